@@ -1,0 +1,227 @@
+/**
+ * `factcheck`: checks drafts against fact bases from the command line, for writers and CI.
+ * Exit codes: 0 no conflicts, 1 conflicts found, 2 bad usage, unreadable input or a fact
+ * base error (a broken fact base must never let CI pass silently).
+ */
+import * as path from 'path';
+import { checkText, prepare } from './engine/check';
+import { bundledFactBasePath, FactBase, FactBaseProblem, formatProblem, loadFactBaseFile, mergeFactBases } from './engine/factbase';
+import { formatOf } from './engine/markup';
+import { collectFiles, DEFAULT_EXTENSIONS, DEFAULT_MAX_BYTES, findWorkspaceFactBases, readDraft } from './files';
+import { citation, DEFAULT_SEVERITIES, Diagnostic, SeverityMap, toDiagnostics } from './report';
+import { toSarif } from './sarif';
+
+const VERSION = '0.1.0';
+
+const USAGE = `Usage: factcheck [options] <files or folders...>
+
+Checks figures in drafts (Markdown and plain text) against sourced fact bases.
+
+Options:
+  --format <text|json|sarif>  output format (default: text)
+  --facts <file>              add a fact base (repeatable)
+  --no-default-facts          do not use the bundled fact base
+  --ext <list>                file extensions to check in folders (default: .md,.markdown,.txt)
+  --date <YYYY-MM-DD>         reference date for "last month", "this year"
+  --all                       also report consistent (backed) claims, as hints
+  --strict                    exit 1 on outdated claims too, not only conflicts
+  --max-size <MB>             skip drafts larger than this (default: ${DEFAULT_MAX_BYTES / 1048576})
+  -h, --help                  show this help
+  -v, --version               show the version
+
+A workspace fact base .factcheck/facts.json at or above the checked paths is used too.
+Exit codes: 0 no conflicts, 1 conflicts found, 2 usage, input or fact base error.
+Subcommand: factcheck lsp --stdio   run the language server over stdio.`;
+
+interface Options {
+  format: 'text' | 'json' | 'sarif';
+  facts: string[];
+  defaultFacts: boolean;
+  ext: string[];
+  date?: string;
+  all: boolean;
+  strict: boolean;
+  maxBytes: number;
+  paths: string[];
+}
+
+class UsageError extends Error {}
+
+function parseArgs(argv: string[]): Options | 'help' | 'version' {
+  const o: Options = { format: 'text', facts: [], defaultFacts: true, ext: DEFAULT_EXTENSIONS, all: false, strict: false, maxBytes: DEFAULT_MAX_BYTES, paths: [] };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const eq = a.startsWith('--') ? a.indexOf('=') : -1;
+    const name = eq > 0 ? a.slice(0, eq) : a;
+    const value = () => {
+      if (eq > 0) return a.slice(eq + 1);
+      const v = argv[++i];
+      if (v === undefined) throw new UsageError(`${name} needs a value`);
+      return v;
+    };
+    switch (name) {
+      case '-h':
+      case '--help':
+        return 'help';
+      case '-v':
+      case '--version':
+        return 'version';
+      case '--format': {
+        const f = value();
+        if (f !== 'text' && f !== 'json' && f !== 'sarif') throw new UsageError(`unknown format "${f}" (use text, json or sarif)`);
+        o.format = f;
+        break;
+      }
+      case '--facts':
+        o.facts.push(value());
+        break;
+      case '--no-default-facts':
+        o.defaultFacts = false;
+        break;
+      case '--ext':
+        o.ext = value().split(',').map((e) => e.trim()).filter(Boolean);
+        break;
+      case '--date': {
+        const d = value();
+        if (!/^\d{4}-\d{2}-\d{2}$/.test(d)) throw new UsageError(`--date needs YYYY-MM-DD, got "${d}"`);
+        o.date = d;
+        break;
+      }
+      case '--all':
+        o.all = true;
+        break;
+      case '--strict':
+        o.strict = true;
+        break;
+      case '--max-size': {
+        const mb = Number(value());
+        if (!(mb > 0)) throw new UsageError('--max-size needs a positive number of megabytes');
+        o.maxBytes = mb * 1048576;
+        break;
+      }
+      default:
+        if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a}`);
+        o.paths.push(a);
+    }
+  }
+  if (o.paths.length === 0) throw new UsageError('no files or folders given');
+  return o;
+}
+
+/** Loads every fact base; returns all problems from all of them. */
+export function loadFactBases(files: string[]): { base?: FactBase; problems: FactBaseProblem[] } {
+  const bases: FactBase[] = [];
+  const problems: FactBaseProblem[] = [];
+  for (const f of files) {
+    const r = loadFactBaseFile(f);
+    problems.push(...r.problems);
+    if (r.base) bases.push(r.base);
+  }
+  if (problems.length) return { problems };
+  return { base: mergeFactBases(bases), problems };
+}
+
+interface FileReport {
+  path: string;
+  diagnostics: Diagnostic[];
+  claims: number;
+  matched: number;
+  suppressed: number;
+  skipped?: string;
+}
+
+export function run(argv: string[], out: (s: string) => void, err: (s: string) => void): number {
+  let o: Options;
+  try {
+    const parsed = parseArgs(argv);
+    if (parsed === 'help') {
+      out(USAGE + '\n');
+      return 0;
+    }
+    if (parsed === 'version') {
+      out(VERSION + '\n');
+      return 0;
+    }
+    o = parsed;
+  } catch (e) {
+    if (e instanceof UsageError) {
+      err(`factcheck: ${e.message}\n\n${USAGE}\n`);
+      return 2;
+    }
+    throw e;
+  }
+
+  const { files, missing } = collectFiles(o.paths, o.ext);
+  const factFiles = [...(o.defaultFacts ? [bundledFactBasePath()] : []), ...findWorkspaceFactBases(o.paths), ...o.facts.map((f) => path.resolve(f))];
+  const loaded = loadFactBases([...new Set(factFiles)]);
+  let failed = false;
+  for (const m of missing) {
+    err(`${m}: error: no such file or folder\n`);
+    failed = true;
+  }
+  for (const p of loaded.problems) err(formatProblem(p) + '\n');
+  if (loaded.problems.length) err(`factcheck: ${loaded.problems.length} fact base problem${loaded.problems.length === 1 ? '' : 's'}; nothing was checked\n`);
+  if (!loaded.base || failed) return 2;
+  if (loaded.base.facts.length === 0) err('factcheck: warning: the fact base has no facts; nothing can be checked\n');
+
+  const index = prepare(loaded.base);
+  const severities: SeverityMap = { ...DEFAULT_SEVERITIES, consistent: o.all ? 'hint' : 'off' };
+  const reports: FileReport[] = [];
+  let unreadable = false;
+  for (const file of files) {
+    const rel = path.relative(process.cwd(), file) || file;
+    let draft: { text: string } | { skip: string };
+    try {
+      draft = readDraft(file, o.maxBytes);
+    } catch (e) {
+      err(`${rel}: error: cannot be read: ${(e as Error).message}\n`);
+      unreadable = true;
+      continue;
+    }
+    if ('skip' in draft) {
+      err(`${rel}: info: ${draft.skip}\n`);
+      reports.push({ path: rel, diagnostics: [], claims: 0, matched: 0, suppressed: 0, skipped: draft.skip });
+      continue;
+    }
+    const result = checkText(draft.text, index, { format: formatOf(file), referenceDate: o.date });
+    reports.push({ path: rel, diagnostics: toDiagnostics(draft.text, result, severities), claims: result.extraction.claims.length, matched: result.findings.length, suppressed: result.suppressed.length });
+  }
+
+  const count = (code: string) => reports.reduce((n, r) => n + r.diagnostics.filter((d) => d.code === code).length, 0);
+  const summary = {
+    files: reports.length,
+    claims: reports.reduce((n, r) => n + r.claims, 0),
+    matched: reports.reduce((n, r) => n + r.matched, 0),
+    conflicts: count('conflict'),
+    outdated: count('outdated'),
+    suppressed: reports.reduce((n, r) => n + r.suppressed, 0),
+    skipped: reports.filter((r) => r.skipped).length,
+  };
+  if (o.format === 'json') {
+    out(JSON.stringify({ version: VERSION, files: reports.map((r) => ({ path: r.path, ...(r.skipped ? { skipped: r.skipped } : {}), diagnostics: r.diagnostics.map(({ replace, ...d }) => ({ ...d, fix: replace })) })), summary }, null, 2) + '\n');
+  } else if (o.format === 'sarif') {
+    out(JSON.stringify(toSarif(reports, VERSION), null, 2) + '\n');
+  } else {
+    for (const r of reports) {
+      for (const d of r.diagnostics) {
+        out(`${r.path}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${d.severity}: ${d.message} [${d.factId}]\n`);
+        const fact = loaded.base.facts.find((f) => f.id === d.factId);
+        out(`    > ${d.quote}\n    — ${fact ? citation(fact) : d.source.id}\n`);
+      }
+    }
+    const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
+    out(`${plural(summary.conflicts, 'conflict')}, ${summary.outdated} outdated in ${plural(summary.files, 'file')} (${plural(summary.claims, 'claim')}, ${summary.matched} matched to facts${summary.suppressed ? `, ${summary.suppressed} ignored` : ''})\n`);
+  }
+  if (unreadable) return 2;
+  return summary.conflicts > 0 || (o.strict && summary.outdated > 0) ? 1 : 0;
+}
+
+export function main(argv: string[]): void {
+  if (argv[0] === 'lsp') {
+    // The language server is loaded only when asked for, so the CLI starts fast.
+    require('./server');
+    return;
+  }
+  const code = run(argv, (s) => process.stdout.write(s), (s) => process.stderr.write(s));
+  process.exitCode = code;
+}

@@ -1,0 +1,126 @@
+/**
+ * Named things a figure can be about: countries (with demonyms and capitals), trade blocs,
+ * companies, places where talks happen, named programmes. Used to keep a figure about
+ * Vietnam, AMD or "Phase Two" from being checked against a fact about China, Nvidia or
+ * "Phase One".
+ */
+import type { Token } from './tokens';
+
+const GROUPS: Record<string, string[]> = {
+  'united states': ['united states', 'u.s.', 'us', 'usa', 'u.s.a.', 'america', 'american', 'americans', 'washington', 'white house'],
+  china: ['china', 'chinese', 'beijing', 'prc'],
+  canada: ['canada', 'canadian', 'ottawa'],
+  mexico: ['mexico', 'mexican'],
+  japan: ['japan', 'japanese', 'tokyo'],
+  vietnam: ['vietnam', 'vietnamese', 'hanoi'],
+  indonesia: ['indonesia', 'indonesian', 'jakarta'],
+  india: ['india', 'indian', 'delhi'],
+  'south korea': ['south korea', 'korea', 'korean', 'seoul'],
+  'north korea': ['north korea', 'pyongyang'],
+  taiwan: ['taiwan', 'taiwanese', 'taipei'],
+  russia: ['russia', 'russian', 'moscow', 'kremlin'],
+  ukraine: ['ukraine', 'ukrainian', 'kyiv'],
+  'european union': ['european union', 'eu', 'e.u.', 'european', 'brussels'],
+  'united kingdom': ['united kingdom', 'uk', 'u.k.', 'britain', 'british'],
+  germany: ['germany', 'german', 'berlin'],
+  france: ['france', 'french', 'paris'],
+  brazil: ['brazil', 'brazilian'],
+  australia: ['australia', 'australian'],
+  'hong kong': ['hong kong'],
+  singapore: ['singapore'],
+  colombia: ['colombia', 'colombian'],
+  denmark: ['denmark', 'danish'],
+  panama: ['panama', 'panamanian'],
+  switzerland: ['switzerland', 'swiss'],
+  sweden: ['sweden', 'swedish'],
+  'saudi arabia': ['saudi arabia', 'saudi'],
+  thailand: ['thailand', 'thai'],
+  malaysia: ['malaysia', 'malaysian'],
+  philippines: ['philippines', 'philippine', 'filipino'],
+  geneva: ['geneva'],
+  london: ['london'],
+  stockholm: ['stockholm'],
+  madrid: ['madrid'],
+  nvidia: ['nvidia'],
+  amd: ['amd'],
+  intel: ['intel'],
+  tesla: ['tesla'],
+  apple: ['apple'],
+  huawei: ['huawei'],
+  tiktok: ['tiktok', 'bytedance'],
+  boeing: ['boeing'],
+  micron: ['micron'],
+  qualcomm: ['qualcomm'],
+  tsmc: ['tsmc'],
+  samsung: ['samsung'],
+  'phase one': ['phase one', 'phase 1'],
+  'phase two': ['phase two', 'phase 2'],
+};
+
+/** Meeting places: they tell one set of talks from another, but do not change what a tariff or a truce is. */
+export const VENUES = new Set(['geneva', 'london', 'stockholm', 'madrid']);
+
+/** Surface words that are only names when capitalised ("US" the country, "us" the pronoun). */
+const CASE_SENSITIVE = new Set(['us', 'eu', 'uk', 'amd', 'prc', 'apple', 'intel']);
+
+const SINGLE = new Map<string, string>();
+const MULTI = new Map<string, Array<[string[], string]>>();
+for (const [id, names] of Object.entries(GROUPS)) {
+  for (const name of names) {
+    const words = name.split(' ');
+    if (words.length === 1) SINGLE.set(name, id);
+    else {
+      const list = MULTI.get(words[0]) ?? [];
+      list.push([words, id]);
+      MULTI.set(words[0], list);
+    }
+  }
+}
+
+/** An entity mention: which entity, and the token range it covers. */
+export interface EntityMention {
+  id: string;
+  first: number;
+  last: number;
+}
+
+function bare(lower: string): string {
+  return lower.replace(/[’']s$/, '');
+}
+
+/** Entity mentions among tokens [from, to]. */
+export function findEntities(tokens: Token[], from: number, to: number): EntityMention[] {
+  const out: EntityMention[] = [];
+  for (let i = from; i <= to; i++) {
+    const tok = tokens[i];
+    if (tok.type !== 'word' && tok.type !== 'num') continue;
+    const lower = bare(tok.lower);
+    const multi = MULTI.get(lower);
+    let matched = false;
+    if (multi) {
+      for (const [words, id] of multi) {
+        let ok = true;
+        for (let k = 1; k < words.length && ok; k++) ok = i + k <= to && bare(tokens[i + k]?.lower ?? '') === words[k];
+        if (ok) {
+          out.push({ id, first: i, last: i + words.length - 1 });
+          i += words.length - 1;
+          matched = true;
+          break;
+        }
+      }
+    }
+    if (matched || tok.type !== 'word') continue;
+    const id = SINGLE.get(lower);
+    if (id === undefined) continue;
+    if (CASE_SENSITIVE.has(lower) && tok.text.replace(/[’']s$/, '') === lower) continue;
+    out.push({ id, first: i, last: i });
+  }
+  return out;
+}
+
+/** Canonical id for a curator-written entity name ("U.S.", "Chinese" → "united states", "china"). */
+export function canonicalEntity(name: string): string {
+  const lower = name.trim().toLowerCase();
+  for (const [id, names] of Object.entries(GROUPS)) if (id === lower || names.includes(lower)) return id;
+  return lower;
+}

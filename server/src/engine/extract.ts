@@ -1,0 +1,625 @@
+/**
+ * Extraction: draft text in, claims out. A claim is a quantity in context — money, percent,
+ * count with its noun, duration, date or year — with its exact span, normalised value,
+ * qualifier and the sentence it stands in.
+ *
+ * Written by hand over the token stream rather than with a date/number library: the checks
+ * need to know which date parts were actually stated (chrono-node fills in the rest), which
+ * qualifier hedges a figure, and the exact span of every figure, and the whole pass must stay
+ * linear for megabyte drafts.
+ */
+import { DocumentFormat, maskNonProse } from './markup';
+import { DAYS_PER, MONTHS, PartialDate, Qualifier, Quantity, QuantityKind, scaleOf } from './quantity';
+import { isStopword, stem, Token, tokenize } from './tokens';
+
+/** A checkable statement: one quantity in the draft, with where it stands. */
+export interface Claim {
+  kind: QuantityKind;
+  /** The figure as written, e.g. "$250 billion" or "30% to 50%". */
+  text: string;
+  /** UTF-16 offsets of the figure in the document. */
+  start: number;
+  end: number;
+  /** End of the figure itself: for a count, before its noun ("half a million| jobs"). */
+  figureEnd: number;
+  /** Start offset of a qualifier phrase before the figure ("more than"), if any. */
+  qualifierStart?: number;
+  quantity: Quantity;
+  /** Offsets of the sentence the claim stands in. */
+  sentenceStart: number;
+  sentenceEnd: number;
+  /** Token indexes [first, last] of the figure, for context windows. */
+  firstToken: number;
+  lastToken: number;
+  /** Index of the sentence in `Extraction.sentences`. */
+  sentence: number;
+}
+
+/** Everything extraction learned about a document, kept for matching. */
+export interface Extraction {
+  tokens: Token[];
+  /** Sentences as token index ranges [first, last]. */
+  sentences: Array<[number, number]>;
+  claims: Claim[];
+}
+
+export interface ExtractOptions {
+  format?: DocumentFormat;
+  /** YYYY-MM-DD. Resolves "last month", "this year". Without it such phrases are not claims. */
+  referenceDate?: string;
+}
+
+const UNITS_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+};
+const TENS_WORDS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+
+const CURRENCY_SYMBOLS: Record<string, string> = { '$': 'USD', '€': 'EUR', '£': 'GBP', '¥': 'CNY' };
+const CURRENCY_CODES: Record<string, string> = { usd: 'USD', eur: 'EUR', gbp: 'GBP', cny: 'CNY', rmb: 'CNY', jpy: 'JPY' };
+const CURRENCY_WORDS: Record<string, string> = { dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP', yuan: 'CNY', renminbi: 'CNY', yen: 'JPY' };
+const DURATION_UNITS: Record<string, string> = { day: 'day', days: 'day', week: 'week', weeks: 'week', month: 'month', months: 'month', year: 'year', years: 'year', decade: 'decade', decades: 'decade' };
+const RANGE_JOINERS = new Set(['to', '-', '–', '—', 'through']);
+
+/** Qualifier phrases, longest first; matched on the words right before a figure. */
+const QUALIFIER_PHRASES: Array<[string[], Qualifier]> = ([
+  ['no more than', 'at-most'], ['no less than', 'at-least'], ['as much as', 'at-most'], ['as many as', 'at-most'], ['as high as', 'at-most'],
+  ['in excess of', 'more-than'], ['a little over', 'more-than'], ['a little more than', 'more-than'], ['just over', 'more-than'], ['just under', 'nearly'], ['just shy of', 'nearly'],
+  ['upwards of', 'more-than'], ['upward of', 'more-than'], ['more than', 'more-than'], ['greater than', 'more-than'], ['higher than', 'more-than'], ['at least', 'at-least'], ['a minimum of', 'at-least'],
+  ['fewer than', 'less-than'], ['less than', 'less-than'], ['lower than', 'less-than'], ['up to', 'at-most'], ['at most', 'at-most'], ['a maximum of', 'at-most'],
+  ['close to', 'nearly'], ['an estimated', 'about'], ['in the region of', 'about'], ['on the order of', 'about'],
+  ['over', 'more-than'], ['above', 'more-than'], ['exceeding', 'more-than'], ['under', 'less-than'], ['below', 'less-than'],
+  ['about', 'about'], ['around', 'about'], ['roughly', 'about'], ['approximately', 'about'], ['approx.', 'about'], ['some', 'about'], ['estimated', 'about'], ['circa', 'about'], ['nearly', 'nearly'], ['almost', 'nearly'],
+] as Array<[string, Qualifier]>).map(([p, q]) => [p.split(' '), q] as [string[], Qualifier]).sort((a, b) => b[0].length - a[0].length);
+
+/** Words that make a preceding capitalised "May" the month rather than the verb. */
+const MONTH_CONTEXT = new Set(['in', 'since', 'by', 'until', 'till', 'of', 'early', 'late', 'mid', 'last', 'next', 'this', 'from', 'through', 'to', 'during', 'before', 'after', 'between', 'and', 'or', 'on', 'until', 'that', 'each', 'every', 'in early', 'in late']);
+
+interface NumParse {
+  value: number;
+  precision: number;
+  /** Index one past the last token used. */
+  end: number;
+  /** A scale word was used ("billion"), so a bare following range end may borrow it. */
+  scale: number;
+  fromWords: boolean;
+}
+
+class Parser {
+  readonly claims: Claim[] = [];
+  private readonly ref?: { year: number; month: number };
+
+  constructor(private readonly t: Token[], private readonly text: string, referenceDate?: string) {
+    const m = referenceDate && /^(\d{4})-(\d{2})/.exec(referenceDate);
+    if (m) this.ref = { year: Number(m[1]), month: Number(m[2]) };
+  }
+
+  private word(i: number): string | undefined {
+    const tok = this.t[i];
+    return tok && tok.type === 'word' ? tok.lower : undefined;
+  }
+  private sym(i: number): string | undefined {
+    const tok = this.t[i];
+    return tok && tok.type === 'sym' ? tok.text : undefined;
+  }
+  private isNum(i: number): boolean {
+    return this.t[i]?.type === 'num';
+  }
+
+  /** A number written in digits or words, with a scale word if one follows. */
+  parseNumber(i: number): NumParse | undefined {
+    const tok = this.t[i];
+    if (!tok) return undefined;
+    if (tok.type === 'num') {
+      const dec = tok.decimals ?? 0;
+      let value = tok.value!;
+      let precision = 0.5 * Math.pow(10, -dec);
+      let end = i + 1;
+      let scale = 1;
+      const next = this.t[end];
+      if (next && next.type === 'word') {
+        const s = scaleOf(next.lower, !next.spaced);
+        if (s !== undefined && !(next.lower.length <= 2 && next.spaced && next.lower !== 'bn' && next.lower !== 'mn' && next.lower !== 'tn')) {
+          // "m" or "k" glued only; "bn"/"mn" may stand apart ("200 bn").
+          value *= s;
+          precision *= s;
+          scale = s;
+          end++;
+        }
+      }
+      return { value, precision, end, scale, fromWords: false };
+    }
+    if (tok.type !== 'word') return undefined;
+    const w = tok.lower;
+    // "half a million", "a million", "a dozen"
+    if (w === 'half' && (this.word(i + 1) === 'a' || this.word(i + 1) === 'an')) {
+      const s = this.word(i + 2) !== undefined ? scaleOf(this.word(i + 2)!, false) : undefined;
+      if (s && s >= 1e3) return { value: 0.5 * s, precision: 0.05 * s, end: i + 3, scale: s, fromWords: true };
+      return undefined;
+    }
+    if (w === 'a' || w === 'an') {
+      const nw = this.word(i + 1);
+      if (nw === 'dozen') return { value: 12, precision: 0.5, end: i + 2, scale: 1, fromWords: true };
+      const s = nw !== undefined && nw.length > 2 ? scaleOf(nw, false) : undefined;
+      if (s && s >= 1e3) return { value: s, precision: 0.1 * s, end: i + 2, scale: s, fromWords: true };
+      if (nw === 'hundred') return { value: 100, precision: 5, end: i + 2, scale: 1, fromWords: true };
+      return undefined;
+    }
+    let value: number | undefined;
+    let end = i;
+    if (UNITS_WORDS[w] !== undefined) {
+      value = UNITS_WORDS[w];
+      end = i + 1;
+    } else if (TENS_WORDS[w] !== undefined) {
+      value = TENS_WORDS[w];
+      end = i + 1;
+      // twenty-five / twenty five
+      const hy = this.sym(end) === '-' && !this.t[end].spaced ? end + 1 : end;
+      const u = this.word(hy);
+      if (u !== undefined && UNITS_WORDS[u] !== undefined && UNITS_WORDS[u] < 10) {
+        value += UNITS_WORDS[u];
+        end = hy + 1;
+      }
+    }
+    if (value === undefined) return undefined;
+    let precision = 0.5;
+    if (this.word(end) === 'hundred') {
+      value *= 100;
+      end++;
+    }
+    let scale = 1;
+    const sw = this.word(end);
+    const s = sw !== undefined && sw.length > 2 ? scaleOf(sw, false) : undefined;
+    if (s) {
+      value *= s;
+      precision = Math.max(precision, 0.5) * s;
+      scale = s;
+      end++;
+    }
+    // A lone "one" is too often a pronoun ("one of the", "one option") to count.
+    if (value === 1 && scale === 1 && w === 'one') return undefined;
+    return { value, precision, end, scale, fromWords: true };
+  }
+
+  /** Qualifier phrase that ends right before token `i`. */
+  qualifierBefore(i: number): { qualifier: Qualifier; start: number } | undefined {
+    const last = i - 1;
+    for (const [words, q] of QUALIFIER_PHRASES) {
+      const from = last - (words.length - 1);
+      let ok = from >= 0;
+      for (let k = 0; ok && k < words.length; k++) {
+        const tok = this.t[from + k];
+        ok = tok.type === 'word' && tok.lower === words[k];
+      }
+      if (ok) return { qualifier: q, start: this.t[from].start };
+    }
+    return undefined;
+  }
+
+  private trailingQualifier(end: number): Qualifier | undefined {
+    if (this.word(end) === 'or' && (this.word(end + 1) === 'more' || this.word(end + 1) === 'higher')) return 'at-least';
+    if (this.word(end) === 'or' && this.word(end + 1) === 'so') return 'about';
+    if (this.word(end) === 'or' && (this.word(end + 1) === 'less' || this.word(end + 1) === 'fewer')) return 'at-most';
+    return undefined;
+  }
+
+  private monthAt(i: number, requireContext: boolean): number | undefined {
+    const tok = this.t[i];
+    if (!tok || tok.type !== 'word') return undefined;
+    const first = tok.text.charCodeAt(0);
+    if (first < 65 || first > 90) return undefined; // capitalised only: "march", "may" are verbs
+    const m = MONTHS[tok.lower.replace(/\.$/, '')];
+    if (m === undefined) return undefined;
+    // Abbreviations without a period are too ambiguous ("Mar", "Jan" as names) unless a day follows.
+    const abbrev = tok.lower.replace(/\.$/, '').length <= 4 && tok.lower !== 'june' && tok.lower !== 'july' && tok.lower !== 'may';
+    if (abbrev && !tok.lower.endsWith('.') && !this.isNum(i + 1)) return undefined;
+    if (requireContext && m === 5 && !this.isNum(i + 1)) {
+      const prev = this.word(i - 1);
+      if (!prev || !MONTH_CONTEXT.has(prev.replace(/-$/, ''))) return undefined;
+    }
+    return m;
+  }
+
+  private dayAt(i: number): { day: number; end: number } | undefined {
+    const tok = this.t[i];
+    if (!tok || tok.type !== 'num' || tok.decimals || !tok.plainDigits || tok.text.length > 2) return undefined;
+    const d = tok.value!;
+    if (d < 1 || d > 31) return undefined;
+    let end = i + 1;
+    const suf = this.t[end];
+    if (suf && suf.type === 'word' && !suf.spaced && /^(?:st|nd|rd|th)$/.test(suf.lower)) end++;
+    // "12 billion" is not a day
+    const after = this.word(end);
+    if (after && scaleOf(after, !this.t[end].spaced) !== undefined) return undefined;
+    return { day: d, end };
+  }
+
+  private yearAt(i: number): number | undefined {
+    const tok = this.t[i];
+    if (!tok || tok.type !== 'num' || tok.decimals || !tok.plainDigits || tok.text.length !== 4) return undefined;
+    const y = tok.value!;
+    return y >= 1900 && y <= 2100 ? y : undefined;
+  }
+
+  /** ", 2025" or " 2025" after a month/day. */
+  private optionalYear(i: number): { year?: number; end: number } {
+    let j = i;
+    if (this.sym(j) === ',') j++;
+    const y = this.yearAt(j);
+    if (y !== undefined) return { year: y, end: j + 1 };
+    return { end: i };
+  }
+
+  private emit(kind: QuantityKind, first: number, endTok: number, q: Omit<Quantity, 'kind' | 'qualifier'> & { qualifier?: Qualifier }, figureEndTok = endTok): number {
+    const start = this.t[first].start;
+    const end = this.t[endTok - 1].end;
+    const figureEnd = this.t[figureEndTok - 1].end;
+    let qualifier = q.qualifier ?? 'exact';
+    let qualifierStart: number | undefined;
+    if (!q.qualifier) {
+      const qb = this.qualifierBefore(first);
+      if (qb) {
+        qualifier = qb.qualifier;
+        qualifierStart = qb.start;
+      }
+      const tq = this.trailingQualifier(endTok);
+      if (tq && qualifier === 'exact') qualifier = tq;
+    }
+    this.claims.push({
+      kind,
+      text: this.text.slice(start, end),
+      start,
+      end,
+      figureEnd,
+      qualifierStart,
+      quantity: { kind, qualifier, ...q } as Quantity,
+      sentenceStart: 0,
+      sentenceEnd: 0,
+      firstToken: first,
+      lastToken: endTok - 1,
+      sentence: -1,
+    });
+    return endTok;
+  }
+
+  /** Tries every claim shape at token i; returns the next token index to look at. */
+  at(i: number): number {
+    const tok = this.t[i];
+    if (tok.type === 'sym' || (tok.type === 'word' && (CURRENCY_CODES[tok.lower] || (tok.text === 'US' && this.sym(i + 1) === '$' && !this.t[i + 1].spaced)))) {
+      const r = this.money(i);
+      if (r) return r;
+      return i + 1;
+    }
+    if (tok.type === 'word') {
+      if (tok.lower === 'between' || tok.lower === 'from') {
+        const r = this.betweenRange(i);
+        if (r) return r;
+      }
+      const m = this.monthAt(i, true);
+      if (m !== undefined) return this.monthDate(i, m);
+      const rel = this.relativeDate(i);
+      if (rel) return rel;
+    }
+    if (tok.type === 'num' || tok.type === 'word') {
+      // ISO date 2025-08-12
+      if (tok.type === 'num') {
+        const iso = this.isoDate(i);
+        if (iso) return iso;
+        const dm = this.dayMonth(i);
+        if (dm) return dm;
+      }
+      const n = this.parseNumber(i);
+      if (n) {
+        const r = this.afterNumber(i, n);
+        if (r) return r;
+        return n.end;
+      }
+    }
+    return i + 1;
+  }
+
+  private isoDate(i: number): number | undefined {
+    const y = this.yearAt(i);
+    if (y === undefined || this.sym(i + 1) !== '-' || this.t[i + 1].spaced) return undefined;
+    const mt = this.t[i + 2];
+    if (!mt || mt.type !== 'num' || mt.spaced || mt.text.length !== 2) return undefined;
+    const month = mt.value!;
+    if (month < 1 || month > 12) return undefined;
+    const date: PartialDate = { year: y, month };
+    let end = i + 3;
+    if (this.sym(i + 3) === '-' && !this.t[i + 3].spaced) {
+      const dt = this.t[i + 4];
+      if (dt && dt.type === 'num' && !dt.spaced && dt.text.length === 2 && dt.value! >= 1 && dt.value! <= 31) {
+        date.day = dt.value!;
+        end = i + 5;
+      }
+    }
+    return this.emit('date', i, end, { lo: 0, hi: 0, precision: 0, unit: 'date', date });
+  }
+
+  private dayMonth(i: number): number | undefined {
+    const d = this.dayAt(i);
+    if (!d) return undefined;
+    const m = this.monthAt(d.end, false);
+    if (m === undefined) return undefined;
+    const y = this.optionalYear(d.end + 1);
+    return this.emit('date', i, y.end > d.end + 1 ? y.end : d.end + 1, { lo: 0, hi: 0, precision: 0, unit: 'date', date: { day: d.day, month: m, year: y.year } });
+  }
+
+  private monthDate(i: number, month: number): number {
+    const d = this.dayAt(i + 1);
+    if (d) {
+      const y = this.optionalYear(d.end);
+      return this.emit('date', i, y.year !== undefined ? y.end : d.end, { lo: 0, hi: 0, precision: 0, unit: 'date', date: { month, day: d.day, year: y.year } });
+    }
+    const y = this.yearAt(i + 1);
+    if (y !== undefined) return this.emit('date', i, i + 2, { lo: 0, hi: 0, precision: 0, unit: 'date', date: { month, year: y } });
+    return this.emit('date', i, i + 1, { lo: 0, hi: 0, precision: 0, unit: 'date', date: { month } });
+  }
+
+  private relativeDate(i: number): number | undefined {
+    if (!this.ref) return undefined;
+    const w = this.word(i);
+    if (w !== 'last' && w !== 'this' && w !== 'next') return undefined;
+    const unit = this.word(i + 1);
+    if (unit !== 'month' && unit !== 'year') return undefined;
+    const delta = w === 'last' ? -1 : w === 'next' ? 1 : 0;
+    let date: PartialDate;
+    if (unit === 'year') date = { year: this.ref.year + delta };
+    else {
+      const idx = this.ref.year * 12 + (this.ref.month - 1) + delta;
+      date = { year: Math.floor(idx / 12), month: (idx % 12) + 1 };
+    }
+    return this.emit('date', i, i + 2, { lo: 0, hi: 0, precision: 0, unit: 'date', date });
+  }
+
+  /** "$200 billion", "US$170bn", "$150-200 billion", "$150 billion to $200 billion". */
+  private money(i: number): number | undefined {
+    let j = i;
+    let currency: string | undefined;
+    if (this.t[j].type === 'word') {
+      if (this.t[j].text === 'US' && this.sym(j + 1) === '$') { currency = 'USD'; j += 2; }
+      else { currency = CURRENCY_CODES[this.t[j].lower]; j++; }
+    } else {
+      currency = CURRENCY_SYMBOLS[this.t[j].text];
+      j++;
+    }
+    if (!currency) return undefined;
+    const a = this.parseNumber(j);
+    if (!a || a.fromWords) return undefined;
+    let end = a.end;
+    let lo = a.value;
+    let hi = a.value;
+    let precision = a.precision;
+    // Range: "$150 billion to $200 billion", "$150-200 billion", "$150 to $200 billion"
+    const joiner = this.t[end];
+    if (joiner && RANGE_JOINERS.has(joiner.lower)) {
+      let k = end + 1;
+      if (this.t[k] && CURRENCY_SYMBOLS[this.t[k].text] === currency) k++;
+      const b = this.parseNumber(k);
+      if (b && !b.fromWords) {
+        let first = a.value;
+        let prec = a.precision;
+        if (a.scale === 1 && b.scale > 1) {
+          first *= b.scale;
+          prec *= b.scale;
+        }
+        if (b.value > first) {
+          lo = first;
+          hi = b.value;
+          precision = Math.max(prec, b.precision);
+          end = b.end;
+        }
+      }
+    }
+    // Trailing currency word: "$200 billion dollars" is rare but harmless.
+    return this.emit('money', i, end, { lo, hi, precision, unit: currency });
+  }
+
+  /** "between 30 and 50 percent", "from 30 percent to 50 percent", "between $150 billion and $200 billion". */
+  private betweenRange(i: number): number | undefined {
+    const isBetween = this.word(i) === 'between';
+    const joinWord = isBetween ? 'and' : 'to';
+    const start = i + 1;
+    let j = start;
+    let currency: string | undefined;
+    if (this.t[j] && CURRENCY_SYMBOLS[this.t[j].text]) { currency = CURRENCY_SYMBOLS[this.t[j].text]; j++; }
+    const a = this.parseNumber(j);
+    if (!a) return undefined;
+    let k = a.end;
+    const unitA = this.unitAfter(k);
+    if (unitA) k = unitA.end;
+    if (this.word(k) !== joinWord && !(isBetween && RANGE_JOINERS.has(this.t[k]?.lower ?? ''))) return undefined;
+    k++;
+    if (currency && this.t[k] && CURRENCY_SYMBOLS[this.t[k].text] === currency) k++;
+    const b = this.parseNumber(k);
+    if (!b) return undefined;
+    let end = b.end;
+    const unitB = this.unitAfter(end);
+    if (unitB) end = unitB.end;
+    const unit = unitB ?? unitA ?? (currency ? { kind: 'money' as const, unit: currency, end } : undefined);
+    if (!unit) return undefined;
+    let lo = a.value;
+    let precision = Math.max(a.precision, b.precision);
+    if (a.scale === 1 && b.scale > 1) { lo *= b.scale; precision = Math.max(a.precision * b.scale, b.precision); }
+    let hi = b.value;
+    if (!(hi > lo)) return undefined;
+    const q: Omit<Quantity, 'kind' | 'qualifier'> = { lo, hi, precision, unit: unit.unit };
+    // The span starts at the first figure; "between" is a range marker, not part of the figure.
+    return this.emit(unit.kind, start, end, { ...q, qualifier: 'exact' });
+  }
+
+  /** A percent or currency unit directly after a number. */
+  private unitAfter(k: number): { kind: QuantityKind; unit: string; end: number } | undefined {
+    const tok = this.t[k];
+    if (!tok) return undefined;
+    if (tok.type === 'sym' && tok.text === '%') return { kind: 'percent', unit: '%', end: k + 1 };
+    if (tok.type !== 'word') return undefined;
+    const w = tok.lower;
+    if (w === 'percent' || w === 'pct' || w === 'pc') return { kind: 'percent', unit: '%', end: k + 1 };
+    if (w === 'per' && this.word(k + 1) === 'cent') return { kind: 'percent', unit: '%', end: k + 2 };
+    if (w === 'percentage' && (this.word(k + 1) === 'points' || this.word(k + 1) === 'point')) return { kind: 'percent', unit: 'pp', end: k + 2 };
+    if (CURRENCY_WORDS[w]) return { kind: 'money', unit: CURRENCY_WORDS[w], end: k + 1 };
+    if ((w === 'u.s.' || w === 'us') && (this.word(k + 1) === 'dollars' || this.word(k + 1) === 'dollar')) return { kind: 'money', unit: 'USD', end: k + 2 };
+    if (CURRENCY_CODES[w] && tok.text === tok.text.toUpperCase()) return { kind: 'money', unit: CURRENCY_CODES[w], end: k + 1 };
+    return undefined;
+  }
+
+  private durationAfter(k: number): { unit: string; end: number; ago: boolean } | undefined {
+    let j = k;
+    if (this.sym(j) === '-' && !this.t[j].spaced) j++;
+    const w = this.word(j);
+    if (!w || !DURATION_UNITS[w]) return undefined;
+    // "20-year-old" is an age, not a duration claim.
+    if (this.sym(j + 1) === '-' && this.word(j + 2) === 'old') return undefined;
+    let end = j + 1;
+    let ago = false;
+    if (this.word(end) === 'ago') { ago = true; end++; }
+    return { unit: DURATION_UNITS[w], end, ago };
+  }
+
+  private afterNumber(i: number, n: NumParse): number | undefined {
+    // Percent / money-word units, with ranges "30 to 50 percent", "30%-50%", "30–50%".
+    const unit = this.unitAfter(n.end);
+    const joinAt = unit ? unit.end : n.end;
+    const joiner = this.t[joinAt];
+    if (joiner && RANGE_JOINERS.has(joiner.lower) && (unit === undefined || unit.kind === 'percent' || unit.kind === 'money')) {
+      const b = this.parseNumber(joinAt + 1);
+      if (b) {
+        const unitB = this.unitAfter(b.end);
+        const u = unitB ?? unit;
+        if (u && (u.kind === 'percent' || u.kind === 'money') && (!unit || !unitB || unit.unit === unitB.unit)) {
+          let lo = n.value;
+          let precision = Math.max(n.precision, b.precision);
+          if (n.scale === 1 && b.scale > 1) { lo *= b.scale; precision = Math.max(n.precision * b.scale, b.precision); }
+          if (b.value > lo) {
+            return this.emit(u.kind, i, unitB ? unitB.end : b.end, { lo, hi: b.value, precision, unit: u.unit });
+          }
+        }
+      }
+    }
+    if (unit && (unit.kind === 'percent' || unit.kind === 'money')) {
+      return this.emit(unit.kind, i, unit.end, { lo: n.value, hi: n.value, precision: n.precision, unit: unit.unit });
+    }
+    // Durations: "90-day", "three months", "20 years ago", "two decades ago"
+    const dur = this.durationAfter(n.end);
+    if (dur) {
+      const days = DAYS_PER[dur.unit];
+      return this.emit('duration', i, dur.end, { lo: n.value * days, hi: n.value * days, precision: n.precision * days, unit: 'day', ago: dur.ago });
+    }
+    // Years: bare four digits in a plausible range, unless a plural noun follows ("2000 workers").
+    const tok = this.t[i];
+    const y = this.yearAt(i);
+    if (y !== undefined && n.end === i + 1) {
+      const nextWord = this.word(i + 1);
+      const plural = nextWord !== undefined && nextWord.length > 3 && /[^s]s$/.test(nextWord) && !isStopword(nextWord);
+      if (!plural) return this.emit('year', i, i + 1, { lo: y, hi: y, precision: 0, unit: 'year' });
+    }
+    // "a decade ago" / "a year ago"
+    // Counts: a number followed by its noun.
+    const nouns = this.nounPhrase(n.end);
+    if (nouns) {
+      // Decimals without a scale ("1.5 points") and small bare integers used as labels are still counts; ordinals are not.
+      if (tok.type === 'num' && !tok.spaced && i > 0 && this.t[i - 1].type === 'word') return undefined; // "H20", "MI308"
+      return this.emit('count', i, nouns.end, { lo: n.value, hi: n.value, precision: n.precision, unit: nouns.head, nouns: nouns.stems }, n.end);
+    }
+    return undefined;
+  }
+
+  /** Up to four words naming what was counted, stopping at function words and punctuation. */
+  private nounPhrase(k: number): { stems: string[]; head: string; end: number } | undefined {
+    const stems: string[] = [];
+    let j = k;
+    let lastWordEnd = k;
+    let head = '';
+    while (j < this.t.length && stems.length < 4) {
+      const tok = this.t[j];
+      if (tok.type === 'sym' && tok.text === '-' && !tok.spaced && stems.length > 0 && this.t[j + 1]?.type === 'word') { j++; continue; }
+      if (tok.type !== 'word') break;
+      const w = tok.lower;
+      if (w === 'and' && stems.length > 0 && stems.length < 3 && this.t[j + 1]?.type === 'word' && !isStopword(this.t[j + 1].lower)) { j++; continue; }
+      if (isStopword(w) || MONTHS[w] !== undefined || scaleOf(w, false) !== undefined || DURATION_UNITS[w]) break;
+      const s = stem(w);
+      stems.push(s);
+      head = s;
+      j++;
+      lastWordEnd = j;
+      // A plural noun usually closes the phrase ("1.4 billion people with ...").
+      if (/[^s]s$/.test(w) || w === 'people') break;
+    }
+    if (stems.length === 0) return undefined;
+    return { stems, head, end: lastWordEnd };
+  }
+}
+
+function splitSentences(tokens: Token[], text: string): Array<[number, number]> {
+  const sentences: Array<[number, number]> = [];
+  let first = -1;
+  let lineStartsBlock = false;
+  let atLineStart = true;
+  const close = (last: number) => {
+    if (first >= 0 && last >= first) sentences.push([first, last]);
+    first = -1;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i];
+    if (tok.type === 'break') {
+      const next = tokens[i + 1];
+      const blankLine = next?.type === 'break';
+      const nextIsBlock = next !== undefined && next.type !== 'break' && /^(?:#|[-*+>]|\d+[.)]|\|)/.test(text.slice(next.start, next.start + 3)) && (next.text !== '-' || tokens[i + 2]?.spaced !== false);
+      if (blankLine || lineStartsBlock || nextIsBlock) close(i - 1);
+      lineStartsBlock = false;
+      atLineStart = true;
+      continue;
+    }
+    if (atLineStart && tok.type === 'sym' && (tok.text === '#' || tok.text === '|')) lineStartsBlock = true;
+    atLineStart = false;
+    if (first < 0) first = i;
+    if (tok.type === 'sym' && (tok.text === '.' || tok.text === '!' || tok.text === '?' || tok.text === ';')) {
+      let j = i + 1;
+      while (j < tokens.length && tokens[j].type === 'sym' && /^["'”’)\]*_]$/.test(tokens[j].text) && !tokens[j].spaced) j++;
+      const next = tokens[j];
+      if (!next || next.type === 'break' || (next.spaced && (next.type !== 'word' || /^[\p{Lu}"“]/u.test(next.text) || tok.text !== '.'))) {
+        close(j - 1);
+        i = j - 1;
+      }
+    } else if (tok.type === 'word' && tok.text.endsWith('.') && tok.text.length > 2) {
+      // "... back to the U.S. Now, ..." — an initialism can end a sentence.
+      let j = i + 1;
+      while (tokens[j]?.type === 'break' && tokens[j + 1]?.type !== 'break') j++;
+      const next = tokens[j];
+      if (next && next.type === 'word' && (next.spaced || j > i + 1) && /^[A-Z]/.test(next.text) && isStopword(next.lower)) close(i);
+    }
+  }
+  close(tokens.length - 1);
+  // Trailing break tokens at the end of a sentence are not part of it.
+  return sentences.map(([a, b]) => {
+    while (b > a && tokens[b].type === 'break') b--;
+    return [a, b] as [number, number];
+  });
+}
+
+/** Finds every claim in a document. Offsets refer to the original text. */
+export function extract(text: string, options: ExtractOptions = {}): Extraction {
+  const format = options.format ?? 'plaintext';
+  const masked = maskNonProse(text, format);
+  const tokens = tokenize(masked.text);
+  const parser = new Parser(tokens, text, options.referenceDate ?? masked.frontMatterDate);
+  for (let i = 0; i < tokens.length; ) {
+    const tok = tokens[i];
+    if (tok.type === 'break') { i++; continue; }
+    const next = parser.at(i);
+    i = next > i ? next : i + 1;
+  }
+  const sentences = splitSentences(tokens, masked.text);
+  // Attach each claim to its sentence (both lists are in document order).
+  let s = 0;
+  for (const c of parser.claims) {
+    while (s < sentences.length - 1 && sentences[s][1] < c.firstToken) s++;
+    const [a, b] = sentences[s] ?? [c.firstToken, c.lastToken];
+    c.sentence = s;
+    c.sentenceStart = tokens[a].start;
+    c.sentenceEnd = tokens[b].end;
+  }
+  return { tokens, sentences, claims: parser.claims };
+}

@@ -1,0 +1,445 @@
+/**
+ * Fact bases: the JSON format, loading, and validation. Every problem is reported with the
+ * file, a JSON pointer, a 1-based line and column, and a message a curator can act on; a fact
+ * base with any error is never half-used by the caller unless it chooses to.
+ */
+import Ajv, { ErrorObject } from 'ajv';
+import * as fs from 'fs';
+import * as path from 'path';
+import { findNodeAtLocation, Node as JsonNode, parseTree, ParseError, printParseErrorCode } from 'jsonc-parser';
+import { canonicalEntity } from './entities';
+import { extract } from './extract';
+import { DAYS_PER, PartialDate, Qualifier, Quantity, QuantityKind, quantitiesAgree } from './quantity';
+
+/** Where a fact comes from. */
+export interface Source {
+  id: string;
+  title?: string;
+  description?: string;
+  publisher?: string;
+  /** YYYY, YYYY-MM or YYYY-MM-DD, when the source carries a date. */
+  published?: string;
+  dateNote?: string;
+  url?: string;
+  /** Absolute path of a local copy, resolved against the fact base file. */
+  file?: string;
+}
+
+/** A fact's figure as written in the fact base file. */
+export interface FactValueJson {
+  kind: QuantityKind;
+  amount?: number;
+  min?: number;
+  max?: number;
+  qualifier?: Qualifier;
+  unit?: string;
+  nouns?: string[];
+  ago?: boolean;
+  year?: number;
+  month?: number;
+  day?: number;
+}
+
+/** One sourced, checkable figure. */
+export interface Fact {
+  id: string;
+  /** Facts sharing a topic measure the same thing at different times. Defaults to the id. */
+  topic: string;
+  subject: string;
+  aliases: string[];
+  keywords: string[];
+  /** Canonical entity ids the fact is about. */
+  entities: string[];
+  /** The figure, normalised like a claim. */
+  quantity: Quantity;
+  /** The figure as the source words it. */
+  text: string;
+  quote: string;
+  source: Source;
+  /** YYYY, YYYY-MM or YYYY-MM-DD. */
+  asOf: string;
+  /** File the fact was loaded from. */
+  file: string;
+  /** Position of the fact's object in its file (0-based line), for links back. */
+  line: number;
+}
+
+/** A loaded, validated fact base. */
+export interface FactBase {
+  files: string[];
+  sources: Source[];
+  facts: Fact[];
+}
+
+/** A problem found while loading a fact base. Line and column are 1-based; offset is UTF-16. */
+export interface FactBaseProblem {
+  file: string;
+  pointer: string;
+  line: number;
+  column: number;
+  offset: number;
+  length: number;
+  message: string;
+}
+
+export class FactBaseError extends Error {
+  constructor(readonly problems: FactBaseProblem[]) {
+    super(problems.map(formatProblem).join('\n'));
+  }
+}
+
+export function formatProblem(p: FactBaseProblem): string {
+  return `${p.file}:${p.line}:${p.column}: error: ${p.message}${p.pointer ? ` (at ${p.pointer})` : ''}`;
+}
+
+/** Largest fact base file read; a bigger one is refused rather than parsed. */
+export const MAX_FACTBASE_BYTES = 64 * 1024 * 1024;
+
+let validator: ReturnType<Ajv['compile']> | undefined;
+function schemaValidator(): ReturnType<Ajv['compile']> {
+  if (!validator) {
+    const schema = JSON.parse(fs.readFileSync(resolveData('factbase.schema.json'), 'utf8'));
+    const ajv = new Ajv({ allErrors: true, strict: false, validateFormats: false });
+    validator = ajv.compile(schema);
+  }
+  return validator;
+}
+
+/** Finds a file in data/, both from the compiled tree (out/server/src/engine) and a bundle (dist/). */
+export function resolveData(name: string): string {
+  const candidates = [
+    path.join(__dirname, '..', '..', '..', '..', 'data', name),
+    path.join(__dirname, '..', 'data', name),
+    path.join(__dirname, 'data', name),
+  ];
+  for (const c of candidates) if (fs.existsSync(c)) return c;
+  return candidates[0];
+}
+
+export function bundledFactBasePath(): string {
+  return resolveData('facts.json');
+}
+
+function lineCol(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let last = -1;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      last = i;
+    }
+  }
+  return { line, column: offset - last };
+}
+
+function pointerOf(segments: Array<string | number>): string {
+  return segments.length ? '/' + segments.map((s) => String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('/') : '';
+}
+
+function segmentsOf(pointer: string): Array<string | number> {
+  if (!pointer) return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+
+/** A readable name for where in the file a pointer leads: `fact "x" (facts[3])`. */
+function describe(root: unknown, segments: Array<string | number>): string {
+  if (segments.length >= 2 && (segments[0] === 'facts' || segments[0] === 'sources') && typeof segments[1] === 'number') {
+    const list = (root as Record<string, unknown>)?.[segments[0]];
+    const item = Array.isArray(list) ? list[segments[1]] : undefined;
+    const id = item && typeof item === 'object' && typeof (item as { id?: unknown }).id === 'string' ? ` "${(item as { id: string }).id}"` : '';
+    const what = segments[0] === 'facts' ? 'fact' : 'source';
+    const rest = segments.slice(2).join('.');
+    return `${what}${id} (${segments[0]}[${segments[1]}])${rest ? ` field "${rest}"` : ''}`;
+  }
+  return segments.length ? `"${segments.join('.')}"` : 'the file';
+}
+
+function typeName(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'an array';
+  return typeof v === 'object' ? 'an object' : `${typeof v} ${JSON.stringify(v)}`;
+}
+
+function ajvMessage(e: ErrorObject, root: unknown, value: unknown): { segments: Array<string | number>; message: string } | undefined {
+  const segments = segmentsOf(e.instancePath);
+  const where = describe(root, segments);
+  switch (e.keyword) {
+    case 'required':
+      return { segments, message: `${where}: missing required property "${(e.params as { missingProperty: string }).missingProperty}"` };
+    case 'additionalProperties': {
+      const prop = (e.params as { additionalProperty: string }).additionalProperty;
+      return { segments: [...segments, prop], message: `${where}: unknown property "${prop}"` };
+    }
+    case 'type':
+      return { segments, message: `${where}: must be ${(e.params as { type: string }).type === 'object' ? 'an object' : (e.params as { type: string }).type === 'array' ? 'an array' : `a ${(e.params as { type: string }).type}`}, found ${typeName(value)}` };
+    case 'enum':
+      return { segments, message: `${where}: ${JSON.stringify(value)} is not one of ${(e.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(', ')}` };
+    case 'const':
+      return { segments, message: `${where}: must be ${JSON.stringify((e.params as { allowedValue: unknown }).allowedValue)}` };
+    case 'pattern': {
+      const last = segments[segments.length - 1];
+      const hint = last === 'asOf' || last === 'published' ? 'a date as YYYY, YYYY-MM or YYYY-MM-DD' : 'an id of lower-case letters, digits, ".", "_" and "-"';
+      return { segments, message: `${where}: ${JSON.stringify(value)} is not ${hint}` };
+    }
+    case 'minLength':
+      return { segments, message: `${where}: must not be empty` };
+    case 'minItems':
+      return { segments, message: `${where}: needs at least ${(e.params as { limit: number }).limit} item` };
+    case 'minimum':
+    case 'maximum':
+      return { segments, message: `${where}: ${JSON.stringify(value)} must be ${e.keyword === 'minimum' ? '≥' : '≤'} ${(e.params as { limit: number }).limit}` };
+    case 'anyOf': {
+      if (segments[0] === 'sources') return { segments, message: `${where}: needs a "title" or, when the source has none, a "description"` };
+      const kind = (value as { kind?: string })?.kind;
+      if (kind === 'date') return { segments, message: `${where}: a date needs "month" or "year" (and "day" if stated)` };
+      return { segments, message: `${where}: a ${kind} value needs "amount" or both "min" and "max"` };
+    }
+    case 'if':
+    case 'allOf':
+      return undefined; // the failing branch reports the actual problem
+    default:
+      return { segments, message: `${where}: ${e.message ?? 'invalid'}` };
+  }
+}
+
+function valueAt(root: unknown, segments: Array<string | number>): unknown {
+  let v: unknown = root;
+  for (const s of segments) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<string | number, unknown>)[s];
+  }
+  return v;
+}
+
+/** Turns a fact's JSON value into the normalised quantity claims are compared with. */
+export function quantityOfValue(v: FactValueJson): Quantity {
+  const qualifier = v.qualifier ?? 'exact';
+  if (v.kind === 'date') {
+    const date: PartialDate = {};
+    if (v.year !== undefined) date.year = v.year;
+    if (v.month !== undefined) date.month = v.month;
+    if (v.day !== undefined) date.day = v.day;
+    return { kind: 'date', lo: 0, hi: 0, precision: 0, qualifier, unit: 'date', date };
+  }
+  let lo = v.min ?? v.amount ?? 0;
+  let hi = v.max ?? v.amount ?? 0;
+  let unit = v.unit ?? (v.kind === 'money' ? 'USD' : v.kind === 'percent' ? '%' : v.kind === 'year' ? 'year' : '');
+  let precision = 0;
+  if (v.kind === 'duration') {
+    const days = DAYS_PER[unit] ?? 1;
+    lo *= days;
+    hi *= days;
+    unit = 'day';
+  }
+  const q: Quantity = { kind: v.kind, lo, hi, precision, qualifier, unit };
+  if (v.kind === 'count') {
+    q.nouns = (v.nouns ?? []).map((n) => n.toLowerCase());
+    q.unit = q.nouns[0] ?? '';
+  }
+  if (v.ago) q.ago = true;
+  return q;
+}
+
+/**
+ * Parses and validates fact base text. Returns the facts only when there are no problems,
+ * so a caller can keep using the last good version.
+ */
+export function parseFactBase(text: string, file: string): { base?: FactBase; problems: FactBaseProblem[] } {
+  const problems: FactBaseProblem[] = [];
+  const at = (offset: number, length: number, pointer: string, message: string) => {
+    const { line, column } = lineCol(text, offset);
+    problems.push({ file, pointer, line, column, offset, length, message });
+  };
+  const errors: ParseError[] = [];
+  const tree = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
+  for (const e of errors) at(e.offset, e.length, '', `invalid JSON: ${describeParseError(printParseErrorCode(e.error))}`);
+  if (errors.length || !tree) {
+    if (!errors.length) at(0, 0, '', 'invalid JSON: the file is empty');
+    return { problems };
+  }
+  let root: unknown;
+  try {
+    root = JSON.parse(text);
+  } catch (e) {
+    at(0, 0, '', `invalid JSON: ${(e as Error).message}`);
+    return { problems };
+  }
+  const nodeFor = (segments: Array<string | number>): JsonNode | undefined => {
+    let node = findNodeAtLocation(tree, segments);
+    // For an unknown property, point at its key rather than its value.
+    if (node?.parent?.type === 'property' && node.parent.children?.[0]) node = node.parent.children[0];
+    for (let s = segments.length; !node && s >= 0; s--) node = findNodeAtLocation(tree, segments.slice(0, s));
+    return node;
+  };
+  const report = (segments: Array<string | number>, message: string) => {
+    const node = nodeFor(segments) ?? tree;
+    at(node.offset, node.length, pointerOf(segments), message);
+  };
+
+  const validate = schemaValidator();
+  if (!validate(root)) {
+    const seen = new Set<string>();
+    for (const e of validate.errors ?? []) {
+      const m = ajvMessage(e, root, valueAt(root, segmentsOf(e.instancePath)));
+      if (!m || seen.has(m.message)) continue;
+      seen.add(m.message);
+      report(m.segments, m.message);
+    }
+    return { problems };
+  }
+
+  // Checks the schema cannot express.
+  const json = root as { sources: Array<Record<string, unknown>>; facts: Array<Record<string, unknown>> };
+  const dir = path.dirname(file);
+  const sources = new Map<string, Source>();
+  json.sources.forEach((s, i) => {
+    const id = s.id as string;
+    if (sources.has(id)) report(['sources', i, 'id'], `${describe(root, ['sources', i])}: duplicate source id "${id}"`);
+    const src: Source = { id };
+    for (const k of ['title', 'description', 'publisher', 'published', 'dateNote', 'url'] as const) if (typeof s[k] === 'string') src[k] = s[k] as string;
+    if (src.url !== undefined) {
+      try {
+        new URL(src.url);
+      } catch {
+        report(['sources', i, 'url'], `${describe(root, ['sources', i])}: "${src.url}" is not a valid URL`);
+      }
+    }
+    if (typeof s.file === 'string') {
+      const abs = path.resolve(dir, s.file);
+      const rel = path.relative(dir, abs);
+      if (rel.startsWith('..') || path.isAbsolute(rel)) report(['sources', i, 'file'], `${describe(root, ['sources', i])}: "${s.file}" points outside the fact base's folder`);
+      else src.file = abs;
+    }
+    sources.set(id, src);
+  });
+  const facts: Fact[] = [];
+  const ids = new Set<string>();
+  json.facts.forEach((f, i) => {
+    const where = describe(root, ['facts', i]);
+    const id = f.id as string;
+    if (ids.has(id)) report(['facts', i, 'id'], `${where}: duplicate fact id "${id}"`);
+    ids.add(id);
+    const source = sources.get(f.source as string);
+    if (!source) report(['facts', i, 'source'], `${where}: unknown source "${f.source}"; add it to "sources" or fix the id`);
+    const v = f.value as unknown as FactValueJson;
+    if (v.min !== undefined && v.max !== undefined && !(v.min < v.max)) report(['facts', i, 'value'], `${where}: range min ${v.min} must be below max ${v.max}`);
+    if (v.amount !== undefined && (v.min !== undefined || v.max !== undefined)) report(['facts', i, 'value'], `${where}: give either "amount" or "min"/"max", not both`);
+    for (const k of ['amount', 'min', 'max'] as const) {
+      const n = v[k];
+      if (n !== undefined && (!Number.isFinite(n) || n < 0 || n > 1e16)) report(['facts', i, 'value', k], `${where}: ${k} ${n} is out of range (0 to 1e16)`);
+    }
+    if (v.kind === 'percent' && ((v.amount ?? 0) > 1000 || (v.max ?? 0) > 1000)) report(['facts', i, 'value'], `${where}: a percentage above 1000 is almost certainly a typo`);
+    if (v.kind === 'duration' && v.unit !== undefined && DAYS_PER[v.unit] === undefined) report(['facts', i, 'value', 'unit'], `${where}: duration unit "${v.unit}" is not one of day, week, month, year, decade`);
+    if (v.kind === 'date' && v.day !== undefined && v.month === undefined) report(['facts', i, 'value'], `${where}: a date with a day needs a month`);
+    if (v.kind === 'date' && v.day !== undefined && v.month !== undefined && v.day > new Date(Date.UTC(v.year ?? 2024, v.month, 0)).getUTCDate()) report(['facts', i, 'value', 'day'], `${where}: ${v.month}/${v.day} is not a real date`);
+    if (typeof f.quote === 'string' && /[.!?]["”’]?\s+["“]?[A-Z][a-z]/.test((f.quote as string).replace(/\b(?:[A-Z]\.)+|\b(?:Mr|Mrs|Ms|Dr|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|St)\./g, '').trim()))
+      report(['facts', i, 'quote'], `${where}: the quote must be one sentence at most`);
+    const quantity = quantityOfValue(v);
+    // The worded figure must say what the value says; catches "$250 billion" typed over 200e9.
+    if (typeof f.text === 'string' && v.kind !== 'date') {
+      const parsed = extract(f.text as string).claims.find((c) => c.kind === v.kind || (v.kind === 'year' && c.kind === 'year'));
+      if (parsed) {
+        quantity.precision = parsed.quantity.precision;
+        if (quantitiesAgree({ ...parsed.quantity, qualifier: 'exact' }, { ...quantity, qualifier: 'exact' }) === false)
+          report(['facts', i, 'text'], `${where}: text "${f.text}" does not state the value (${v.amount ?? `${v.min} to ${v.max}`})`);
+      }
+    }
+    const entities = new Set<string>(((f.entities as string[]) ?? []).map(canonicalEntity));
+    const node = nodeFor(['facts', i]);
+    facts.push({
+      id,
+      topic: (f.topic as string) ?? id,
+      subject: f.subject as string,
+      aliases: (f.aliases as string[]) ?? [],
+      keywords: f.keywords as string[],
+      entities: [...entities],
+      quantity,
+      text: f.text as string,
+      quote: f.quote as string,
+      source: source ?? { id: f.source as string },
+      asOf: f.asOf as string,
+      file,
+      line: node ? lineCol(text, node.offset).line - 1 : 0,
+    });
+  });
+  if (problems.length) return { problems };
+  return { base: { files: [file], sources: [...sources.values()], facts }, problems };
+}
+
+function describeParseError(code: string): string {
+  const map: Record<string, string> = {
+    InvalidSymbol: 'unexpected character',
+    InvalidNumberFormat: 'malformed number',
+    PropertyNameExpected: 'expected a property name in double quotes',
+    ValueExpected: 'expected a value',
+    ColonExpected: 'expected ":"',
+    CommaExpected: 'expected ","',
+    CloseBraceExpected: 'expected "}"',
+    CloseBracketExpected: 'expected "]"',
+    EndOfFileExpected: 'unexpected content after the end',
+    InvalidCommentToken: 'comments are not allowed',
+    UnexpectedEndOfComment: 'unterminated comment',
+    UnexpectedEndOfString: 'unterminated string',
+    UnexpectedEndOfNumber: 'unterminated number',
+    InvalidUnicode: 'invalid unicode escape',
+    InvalidEscapeCharacter: 'invalid escape character',
+    InvalidCharacter: 'invalid character in string',
+  };
+  return map[code] ?? code;
+}
+
+/** Reads and validates a fact base file; unreadable, oversized or non-UTF-8 files are problems too. */
+export function loadFactBaseFile(file: string): { base?: FactBase; problems: FactBaseProblem[] } {
+  const problem = (message: string, offset = 0, line = 1, column = 1): { problems: FactBaseProblem[] } => ({ problems: [{ file, pointer: '', line, column, offset, length: 0, message }] });
+  let buf: Buffer;
+  try {
+    const st = fs.statSync(file);
+    if (st.isDirectory()) return problem('is a folder, not a fact base file');
+    if (st.size > MAX_FACTBASE_BYTES) return problem(`is ${(st.size / 1048576).toFixed(1)} MB; fact bases over ${MAX_FACTBASE_BYTES / 1048576} MB are not loaded`);
+    buf = fs.readFileSync(file);
+  } catch (e) {
+    return problem(`cannot be read: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
+  }
+  return parseFactBaseBytes(buf, file);
+}
+
+/** Decodes as strict UTF-8 first, so a stray Latin-1 byte is reported at its line instead of becoming U+FFFD. */
+export function parseFactBaseBytes(buf: Uint8Array, file: string): { base?: FactBase; problems: FactBaseProblem[] } {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(buf);
+  } catch {
+    let bad = 0;
+    // Find the first invalid byte by decoding growing prefixes is quadratic; scan instead.
+    for (let i = 0; i < buf.length; ) {
+      const b = buf[i];
+      const need = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+      let ok = need >= 0;
+      for (let k = 1; ok && k <= need; k++) ok = i + k < buf.length && (buf[i + k] & 0xc0) === 0x80;
+      if (!ok) { bad = i; break; }
+      i += need + 1;
+    }
+    const before = new TextDecoder('utf-8').decode(buf.subarray(0, bad));
+    const { line, column } = lineCol(before, before.length);
+    return { problems: [{ file, pointer: '', line, column, offset: before.length, length: 1, message: `is not valid UTF-8 (byte 0x${buf[bad].toString(16).padStart(2, '0')} at byte offset ${bad}); save the file as UTF-8` }] };
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = ' ' + text.slice(1); // keep offsets; a BOM is harmless
+  return parseFactBase(text, file);
+}
+
+/** Combines fact bases; a fact id defined twice across files keeps the later one (workspace overrides bundled). */
+export function mergeFactBases(bases: FactBase[]): FactBase {
+  const facts = new Map<string, Fact>();
+  const sources: Source[] = [];
+  const files: string[] = [];
+  for (const b of bases) {
+    files.push(...b.files);
+    sources.push(...b.sources);
+    for (const f of b.facts) facts.set(f.id, f);
+  }
+  return { files, sources, facts: [...facts.values()] };
+}

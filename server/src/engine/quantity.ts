@@ -1,0 +1,165 @@
+/**
+ * Quantities as the engine understands them: what kinds there are, how qualifiers and
+ * rounding turn a stated figure into the interval of values it is consistent with, and how
+ * partial dates compare. Pure data and arithmetic; no text scanning here.
+ */
+
+export type QuantityKind = 'money' | 'percent' | 'count' | 'duration' | 'date' | 'year';
+
+export const QUANTITY_KINDS: readonly QuantityKind[] = ['money', 'percent', 'count', 'duration', 'date', 'year'];
+
+/**
+ * How a figure is hedged. `exact` is a plain figure (still subject to the rounding its
+ * digits imply); the others widen or bound the interval.
+ */
+export type Qualifier = 'exact' | 'about' | 'nearly' | 'more-than' | 'at-least' | 'less-than' | 'at-most';
+
+export const QUALIFIERS: readonly Qualifier[] = ['exact', 'about', 'nearly', 'more-than', 'at-least', 'less-than', 'at-most'];
+
+/** A date with only the parts that were stated. Month is 1-12. */
+export interface PartialDate {
+  year?: number;
+  month?: number;
+  day?: number;
+}
+
+/**
+ * A normalised quantity. Numeric kinds use `lo`/`hi` (equal for a point figure) in base units:
+ * US dollars (or the named currency) for money, percent for percent, days for durations,
+ * items for counts, the year for years. `precision` is half a unit of the last stated digit,
+ * the rounding the figure implies.
+ */
+export interface Quantity {
+  kind: QuantityKind;
+  lo: number;
+  hi: number;
+  precision: number;
+  qualifier: Qualifier;
+  /** Money: ISO currency code. Percent: "%" or "pp". Duration: "day". Count: head noun stem. */
+  unit: string;
+  /** Count: stems of the words after the number (the noun phrase). */
+  nouns?: string[];
+  /** Duration: stated as "... ago" (a point in the past) rather than a length. */
+  ago?: boolean;
+  /** Date: the stated parts. */
+  date?: PartialDate;
+}
+
+/** Relative widening for "about", "roughly", "estimated" and the like. */
+export const ABOUT_TOLERANCE = 0.1;
+/** Open-ended bounds ("more than X") are closed at this factor: nobody writes "over $300 billion" for $3 trillion. */
+export const OPEN_BOUND_FACTOR = 3;
+
+/** The closed interval of true values a stated quantity is consistent with. */
+export function intervalOf(q: Quantity): [number, number] {
+  const p = q.precision;
+  switch (q.qualifier) {
+    case 'exact':
+      return [q.lo - p, q.hi + p];
+    // Hedged figures widen by the larger of the hedge and the rounding, not both.
+    case 'about':
+      return [q.lo - Math.max(p, Math.abs(q.lo) * ABOUT_TOLERANCE), q.hi + Math.max(p, Math.abs(q.hi) * ABOUT_TOLERANCE)];
+    case 'nearly':
+      return [q.lo - Math.max(p, Math.abs(q.lo) * ABOUT_TOLERANCE), q.hi + p];
+    case 'more-than':
+    case 'at-least':
+      return [q.hi - p, q.hi * OPEN_BOUND_FACTOR + p];
+    case 'less-than':
+    case 'at-most':
+      return [q.lo / OPEN_BOUND_FACTOR - p, q.lo + p];
+  }
+}
+
+function overlaps(a: [number, number], b: [number, number]): boolean {
+  return a[0] <= b[1] && b[0] <= a[1];
+}
+
+/** Compares only the date parts both sides state. Undefined when they share no part. */
+export function datesAgree(a: PartialDate, b: PartialDate): boolean | undefined {
+  let shared = 0;
+  for (const part of ['year', 'month', 'day'] as const) {
+    const x = a[part];
+    const y = b[part];
+    if (x === undefined || y === undefined) continue;
+    shared++;
+    if (x !== y) return false;
+  }
+  // A day without a month on one side says nothing comparable.
+  if (shared === 1 && a.day !== undefined && b.day !== undefined && (a.month === undefined || b.month === undefined)) return undefined;
+  return shared > 0 ? true : undefined;
+}
+
+/**
+ * Whether a claimed quantity is consistent with a sourced one. Both sides' qualifiers and
+ * rounding count. Two ranges must agree end by end ("15% to 25%" is not "30% to 50%", and
+ * neither is "30% to 60%"); a point must fall in a range; otherwise the intervals must overlap.
+ */
+export function quantitiesAgree(claim: Quantity, fact: Quantity): boolean | undefined {
+  if (claim.kind === 'date' || fact.kind === 'date') {
+    if (!claim.date || !fact.date) return undefined;
+    return datesAgree(claim.date, fact.date);
+  }
+  const claimRange = claim.lo !== claim.hi;
+  const factRange = fact.lo !== fact.hi;
+  if (claimRange && factRange && claim.qualifier === 'exact' && fact.qualifier === 'exact') {
+    const tolLo = Math.max(claim.precision, fact.precision);
+    return Math.abs(claim.lo - fact.lo) <= tolLo * 2 && Math.abs(claim.hi - fact.hi) <= tolLo * 2;
+  }
+  return overlaps(intervalOf(claim), intervalOf(fact));
+}
+
+/** Days in a unit of duration; months and years by their average length. */
+export const DAYS_PER: Record<string, number> = { day: 1, week: 7, month: 30.44, year: 365.25, decade: 3652.5 };
+
+const SCALE_WORDS: Record<string, number> = {
+  thousand: 1e3, k: 1e3, million: 1e6, mn: 1e6, mln: 1e6, m: 1e6, billion: 1e9, bn: 1e9, bln: 1e9, b: 1e9, trillion: 1e12, tn: 1e12, trn: 1e12, t: 1e12,
+};
+
+/** Multiplier for a scale word ("billion", "bn", "m"), or undefined. Single letters only count glued to a number. */
+export function scaleOf(lower: string, glued: boolean): number | undefined {
+  const v = SCALE_WORDS[lower.replace(/\.$/, '')];
+  if (v === undefined) return undefined;
+  if (lower.length <= 1 && !glued) return undefined;
+  return v;
+}
+
+export const MONTHS: Record<string, number> = {
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6, july: 7, jul: 7,
+  august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
+};
+
+export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** Human rendering of a partial date, e.g. "Aug. 12, 2025" → "August 12, 2025"; "May 2025". */
+export function formatDate(d: PartialDate): string {
+  const m = d.month ? MONTH_NAMES[d.month - 1] : undefined;
+  if (m && d.day && d.year) return `${m} ${d.day}, ${d.year}`;
+  if (m && d.day) return `${m} ${d.day}`;
+  if (m && d.year) return `${m} ${d.year}`;
+  if (m) return m;
+  return d.year !== undefined ? String(d.year) : '';
+}
+
+/** Short human rendering of a quantity's value, for messages when no sourced text is given. */
+export function formatQuantity(q: Quantity): string {
+  if (q.kind === 'date' && q.date) return formatDate(q.date);
+  const fmt = (v: number) => {
+    if (q.kind === 'money') {
+      const sym = q.unit === 'USD' ? '$' : q.unit + ' ';
+      for (const [s, name] of [[1e12, 'trillion'], [1e9, 'billion'], [1e6, 'million']] as const) {
+        if (Math.abs(v) >= s) return `${sym}${+(v / s).toFixed(3)} ${name}`;
+      }
+      return `${sym}${v.toLocaleString('en-US')}`;
+    }
+    if (q.kind === 'percent') return `${+v.toFixed(3)}%`;
+    if (q.kind === 'duration') {
+      if (v >= 365 && Math.abs(v / 365.25 - Math.round(v / 365.25)) < 0.05) return `${Math.round(v / 365.25)} years`;
+      return `${+v.toFixed(1)} days`;
+    }
+    if (q.kind === 'count') return `${v.toLocaleString('en-US')} ${q.unit}`;
+    return String(v);
+  };
+  const core = q.lo === q.hi ? fmt(q.lo) : `${fmt(q.lo)} to ${fmt(q.hi)}`;
+  const prefix: Record<Qualifier, string> = { exact: '', about: 'about ', nearly: 'nearly ', 'more-than': 'more than ', 'at-least': 'at least ', 'less-than': 'less than ', 'at-most': 'at most ' };
+  return prefix[q.qualifier] + core + (q.ago ? ' ago' : '');
+}

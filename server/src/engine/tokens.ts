@@ -1,0 +1,162 @@
+/**
+ * Tokenizer and word normalisation shared by extraction and matching.
+ *
+ * A hand-written single pass over character codes: linear in the input, no
+ * regular expression that could backtrack, and every token keeps its exact
+ * UTF-16 offsets so claims map back to editor positions.
+ */
+
+export type TokenType = 'num' | 'word' | 'sym' | 'break';
+
+/** One token of the draft. `start`/`end` are UTF-16 offsets into the text. */
+export interface Token {
+  type: TokenType;
+  text: string;
+  start: number;
+  end: number;
+  /** Lower-cased text, for words. */
+  lower: string;
+  /** For `num`: the numeric value and how many decimals were written. */
+  value?: number;
+  decimals?: number;
+  /** For `num`: digits only (no thousands separators), so "2020" can be told from "2,020". */
+  plainDigits?: boolean;
+  /** Whitespace precedes this token (false when glued, as in "200bn" or "90-day"). */
+  spaced: boolean;
+}
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const LETTER = /[\p{L}\p{M}]/u;
+const isLetter = (ch: string, c: number) => isAsciiLetter(c) || (c > 127 && LETTER.test(ch));
+const isSpace = (c: number) => c === 32 || c === 9 || c === 0x00a0 || c === 0x2009 || c === 0x202f || c === 0x200b || c === 0xfeff || c === 12 || c === 11;
+
+/** Abbreviations whose trailing period belongs to the word, not the sentence. */
+const ABBREVIATIONS = new Set([
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'st', 'vs', 'etc', 'inc', 'ltd', 'co', 'corp', 'jr', 'sr', 'no', 'approx', 'est',
+]);
+
+/**
+ * Splits text into tokens. Line breaks become `break` tokens (one per line end) so that
+ * sentence and paragraph boundaries survive; other whitespace only sets `spaced`.
+ */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  const n = text.length;
+  let i = 0;
+  let spaced = true;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      const start = i;
+      i += c === 13 && text.charCodeAt(i + 1) === 10 ? 2 : 1;
+      tokens.push({ type: 'break', text: '\n', lower: '\n', start, end: i, spaced });
+      spaced = true;
+      continue;
+    }
+    if (isSpace(c) || c === 0x200c || c === 0x200d) {
+      i++;
+      spaced = true;
+      continue;
+    }
+    if (isDigit(c)) {
+      const start = i;
+      let j = i;
+      while (j < n && isDigit(text.charCodeAt(j))) j++;
+      let plain = true;
+      // Thousands groups: only when the first group has 1-3 digits and each group exactly 3.
+      if (j - start <= 3) {
+        while (text.charCodeAt(j) === 44 && isDigit(text.charCodeAt(j + 1)) && isDigit(text.charCodeAt(j + 2)) && isDigit(text.charCodeAt(j + 3)) && !isDigit(text.charCodeAt(j + 4))) {
+          j += 4;
+          plain = false;
+        }
+      }
+      let decimals = 0;
+      if (text.charCodeAt(j) === 46 && isDigit(text.charCodeAt(j + 1))) {
+        let k = j + 1;
+        while (k < n && isDigit(text.charCodeAt(k))) k++;
+        decimals = k - j - 1;
+        j = k;
+      }
+      const raw = text.slice(start, j);
+      tokens.push({ type: 'num', text: raw, lower: raw, start, end: j, value: Number(raw.replace(/,/g, '')), decimals, plainDigits: plain, spaced });
+      i = j;
+      spaced = false;
+      continue;
+    }
+    const ch = text[i];
+    if (isLetter(ch, c)) {
+      const start = i;
+      let j = i;
+      while (j < n) {
+        const cj = text.charCodeAt(j);
+        if (isLetter(text[j], cj) || cj === 39 || cj === 0x2019) {
+          // Apostrophes stay inside words ("China's"), but not at the end.
+          if ((cj === 39 || cj === 0x2019) && !(j + 1 < n && isLetter(text[j + 1], text.charCodeAt(j + 1)))) break;
+          j++;
+        } else break;
+      }
+      // Initialisms such as U.S. and U.K.: single letters joined by periods.
+      if (j - start === 1 && text.charCodeAt(j) === 46 && j + 2 < n && isAsciiLetter(text.charCodeAt(j + 1)) && text.charCodeAt(j + 2) === 46) {
+        let k = j;
+        while (text.charCodeAt(k) === 46 && isAsciiLetter(text.charCodeAt(k + 1)) && (text.charCodeAt(k + 2) === 46 || !isAsciiLetter(text.charCodeAt(k + 2)))) k += 2;
+        if (text.charCodeAt(k) === 46) k++;
+        j = k;
+      } else if (text.charCodeAt(j) === 46 && ABBREVIATIONS.has(text.slice(start, j).toLowerCase())) {
+        j++;
+      }
+      const raw = text.slice(start, j);
+      tokens.push({ type: 'word', text: raw, lower: raw.toLowerCase(), start, end: j, spaced });
+      i = j;
+      spaced = false;
+      continue;
+    }
+    // Surrogate pairs (emoji) are one symbol token, so columns stay on code-point boundaries.
+    const width = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
+    const raw = text.slice(i, i + width);
+    tokens.push({ type: 'sym', text: raw, lower: raw, start: i, end: i + width, spaced });
+    i += width;
+    spaced = false;
+  }
+  return tokens;
+}
+
+const STOPWORDS = new Set(
+  ('a an the and or but of in on at to for from by with without as is are was were be been being has have had do does did ' +
+    'this that these those it its it\'s he she they them his her their our we you i me my your who whom which what when where why how ' +
+    'than then there here so such not no nor only also just very more most less least over under about into onto upon up down out ' +
+    'said says say according would could should will shall may might can must if while whereas because since until after before ' +
+    'some any all each every both either neither other another one two three new last next first per mr ms mrs').split(/\s+/),
+);
+
+export function isStopword(lower: string): boolean {
+  return STOPWORDS.has(lower);
+}
+
+/**
+ * A light suffix-stripping stemmer. It only has to map the same word to the same stem on both
+ * sides (draft and fact base), e.g. tariffs/tariff, levies/levy, imposed/impose, expiring/expire.
+ */
+export function stem(word: string): string {
+  let w = word.toLowerCase().replace(/[’']s$/, '').replace(/[’']/g, '');
+  if (w.length <= 3) return w;
+  if (w.endsWith('ies') && w.length > 4) w = w.slice(0, -3) + 'y';
+  else if (w.endsWith('sses')) w = w.slice(0, -2);
+  else if (/(?:ches|shes|xes|zes|sses)$/.test(w)) w = w.slice(0, -2);
+  else if (w.endsWith('s') && !/(?:ss|us|is)$/.test(w)) w = w.slice(0, -1);
+  if (w.endsWith('ing') && w.length > 5) w = w.slice(0, -3);
+  else if (w.endsWith('ed') && w.length > 4) w = w.slice(0, -2);
+  if (w.endsWith('e') && w.length > 4) w = w.slice(0, -1);
+  if (w.length > 4 && w[w.length - 1] === w[w.length - 2] && !/[lsz]/.test(w[w.length - 1])) w = w.slice(0, -1);
+  return w;
+}
+
+/** Content-word stems of a phrase (stopwords and numbers dropped), for indexing and queries. */
+export function contentStems(phrase: string): string[] {
+  const out: string[] = [];
+  for (const t of tokenize(phrase)) {
+    if (t.type === 'word' && !isStopword(t.lower) && t.lower.length > 1) out.push(stem(t.lower));
+  }
+  return out;
+}

@@ -1,0 +1,106 @@
+/**
+ * Findings as diagnostics: the one place that words messages and assigns severities, so the
+ * CLI, its JSON and SARIF output and the language server all say the same thing.
+ */
+import type { CheckResult } from './engine/check';
+import type { Fact, Source } from './engine/factbase';
+import { lineIndex, Range } from './engine/positions';
+import { formatQuantity } from './engine/quantity';
+import type { Finding, Verdict } from './engine/verdict';
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+
+/** Which severity each verdict gets; `off` hides it. */
+export type SeverityMap = Record<Verdict, Severity | 'off'>;
+
+export const DEFAULT_SEVERITIES: SeverityMap = { conflict: 'warning', outdated: 'information', consistent: 'off' };
+
+/** A finding placed in a document, in the stable JSON shape the CLI prints. */
+export interface Diagnostic {
+  range: Range;
+  severity: Severity;
+  code: Verdict;
+  message: string;
+  /** The figure as written in the draft. */
+  claim: string;
+  /** The sourced figure, as the source words it. */
+  expected: string;
+  factId: string;
+  quote: string;
+  source: SourceInfo;
+  /** For `outdated`: the older fact the claim agrees with. */
+  olderFactId?: string;
+  /** UTF-16 offsets of the text a fix replaces (the figure, with its qualifier when the fact has its own). */
+  replace: { start: number; end: number; text: string };
+}
+
+export interface SourceInfo {
+  id: string;
+  title?: string;
+  description?: string;
+  publisher?: string;
+  published?: string;
+  url?: string;
+  asOf: string;
+  file?: string;
+}
+
+export function sourceInfo(fact: Fact): SourceInfo {
+  const s: Source = fact.source;
+  const out: SourceInfo = { id: s.id, asOf: fact.asOf };
+  for (const k of ['title', 'description', 'publisher', 'published', 'url', 'file'] as const) if (s[k] !== undefined) out[k] = s[k];
+  return out;
+}
+
+/** "The Wall Street Journal, 2025-07-25" or the description when there is no title/publisher. */
+export function citation(fact: Fact): string {
+  const s = fact.source;
+  const name = s.title ?? s.publisher ?? (s.description ? s.description.replace(/\.\s.*$/s, '').replace(/\.$/, '') : s.id);
+  const date = s.published ?? (s.dateNote ? 'undated' : undefined);
+  return date ? `${name}, ${date}` : name;
+}
+
+export function messageFor(f: Finding): string {
+  const claim = f.claim.text;
+  const expected = f.fact.text || formatQuantity(f.fact.quantity);
+  switch (f.verdict) {
+    case 'conflict':
+      return `"${claim}" conflicts with the source, which gives ${expected} (${f.fact.subject}).`;
+    case 'outdated':
+      return `"${claim}" matches an older figure (as of ${f.olderFact?.asOf}); a newer source gives ${expected} as of ${f.fact.asOf} (${f.fact.subject}).`;
+    case 'consistent':
+      return `"${claim}" is backed by the source: ${expected} (${f.fact.subject}).`;
+  }
+}
+
+/**
+ * What a "replace with the sourced value" fix writes: the draft's qualifier and figure give way
+ * to the source's wording (which carries its own qualifier); a counted noun stays.
+ */
+function replacement(f: Finding): { start: number; end: number; text: string } {
+  return { start: f.claim.qualifierStart ?? f.claim.start, end: f.claim.figureEnd, text: f.fact.text || formatQuantity(f.fact.quantity) };
+}
+
+export function toDiagnostics(text: string, result: CheckResult, severities: SeverityMap = DEFAULT_SEVERITIES): Diagnostic[] {
+  const pos = lineIndex(text);
+  const out: Diagnostic[] = [];
+  for (const f of result.findings) {
+    const severity = severities[f.verdict];
+    if (severity === 'off') continue;
+    const d: Diagnostic = {
+      range: { start: pos(f.claim.start), end: pos(f.claim.end) },
+      severity,
+      code: f.verdict,
+      message: messageFor(f),
+      claim: f.claim.text,
+      expected: f.fact.text || formatQuantity(f.fact.quantity),
+      factId: f.fact.id,
+      quote: f.fact.quote,
+      source: sourceInfo(f.fact),
+      replace: replacement(f),
+    };
+    if (f.olderFact) d.olderFactId = f.olderFact.id;
+    out.push(d);
+  }
+  return out;
+}
