@@ -52,7 +52,7 @@ export function checkText(text: string, index: FactIndex, options: CheckOptions 
     }
     const ctx = claimContext(extraction, claim);
     const matches = matchClaim(index, extraction, claim, ctx);
-    const finding = judge(claim, matches, { times: ctx.times, historical: ctx.historical, topicFacts: (f) => topicFacts(index, f, ctx) });
+    const finding = judge(claim, matches, { times: ctx.sentenceTimes, historical: ctx.historical, topicFacts: (f) => topicFacts(index, f, ctx) });
     if (finding) findings.push(finding);
   }
   return { extraction, findings, suppressed };

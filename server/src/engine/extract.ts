@@ -139,6 +139,8 @@ class Parser {
     }
     if (w === 'a' || w === 'an') {
       const nw = this.word(i + 1);
+      // "a decade ago", "a year ago": one unit back in time.
+      if (nw !== undefined && DURATION_UNITS[nw] && this.word(i + 2) === 'ago') return { value: 1, precision: 0.5, end: i + 1, scale: 1, fromWords: true };
       if (nw === 'dozen') return { value: 12, precision: 0.5, end: i + 2, scale: 1, fromWords: true };
       const s = nw !== undefined && nw.length > 2 ? scaleOf(nw, false) : undefined;
       if (s && s >= 1e3) return { value: s, precision: 0.1 * s, end: i + 2, scale: s, fromWords: true };
@@ -475,7 +477,20 @@ class Parser {
     let end = j + 1;
     let ago = false;
     if (this.word(end) === 'ago') { ago = true; end++; }
+    // "dates back 20 years", "going back two decades"
+    else if (this.word(end) === 'back' || this.backBefore(k)) ago = true;
     return { unit: DURATION_UNITS[w], end, ago };
+  }
+
+  private backBefore(k: number): boolean {
+    // k is the token after the number; look two words before the number's start.
+    for (let j = k - 2, n = 0; j >= 0 && n < 3; j--) {
+      const t = this.t[j];
+      if (t.type !== 'word') continue;
+      n++;
+      if (t.lower === 'back') return true;
+    }
+    return false;
   }
 
   private afterNumber(i: number, n: NumParse): number | undefined {

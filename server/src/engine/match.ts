@@ -27,6 +27,8 @@ interface FactEntry {
   /** Points in time the fact is anchored to: asOf, its own date, years it names. */
   times: PartialDate[];
   anchors: Set<string>;
+  /** Keyword phrases as stem lists; a phrase anchors only when all its words are near the figure. */
+  groups: string[][];
   hasVenue: boolean;
   /** Other facts quoted from the same sentence of the same source. */
   siblings: Fact[];
@@ -96,6 +98,7 @@ export function buildIndex(base: FactBase): FactIndex {
   base.facts.forEach((fact, i) => {
     const entities = new Set(fact.entities);
     const anchors = new Set<string>();
+    const groups: string[][] = [];
     const times: PartialDate[] = [parseIsoDate(fact.asOf)];
     if (fact.quantity.date) times.push(fact.quantity.date);
     if (fact.quantity.kind === 'year') times.push({ year: fact.quantity.lo });
@@ -110,13 +113,18 @@ export function buildIndex(base: FactBase): FactIndex {
       toks.forEach((t, k) => {
         if (t.type === 'num' && t.plainDigits && t.text.length === 4 && t.value! >= 1900 && t.value! <= 2100) times.push({ year: t.value! });
       });
-      // Subject words describe; only keywords and aliases anchor.
+      // Subject words describe; only keywords and aliases anchor, each phrase as a whole ("tariff rate" needs both words).
       if (phrase === fact.subject && !fact.keywords.includes(phrase) && !fact.aliases.includes(phrase)) continue;
+      const group: string[] = [];
       toks.forEach((t, k) => {
-        if (t.type === 'word' && !entityTokens.has(k) && !isStopword(t.lower) && t.lower.length > 1) anchors.add(stem(t.lower));
+        if (t.type === 'word' && !entityTokens.has(k) && !isStopword(t.lower) && t.lower.length > 1) group.push(stem(t.lower));
       });
+      if (group.length) {
+        groups.push(group);
+        for (const g of group) anchors.add(g);
+      }
     }
-    entries.push({ fact, entities, times, anchors, siblings: [], hasVenue: [...entities].some((e) => VENUES.has(e)), doc: { id: i, subject: fact.subject, aliases: fact.aliases, keywords: fact.keywords } });
+    entries.push({ fact, entities, times, anchors, groups, siblings: [], hasVenue: [...entities].some((e) => VENUES.has(e)), doc: { id: i, subject: fact.subject, aliases: fact.aliases, keywords: fact.keywords } });
     for (const kk of kindKeysOfFact(fact)) {
       for (const a of anchors) {
         const key = `${kk}|${a}`;
@@ -146,10 +154,18 @@ const WINDOW: Record<string, number> = { year: 4, date: 14, default: 16 };
 /** The claim's context: nearby word stems, entity mentions and other time mentions. */
 export interface ClaimContext {
   words: Token[];
+  /** The closest words, which fuse.js ranks on. */
+  near: Token[];
+  /** For each context stem, the entity owning each occurrence (undefined when none). */
+  owners: Map<string, Array<string | undefined>>;
+  /** Token range of the clause the claim stands in. */
+  clause: [number, number];
   stems: Set<string>;
   entities: Array<{ id: string; distance: number }>;
   /** Dates and years named near the figure (not the figure itself). */
   times: PartialDate[];
+  /** Dates and years anywhere in the sentence: one matching an older fact makes the claim history. */
+  sentenceTimes: PartialDate[];
   /** A word such as "initially" marks the sentence as history, not the present. */
   historical: boolean;
 }
@@ -173,6 +189,10 @@ export function claimContext(x: Extraction, claim: Claim): ClaimContext {
   const words: Token[] = [];
   const stems = new Set<string>();
   let historical = false;
+  // Context words come from the claim's clause: in "X rose 15 percent, and the truce expires Sept. 1", "truce" is not about the 15 percent.
+  const [cFirst, cLast] = clauseOf(x, claim, sFirst, sLast);
+  if (from < cFirst) from = cFirst;
+  if (to > cLast) to = cLast;
   for (let i = from; i <= to; i++) {
     if (i >= claim.firstToken && i <= claim.lastToken) continue;
     const t = x.tokens[i];
@@ -183,19 +203,80 @@ export function claimContext(x: Extraction, claim: Claim): ClaimContext {
     stems.add(stem(t.lower));
   }
   // Entities: search the whole sentence, keep distance so the nearest decides.
-  const entities = findEntities(x.tokens, sFirst, sLast).map((e) => ({
-    id: e.id,
-    distance: e.last < claim.firstToken ? claim.firstToken - e.last : e.first > claim.lastToken ? e.first - claim.lastToken : 0,
-  }));
-  const times = timesNear(x, claim, x.claims, w);
-  return { words, stems, entities, times, historical };
+  const mentions = findEntities(x.tokens, sFirst, sLast).filter((e) => e.last < claim.firstToken || e.first > claim.lastToken);
+  const entities = mentions.map((e) => ({ id: e.id, distance: e.last < claim.firstToken ? claim.firstToken - e.last : e.first - claim.lastToken }));
+  // A word right after an entity belongs to it: "Japan's tariff", "Canadian steel".
+  const owners = new Map<string, Array<string | undefined>>();
+  const ownerAt = new Map<number, string>();
+  for (const e of mentions) ownerAt.set(e.last + 1, e.id);
+  for (const t of words) {
+    const k = x.tokens.indexOf(t, from);
+    const st = stem(t.lower);
+    const list = owners.get(st) ?? [];
+    list.push(ownerAt.get(k));
+    owners.set(st, list);
+  }
+  const near: Token[] = words.filter((t) => {
+    const k = x.tokens.indexOf(t, from);
+    return k >= claim.firstToken - FUSE_REACH * 2 && k <= claim.lastToken + FUSE_REACH * 2;
+  });
+  const clause = clauseOf(x, claim, sFirst, sLast);
+  const scope = timeScopeOf(x, claim, sFirst, sLast);
+  const times = timesNear(x, claim, x.claims, w, scope);
+  const sentenceTimes = timesNear(x, claim, x.claims, Infinity, [sFirst, sLast]);
+  return { words, near, stems, owners, entities, times, sentenceTimes, historical, clause: scope };
 }
 
-/** Other dates and years near the claim: a figure "in 2019" is not about a 2025 fact. */
-function timesNear(x: Extraction, claim: Claim, others: Claim[], w: number): PartialDate[] {
+/** How many words either side fuse.js ranks on: the nearest words say most about a figure. */
+const FUSE_REACH = 8;
+
+const CLAUSE_BREAK_SYMBOLS = new Set([';', ':', '—', '(', ')']);
+const CLAUSE_BREAK_AFTER_COMMA = new Set(['and', 'while', 'but', 'whereas', 'then', 'as', 'with', 'although', 'though', 'yet']);
+
+/** The clause around a claim: a long sentence chaining several events keeps each figure with its own. */
+function clauseOf(x: Extraction, claim: Claim, sFirst: number, sLast: number): [number, number] {
+  const isBreak = (i: number) => {
+    const t = x.tokens[i];
+    if (t.type !== 'sym') return false;
+    if (CLAUSE_BREAK_SYMBOLS.has(t.text) || (t.text === '–' && t.spaced)) return true;
+    const n = x.tokens[i + 1];
+    return t.text === ',' && n?.type === 'word' && CLAUSE_BREAK_AFTER_COMMA.has(n.lower);
+  };
+  let a = claim.firstToken;
+  while (a > sFirst && !isBreak(a - 1)) a--;
+  let b = claim.lastToken;
+  while (b < sLast && !isBreak(b + 1)) b++;
+  return [a, b];
+}
+
+const INTRO_WORDS = new Set(['on', 'in', 'by', 'since', 'until', 'from', 'during', 'after', 'before', 'last', 'this', 'early', 'late', 'as', 'at']);
+
+/**
+ * The stretch of a sentence whose dates apply to a figure: its comma-delimited segment, plus
+ * a short introductory phrase ("On February 1, ...", "In May, ...") that dates the whole sentence.
+ */
+function timeScopeOf(x: Extraction, claim: Claim, sFirst: number, sLast: number): [number, number] {
+  const isComma = (i: number) => x.tokens[i].type === 'sym' && (x.tokens[i].text === ',' || CLAUSE_BREAK_SYMBOLS.has(x.tokens[i].text));
+  let a = claim.firstToken;
+  while (a > sFirst && !isComma(a - 1)) a--;
+  let b = claim.lastToken;
+  while (b < sLast && !isComma(b + 1)) b++;
+  if (a > sFirst) {
+    let introEnd = sFirst;
+    while (introEnd < a && !isComma(introEnd)) introEnd++;
+    const first = x.tokens[sFirst];
+    const introWords = x.tokens.slice(sFirst, introEnd).filter((t) => t.type === 'word').length;
+    if (first.type === 'word' && INTRO_WORDS.has(first.lower) && introWords <= 5) a = sFirst;
+  }
+  return [a, b];
+}
+
+/** Other dates and years near the claim, in its clause: a figure "in 2019" is not about a 2025 fact. */
+function timesNear(x: Extraction, claim: Claim, others: Claim[], w: number, clause: [number, number]): PartialDate[] {
   const out: PartialDate[] = [];
   for (const o of others) {
     if (o === claim || o.sentence !== claim.sentence) continue;
+    if (o.lastToken < clause[0] || o.firstToken > clause[1]) continue;
     if (o.kind !== 'date' && o.kind !== 'year') continue;
     let between = 0;
     const [a, b] = o.firstToken > claim.lastToken ? [claim.lastToken, o.firstToken] : [o.lastToken, claim.firstToken];
@@ -242,19 +323,45 @@ export function matchClaim(index: FactIndex, x: Extraction, claim: Claim, ctx: C
   const candidates: Array<{ entry: FactEntry; anchors: string[] }> = [];
   for (const [id, anchorSet] of hits) {
     const entry = index.entries[id];
+    if (!entry.groups.some((g) => g.every((w) => stems.has(w)))) continue;
     if (!admissible(entry, ctx)) continue;
-    // Counts an order of magnitude apart are about different things ("200 people" vs a population).
-    if (claim.kind === 'count' && !withinMagnitude(claim.quantity.hi, entry.fact.quantity.hi)) continue;
+    // Counts and sums far apart in size are about different things ("200 people" vs a population, "$450 million" vs "$170 billion"); a 10x slip still matches.
+    if ((claim.kind === 'count' || claim.kind === 'money') && !withinMagnitude(claim.quantity.hi, entry.fact.quantity.hi, 50)) continue;
     // A year is only checked when the sentence also names one of the fact's entities ("China ... the 2018 deal").
     if (claim.kind === 'year' && entry.entities.size && !ctx.entities.some((e) => entry.entities.has(e.id))) continue;
-    if (siblingContradicted(entry, x, claim)) continue;
+    // Anchors owned by another entity ("Japan's tariff") do not tie the figure to this fact.
+    if (entry.entities.size && ![...anchorSet].some((a) => (ctx.owners.get(a) ?? [undefined]).some((o) => o === undefined || entry.entities.has(o)))) continue;
     candidates.push({ entry, anchors: [...anchorSet] });
   }
   if (candidates.length === 0) return [];
+  // "A separate pledge of $50 billion": the writer says it is not the figure we know.
+  if (distinctMarked(x, claim)) return [];
+  const ranked = rank(candidates, ctx);
+  // When the best match is an event whose other figures this sentence contradicts, the sentence
+  // is about a different event: judge nothing rather than fall back to a weaker match.
+  const byId = new Map(candidates.map((c) => [c.entry.fact.id, c.entry]));
+  if (siblingContradicted(byId.get(ranked[0].fact.id)!, x, claim, ctx.clause)) return [];
+  return ranked.filter((m) => !siblingContradicted(byId.get(m.fact.id)!, x, claim, ctx.clause));
+}
+
+const DISTINCT_MARKERS = new Set(['separate', 'another', 'different', 'unrelated', 'distinct', 'other']);
+
+function distinctMarked(x: Extraction, claim: Claim): boolean {
+  for (let i = claim.firstToken - 1, n = 0; i >= 0 && n < 4; i--) {
+    const t = x.tokens[i];
+    if (t.type === 'break' || (t.type === 'sym' && t.text !== '$' && t.text !== '-')) break;
+    if (t.type !== 'word') continue;
+    n++;
+    if (DISTINCT_MARKERS.has(t.lower)) return true;
+  }
+  return false;
+}
+
+function rank(candidates: Array<{ entry: FactEntry; anchors: string[] }>, ctx: ClaimContext): Match[] {
   if (candidates.length === 1) return [{ fact: candidates[0].entry.fact, score: 0, anchors: candidates[0].anchors }];
   // Rank with fuse.js over the few candidates only.
   const fuse = new Fuse(candidates.map((c) => c.entry.doc), fuseOptions);
-  const query = ctx.words.map((t) => t.lower.replace(/[’']s$/, '')).join(' ');
+  const query = (ctx.near.length ? ctx.near : ctx.words).map((t) => t.lower.replace(/[’']s$/, '')).join(' ');
   const scored = new Map<number, number>();
   for (const r of fuse.search(query)) scored.set(r.refIndex, r.score ?? 1);
   const ranked = candidates.map((c, k) => ({
@@ -267,15 +374,16 @@ export function matchClaim(index: FactIndex, x: Extraction, claim: Claim, ctx: C
   return ranked;
 }
 
+
 function nearestAllowed(mentions: Array<{ id: string; distance: number }>, allowed: Set<string>): boolean {
   let nearest = Infinity;
   for (const e of mentions) nearest = Math.min(nearest, e.distance);
   return mentions.every((e) => e.distance !== nearest || allowed.has(e.id));
 }
 
-function withinMagnitude(a: number, b: number): boolean {
+function withinMagnitude(a: number, b: number, factor: number): boolean {
   if (a <= 0 || b <= 0) return a === b;
-  return Math.max(a, b) / Math.min(a, b) < 10;
+  return Math.max(a, b) / Math.min(a, b) < factor;
 }
 
 /**
@@ -284,10 +392,10 @@ function withinMagnitude(a: number, b: number): boolean {
  * percent tariff"), the sentence is about a different event, so its date is not checked
  * against this one.
  */
-function siblingContradicted(entry: FactEntry, x: Extraction, claim: Claim): boolean {
+function siblingContradicted(entry: FactEntry, x: Extraction, claim: Claim, clause: [number, number]): boolean {
   if (!entry.siblings.length) return false;
   for (const other of x.claims) {
-    if (other === claim || other.sentence !== claim.sentence) continue;
+    if (other === claim || other.sentence !== claim.sentence || other.lastToken < clause[0] || other.firstToken > clause[1]) continue;
     for (const sib of entry.siblings) {
       const sq = sib.quantity;
       if (sq.kind !== other.kind || (sq.kind !== 'date' && sq.kind !== 'year' && sq.unit !== other.quantity.unit)) continue;
