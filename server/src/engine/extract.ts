@@ -41,6 +41,8 @@ export interface Extraction {
   /** Sentences as token index ranges [first, last]. */
   sentences: Array<[number, number]>;
   claims: Claim[];
+  /** Claims of each sentence, by sentence index. */
+  claimsBySentence: Claim[][];
 }
 
 export interface ExtractOptions {
@@ -636,5 +638,7 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
     c.sentenceStart = tokens[a].start;
     c.sentenceEnd = tokens[b].end;
   }
-  return { tokens, sentences, claims: parser.claims };
+  const claimsBySentence: Claim[][] = sentences.map(() => []);
+  for (const c of parser.claims) if (c.sentence >= 0) claimsBySentence[c.sentence].push(c);
+  return { tokens, sentences, claims: parser.claims, claimsBySentence };
 }

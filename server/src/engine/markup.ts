@@ -96,25 +96,24 @@ export function maskNonProse(text: string, format: DocumentFormat): MaskedText {
       if (ref) blank(chars, start + line.indexOf(ref[1], line.indexOf(']:')), start + line.indexOf(ref[1], line.indexOf(']:')) + ref[1].length);
       prevBlank = isBlank;
     }
-    const masked = () => chars.join('');
-    // Inline constructs, on the text with code blocks already blanked.
-    let current = masked();
-    const maskOn = (re: RegExp, group = 0) => {
+    // Inline constructs, found on the text with code blocks already blanked; one join per pass, not per pattern.
+    const current = chars.join('');
+    for (const [re, group] of [
+      [/<!--[\s\S]*?-->/g, 0],
+      [/(`+)[^`\n][^\n]*?\1/g, 0],
+      [/\]\(([^()\s]*(?:\([^()\s]*\)[^()\s]*)*(?:\s+"[^"\n]*")?)\)/g, 1],
+      [/<(?:https?|mailto):[^>\s]*>/g, 0],
+      [/<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]*)?\/?>/g, 0],
+      [URL_RE, 0],
+    ] as Array<[RegExp, number]>) {
       re.lastIndex = 0;
       for (let m = re.exec(current); m; m = re.exec(current)) {
         if (m[0].length === 0) { re.lastIndex++; continue; }
-        const s = m.index + (group ? m[0].indexOf(m[group]) : 0);
-        blank(chars, s, s + (group ? m[group].length : m[0].length));
+        const s0 = m.index + (group ? m[0].indexOf(m[group]) : 0);
+        blank(chars, s0, s0 + (group ? m[group].length : m[0].length));
       }
-      current = masked();
-    };
-    maskOn(/<!--[\s\S]*?-->/g);
-    maskOn(/(`+)[^`\n][^\n]*?\1/g);
-    maskOn(/\]\(([^()\s]*(?:\([^()\s]*\)[^()\s]*)*(?:\s+"[^"\n]*")?)\)/g, 1);
-    maskOn(/<(?:https?|mailto):[^>\s]*>/g);
-    maskOn(/<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]*)?\/?>/g);
-    maskOn(URL_RE);
-    return { text: current, frontMatterDate };
+    }
+    return { text: chars.join(''), frontMatterDate };
   }
   maskRegex(URL_RE);
   return { text: chars.join(''), frontMatterDate };

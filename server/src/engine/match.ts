@@ -218,12 +218,12 @@ export function claimContext(x: Extraction, claim: Claim): ClaimContext {
   }
   const near: Token[] = words.filter((t) => {
     const k = x.tokens.indexOf(t, from);
-    return k >= claim.firstToken - FUSE_REACH * 2 && k <= claim.lastToken + FUSE_REACH * 2;
+    return k >= claim.firstToken - FUSE_REACH && k <= claim.lastToken + FUSE_REACH;
   });
   const clause = clauseOf(x, claim, sFirst, sLast);
   const scope = timeScopeOf(x, claim, sFirst, sLast);
-  const times = timesNear(x, claim, x.claims, w, scope);
-  const sentenceTimes = timesNear(x, claim, x.claims, Infinity, [sFirst, sLast]);
+  const times = timesNear(x, claim, x.claimsBySentence[claim.sentence] ?? [], w, scope);
+  const sentenceTimes = timesNear(x, claim, x.claimsBySentence[claim.sentence] ?? [], Infinity, [sFirst, sLast]);
   return { words, near, stems, owners, entities, times, sentenceTimes, historical, clause: scope };
 }
 
@@ -336,7 +336,7 @@ export function matchClaim(index: FactIndex, x: Extraction, claim: Claim, ctx: C
   if (candidates.length === 0) return [];
   // "A separate pledge of $50 billion": the writer says it is not the figure we know.
   if (distinctMarked(x, claim)) return [];
-  const ranked = rank(candidates, ctx);
+  const ranked = rank(index, candidates, ctx);
   // When the best match is an event whose other figures this sentence contradicts, the sentence
   // is about a different event: judge nothing rather than fall back to a weaker match.
   const byId = new Map(candidates.map((c) => [c.entry.fact.id, c.entry]));
@@ -357,23 +357,41 @@ function distinctMarked(x: Extraction, claim: Claim): boolean {
   return false;
 }
 
-function rank(candidates: Array<{ entry: FactEntry; anchors: string[] }>, ctx: ClaimContext): Match[] {
-  if (candidates.length === 1) return [{ fact: candidates[0].entry.fact, score: 0, anchors: candidates[0].anchors }];
-  // Rank with fuse.js over the few candidates only.
-  const fuse = new Fuse(candidates.map((c) => c.entry.doc), fuseOptions);
-  const query = (ctx.near.length ? ctx.near : ctx.words).map((t) => t.lower.replace(/[’']s$/, '')).join(' ');
-  const scored = new Map<number, number>();
-  for (const r of fuse.search(query)) scored.set(r.refIndex, r.score ?? 1);
-  const ranked = candidates.map((c, k) => ({
-    fact: c.entry.fact,
-    anchors: c.anchors,
-    // Unranked by fuse (no fuzzy hit) but anchored: keep, ranked last.
-    score: scored.get(k) ?? 1,
-  }));
-  ranked.sort((a, b) => a.score - b.score || b.anchors.length - a.anchors.length);
-  return ranked;
-}
+const fuseCache = new WeakMap<FactIndex, Map<string, Fuse<FactEntry['doc']>>>();
 
+/**
+ * Orders candidates. Most claims are decided by how many of a fact's keywords stand near the
+ * figure; fuse.js ranks only the ties, on the nearest words, over the tied candidates alone.
+ */
+function rank(index: FactIndex, candidates: Array<{ entry: FactEntry; anchors: string[] }>, ctx: ClaimContext): Match[] {
+  if (candidates.length === 1) return [{ fact: candidates[0].entry.fact, score: 0, anchors: candidates[0].anchors }];
+  const sorted = [...candidates].sort((a, b) => b.anchors.length - a.anchors.length);
+  const top = sorted[0].anchors.length;
+  const tied = sorted.filter((c) => c.anchors.length === top);
+  let order: Array<{ c: { entry: FactEntry; anchors: string[] }; score: number }>;
+  if (tied.length === 1) {
+    order = sorted.map((c) => ({ c, score: 1 - c.anchors.length / (top + 1) }));
+    order[0].score = 0;
+  } else {
+    let cache = fuseCache.get(index);
+    if (!cache) fuseCache.set(index, (cache = new Map()));
+    const key = tied.map((c) => c.entry.doc.id).join(',');
+    let fuse = cache.get(key);
+    if (!fuse) {
+      fuse = new Fuse(tied.map((c) => c.entry.doc), fuseOptions);
+      if (cache.size > 512) cache.clear();
+      cache.set(key, fuse);
+    }
+    const query = (ctx.near.length ? ctx.near : ctx.words).map((t) => t.lower.replace(/[’']s$/, '')).join(' ');
+    const scored = new Map<number, number>();
+    for (const r of fuse.search(query)) scored.set(r.refIndex, r.score ?? 1);
+    order = tied.map((c, k) => ({ c, score: scored.get(k) ?? 1 }));
+    order.sort((a, b) => a.score - b.score);
+    // Candidates with fewer keywords nearby follow the tied ones.
+    for (const c of sorted.slice(tied.length)) order.push({ c, score: 1 + (top - c.anchors.length) });
+  }
+  return order.map(({ c, score }) => ({ fact: c.entry.fact, score, anchors: c.anchors }));
+}
 
 function nearestAllowed(mentions: Array<{ id: string; distance: number }>, allowed: Set<string>): boolean {
   let nearest = Infinity;
@@ -394,8 +412,8 @@ function withinMagnitude(a: number, b: number, factor: number): boolean {
  */
 function siblingContradicted(entry: FactEntry, x: Extraction, claim: Claim, clause: [number, number]): boolean {
   if (!entry.siblings.length) return false;
-  for (const other of x.claims) {
-    if (other === claim || other.sentence !== claim.sentence || other.lastToken < clause[0] || other.firstToken > clause[1]) continue;
+  for (const other of x.claimsBySentence[claim.sentence] ?? []) {
+    if (other === claim || other.lastToken < clause[0] || other.firstToken > clause[1]) continue;
     for (const sib of entry.siblings) {
       const sq = sib.quantity;
       if (sq.kind !== other.kind || (sq.kind !== 'date' && sq.kind !== 'year' && sq.unit !== other.quantity.unit)) continue;

@@ -1,0 +1,115 @@
+/**
+ * `npm run bench`: medians of several runs, with ratios against baselines measured in the
+ * same run. Figures only; nothing here asserts a time.
+ *   1. checking a 1 MB draft with the bundled facts (baseline: tokenizing the same text);
+ *   2. per-claim matching with 1,000 / 10,000 / 100,000 synthetic facts
+ *      (baseline: a fuse.js scan over all facts, the approach the index avoids).
+ */
+import Fuse from 'fuse.js';
+import * as path from 'path';
+import { checkText, prepare } from '../../server/src/engine/check';
+import { extract } from '../../server/src/engine/extract';
+import { bundledFactBasePath, Fact, FactBase, loadFactBaseFile } from '../../server/src/engine/factbase';
+import { buildIndex, claimContext, matchClaim } from '../../server/src/engine/match';
+import { Quantity } from '../../server/src/engine/quantity';
+import { tokenize } from '../../server/src/engine/tokens';
+import { loadCorpus } from '../eval/corpus';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+function time(fn: () => void, runs = RUNS): number {
+  fn(); // warm-up
+  const xs: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = process.hrtime.bigint();
+    fn();
+    xs.push(Number(process.hrtime.bigint() - t) / 1e6);
+  }
+  return median(xs);
+}
+
+/** Deterministic pseudo-random numbers, so every run benchmarks the same facts. */
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+function syntheticFacts(n: number, real: Fact[]): Fact[] {
+  const rand = rng(42);
+  const syll = ['ka', 'lo', 'mi', 'ren', 'tos', 'vel', 'qua', 'dor', 'pim', 'sul', 'zen', 'bar', 'cot', 'fyn', 'gad', 'hul'];
+  const word = () => Array.from({ length: 3 }, () => syll[Math.floor(rand() * syll.length)]).join('');
+  const vocab = Array.from({ length: Math.max(2000, n / 5) }, word);
+  const pick = () => vocab[Math.floor(rand() * vocab.length)];
+  const kinds: Array<Quantity['kind']> = ['money', 'percent', 'count', 'date', 'duration'];
+  const out: Fact[] = [];
+  for (let i = 0; i < n; i++) {
+    const kind = kinds[i % kinds.length];
+    const amount = Math.round(rand() * 1000);
+    const q: Quantity = { kind, lo: amount, hi: amount, precision: 0.5, qualifier: 'exact', unit: kind === 'money' ? 'USD' : kind === 'percent' ? '%' : kind === 'duration' ? 'day' : pick() };
+    if (kind === 'count') q.nouns = [q.unit];
+    if (kind === 'date') q.date = { year: 2000 + (i % 25), month: 1 + (i % 12) };
+    const kw = [pick(), pick(), pick()];
+    out.push({ ...real[0], id: `synthetic-${i}`, topic: `synthetic-${i}`, subject: `${kw.join(' ')} ${pick()}`, aliases: [], keywords: kw, entities: [], quantity: q, text: String(amount), quote: `${kw.join(' ')}.` });
+  }
+  return out;
+}
+
+function main(): void {
+  const loaded = loadFactBaseFile(bundledFactBasePath());
+  if (!loaded.base) throw new Error('bundled fact base does not load');
+  const bundled = loaded.base;
+  const corpus = loadCorpus(path.join(__dirname, '..', '..', '..', 'test', 'corpus'));
+  const paragraphs = corpus.map((d) => d.text).join('\n\n');
+  let draft = '';
+  while (draft.length < 1024 * 1024) draft += paragraphs + '\n\n';
+  draft = draft.slice(0, 1024 * 1024);
+  const index = prepare(bundled);
+
+  console.log(`Runs per figure: ${RUNS} (median reported)\n`);
+  const tok = time(() => tokenize(draft));
+  const full = time(() => checkText(draft, index, { format: 'markdown' }));
+  const claims = extract(draft, { format: 'markdown' }).claims.length;
+  console.log('1 MB draft, bundled fact base:');
+  console.log(`  tokenize only (baseline)   ${tok.toFixed(1)} ms`);
+  console.log(`  full check                 ${full.toFixed(1)} ms  (${(full / tok).toFixed(1)}x baseline; ${claims} claims; target < 100 ms)`);
+
+  // Matching at scale: the corpus's real claims against bundled + synthetic facts.
+  const extractions = corpus.map((d) => extract(d.text, { format: 'markdown' }));
+  const pairs = extractions.flatMap((x) => x.claims.map((c) => ({ x, c, ctx: claimContext(x, c) })));
+  console.log(`\nPer-claim matching (${pairs.length} real claims from the corpus):`);
+  const rows: Array<[number, number]> = [];
+  for (const n of [1000, 10000, 100000]) {
+    const base: FactBase = { files: bundled.files, sources: bundled.sources, facts: [...bundled.facts, ...syntheticFacts(n, bundled.facts)] };
+    const t0 = process.hrtime.bigint();
+    const idx = buildIndex(base);
+    const buildMs = Number(process.hrtime.bigint() - t0) / 1e6;
+    const ms = time(() => {
+      for (const p of pairs) matchClaim(idx, p.x, p.c, p.ctx);
+    });
+    const perClaim = (ms / pairs.length) * 1000;
+    rows.push([n, perClaim]);
+    console.log(`  ${String(n).padStart(6)} facts: ${perClaim.toFixed(1)} µs/claim (${(perClaim / rows[0][1]).toFixed(2)}x the 1,000-fact figure; index built in ${buildMs.toFixed(0)} ms; target < 100 µs)`);
+  }
+  // Baseline: what ranking every fact with fuse.js would cost.
+  for (const n of [100, 1000]) {
+    const facts = [...bundled.facts, ...syntheticFacts(n - bundled.facts.length, bundled.facts)];
+    const fuse = new Fuse(facts.map((f) => ({ subject: f.subject, aliases: f.aliases, keywords: f.keywords })), { useTokenSearch: true, ignoreLocation: true, threshold: 0.4, keys: ['keywords', 'aliases', 'subject'] });
+    const sample = pairs.slice(0, 40);
+    const ms = time(() => {
+      for (const p of sample) fuse.search(p.ctx.words.map((w) => w.lower).join(' '));
+    }, 3);
+    console.log(`  baseline, fuse.js over all ${n} facts: ${((ms / sample.length) * 1000).toFixed(0)} µs/claim`);
+  }
+  const mem = process.memoryUsage();
+  console.log(`\nProcess memory after the runs: RSS ${(mem.rss / 1048576).toFixed(0)} MB, heap ${(mem.heapUsed / 1048576).toFixed(0)} MB`);
+}
+
+main();
