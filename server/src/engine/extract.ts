@@ -347,14 +347,18 @@ class Parser {
     const m = this.monthAt(d.end, false);
     if (m === undefined) return undefined;
     const y = this.optionalYear(d.end + 1);
-    return this.emit('date', i, y.end > d.end + 1 ? y.end : d.end + 1, { lo: 0, hi: 0, precision: 0, unit: 'date', date: { day: d.day, month: m, year: y.year } });
+    const date: PartialDate = { day: d.day, month: m };
+    if (y.year !== undefined) date.year = y.year;
+    return this.emit('date', i, y.end > d.end + 1 ? y.end : d.end + 1, { lo: 0, hi: 0, precision: 0, unit: 'date', date });
   }
 
   private monthDate(i: number, month: number): number {
     const d = this.dayAt(i + 1);
     if (d) {
       const y = this.optionalYear(d.end);
-      return this.emit('date', i, y.year !== undefined ? y.end : d.end, { lo: 0, hi: 0, precision: 0, unit: 'date', date: { month, day: d.day, year: y.year } });
+      const date: PartialDate = { month, day: d.day };
+      if (y.year !== undefined) date.year = y.year;
+      return this.emit('date', i, y.year !== undefined ? y.end : d.end, { lo: 0, hi: 0, precision: 0, unit: 'date', date });
     }
     const y = this.yearAt(i + 1);
     if (y !== undefined) return this.emit('date', i, i + 2, { lo: 0, hi: 0, precision: 0, unit: 'date', date: { month, year: y } });
@@ -530,7 +534,7 @@ class Parser {
     if (y !== undefined && n.end === i + 1) {
       const nextWord = this.word(i + 1);
       const plural = nextWord !== undefined && nextWord.length > 3 && /[^s]s$/.test(nextWord) && !isStopword(nextWord);
-      if (!plural) return this.emit('year', i, i + 1, { lo: y, hi: y, precision: 0, unit: 'year' });
+      if (!plural) return this.emit('year', i, i + 1, { lo: y, hi: y, precision: 0.5, unit: 'year' });
     }
     // "a decade ago" / "a year ago"
     // Counts: a number followed by its noun.

@@ -228,7 +228,8 @@ export function quantityOfValue(v: FactValueJson): Quantity {
   let lo = v.min ?? v.amount ?? 0;
   let hi = v.max ?? v.amount ?? 0;
   let unit = v.unit ?? (v.kind === 'money' ? 'USD' : v.kind === 'percent' ? '%' : v.kind === 'year' ? 'year' : '');
-  let precision = 0;
+  // Until the worded text refines it, a stated figure is taken as exact to its last unit.
+  let precision = v.kind === 'year' ? 0.5 : 0;
   if (v.kind === 'duration') {
     const days = DAYS_PER[unit] ?? 1;
     lo *= days;

@@ -267,6 +267,11 @@ function timeScopeOf(x: Extraction, claim: Claim, sFirst: number, sLast: number)
     const first = x.tokens[sFirst];
     const introWords = x.tokens.slice(sFirst, introEnd).filter((t) => t.type === 'word').length;
     if (first.type === 'word' && INTRO_WORDS.has(first.lower) && introWords <= 5) a = sFirst;
+  } else if (b < sLast) {
+    // The figure is itself the introductory phrase: it dates the whole sentence.
+    const first = x.tokens[sFirst];
+    const introWords = x.tokens.slice(sFirst, b + 1).filter((t) => t.type === 'word').length;
+    if (first.type === 'word' && INTRO_WORDS.has(first.lower) && introWords <= 5) b = sLast;
   }
   return [a, b];
 }
@@ -434,7 +439,11 @@ function admissible(entry: FactEntry, ctx: ClaimContext): boolean {
     // Venues only separate facts that have one (the Geneva talks from the London meeting).
     if (entry.hasVenue && !nearestAllowed(ctx.entities.filter((e) => VENUES.has(e.id)), entry.entities)) return false;
   }
-  return !ctx.times.some((t) => !entry.times.some((ft) => datesAgree(t, ft) !== false));
+  // A time named near the figure rules a fact out when it contradicts one of the fact's times and agrees with none.
+  return !ctx.times.some((t) => {
+    const verdicts = entry.times.map((ft) => datesAgree(t, ft));
+    return !verdicts.includes(true) && verdicts.includes(false);
+  });
 }
 
 /** Facts sharing a topic with `fact` (the same measure at other times) that could be about the claim. */

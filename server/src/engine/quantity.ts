@@ -70,8 +70,9 @@ export function intervalOf(q: Quantity): [number, number] {
   }
 }
 
+/** Strict overlap: two rounded figures that only touch ($200bn and $201bn) are different figures. */
 function overlaps(a: [number, number], b: [number, number]): boolean {
-  return a[0] <= b[1] && b[0] <= a[1];
+  return a[0] < b[1] && b[0] < a[1];
 }
 
 /** Compares only the date parts both sides state. Undefined when they share no part. */

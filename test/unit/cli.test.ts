@@ -1,0 +1,96 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { test } from 'node:test';
+
+const root = path.join(__dirname, '..', '..', '..');
+const bin = path.join(root, 'server', 'bin', 'factcheck.js');
+const run = (args: string[], cwd = root) => spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8' });
+
+function workspace(files: Record<string, string>): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'factcheck-'));
+  for (const [name, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    fs.writeFileSync(path.join(dir, name), text);
+  }
+  return dir;
+}
+
+const CONFLICT = 'China fell short of the $250 billion it promised under the 2020 deal.\n';
+
+test('text output: compiler-style lines, the quote, a summary; exit 1 on conflicts', () => {
+  const dir = workspace({ 'draft.md': CONFLICT });
+  const r = run(['draft.md'], dir);
+  assert.equal(r.status, 1, r.stderr);
+  assert.match(r.stdout, /^draft\.md:1:25: warning: "\$250 billion" conflicts with the source, which gives \$200 billion .*\[phase-one-purchase-commitment\]$/m);
+  assert.match(r.stdout, /> Trump has shown a keen interest/);
+  assert.match(r.stdout, /1 conflict, 0 outdated in 1 file/);
+});
+
+test('exit 0 when nothing conflicts; folders are walked, dot-folders and other extensions skipped', () => {
+  const dir = workspace({ 'a/ok.md': 'China did not meet the $200 billion purchase commitment.\n', '.hidden/bad.md': CONFLICT, 'a/notes.rst': CONFLICT, 'node_modules/x.md': CONFLICT });
+  const r = run(['.'], dir);
+  assert.equal(r.status, 0, r.stdout + r.stderr);
+  assert.match(r.stdout, /0 conflicts, 0 outdated in 1 file/);
+});
+
+test('json output has LSP ranges and the documented fields', () => {
+  const dir = workspace({ 'draft.md': 'Intro 🎉\n' + CONFLICT });
+  const r = run(['--format', 'json', 'draft.md'], dir);
+  assert.equal(r.status, 1);
+  const j = JSON.parse(r.stdout);
+  const d = j.files[0].diagnostics[0];
+  assert.deepEqual(d.range, { start: { line: 1, character: 24 }, end: { line: 1, character: 36 } });
+  assert.equal(d.severity, 'warning');
+  assert.equal(d.code, 'conflict');
+  assert.equal(d.claim, '$250 billion');
+  assert.equal(d.expected, '$200 billion');
+  assert.equal(d.factId, 'phase-one-purchase-commitment');
+  assert.ok(d.quote.includes('$200 billion purchase commitment'));
+  assert.equal(d.source.id, 'trump-xi-deal-early-2025');
+  assert.equal(j.summary.conflicts, 1);
+});
+
+test('sarif output is SARIF 2.1.0 with 1-based regions', () => {
+  const dir = workspace({ 'draft.md': CONFLICT });
+  const r = run(['--format', 'sarif', 'draft.md'], dir);
+  const s = JSON.parse(r.stdout);
+  assert.equal(s.version, '2.1.0');
+  const res = s.runs[0].results[0];
+  assert.equal(res.ruleId, 'conflict');
+  assert.equal(res.level, 'warning');
+  assert.deepEqual(res.locations[0].physicalLocation.region, { startLine: 1, startColumn: 25, endLine: 1, endColumn: 37 });
+  assert.equal(res.locations[0].physicalLocation.artifactLocation.uri, 'draft.md');
+  assert.ok(s.runs[0].tool.driver.rules.some((x: { id: string }) => x.id === 'conflict'));
+});
+
+test('exit 2: bad usage, missing input, broken fact base (all problems listed)', () => {
+  assert.equal(run(['--format', 'xml', 'x.md']).status, 2);
+  assert.equal(run([]).status, 2);
+  const missing = run(['no-such-file.md']);
+  assert.equal(missing.status, 2);
+  assert.match(missing.stderr, /no-such-file\.md: error: no such file/);
+  const dir = workspace({ 'draft.md': CONFLICT, '.factcheck/facts.json': '{\n  "version": 1,\n  "sources": [],\n  "facts": [ { "id": "x" } ]\n}\n' });
+  const broken = run(['draft.md'], dir);
+  assert.equal(broken.status, 2);
+  assert.match(broken.stderr, /\.factcheck\/facts\.json:4:\d+: error: fact "x" \(facts\[0\]\): missing required property "subject"/);
+  assert.match(broken.stderr, /nothing was checked/);
+});
+
+test('a workspace fact base adds facts; --no-default-facts drops the bundled one', () => {
+  const facts = { version: 1, sources: [{ id: 's', description: 'Team notes' }], facts: [{ id: 'widget-exports', subject: 'Widget exports', keywords: ['widget exports'], value: { kind: 'money', amount: 5e9 }, text: '$5 billion', quote: 'Widget exports were $5 billion.', source: 's', asOf: '2025' }] };
+  const dir = workspace({ 'd.txt': 'Widget exports reached $7 billion. ' + CONFLICT, '.factcheck/facts.json': JSON.stringify(facts) });
+  const both = JSON.parse(run(['--format', 'json', 'd.txt'], dir).stdout);
+  assert.deepEqual(both.files[0].diagnostics.map((d: { factId: string }) => d.factId).sort(), ['phase-one-purchase-commitment', 'widget-exports']);
+  const own = JSON.parse(run(['--format', 'json', '--no-default-facts', 'd.txt'], dir).stdout);
+  assert.deepEqual(own.files[0].diagnostics.map((d: { factId: string }) => d.factId), ['widget-exports']);
+});
+
+test('binary files are skipped with a notice', () => {
+  const dir = workspace({ 'bin.txt': 'abc\u0000def $250 billion' });
+  const r = run(['bin.txt'], dir);
+  assert.equal(r.status, 0);
+  assert.match(r.stderr, /bin\.txt: info: skipped: looks like a binary file/);
+});

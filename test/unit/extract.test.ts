@@ -1,0 +1,106 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { extract } from '../../server/src/engine/extract';
+import { lineIndex } from '../../server/src/engine/positions';
+
+const one = (text: string, format: 'markdown' | 'plaintext' = 'plaintext') => {
+  const claims = extract(text, { format }).claims;
+  assert.equal(claims.length, 1, `expected one claim in ${JSON.stringify(text)}, got ${claims.map((c) => c.text).join(' | ')}`);
+  return claims[0];
+};
+
+test('money in its usual spellings normalises to dollars', () => {
+  for (const [text, value] of [
+    ['China promised $200 billion.', 200e9],
+    ['China promised $200bn.', 200e9],
+    ['China promised US$170bn.', 170e9],
+    ['China promised 200 billion dollars.', 200e9],
+    ['China promised two hundred billion dollars.', 200e9],
+    ['It costs $1.7 trillion.', 1.7e12],
+    ['It costs $95 million.', 95e6],
+  ] as const) {
+    const c = one(text);
+    assert.equal(c.kind, 'money', text);
+    assert.equal(c.quantity.lo, value, text);
+    assert.equal(c.quantity.unit, 'USD');
+  }
+});
+
+test('percentages and ranges', () => {
+  for (const [text, lo, hi] of [
+    ['a 10 percent tariff', 10, 10],
+    ['a 10% tariff', 10, 10],
+    ['a ten percent tariff', 10, 10],
+    ['levies of 30% to 50%', 30, 50],
+    ['levies between 30 and 50 percent', 30, 50],
+    ['levies of 30–50%', 30, 50],
+    ['from 30 percent to 50 percent', 30, 50],
+  ] as const) {
+    const c = one(text);
+    assert.equal(c.kind, 'percent', text);
+    assert.deepEqual([c.quantity.lo, c.quantity.hi], [lo, hi], text);
+  }
+});
+
+test('dates keep only the parts that were stated', () => {
+  assert.deepEqual(one('On February 1, he acted.').quantity.date, { month: 2, day: 1 });
+  assert.deepEqual(one('On Feb. 1 he acted.').quantity.date, { month: 2, day: 1 });
+  assert.deepEqual(one('On 12 August he acted.').quantity.date, { day: 12, month: 8 });
+  assert.deepEqual(one('It expires August 12, 2025.').quantity.date, { month: 8, day: 12, year: 2025 });
+  assert.deepEqual(one('It expires 2025-08-12.').quantity.date, { year: 2025, month: 8, day: 12 });
+  assert.deepEqual(one('Talks in May 2025 ended.').quantity.date, { month: 5, year: 2025 });
+  assert.deepEqual(one('Talks in May ended.').quantity.date, { month: 5 });
+  assert.equal(extract('May I ask a question? You may.').claims.length, 0, 'the verb "may" is not a month');
+});
+
+test('relative dates need a reference date', () => {
+  assert.equal(extract('A meeting last month eased controls.').claims.length, 0);
+  const c = extract('A meeting last month eased controls.', { referenceDate: '2025-07-25' }).claims[0];
+  assert.deepEqual(c.quantity.date, { year: 2025, month: 6 });
+});
+
+test('counts keep their noun; durations convert to days', () => {
+  const people = one('They have 1.4 billion people.');
+  assert.equal(people.kind, 'count');
+  assert.equal(people.quantity.lo, 1.4e9);
+  assert.ok(people.quantity.nouns!.includes('peopl'));
+  assert.equal(one('It could create half a million jobs.').quantity.lo, 5e5);
+  assert.equal(one('It could create 500,000 jobs.').quantity.lo, 5e5);
+  assert.equal(one('It could create five million jobs.').quantity.lo, 5e6);
+  const pause = one('a 90-day pause');
+  assert.equal(pause.kind, 'duration');
+  assert.equal(pause.quantity.lo, 90);
+  const ago = one('granted 20 years ago');
+  assert.ok(ago.quantity.ago);
+  assert.equal(Math.round(ago.quantity.lo / 365.25), 20);
+  assert.equal(one('the 2020 deal').kind, 'year');
+});
+
+test('qualifiers are read from the words before the figure', () => {
+  for (const [text, q] of [
+    ['about $5 billion', 'about'], ['roughly 10%', 'about'], ['some 500,000 jobs', 'about'], ['nearly 20%', 'nearly'], ['almost 20%', 'nearly'],
+    ['more than $300 billion', 'more-than'], ['over $300 billion', 'more-than'], ['at least $170 billion', 'at-least'], ['up to 50%', 'at-most'],
+    ['less than 5%', 'less-than'], ['under 5%', 'less-than'], ['an estimated $170 billion', 'about'], ['estimated to cost at least $170 billion', 'at-least'],
+  ] as const) {
+    assert.equal(one(text).quantity.qualifier, q, text);
+  }
+  const c = one('tariffs on more than $300 billion');
+  assert.equal(c.text, '$300 billion');
+  assert.equal('tariffs on more than $300 billion'.slice(c.qualifierStart), 'more than $300 billion');
+});
+
+test('Markdown code, front matter, comments and link URLs are not prose', () => {
+  const md = ['---', 'cost: $9 billion', '---', 'Real: $200 billion.', '```', '$300 billion in code', '```', '<!-- $400 billion -->', 'See [the report](https://x.test/$500-billion) and `$600 billion`.', '', '    $700 billion indented'].join('\n');
+  const claims = extract(md, { format: 'markdown' }).claims;
+  assert.deepEqual(claims.map((c) => c.text), ['$200 billion']);
+});
+
+test('positions are 0-based lines and UTF-16 columns, across CRLF and emoji', () => {
+  const text = 'Intro 🎉 line\r\nThe café 👩‍👩‍👧 spent $200 billion.';
+  const c = one(text);
+  const pos = lineIndex(text);
+  assert.deepEqual(pos(c.start), { line: 1, character: text.slice(text.indexOf('\n') + 1).indexOf('$') });
+  assert.equal(text.slice(c.start, c.end), '$200 billion');
+  const lf = extract(text.replace(/\r\n/g, '\n')).claims[0];
+  assert.deepEqual(lineIndex(text.replace(/\r\n/g, '\n'))(lf.start), pos(c.start));
+});

@@ -1,0 +1,48 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { checkText, prepare } from '../../server/src/engine/check';
+import { bundledFactBasePath, loadFactBaseFile } from '../../server/src/engine/factbase';
+import { Quantity, quantitiesAgree } from '../../server/src/engine/quantity';
+
+const q = (lo: number, hi = lo, qualifier: Quantity['qualifier'] = 'exact', precision = 0.5): Quantity => ({ kind: 'money', lo, hi, precision, qualifier, unit: 'USD' });
+
+test('interval comparison honours qualifiers and rounding', () => {
+  assert.equal(quantitiesAgree(q(350), q(300, 300, 'more-than')), true, 'over $300bn vs $350bn');
+  assert.equal(quantitiesAgree(q(30, 30, 'about'), q(300, 300, 'more-than')), false, 'about $30bn vs over $300bn');
+  assert.equal(quantitiesAgree(q(17), q(170, 170, 'at-least')), false, '$17bn vs at least $170bn');
+  assert.equal(quantitiesAgree(q(200), q(170, 170, 'at-least')), true);
+  assert.equal(quantitiesAgree(q(15, 25), q(30, 50)), false, '15-25 vs 30-50');
+  assert.equal(quantitiesAgree(q(40), q(30, 50)), true, 'a point inside a range');
+  assert.equal(quantitiesAgree(q(1.4, 1.4, 'exact', 0.05), q(1.41, 1.41, 'exact', 0.005)), true, 'rounding');
+  assert.equal(quantitiesAgree(q(1.5, 1.5, 'exact', 0.05), q(1.4, 1.4, 'exact', 0.05)), false);
+});
+
+const index = prepare(loadFactBaseFile(bundledFactBasePath()).base!);
+const verdicts = (text: string) => checkText(text, index, { format: 'markdown' }).findings.map((f) => `${f.claim.text}:${f.verdict}:${f.fact.id}`);
+
+test('conflicts cite the fact about the same thing', () => {
+  assert.deepEqual(verdicts('China fell short of the $250 billion it promised under the 2020 deal.'), ['$250 billion:conflict:phase-one-purchase-commitment', '2020:consistent:phase-one-deal-year']);
+  assert.deepEqual(verdicts('The hydropower dam will cost $17 billion.'), ['$17 billion:conflict:hydropower-dam-cost']);
+  assert.deepEqual(verdicts('U.S. levies on Chinese imports are 15% to 25%.'), ['15% to 25%:conflict:us-levies-range-july-2025']);
+});
+
+test('an older figure is outdated unless the sentence dates it', () => {
+  assert.deepEqual(verdicts('The U.S. now charges a 10 percent tariff on all Chinese imports.'), ['10 percent:outdated:us-levies-range-july-2025']);
+  assert.deepEqual(verdicts('On February 1, Trump imposed a 10 percent tariff on all Chinese imports.'), ['February 1:consistent:feb-2025-tariff-date', '10 percent:consistent:feb-2025-tariff-rate']);
+});
+
+test('figures about another country, company, year or event match nothing', () => {
+  assert.deepEqual(verdicts('India has 1.4 billion people.'), []);
+  assert.deepEqual(verdicts('Vietnam agreed to a 20% tariff on its exports.'), []);
+  assert.deepEqual(verdicts("Japan's tariff on American rice is 778%."), []);
+  assert.deepEqual(verdicts("AMD's chip ban was lifted in May."), []);
+  assert.deepEqual(verdicts('Some 200 people protested in Beijing.'), []);
+  assert.deepEqual(verdicts('A separate pledge of $50 billion covered energy purchases.'), []);
+  assert.deepEqual(verdicts('On March 4, Trump raised the tariff on all Chinese imports to 20 percent.'), []);
+});
+
+test('suppression comments switch a claim off', () => {
+  const r = checkText('China fell short of the $250 billion <!-- factcheck-ignore --> it promised.', index, { format: 'markdown' });
+  assert.equal(r.findings.length, 0);
+  assert.equal(r.suppressed.length, 1);
+});
