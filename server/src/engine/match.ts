@@ -110,7 +110,7 @@ export function buildIndex(base: FactBase): FactIndex {
         entities.add(e.id);
         for (let k = e.first; k <= e.last; k++) entityTokens.add(k);
       }
-      toks.forEach((t, k) => {
+      toks.forEach((t) => {
         if (t.type === 'num' && t.plainDigits && t.text.length === 4 && t.value! >= 1900 && t.value! <= 2100) times.push({ year: t.value! });
       });
       // Subject words describe; only keywords and aliases anchor, each phrase as a whole ("tariff rate" needs both words).
@@ -220,7 +220,6 @@ export function claimContext(x: Extraction, claim: Claim): ClaimContext {
     const k = x.tokens.indexOf(t, from);
     return k >= claim.firstToken - FUSE_REACH && k <= claim.lastToken + FUSE_REACH;
   });
-  const clause = clauseOf(x, claim, sFirst, sLast);
   const scope = timeScopeOf(x, claim, sFirst, sLast);
   const times = timesNear(x, claim, x.claimsBySentence[claim.sentence] ?? [], w, scope);
   const sentenceTimes = timesNear(x, claim, x.claimsBySentence[claim.sentence] ?? [], Infinity, [sFirst, sLast]);
