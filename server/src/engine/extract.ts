@@ -77,6 +77,11 @@ const QUALIFIER_PHRASES: Array<[string[], Qualifier]> = ([
 /** Words that make a preceding capitalised "May" the month rather than the verb. */
 const MONTH_CONTEXT = new Set(['in', 'since', 'by', 'until', 'till', 'of', 'early', 'late', 'mid', 'last', 'next', 'this', 'from', 'through', 'to', 'during', 'before', 'after', 'between', 'and', 'or', 'on', 'until', 'that', 'each', 'every', 'in early', 'in late']);
 
+/** A month-day date with the year only when one was written (no `year: undefined` key). */
+function statedDate(month: number, day: number, year: number | undefined): PartialDate {
+  return year === undefined ? { month, day } : { month, day, year };
+}
+
 interface NumParse {
   value: number;
   precision: number;
@@ -347,18 +352,14 @@ class Parser {
     const m = this.monthAt(d.end, false);
     if (m === undefined) return undefined;
     const y = this.optionalYear(d.end + 1);
-    const date: PartialDate = { day: d.day, month: m };
-    if (y.year !== undefined) date.year = y.year;
-    return this.emit('date', i, y.end > d.end + 1 ? y.end : d.end + 1, { lo: 0, hi: 0, precision: 0, unit: 'date', date });
+    return this.emit('date', i, y.end > d.end + 1 ? y.end : d.end + 1, { lo: 0, hi: 0, precision: 0, unit: 'date', date: statedDate(m, d.day, y.year) });
   }
 
   private monthDate(i: number, month: number): number {
     const d = this.dayAt(i + 1);
     if (d) {
       const y = this.optionalYear(d.end);
-      const date: PartialDate = { month, day: d.day };
-      if (y.year !== undefined) date.year = y.year;
-      return this.emit('date', i, y.year !== undefined ? y.end : d.end, { lo: 0, hi: 0, precision: 0, unit: 'date', date });
+      return this.emit('date', i, y.year !== undefined ? y.end : d.end, { lo: 0, hi: 0, precision: 0, unit: 'date', date: statedDate(month, d.day, y.year) });
     }
     const y = this.yearAt(i + 1);
     if (y !== undefined) return this.emit('date', i, i + 2, { lo: 0, hi: 0, precision: 0, unit: 'date', date: { month, year: y } });
@@ -489,7 +490,7 @@ class Parser {
   }
 
   private backBefore(k: number): boolean {
-    // k is the token after the number; look two words before the number's start.
+    // k is the token after the number; look at up to three words before the number.
     for (let j = k - 2, n = 0; j >= 0 && n < 3; j--) {
       const t = this.t[j];
       if (t.type !== 'word') continue;
@@ -536,7 +537,6 @@ class Parser {
       const plural = nextWord !== undefined && nextWord.length > 3 && /[^s]s$/.test(nextWord) && !isStopword(nextWord);
       if (!plural) return this.emit('year', i, i + 1, { lo: y, hi: y, precision: 0.5, unit: 'year' });
     }
-    // "a decade ago" / "a year ago"
     // Counts: a number followed by its noun.
     const nouns = this.nounPhrase(n.end);
     if (nouns) {

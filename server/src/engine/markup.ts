@@ -20,6 +20,19 @@ function blank(chars: string[], from: number, to: number): void {
   }
 }
 
+/** Blanks every match of `re` found in `source` (or only its capture `group`) in `chars`. */
+function blankMatches(chars: string[], source: string, re: RegExp, group = 0): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(source); m; m = re.exec(source)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    const start = m.index + (group ? m[0].indexOf(m[group]) : 0);
+    blank(chars, start, start + (group ? m[group].length : m[0].length));
+  }
+}
+
 const URL_RE = /\b(?:https?|ftp):\/\/[^\s<>()[\]"']+|\bwww\.[^\s<>()[\]"']+/g;
 
 export function formatOf(pathOrLanguage: string): DocumentFormat {
@@ -28,17 +41,6 @@ export function formatOf(pathOrLanguage: string): DocumentFormat {
 
 export function maskNonProse(text: string, format: DocumentFormat): MaskedText {
   const chars = text.split('');
-  const maskRegex = (re: RegExp, from = 0, to = text.length, group = 0) => {
-    const slice = text.slice(from, to);
-    re.lastIndex = 0;
-    for (let m = re.exec(slice); m; m = re.exec(slice)) {
-      if (m[0].length === 0) { re.lastIndex++; continue; }
-      let s = m.index;
-      if (group) s += m[0].indexOf(m[group]);
-      const len = group ? m[group].length : m[0].length;
-      blank(chars, from + s, from + s + len);
-    }
-  };
   let frontMatterDate: string | undefined;
 
   if (format === 'markdown') {
@@ -105,16 +107,9 @@ export function maskNonProse(text: string, format: DocumentFormat): MaskedText {
       [/<(?:https?|mailto):[^>\s]*>/g, 0],
       [/<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]*)?\/?>/g, 0],
       [URL_RE, 0],
-    ] as Array<[RegExp, number]>) {
-      re.lastIndex = 0;
-      for (let m = re.exec(current); m; m = re.exec(current)) {
-        if (m[0].length === 0) { re.lastIndex++; continue; }
-        const s0 = m.index + (group ? m[0].indexOf(m[group]) : 0);
-        blank(chars, s0, s0 + (group ? m[group].length : m[0].length));
-      }
-    }
+    ] as Array<[RegExp, number]>) blankMatches(chars, current, re, group);
     return { text: chars.join(''), frontMatterDate };
   }
-  maskRegex(URL_RE);
+  blankMatches(chars, text, URL_RE);
   return { text: chars.join(''), frontMatterDate };
 }

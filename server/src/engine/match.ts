@@ -158,8 +158,8 @@ export interface ClaimContext {
   near: Token[];
   /** For each context stem, the entity owning each occurrence (undefined when none). */
   owners: Map<string, Array<string | undefined>>;
-  /** Token range of the clause the claim stands in. */
-  clause: [number, number];
+  /** Token range whose dates apply to the figure: its comma segment, or the whole sentence for an introductory date. */
+  scope: [number, number];
   stems: Set<string>;
   entities: Array<{ id: string; distance: number }>;
   /** Dates and years named near the figure (not the figure itself). */
@@ -187,6 +187,8 @@ export function claimContext(x: Extraction, claim: Claim): ClaimContext {
     if (x.tokens[to].type === 'word') n++;
   }
   const words: Token[] = [];
+  /** Token index of each entry of `words`. */
+  const wordAt: number[] = [];
   const stems = new Set<string>();
   let historical = false;
   // Context words come from the claim's clause: in "X rose 15 percent, and the truce expires Sept. 1", "truce" is not about the 15 percent.
@@ -200,6 +202,7 @@ export function claimContext(x: Extraction, claim: Claim): ClaimContext {
     if (HISTORICAL_MARKERS.has(t.lower)) historical = true;
     if (isStopword(t.lower) || t.lower.length < 2) continue;
     words.push(t);
+    wordAt.push(i);
     stems.add(stem(t.lower));
   }
   // Entities: search the whole sentence, keep distance so the nearest decides.
@@ -209,21 +212,17 @@ export function claimContext(x: Extraction, claim: Claim): ClaimContext {
   const owners = new Map<string, Array<string | undefined>>();
   const ownerAt = new Map<number, string>();
   for (const e of mentions) ownerAt.set(e.last + 1, e.id);
-  for (const t of words) {
-    const k = x.tokens.indexOf(t, from);
+  words.forEach((t, n) => {
     const st = stem(t.lower);
     const list = owners.get(st) ?? [];
-    list.push(ownerAt.get(k));
+    list.push(ownerAt.get(wordAt[n]));
     owners.set(st, list);
-  }
-  const near: Token[] = words.filter((t) => {
-    const k = x.tokens.indexOf(t, from);
-    return k >= claim.firstToken - FUSE_REACH && k <= claim.lastToken + FUSE_REACH;
   });
+  const near: Token[] = words.filter((_, n) => wordAt[n] >= claim.firstToken - FUSE_REACH && wordAt[n] <= claim.lastToken + FUSE_REACH);
   const scope = timeScopeOf(x, claim, sFirst, sLast);
   const times = timesNear(x, claim, x.claimsBySentence[claim.sentence] ?? [], w, scope);
   const sentenceTimes = timesNear(x, claim, x.claimsBySentence[claim.sentence] ?? [], Infinity, [sFirst, sLast]);
-  return { words, near, stems, owners, entities, times, sentenceTimes, historical, clause: scope };
+  return { words, near, stems, owners, entities, times, sentenceTimes, historical, scope };
 }
 
 /** How many words either side fuse.js ranks on: the nearest words say most about a figure. */
@@ -260,27 +259,26 @@ function timeScopeOf(x: Extraction, claim: Claim, sFirst: number, sLast: number)
   while (a > sFirst && !isComma(a - 1)) a--;
   let b = claim.lastToken;
   while (b < sLast && !isComma(b + 1)) b++;
-  if (a > sFirst) {
-    let introEnd = sFirst;
-    while (introEnd < a && !isComma(introEnd)) introEnd++;
-    const first = x.tokens[sFirst];
-    const introWords = x.tokens.slice(sFirst, introEnd).filter((t) => t.type === 'word').length;
-    if (first.type === 'word' && INTRO_WORDS.has(first.lower) && introWords <= 5) a = sFirst;
-  } else if (b < sLast) {
-    // The figure is itself the introductory phrase: it dates the whole sentence.
-    const first = x.tokens[sFirst];
-    const introWords = x.tokens.slice(sFirst, b + 1).filter((t) => t.type === 'word').length;
-    if (first.type === 'word' && INTRO_WORDS.has(first.lower) && introWords <= 5) b = sLast;
+  // The sentence's first segment is an introductory phrase when it opens with "On", "In", ... and is short.
+  let introEnd = sFirst;
+  while (introEnd < sLast && !isComma(introEnd)) introEnd++;
+  const first = x.tokens[sFirst];
+  const introWords = x.tokens.slice(sFirst, introEnd).filter((t) => t.type === 'word').length;
+  const hasIntro = introEnd < sLast && first.type === 'word' && INTRO_WORDS.has(first.lower) && introWords <= 5;
+  if (hasIntro) {
+    // An introductory date applies to every figure; an introductory figure is dated by the whole sentence.
+    if (a > sFirst) a = sFirst;
+    else b = sLast;
   }
   return [a, b];
 }
 
-/** Other dates and years near the claim, in its clause: a figure "in 2019" is not about a 2025 fact. */
-function timesNear(x: Extraction, claim: Claim, others: Claim[], w: number, clause: [number, number]): PartialDate[] {
+/** Other dates and years near the claim, within `scope`: a figure "in 2019" is not about a 2025 fact. */
+function timesNear(x: Extraction, claim: Claim, others: Claim[], w: number, scope: [number, number]): PartialDate[] {
   const out: PartialDate[] = [];
   for (const o of others) {
-    if (o === claim || o.sentence !== claim.sentence) continue;
-    if (o.lastToken < clause[0] || o.firstToken > clause[1]) continue;
+    if (o === claim) continue;
+    if (o.lastToken < scope[0] || o.firstToken > scope[1]) continue;
     if (o.kind !== 'date' && o.kind !== 'year') continue;
     let between = 0;
     const [a, b] = o.firstToken > claim.lastToken ? [claim.lastToken, o.firstToken] : [o.lastToken, claim.firstToken];
@@ -324,6 +322,8 @@ export function matchClaim(index: FactIndex, x: Extraction, claim: Claim, ctx: C
     }
   }
   if (hits.size === 0) return [];
+  // "A separate pledge of $50 billion": the writer says it is not the figure we know.
+  if (distinctMarked(x, claim)) return [];
   const candidates: Array<{ entry: FactEntry; anchors: string[] }> = [];
   for (const [id, anchorSet] of hits) {
     const entry = index.entries[id];
@@ -338,14 +338,12 @@ export function matchClaim(index: FactIndex, x: Extraction, claim: Claim, ctx: C
     candidates.push({ entry, anchors: [...anchorSet] });
   }
   if (candidates.length === 0) return [];
-  // "A separate pledge of $50 billion": the writer says it is not the figure we know.
-  if (distinctMarked(x, claim)) return [];
   const ranked = rank(index, candidates, ctx);
   // When the best match is an event whose other figures this sentence contradicts, the sentence
   // is about a different event: judge nothing rather than fall back to a weaker match.
   const byId = new Map(candidates.map((c) => [c.entry.fact.id, c.entry]));
-  if (siblingContradicted(byId.get(ranked[0].fact.id)!, x, claim, ctx.clause)) return [];
-  return ranked.filter((m) => !siblingContradicted(byId.get(m.fact.id)!, x, claim, ctx.clause));
+  if (siblingContradicted(byId.get(ranked[0].fact.id)!, x, claim, ctx.scope)) return [];
+  return ranked.filter((m) => !siblingContradicted(byId.get(m.fact.id)!, x, claim, ctx.scope));
 }
 
 const DISTINCT_MARKERS = new Set(['separate', 'another', 'different', 'unrelated', 'distinct', 'other']);
@@ -414,10 +412,10 @@ function withinMagnitude(a: number, b: number, factor: number): boolean {
  * percent tariff"), the sentence is about a different event, so its date is not checked
  * against this one.
  */
-function siblingContradicted(entry: FactEntry, x: Extraction, claim: Claim, clause: [number, number]): boolean {
+function siblingContradicted(entry: FactEntry, x: Extraction, claim: Claim, scope: [number, number]): boolean {
   if (!entry.siblings.length) return false;
   for (const other of x.claimsBySentence[claim.sentence] ?? []) {
-    if (other === claim || other.lastToken < clause[0] || other.firstToken > clause[1]) continue;
+    if (other === claim || other.lastToken < scope[0] || other.firstToken > scope[1]) continue;
     for (const sib of entry.siblings) {
       const sq = sib.quantity;
       if (sq.kind !== other.kind || (sq.kind !== 'date' && sq.kind !== 'year' && sq.unit !== other.quantity.unit)) continue;
