@@ -104,3 +104,33 @@ export function toDiagnostics(text: string, result: CheckResult, severities: Sev
   }
   return out;
 }
+
+/** Markdown-significant characters escaped, so a quote or title renders as written. */
+function escapeMarkdown(s: string): string {
+  return s.replace(/([\\`*_{}[\]<>()#+!|~])/g, '\\$1');
+}
+
+/** Who said it and when: "*Title*, Publisher, 2025-07-25 ([link](url))", or the description for an untitled source. */
+export function sourceLine(s: SourceInfo): string {
+  const parts: string[] = [];
+  if (s.title) parts.push(`*${escapeMarkdown(s.title)}*`);
+  else if (s.description) parts.push(escapeMarkdown(s.description));
+  if (s.publisher) parts.push(escapeMarkdown(s.publisher));
+  parts.push(s.published ?? 'undated');
+  let line = parts.join(', ');
+  if (s.url && /^https?:\/\//.test(s.url)) line += ` ([source](${s.url}))`;
+  return line;
+}
+
+/** The hover for a checked claim: verdict, sourced value, the quote as a blockquote, the source. */
+export function hoverMarkdown(d: Diagnostic): string {
+  const claim = escapeMarkdown(d.claim);
+  const expected = escapeMarkdown(d.expected);
+  const head: Record<Verdict, string> = {
+    conflict: `**Fact check: conflict.** The draft says ${claim}; the source gives **${expected}**.`,
+    outdated: `**Fact check: outdated.** ${claim} matches an older figure; as of ${d.source.asOf} the source gives **${expected}**.`,
+    consistent: `**Fact check: backed by the source** (${expected}).`,
+  };
+  const quote = d.quote.split(/\r?\n/).map((l) => `> ${escapeMarkdown(l)}`).join('\n');
+  return `${head[d.code]}\n\n${quote}\n\n— ${sourceLine(d.source)} · fact \`${d.factId}\``;
+}

@@ -1,3 +1,427 @@
-// Placeholder until the language server issue: keeps `factcheck lsp` from crashing.
-process.stderr.write('factcheck: the language server is not built yet\n');
-process.exitCode = 2;
+/**
+ * The language server: a thin shell that wires LSP events to the engine. Runs over IPC for the
+ * VS Code extension and over stdio (`factcheck lsp --stdio`) for any LSP editor. Everything it
+ * says about a claim comes from report.ts, so the editor, the CLI and CI agree word for word.
+ */
+import * as path from 'path';
+import {
+  CancellationToken,
+  CodeAction,
+  CodeActionKind,
+  createConnection,
+  Diagnostic as LspDiagnostic,
+  DiagnosticSeverity,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
+  InitializeResult,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  WorkDoneProgress,
+  WorkDoneProgressBegin,
+  WorkDoneProgressCreateRequest,
+  WorkDoneProgressEnd,
+  WorkDoneProgressReport,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { URI } from 'vscode-uri';
+import { checkText, ignoreMarkerFor } from './engine/check';
+import type { Fact, FactBaseProblem } from './engine/factbase';
+import type { FactIndex } from './engine/match';
+import { formatOf } from './engine/markup';
+import { factBaseFilesFor, FactBaseStore, isWorkspaceFactBase, problemsInText } from './factbases';
+import { collectFiles, readDraft } from './files';
+import { CHECK_WORKSPACE, CheckWorkspaceParams, CheckWorkspaceResult, FactSummary, LIST_FACTS, ListFactsParams } from './protocol';
+import { citation, Diagnostic, hoverMarkdown, Severity, SeverityMap, toDiagnostics } from './report';
+import { normalizeSettings, Settings } from './settings';
+
+const SOURCE = 'factcheck';
+/** Every verdict kept, so hovers can confirm backed claims even when they are not shown. */
+const KEEP_ALL: SeverityMap = { conflict: 'warning', outdated: 'information', consistent: 'hint' };
+const LSP_SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+/** What travels in `Diagnostic.data`, so a code action needs no lookup. */
+interface DiagnosticData {
+  factId: string;
+  fix?: { range: LspDiagnostic['range']; newText: string };
+  ignoreAt?: LspDiagnostic['range']['end'];
+  marker?: string;
+}
+
+/** The last check of a document: its version (-1 for a file checked from disk) and findings. */
+interface Checked {
+  version: number;
+  findings: Diagnostic[];
+  published: LspDiagnostic[];
+}
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+const store = new FactBaseStore();
+const checked = new Map<string, Checked>();
+const timers = new Map<string, NodeJS.Timeout>();
+/** Files a fact base problem was published for, so fixing the file clears them. */
+const problemFiles = new Set<string>();
+const warnedMissing = new Set<string>();
+
+let folders: string[] = [];
+let canPullConfiguration = false;
+let canWatchDynamically = false;
+let canReportProgress = false;
+/** Settings pushed by a client that cannot be asked (`workspace/configuration` unsupported). */
+let pushedSettings: Settings = normalizeSettings(undefined);
+const settingsCache = new Map<string, Promise<Settings>>();
+
+const fsPathOf = (uri: string): string | undefined => {
+  const u = URI.parse(uri);
+  return u.scheme === 'file' ? u.fsPath : undefined;
+};
+const uriOf = (file: string): string => URI.file(file).toString();
+
+function folderOf(file: string | undefined): string | undefined {
+  if (!file) return folders[0];
+  let best: string | undefined;
+  for (const f of folders) if ((file === f || file.startsWith(f + path.sep)) && (!best || f.length > best.length)) best = f;
+  return best;
+}
+
+function settingsFor(uri: string | undefined): Promise<Settings> {
+  if (!canPullConfiguration) return Promise.resolve(pushedSettings);
+  const key = uri ?? '';
+  let s = settingsCache.get(key);
+  if (!s) {
+    s = connection.workspace.getConfiguration({ scopeUri: uri, section: 'factcheck' }).then(normalizeSettings, () => normalizeSettings(undefined));
+    settingsCache.set(key, s);
+  }
+  return s;
+}
+
+function factFilesFor(file: string | undefined, settings: Settings): string[] {
+  const folder = folderOf(file);
+  const files = factBaseFilesFor(file, folder, { includeBundled: settings.includeBundledFacts, extra: settings.factBases });
+  for (const f of files) {
+    if (store.has(f)) continue;
+    const state = store.get(f); // first read: say what is wrong with it, once
+    if (!state.exists && !warnedMissing.has(f)) {
+      warnedMissing.add(f);
+      connection.window.showWarningMessage(`Fact Check: the fact base ${f} named in settings does not exist.`);
+    }
+    if (state.problems.length) publishProblems(f, state.problems);
+  }
+  return files;
+}
+
+function toLsp(index: FactIndex, doc: { positionAt(offset: number): LspDiagnostic['range']['start'] }, d: Diagnostic, severity: Severity, marker: string): LspDiagnostic {
+  const data: DiagnosticData = { factId: d.factId };
+  if (d.code !== 'consistent') {
+    data.fix = { range: { start: doc.positionAt(d.replace.start), end: doc.positionAt(d.replace.end) }, newText: d.replace.text };
+    data.ignoreAt = d.range.end;
+    data.marker = marker;
+  }
+  const related = [];
+  const fact = factsById(index).get(d.factId);
+  if (fact) related.push({ location: { uri: uriOf(fact.file), range: { start: { line: fact.line, character: 0 }, end: { line: fact.line, character: 0 } } }, message: `Fact ${d.factId}: ${d.quote}` });
+  if (d.source.file) related.push({ location: { uri: uriOf(d.source.file), range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }, message: `Source: ${d.source.title ?? d.source.description ?? d.source.id}` });
+  return { range: d.range, severity: LSP_SEVERITY[severity], code: d.code, source: SOURCE, message: d.message, relatedInformation: related.length ? related : undefined, data };
+}
+
+const factMaps = new WeakMap<FactIndex, Map<string, Fact>>();
+function factsById(index: FactIndex): Map<string, Fact> {
+  let m = factMaps.get(index);
+  if (!m) factMaps.set(index, (m = new Map(index.base.facts.map((f) => [f.id, f]))));
+  return m;
+}
+
+/** Checks text and publishes the findings, unless a newer version has arrived meanwhile. */
+async function check(uri: string, text: string, version: number, languageId: string | undefined): Promise<Checked | undefined> {
+  const settings = await settingsFor(uri);
+  if (version >= 0 && documents.get(uri)?.version !== version) return undefined; // superseded while waiting
+  const file = fsPathOf(uri);
+  if (!settings.enable) return publish(uri, { version, findings: [], published: [] });
+  if (text.length > settings.maxFileSizeMB * 1048576) {
+    const note: LspDiagnostic = { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Information, source: SOURCE, code: 'skipped', message: `Not fact-checked: the document is over the ${settings.maxFileSizeMB} MB limit (factcheck.maxFileSizeMB).` };
+    return publish(uri, { version, findings: [], published: [note] });
+  }
+  const index = store.indexFor(factFilesFor(file, settings));
+  const format = formatOf(languageId === 'markdown' ? 'markdown' : file ?? languageId ?? '');
+  const result = checkText(text, index, { format });
+  const findings = toDiagnostics(text, result, KEEP_ALL);
+  const doc = TextDocument.create(uri, languageId ?? 'plaintext', version, text);
+  const marker = ignoreMarkerFor(format);
+  const published: LspDiagnostic[] = [];
+  for (const d of findings) {
+    const severity = settings.severity[d.code];
+    if (severity !== 'off') published.push(toLsp(index, doc, d, severity, marker));
+  }
+  return publish(uri, { version, findings, published });
+}
+
+function publish(uri: string, c: Checked): Checked {
+  checked.set(uri, c);
+  void connection.sendDiagnostics({ uri, version: c.version >= 0 ? c.version : undefined, diagnostics: c.published });
+  return c;
+}
+
+function schedule(doc: TextDocument, delay?: number): void {
+  clearTimeout(timers.get(doc.uri));
+  const run = () => {
+    timers.delete(doc.uri);
+    const current = documents.get(doc.uri);
+    if (!current) return;
+    check(current.uri, current.getText(), current.version, current.languageId).catch((e) => connection.console.error(`check failed for ${doc.uri}: ${(e as Error).stack ?? e}`));
+  };
+  if (delay === 0) return run();
+  void settingsFor(doc.uri).then((s) => {
+    clearTimeout(timers.get(doc.uri));
+    timers.set(doc.uri, setTimeout(run, delay ?? s.debounceMs));
+  });
+}
+
+function recheckOpenDocuments(): void {
+  for (const doc of documents.all()) if (!isFactBaseDoc(doc.uri)) schedule(doc, 0);
+}
+
+function isFactBaseDoc(uri: string): boolean {
+  const f = fsPathOf(uri);
+  return f !== undefined && isWorkspaceFactBase(f);
+}
+
+/** Publishes a fact base's problems. `fromBuffer` marks problems of the editor's unsaved text, which win over the disk's while the file is open. */
+function publishProblems(file: string, problems: FactBaseProblem[], fromBuffer = false): void {
+  const uri = uriOf(file);
+  if (!fromBuffer && documents.get(uri)) return;
+  if (problems.length) problemFiles.add(file);
+  else if (!problemFiles.delete(file)) return;
+  const diagnostics: LspDiagnostic[] = problems.map((p) => ({
+    range: { start: { line: p.line - 1, character: p.column - 1 }, end: { line: p.line - 1, character: p.column - 1 + Math.max(1, p.length) } },
+    severity: DiagnosticSeverity.Error,
+    source: SOURCE,
+    code: 'factbase',
+    message: p.pointer ? `${p.message} (at ${p.pointer})` : p.message,
+  }));
+  void connection.sendDiagnostics({ uri, diagnostics });
+}
+
+function reloadFactBase(file: string): void {
+  const state = store.reload(file);
+  publishProblems(file, state.problems);
+  if (state.problems.length) connection.console.warn(`${file}: ${state.problems.length} problem(s); ${state.base ? 'the last good version stays in use' : 'no facts from it are used'}.`);
+  else connection.console.info(`${file}: ${state.exists ? `loaded ${state.base?.facts.length ?? 0} facts` : 'removed'}.`);
+  recheckOpenDocuments();
+}
+
+async function registerWatchers(): Promise<void> {
+  if (!canWatchDynamically) return;
+  const settings = await Promise.all((folders.length ? folders : [undefined]).map((f) => settingsFor(f && uriOf(f))));
+  const extra = new Set<string>();
+  settings.forEach((s, i) => s.factBases.forEach((p) => extra.add(path.isAbsolute(p) ? p : path.join(folders[i] ?? '', p))));
+  const watchers = [{ globPattern: '**/.factcheck/*.json' }, ...[...extra].map((f) => ({ globPattern: { baseUri: uriOf(path.dirname(f)), pattern: path.basename(f) } }))];
+  watcherRegistration?.then((d) => d.dispose());
+  watcherRegistration = connection.client.register(DidChangeWatchedFilesNotification.type, { watchers });
+}
+let watcherRegistration: Promise<{ dispose(): void }> | undefined;
+
+connection.onInitialize((params): InitializeResult => {
+  const caps = params.capabilities;
+  canPullConfiguration = !!caps.workspace?.configuration;
+  canWatchDynamically = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+  canReportProgress = !!caps.window?.workDoneProgress;
+  const initial = params.workspaceFolders?.map((f) => fsPathOf(f.uri)) ?? [params.rootUri ? fsPathOf(params.rootUri) : params.rootPath ?? undefined];
+  folders = initial.filter((f): f is string => !!f);
+  const fromOptions = (params.initializationOptions as { settings?: unknown } | undefined)?.settings;
+  if (fromOptions) pushedSettings = normalizeSettings(fromOptions);
+  return {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+      hoverProvider: true,
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+    },
+    serverInfo: { name: 'policy-fact-check', version: '0.1.0' },
+  };
+});
+
+connection.onInitialized(() => {
+  if (canPullConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'factcheck' });
+  void registerWatchers();
+  connection.workspace.onDidChangeWorkspaceFolders((e) => {
+    const removed = new Set(e.removed.map((f) => fsPathOf(f.uri)));
+    folders = folders.filter((f) => !removed.has(f)).concat(e.added.map((f) => fsPathOf(f.uri)).filter((f): f is string => !!f));
+    settingsCache.clear();
+    void registerWatchers();
+    recheckOpenDocuments();
+  });
+});
+
+connection.onDidChangeConfiguration((change) => {
+  settingsCache.clear();
+  if (!canPullConfiguration) pushedSettings = normalizeSettings((change.settings as { factcheck?: unknown } | undefined)?.factcheck);
+  void registerWatchers();
+  recheckOpenDocuments();
+});
+
+connection.onDidChangeWatchedFiles((params) => {
+  for (const change of params.changes) {
+    const file = fsPathOf(change.uri);
+    if (!file) continue;
+    if (store.has(file) || isWorkspaceFactBase(file)) {
+      if (change.type === FileChangeType.Deleted) connection.console.info(`${file}: deleted.`);
+      reloadFactBase(file);
+    }
+  }
+});
+
+/** Set between a document's open event and the content event that always follows it. */
+let opening: string | undefined;
+documents.onDidOpen((e) => {
+  opening = e.document.uri;
+});
+
+documents.onDidChangeContent((e) => {
+  const justOpened = opening === e.document.uri;
+  opening = undefined;
+  const file = fsPathOf(e.document.uri);
+  if (file && isWorkspaceFactBase(file)) publishProblems(file, problemsInText(e.document.getText(), file), true);
+  else schedule(e.document, justOpened ? 0 : undefined);
+});
+
+documents.onDidSave((e) => {
+  // Editors without file watching still pick up a saved fact base.
+  const file = fsPathOf(e.document.uri);
+  if (file && isWorkspaceFactBase(file) && !canWatchDynamically) reloadFactBase(file);
+});
+
+documents.onDidClose((e) => {
+  clearTimeout(timers.get(e.document.uri));
+  timers.delete(e.document.uri);
+  checked.delete(e.document.uri);
+  if (isFactBaseDoc(e.document.uri)) {
+    const file = fsPathOf(e.document.uri)!;
+    publishProblems(file, store.has(file) ? store.get(file).problems : []);
+    return;
+  }
+  void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+});
+
+function findingAt(uri: string, line: number, character: number): Diagnostic | undefined {
+  const c = checked.get(uri);
+  const doc = documents.get(uri);
+  if (!c || (doc && c.version !== doc.version)) return undefined;
+  const after = (a: { line: number; character: number }) => line > a.line || (line === a.line && character >= a.character);
+  const before = (b: { line: number; character: number }) => line < b.line || (line === b.line && character <= b.character);
+  return c.findings.find((d) => after(d.range.start) && before(d.range.end));
+}
+
+connection.onHover((params) => {
+  const d = findingAt(params.textDocument.uri, params.position.line, params.position.character);
+  if (!d) return null;
+  return { contents: { kind: 'markdown', value: hoverMarkdown(d) }, range: d.range };
+});
+
+connection.onCodeAction((params) => {
+  const c = checked.get(params.textDocument.uri);
+  if (!c) return [];
+  const actions: CodeAction[] = [];
+  const overlaps = (r: LspDiagnostic['range']) =>
+    !(r.end.line < params.range.start.line || (r.end.line === params.range.start.line && r.end.character < params.range.start.character) || r.start.line > params.range.end.line || (r.start.line === params.range.end.line && r.start.character > params.range.end.character));
+  for (const d of c.published) {
+    const data = d.data as DiagnosticData | undefined;
+    if (!data?.fix || !overlaps(d.range)) continue;
+    const uri = params.textDocument.uri;
+    actions.push({
+      title: `Replace with "${data.fix.newText}"`,
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [d],
+      isPreferred: true,
+      edit: { changes: { [uri]: [{ range: data.fix.range, newText: data.fix.newText }] } },
+    });
+    actions.push({
+      title: 'Ignore this claim',
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [d],
+      edit: { changes: { [uri]: [{ range: { start: data.ignoreAt!, end: data.ignoreAt! }, newText: ` ${data.marker}` }] } },
+    });
+  }
+  return actions;
+});
+
+connection.onRequest(CHECK_WORKSPACE, async (params: CheckWorkspaceParams, token: CancellationToken): Promise<CheckWorkspaceResult> => {
+  // Progress on the client's token when it sent one, else on one the server creates.
+  let progress = params.workDoneToken;
+  if (progress === undefined && canReportProgress) {
+    progress = `factcheck-workspace-${Date.now()}`;
+    await connection.sendRequest(WorkDoneProgressCreateRequest.type, { token: progress }).catch(() => (progress = undefined));
+  }
+  const report = (value: WorkDoneProgressBegin | WorkDoneProgressReport | WorkDoneProgressEnd) => {
+    if (progress !== undefined) void connection.sendProgress(WorkDoneProgress.type, progress, value);
+  };
+  report({ kind: 'begin', title: 'Fact Check: checking workspace', cancellable: true, percentage: 0 });
+  const result: CheckWorkspaceResult = { files: 0, conflicts: 0, outdated: 0, skipped: [], cancelled: false };
+  const work: { file: string; settings: Settings }[] = [];
+  for (const folder of folders) {
+    const settings = await settingsFor(uriOf(folder));
+    if (!settings.enable) continue;
+    for (const file of collectFiles([folder], settings.fileExtensions).files) work.push({ file, settings });
+  }
+  for (let i = 0; i < work.length; i++) {
+    if (token.isCancellationRequested) {
+      result.cancelled = true;
+      break;
+    }
+    const { file, settings } = work[i];
+    const uri = uriOf(file);
+    const open = documents.get(uri);
+    let c: Checked | undefined;
+    if (open) {
+      c = await check(uri, open.getText(), open.version, open.languageId);
+    } else {
+      let draft: { text: string } | { skip: string };
+      try {
+        draft = readDraft(file, settings.maxFileSizeMB * 1048576);
+      } catch (e) {
+        draft = { skip: `cannot be read: ${(e as Error).message}` };
+      }
+      if ('skip' in draft) {
+        result.skipped.push({ uri, reason: draft.skip });
+        connection.console.info(`${file}: ${draft.skip}`);
+        continue;
+      }
+      c = await check(uri, draft.text, -1, undefined);
+    }
+    result.files++;
+    for (const d of c?.published ?? []) {
+      if (d.code === 'conflict') result.conflicts++;
+      if (d.code === 'outdated') result.outdated++;
+    }
+    if (i % 10 === 9 || i === work.length - 1) {
+      report({ kind: 'report', message: `${i + 1}/${work.length} files`, percentage: Math.round(((i + 1) * 100) / work.length) });
+      await new Promise((r) => setImmediate(r)); // lets a cancellation arrive
+    }
+  }
+  report({ kind: 'end', message: result.cancelled ? 'cancelled' : `${result.files} files, ${result.conflicts} conflicts` });
+  return result;
+});
+
+connection.onRequest(LIST_FACTS, async (params: ListFactsParams): Promise<FactSummary[]> => {
+  const settings = await settingsFor(params.uri);
+  const index = store.indexFor(factFilesFor(params.uri ? fsPathOf(params.uri) : folders[0], settings));
+  return index.base.facts.map((f) => ({
+    id: f.id,
+    subject: f.subject,
+    value: f.text,
+    quote: f.quote,
+    citation: citation(f),
+    url: f.source.url,
+    asOf: f.asOf,
+    location: { uri: uriOf(f.file), line: f.line },
+  }));
+});
+
+documents.listen(connection);
+connection.listen();

@@ -1,0 +1,42 @@
+/**
+ * The server's requests beyond LSP, shared by the server and the VS Code client (and usable
+ * from any editor). Plain method names and types, so the client bundle stays free of server code.
+ */
+
+/** `factcheck/checkWorkspace`: checks every matching file in every workspace folder, open or not. */
+export const CHECK_WORKSPACE = 'factcheck/checkWorkspace';
+
+export interface CheckWorkspaceParams {
+  /** A work-done progress token (LSP `WorkDoneProgressParams`); progress is reported on it. */
+  workDoneToken?: string | number;
+}
+
+export interface CheckWorkspaceResult {
+  files: number;
+  conflicts: number;
+  outdated: number;
+  /** Files not checked, with the reason (binary, over the size limit, unreadable). */
+  skipped: { uri: string; reason: string }[];
+  cancelled: boolean;
+}
+
+/** `factcheck/listFacts`: the facts that apply to a document (or to the first workspace folder). */
+export const LIST_FACTS = 'factcheck/listFacts';
+
+export interface ListFactsParams {
+  uri?: string;
+}
+
+export interface FactSummary {
+  id: string;
+  subject: string;
+  /** The sourced figure as the source words it. */
+  value: string;
+  quote: string;
+  /** Rendered source line: title or description, publisher, date. */
+  citation: string;
+  url?: string;
+  asOf: string;
+  /** Where the fact is defined, for "go to fact". */
+  location: { uri: string; line: number };
+}

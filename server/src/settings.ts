@@ -1,0 +1,67 @@
+/**
+ * The server's settings (`factcheck.*`), normalised: whatever a settings file holds, the server
+ * gets a complete, well-typed object, and a wrong value falls back to its default rather than
+ * breaking checks (as vscode-eslint treats its settings).
+ */
+import { DEFAULT_EXTENSIONS, DEFAULT_MAX_BYTES } from './files';
+import { DEFAULT_SEVERITIES, Severity, SeverityMap } from './report';
+
+export interface Settings {
+  /** Check documents at all (per resource). */
+  enable: boolean;
+  /** Fact base files to add, absolute or relative to the workspace folder. */
+  factBases: string[];
+  /** Use the fact base shipped with the extension. */
+  includeBundledFacts: boolean;
+  severity: SeverityMap;
+  /** Quiet time after the last keystroke before a document is re-checked. */
+  debounceMs: number;
+  /** Documents larger than this are not checked. */
+  maxFileSizeMB: number;
+  /** File extensions the workspace check visits. */
+  fileExtensions: string[];
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  enable: true,
+  factBases: [],
+  includeBundledFacts: true,
+  severity: DEFAULT_SEVERITIES,
+  debounceMs: 300,
+  maxFileSizeMB: DEFAULT_MAX_BYTES / 1048576,
+  fileExtensions: DEFAULT_EXTENSIONS,
+};
+
+const SEVERITIES = new Set(['error', 'warning', 'information', 'hint', 'off']);
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function strings(v: unknown, fallback: string[]): string[] {
+  return Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string' && s.trim() !== '') : fallback;
+}
+
+function number(v: unknown, fallback: number, min: number, max: number): number {
+  return typeof v === 'number' && Number.isFinite(v) ? Math.min(max, Math.max(min, v)) : fallback;
+}
+
+/** Builds settings from what the client sent (the `factcheck` section, or nothing). */
+export function normalizeSettings(raw: unknown): Settings {
+  const r = isRecord(raw) ? raw : {};
+  const sev = isRecord(r.severity) ? r.severity : {};
+  const severity = { ...DEFAULT_SEVERITIES };
+  for (const k of Object.keys(severity) as (keyof SeverityMap)[]) {
+    const v = sev[k];
+    if (typeof v === 'string' && SEVERITIES.has(v)) severity[k] = v as Severity | 'off';
+  }
+  return {
+    enable: typeof r.enable === 'boolean' ? r.enable : DEFAULT_SETTINGS.enable,
+    factBases: strings(r.factBases, []),
+    includeBundledFacts: typeof r.includeBundledFacts === 'boolean' ? r.includeBundledFacts : DEFAULT_SETTINGS.includeBundledFacts,
+    severity,
+    debounceMs: number(r.debounceMs, DEFAULT_SETTINGS.debounceMs, 0, 10_000),
+    maxFileSizeMB: number(r.maxFileSizeMB, DEFAULT_SETTINGS.maxFileSizeMB, 0.001, 1024),
+    fileExtensions: strings(r.fileExtensions, DEFAULT_SETTINGS.fileExtensions),
+  };
+}
