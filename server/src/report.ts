@@ -52,10 +52,15 @@ export function sourceInfo(fact: Fact): SourceInfo {
   return out;
 }
 
+/** A description's first sentence, without its full stop: long descriptions make poor labels. */
+function firstSentence(description: string): string {
+  return description.replace(/\.\s.*$/s, '').replace(/\.$/, '');
+}
+
 /** "The Wall Street Journal, 2025-07-25" or the description when there is no title/publisher. */
 export function citation(fact: Fact): string {
   const s = fact.source;
-  const name = s.title ?? s.publisher ?? (s.description ? s.description.replace(/\.\s.*$/s, '').replace(/\.$/, '') : s.id);
+  const name = s.title ?? s.publisher ?? (s.description ? firstSentence(s.description) : s.id);
   const date = s.published ?? (s.dateNote ? 'undated' : undefined);
   return date ? `${name}, ${date}` : name;
 }
@@ -114,7 +119,7 @@ function escapeMarkdown(s: string): string {
 export function sourceLine(s: SourceInfo): string {
   const parts: string[] = [];
   if (s.title) parts.push(`*${escapeMarkdown(s.title)}*`);
-  else if (s.description) parts.push(escapeMarkdown(s.description));
+  else if (s.description) parts.push(escapeMarkdown(firstSentence(s.description)));
   if (s.publisher) parts.push(escapeMarkdown(s.publisher));
   parts.push(s.published ?? 'undated');
   let line = parts.join(', ');

@@ -126,7 +126,7 @@ function toLsp(index: FactIndex, doc: { positionAt(offset: number): LspDiagnosti
   }
   const related = [];
   const fact = factsById(index).get(d.factId);
-  if (fact) related.push({ location: { uri: uriOf(fact.file), range: { start: { line: fact.line, character: 0 }, end: { line: fact.line, character: 0 } } }, message: `Fact ${d.factId}: ${d.quote}` });
+  if (fact) related.push({ location: { uri: uriOf(fact.file), range: { start: { line: fact.line, character: 0 }, end: { line: fact.line, character: 0 } } }, message: `Fact ${d.factId}: ${fact.subject}` });
   if (d.source.file) related.push({ location: { uri: uriOf(d.source.file), range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }, message: `Source: ${d.source.title ?? d.source.description ?? d.source.id}` });
   return { range: d.range, severity: LSP_SEVERITY[severity], code: d.code, source: SOURCE, message: d.message, relatedInformation: related.length ? related : undefined, data };
 }

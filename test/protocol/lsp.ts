@@ -17,7 +17,8 @@ import {
 import { URI } from 'vscode-uri';
 
 export const root = path.join(__dirname, '..', '..', '..');
-export const serverPath = path.join(root, 'out', 'server', 'src', 'server.js');
+/** The server under test: the compiled tree by default, or e.g. the bundle (dist/server.js). */
+export const serverPath = process.env.FACTCHECK_SERVER ? path.resolve(process.env.FACTCHECK_SERVER) : path.join(root, 'out', 'server', 'src', 'server.js');
 export const uriOf = (file: string) => URI.file(file).toString();
 
 interface Waiter {

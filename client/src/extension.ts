@@ -1,0 +1,145 @@
+/**
+ * The VS Code client: starts the language server, and adds what only an editor has: commands,
+ * a status bar item and progress UI. All checking happens in the server.
+ */
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind, WorkDoneProgress } from 'vscode-languageclient/node';
+import { CHECK_WORKSPACE, CheckWorkspaceResult, FactSummary, LIST_FACTS } from '../../server/src/protocol';
+
+const SECTION = 'factcheck';
+const FACTBASE_PATTERN = '**/.factcheck/*.json';
+
+let client: LanguageClient | undefined;
+let output: vscode.LogOutputChannel;
+let status: vscode.StatusBarItem;
+
+/** What the extension exports, for its own tests and for other extensions. */
+export interface FactCheckApi {
+  /** The status bar item's text as shown now. */
+  statusText(): string;
+  /** Resolves when the server is running. */
+  ready(): Promise<void>;
+}
+
+function languages(): string[] {
+  const v = vscode.workspace.getConfiguration(SECTION).get<string[]>('languages');
+  return Array.isArray(v) && v.length ? v : ['markdown', 'plaintext'];
+}
+
+function createClient(context: vscode.ExtensionContext): LanguageClient {
+  const module = context.asAbsolutePath(path.join('dist', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+  };
+  const selector = languages().flatMap((language) => [
+    { scheme: 'file', language },
+    { scheme: 'untitled', language },
+  ]);
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [...selector, { scheme: 'file', pattern: FACTBASE_PATTERN }],
+    outputChannel: output,
+    diagnosticCollectionName: SECTION,
+  };
+  return new LanguageClient(SECTION, 'Policy Fact Check', serverOptions, clientOptions);
+}
+
+async function checkWorkspace(): Promise<CheckWorkspaceResult | undefined> {
+  if (!client) return undefined;
+  const c = client;
+  const result = await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: 'Fact Check', cancellable: true },
+    async (progress, cancel) => {
+      const token = `factcheck-${Date.now()}-${Math.random().toString(36).slice(2)}`;
+      let last = 0;
+      const sub = c.onProgress(WorkDoneProgress.type, token, (v) => {
+        if (v.kind === 'end') return;
+        const pct = v.percentage ?? last;
+        progress.report({ message: v.kind === 'begin' ? 'checking workspace…' : v.message, increment: pct - last });
+        last = pct;
+      });
+      try {
+        return await c.sendRequest<CheckWorkspaceResult>(CHECK_WORKSPACE, { workDoneToken: token }, cancel);
+      } finally {
+        sub.dispose();
+      }
+    },
+  );
+  const skipped = result.skipped.length ? `; ${result.skipped.length} skipped (see the output channel)` : '';
+  for (const s of result.skipped) output.appendLine(`${vscode.Uri.parse(s.uri).fsPath}: ${s.reason}`);
+  const msg = result.cancelled
+    ? 'Fact Check: workspace check cancelled.'
+    : `Fact Check: ${result.conflicts} conflict${result.conflicts === 1 ? '' : 's'} and ${result.outdated} outdated in ${result.files} file${result.files === 1 ? '' : 's'}${skipped}.`;
+  void vscode.window.showInformationMessage(msg, 'Open Problems').then((a) => a && vscode.commands.executeCommand('workbench.actions.view.problems'));
+  return result;
+}
+
+async function showFacts(): Promise<void> {
+  if (!client) return;
+  const uri = vscode.window.activeTextEditor?.document.uri.toString();
+  const facts = await client.sendRequest<FactSummary[]>(LIST_FACTS, { uri });
+  const picked = await vscode.window.showQuickPick(
+    facts.map((f) => ({ label: f.value, description: f.subject, detail: `“${f.quote}” — ${f.citation}`, fact: f })),
+    { placeHolder: 'Search the facts in use (value, subject or quote)', matchOnDescription: true, matchOnDetail: true },
+  );
+  if (!picked) return;
+  const f = picked.fact;
+  const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(f.location.uri));
+  const pos = new vscode.Position(f.location.line, 0);
+  await vscode.window.showTextDocument(doc, { selection: new vscode.Range(pos, pos), preview: true });
+  const actions = f.url ? ['Open Source'] : [];
+  const choice = await vscode.window.showInformationMessage(`“${f.quote}” — ${f.citation} (as of ${f.asOf})`, ...actions);
+  if (choice === 'Open Source' && f.url) await vscode.env.openExternal(vscode.Uri.parse(f.url));
+}
+
+function updateStatus(): void {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor || !languages().includes(editor.document.languageId)) {
+    status.hide();
+    return;
+  }
+  const ours = vscode.languages.getDiagnostics(editor.document.uri).filter((d) => d.source === SECTION);
+  const conflicts = ours.filter((d) => d.code === 'conflict').length;
+  const outdated = ours.filter((d) => d.code === 'outdated').length;
+  status.text = conflicts ? `$(warning) ${conflicts} fact conflict${conflicts === 1 ? '' : 's'}` : `$(check) Facts`;
+  status.tooltip = `Policy Fact Check: ${conflicts} conflict${conflicts === 1 ? '' : 's'}, ${outdated} outdated in this file. Click to open Problems.`;
+  status.show();
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<FactCheckApi> {
+  output = vscode.window.createOutputChannel('Policy Fact Check', { log: true });
+  status = vscode.window.createStatusBarItem('factcheck.status', vscode.StatusBarAlignment.Right, 100);
+  status.name = 'Policy Fact Check';
+  status.command = 'workbench.actions.view.problems';
+  context.subscriptions.push(output, status);
+
+  client = createClient(context);
+  let starting = client.start();
+
+  const restart = async () => {
+    if (client) await client.stop().catch(() => undefined);
+    client = createClient(context);
+    starting = client.start();
+    await starting;
+  };
+
+  context.subscriptions.push(
+    vscode.commands.registerCommand('factcheck.checkWorkspace', checkWorkspace),
+    vscode.commands.registerCommand('factcheck.showFacts', showFacts),
+    vscode.commands.registerCommand('factcheck.restartServer', restart),
+    vscode.languages.onDidChangeDiagnostics(updateStatus),
+    vscode.window.onDidChangeActiveTextEditor(updateStatus),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      // The document selector is fixed when the client starts.
+      if (e.affectsConfiguration(`${SECTION}.languages`)) void restart();
+    }),
+  );
+  updateStatus();
+  await starting.catch((e) => output.appendLine(`The server did not start: ${e}`));
+  return { statusText: () => status.text, ready: () => starting };
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+}
