@@ -206,13 +206,19 @@ async function textBox(page: Page, text: string): Promise<{ x: number; y: number
 }
 
 async function openFile(page: Page, name: string): Promise<void> {
-  await page.keyboard.press('Control+P');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible' });
-  await page.keyboard.type(name, { delay: 10 });
-  await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: path.basename(name) }).first().waitFor();
-  await page.keyboard.press('Enter');
-  await page.locator(`.tab.active`).filter({ hasText: path.basename(name) }).waitFor();
+  const base = path.basename(name);
+  const tab = page.locator('.tabs-container .tab').filter({ hasText: base }).first();
+  if (await tab.count()) {
+    await tab.click();
+  } else {
+    await page.keyboard.press('Control+P');
+    await page.locator('.quick-input-widget input').waitFor({ state: 'visible' });
+    await page.keyboard.type(name, { delay: 10 });
+    // Enter only once the filtered list has settled with the file focused.
+    await page.locator('.quick-input-list .monaco-list-row.focused').filter({ hasText: base }).first().waitFor();
+    await page.keyboard.press('Enter');
+  }
+  await page.locator('.tab.active').filter({ hasText: base }).waitFor();
 }
 
 async function runCommand(page: Page, title: string): Promise<void> {
@@ -269,6 +275,8 @@ async function userInterface(browser: Browser): Promise<void> {
     await hover.waitFor({ state: 'visible', timeout: 20_000 });
     const hoverText = await hover.innerText();
     if (!hoverText.includes('$200 billion')) throw new Error(`the hover lacks the sourced value:\n${hoverText}`);
+    // The hover fades in; take the picture once no animation runs.
+    await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'), undefined, { timeout: 5_000 });
     await shot('02-hover.png');
     step('hover shows the sourced value and the quote');
     await page.keyboard.press('Escape');
@@ -315,8 +323,7 @@ async function userInterface(browser: Browser): Promise<void> {
     await page.locator('.monaco-editor .squiggly-error').first().waitFor({ timeout: 30_000 });
     const after = await problemsContain(page, ['must be a number', '$6.5 million']);
     if (!/facts\.json/.test(after)) throw new Error(`the Problems panel does not name facts.json:\n${after}`);
-    await page.locator('.tab').filter({ hasText: 'library.md' }).first().click();
-    await page.locator('.tab.active').filter({ hasText: 'library.md' }).waitFor();
+    await openFile(page, 'drafts/library.md');
     await page.locator('.monaco-editor .squiggly-warning').first().waitFor({ timeout: 10_000 });
     await shot('07-factbase-broken.png');
     step('a broken fact base shows its error; the draft keeps its diagnostics');
