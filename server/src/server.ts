@@ -26,7 +26,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
-import { checkText, ignoreMarkerFor } from './engine/check';
+import { CheckCache, checkText, ignoreMarkerFor, newCheckCache } from './engine/check';
 import type { Fact, FactBaseProblem } from './engine/factbase';
 import type { FactIndex } from './engine/match';
 import { formatOf } from './engine/markup';
@@ -66,6 +66,8 @@ const documents = new TextDocuments(TextDocument);
 const store = new FactBaseStore();
 const checked = new Map<string, Checked>();
 const timers = new Map<string, NodeJS.Timeout>();
+/** Per open document: results of unchanged sentences, reused by the next check. */
+const caches = new Map<string, CheckCache>();
 /** Files a fact base problem was published for, so fixing the file clears them. */
 const problemFiles = new Set<string>();
 const warnedMissing = new Set<string>();
@@ -150,7 +152,12 @@ async function check(uri: string, text: string, version: number, languageId: str
   }
   const index = store.indexFor(factFilesFor(file, settings));
   const format = formatOf(languageId === 'markdown' ? 'markdown' : file ?? languageId ?? '');
-  const result = checkText(text, index, { format });
+  let cache: CheckCache | undefined;
+  if (version >= 0) {
+    cache = caches.get(uri);
+    if (!cache) caches.set(uri, (cache = newCheckCache()));
+  }
+  const result = checkText(text, index, { format, cache });
   const findings = toDiagnostics(text, result, KEEP_ALL);
   const doc = TextDocument.create(uri, languageId ?? 'plaintext', version, text);
   const marker = ignoreMarkerFor(format);
@@ -301,6 +308,7 @@ documents.onDidClose((e) => {
   clearTimeout(timers.get(e.document.uri));
   timers.delete(e.document.uri);
   checked.delete(e.document.uri);
+  caches.delete(e.document.uri);
   if (isFactBaseDoc(e.document.uri)) {
     const file = fsPathOf(e.document.uri)!;
     publishProblems(file, store.has(file) ? store.get(file).problems : []);

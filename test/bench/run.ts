@@ -7,7 +7,7 @@
  */
 import Fuse from 'fuse.js';
 import * as path from 'path';
-import { checkText, prepare } from '../../server/src/engine/check';
+import { checkText, newCheckCache, prepare } from '../../server/src/engine/check';
 import { extract } from '../../server/src/engine/extract';
 import { bundledFactBasePath, Fact, FactBase, loadFactBaseFile } from '../../server/src/engine/factbase';
 import { buildIndex, claimContext, matchClaim } from '../../server/src/engine/match';
@@ -40,6 +40,25 @@ function rng(seed: number): () => number {
     s = (s * 1664525 + 1013904223) >>> 0;
     return s / 2 ** 32;
   };
+}
+
+/**
+ * What the server does per keystroke: re-check a document after a one-character edit, with the
+ * cache from the previous check. Each run edits a different sentence, so each run pays for one
+ * changed sentence plus the whole-document extraction.
+ */
+function editedRecheck(text: string, index: ReturnType<typeof prepare>): number {
+  const cache = newCheckCache();
+  checkText(text, index, { format: 'markdown', cache });
+  let current = text;
+  let n = 0;
+  return time(() => {
+    const at = Math.floor(((n++ * 7919) % 97) / 97 * current.length);
+    const space = current.indexOf(' ', at);
+    // Doubles a space, or undoes an earlier doubling: the sentence's text changes either way.
+    if (space > 0) current = current[space + 1] === ' ' ? current.slice(0, space) + current.slice(space + 1) : current.slice(0, space) + ' ' + current.slice(space);
+    checkText(current, index, { format: 'markdown', cache });
+  });
 }
 
 function syntheticFacts(n: number, real: Fact[]): Fact[] {
@@ -80,6 +99,11 @@ function main(): void {
   console.log('1 MB draft, bundled fact base:');
   console.log(`  tokenize only (baseline)   ${tok.toFixed(1)} ms`);
   console.log(`  full check                 ${full.toFixed(1)} ms  (${(full / tok).toFixed(1)}x baseline; ${claims} claims; target < 100 ms)`);
+  for (const size of [1024 * 1024, 150 * 1024]) {
+    const text = draft.slice(0, size);
+    const edit = editedRecheck(text, index);
+    console.log(`  ${size === 1024 * 1024 ? '1 MB  ' : '150 KB'} re-check after a one-character edit (sentence cache): ${edit.toFixed(1)} ms  (${(edit / tok).toFixed(2)}x baseline)`);
+  }
 
   // Matching at scale: the corpus's real claims against bundled + synthetic facts.
   const extractions = corpus.map((d) => extract(d.text, { format: 'markdown' }));

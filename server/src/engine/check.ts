@@ -12,6 +12,26 @@ export interface CheckOptions {
   format?: DocumentFormat;
   /** YYYY-MM-DD: resolves "last month" and the like. Front matter `date:` is used otherwise. */
   referenceDate?: string;
+  /** Results kept from the previous check of the same document; see `CheckCache`. */
+  cache?: CheckCache;
+}
+
+/** A sentence's judgements, one per claim in order (null: no finding), without the claims themselves. */
+type SentenceResult = Array<Omit<Finding, 'claim'> | null>;
+
+/**
+ * Matching and judging look no further than a claim's sentence, so their results can be kept
+ * per sentence text: a re-check after an edit reuses every unchanged sentence. Holds only the
+ * sentences of the last check, and is dropped when the fact base changes. Plain data; one per
+ * document.
+ */
+export interface CheckCache {
+  index?: FactIndex;
+  sentences: Map<string, SentenceResult>;
+}
+
+export function newCheckCache(): CheckCache {
+  return { sentences: new Map() };
 }
 
 /** The result of checking one document. */
@@ -45,15 +65,32 @@ export function checkText(text: string, index: FactIndex, options: CheckOptions 
   const suppressed: Claim[] = [];
   if (text.includes(DISABLE_FILE_MARKER)) return { extraction, findings, suppressed: extraction.claims.slice() };
   const mayIgnore = text.includes(IGNORE_MARKER);
-  for (const claim of extraction.claims) {
-    if (mayIgnore && IGNORE_AFTER.test(text.slice(claim.end, claim.end + 40))) {
-      suppressed.push(claim);
-      continue;
+  const cache = options.cache;
+  const previous = cache && cache.index === index ? cache.sentences : undefined;
+  const next = new Map<string, SentenceResult>();
+  for (const claims of extraction.claimsBySentence) {
+    if (!claims.length) continue;
+    const key = cache ? `${extraction.referenceDate ?? ''}\u0000${extraction.masked.slice(claims[0].sentenceStart, claims[0].sentenceEnd)}` : '';
+    let results = previous?.get(key) ?? next.get(key);
+    if (!results || results.length !== claims.length) {
+      results = claims.map((claim) => {
+        const ctx = claimContext(extraction, claim);
+        const matches = matchClaim(index, extraction, claim, ctx);
+        const finding = judge(claim, matches, { times: ctx.sentenceTimes, historical: ctx.historical, topicFacts: (f) => topicFacts(index, f, ctx) });
+        if (!finding) return null;
+        const { claim: _, ...rest } = finding;
+        return rest;
+      });
     }
-    const ctx = claimContext(extraction, claim);
-    const matches = matchClaim(index, extraction, claim, ctx);
-    const finding = judge(claim, matches, { times: ctx.sentenceTimes, historical: ctx.historical, topicFacts: (f) => topicFacts(index, f, ctx) });
-    if (finding) findings.push(finding);
+    if (cache) next.set(key, results);
+    claims.forEach((claim, i) => {
+      if (mayIgnore && IGNORE_AFTER.test(text.slice(claim.end, claim.end + 40))) suppressed.push(claim);
+      else if (results[i]) findings.push({ claim, ...results[i]! });
+    });
+  }
+  if (cache) {
+    cache.index = index;
+    cache.sentences = next;
   }
   return { extraction, findings, suppressed };
 }

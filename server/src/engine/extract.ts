@@ -43,6 +43,10 @@ export interface Extraction {
   claims: Claim[];
   /** Claims of each sentence, by sentence index. */
   claimsBySentence: Claim[][];
+  /** The prose view the claims were read from (non-prose blanked; same offsets as the original). */
+  masked: string;
+  /** The reference date in effect (the option, else front matter), which relative dates resolved against. */
+  referenceDate?: string;
 }
 
 export interface ExtractOptions {
@@ -625,7 +629,8 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
   const format = options.format ?? 'plaintext';
   const masked = maskNonProse(text, format);
   const tokens = tokenize(masked.text);
-  const parser = new Parser(tokens, text, options.referenceDate ?? masked.frontMatterDate);
+  const referenceDate = options.referenceDate ?? masked.frontMatterDate;
+  const parser = new Parser(tokens, text, referenceDate);
   for (let i = 0; i < tokens.length; ) {
     const tok = tokens[i];
     if (tok.type === 'break') { i++; continue; }
@@ -644,5 +649,5 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
   }
   const claimsBySentence: Claim[][] = sentences.map(() => []);
   for (const c of parser.claims) if (c.sentence >= 0) claimsBySentence[c.sentence].push(c);
-  return { tokens, sentences, claims: parser.claims, claimsBySentence };
+  return { tokens, sentences, claims: parser.claims, claimsBySentence, masked: masked.text, referenceDate };
 }

@@ -13,23 +13,103 @@ export interface MaskedText {
   frontMatterDate?: string;
 }
 
-function blank(chars: string[], from: number, to: number): void {
-  for (let i = from; i < to; i++) {
-    const c = chars[i];
-    if (c !== '\n' && c !== '\r') chars[i] = ' ';
+/**
+ * Ranges to blank, collected first and applied in one pass: a 1 MB draft is copied once per
+ * pass instead of being split into a million one-character strings.
+ */
+class Blanks {
+  private readonly ranges: Array<[number, number]> = [];
+
+  add(from: number, to: number): void {
+    if (to > from) this.ranges.push([from, to]);
+  }
+
+  /** Every match of `re` in `source` (or only its capture `group`). */
+  addMatches(source: string, re: RegExp, group = 0): void {
+    re.lastIndex = 0;
+    for (let m = re.exec(source); m; m = re.exec(source)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      const start = m.index + (group ? m[0].indexOf(m[group]) : 0);
+      this.add(start, start + (group ? m[group].length : m[0].length));
+    }
+  }
+
+  /** The text with every range's characters, line breaks excepted, turned into spaces. */
+  apply(text: string): string {
+    if (!this.ranges.length) return text;
+    this.ranges.sort((a, b) => a[0] - b[0]);
+    const parts: string[] = [];
+    let at = 0;
+    for (const [from, to] of this.ranges) {
+      const s = Math.max(from, at);
+      if (to <= s) continue;
+      parts.push(text.slice(at, s), spaces(text.slice(s, to)));
+      at = to;
+    }
+    parts.push(text.slice(at));
+    return parts.join('');
   }
 }
 
-/** Blanks every match of `re` found in `source` (or only its capture `group`) in `chars`. */
-function blankMatches(chars: string[], source: string, re: RegExp, group = 0): void {
-  re.lastIndex = 0;
-  for (let m = re.exec(source); m; m = re.exec(source)) {
-    if (m[0].length === 0) {
-      re.lastIndex++;
-      continue;
+/** The same length of spaces, line breaks kept (a per-character regex replace is slow on long runs). */
+function spaces(segment: string): string {
+  if (!/[\r\n]/.test(segment)) return ' '.repeat(segment.length);
+  return segment
+    .split(/(\r\n|\r|\n)/)
+    .map((part, i) => (i % 2 ? part : ' '.repeat(part.length)))
+    .join('');
+}
+
+/** HTML comments, found with indexOf: a lazy regex would rescan the rest of the text for every unclosed `<!--`. */
+function addComments(text: string, blanks: Blanks): void {
+  for (let i = text.indexOf('<!--'); i !== -1; ) {
+    const end = text.indexOf('-->', i + 4);
+    if (end === -1) return;
+    blanks.add(i, end + 3);
+    i = text.indexOf('<!--', end + 3);
+  }
+}
+
+/**
+ * Inline code spans on one line: a run of n backticks up to the next run of exactly n. Each
+ * run's partner is found in one right-to-left pass, so a line full of unmatched runs stays linear.
+ */
+function addCodeSpans(text: string, blanks: Blanks): void {
+  // Visit only lines that hold a backtick, jumping from one to the next.
+  for (let first = text.indexOf('`'); first !== -1; ) {
+    let lineEnd = text.indexOf('\n', first);
+    if (lineEnd === -1) lineEnd = text.length;
+    {
+      const runs: Array<[number, number]> = [];
+      for (let i = first; i < lineEnd; ) {
+        if (text.charCodeAt(i) !== 96) {
+          i++;
+          continue;
+        }
+        let j = i;
+        while (j < lineEnd && text.charCodeAt(j) === 96) j++;
+        runs.push([i, j]);
+        i = j;
+      }
+      const partner = new Array<number>(runs.length).fill(-1);
+      const nextOfLength = new Map<number, number>();
+      for (let r = runs.length - 1; r >= 0; r--) {
+        const len = runs[r][1] - runs[r][0];
+        partner[r] = nextOfLength.get(len) ?? -1;
+        nextOfLength.set(len, r);
+      }
+      for (let r = 0; r < runs.length; r++) {
+        const p = partner[r];
+        // A span needs content: the opening run may not end the line.
+        if (p === -1 || runs[r][1] >= lineEnd || text.charCodeAt(runs[r][1]) === 13) continue;
+        blanks.add(runs[r][0], runs[p][1]);
+        r = p;
+      }
     }
-    const start = m.index + (group ? m[0].indexOf(m[group]) : 0);
-    blank(chars, start, start + (group ? m[group].length : m[0].length));
+    first = text.indexOf('`', lineEnd);
   }
 }
 
@@ -40,7 +120,7 @@ export function formatOf(pathOrLanguage: string): DocumentFormat {
 }
 
 export function maskNonProse(text: string, format: DocumentFormat): MaskedText {
-  const chars = text.split('');
+  const blocks = new Blanks();
   let frontMatterDate: string | undefined;
 
   if (format === 'markdown') {
@@ -59,7 +139,7 @@ export function maskNonProse(text: string, format: DocumentFormat): MaskedText {
         const dm = /^date:\s*["']?(\d{4}-\d{2}-\d{2})/.exec(l);
         if (dm) frontMatterDate = dm[1];
         if (/^(?:---|\.\.\.)\s*$/.test(l)) {
-          blank(chars, 0, j + 1 < lineStarts.length ? lineStarts[j + 1] : text.length);
+          blocks.add(0, j + 1 < lineStarts.length ? lineStarts[j + 1] : text.length);
           k = j + 1;
           break;
         }
@@ -74,7 +154,7 @@ export function maskNonProse(text: string, format: DocumentFormat): MaskedText {
       const start = lineStarts[k];
       const end = start + line.length;
       if (fence) {
-        blank(chars, start, end);
+        blocks.add(start, end);
         const close = /^ {0,3}(`{3,}|~{3,})\s*$/.exec(line);
         if (close && close[1][0] === fence.char && close[1].length >= fence.len) fence = undefined;
         continue;
@@ -82,7 +162,7 @@ export function maskNonProse(text: string, format: DocumentFormat): MaskedText {
       const open = /^ {0,3}(`{3,}|~{3,})/.exec(line);
       if (open) {
         fence = { char: open[1][0], len: open[1].length };
-        blank(chars, start, end);
+        blocks.add(start, end);
         prevBlank = false;
         continue;
       }
@@ -90,26 +170,31 @@ export function maskNonProse(text: string, format: DocumentFormat): MaskedText {
       if (!isBlank && /^ {0,3}(?:[-*+]|\d+[.)])\s/.test(line)) inList = true;
       else if (!isBlank && !/^\s/.test(line)) inList = false;
       if (!isBlank && prevBlank && !inList && /^(?: {4}|\t)/.test(line)) {
-        blank(chars, start, end);
+        blocks.add(start, end);
         continue; // stays "in code": the next indented line is code too
       }
       // Reference-style link definitions: [label]: url
       const ref = /^ {0,3}\[[^\]]+\]:\s*(\S+)/.exec(line);
-      if (ref) blank(chars, start + line.indexOf(ref[1], line.indexOf(']:')), start + line.indexOf(ref[1], line.indexOf(']:')) + ref[1].length);
+      if (ref) {
+        const at = start + line.indexOf(ref[1], line.indexOf(']:'));
+        blocks.add(at, at + ref[1].length);
+      }
       prevBlank = isBlank;
     }
-    // Inline constructs, found on the text with code blocks already blanked; one join per pass, not per pattern.
-    const current = chars.join('');
+    // Inline constructs, found on the text with code blocks already blanked.
+    const current = blocks.apply(text);
+    const inline = new Blanks();
+    addComments(current, inline);
+    addCodeSpans(current, inline);
     for (const [re, group] of [
-      [/<!--[\s\S]*?-->/g, 0],
-      [/(`+)[^`\n][^\n]*?\1/g, 0],
       [/\]\(([^()\s]*(?:\([^()\s]*\)[^()\s]*)*(?:\s+"[^"\n]*")?)\)/g, 1],
       [/<(?:https?|mailto):[^>\s]*>/g, 0],
       [/<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]*)?\/?>/g, 0],
       [URL_RE, 0],
-    ] as Array<[RegExp, number]>) blankMatches(chars, current, re, group);
-    return { text: chars.join(''), frontMatterDate };
+    ] as Array<[RegExp, number]>) inline.addMatches(current, re, group);
+    return { text: inline.apply(current), frontMatterDate };
   }
-  blankMatches(chars, text, URL_RE);
-  return { text: chars.join(''), frontMatterDate };
+  const urls = new Blanks();
+  urls.addMatches(text, URL_RE);
+  return { text: urls.apply(text), frontMatterDate };
 }
