@@ -170,7 +170,8 @@ async function check(uri: string, text: string, version: number, languageId: str
 }
 
 function publish(uri: string, c: Checked): Checked {
-  checked.set(uri, c);
+  // Only open documents are kept: hovers and fixes need them; a file checked from disk is re-checked when opened.
+  if (c.version >= 0) checked.set(uri, c);
   void connection.sendDiagnostics({ uri, version: c.version >= 0 ? c.version : undefined, diagnostics: c.published });
   return c;
 }

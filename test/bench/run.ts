@@ -14,6 +14,7 @@ import { buildIndex, claimContext, matchClaim } from '../../server/src/engine/ma
 import { Quantity } from '../../server/src/engine/quantity';
 import { tokenize } from '../../server/src/engine/tokens';
 import { loadCorpus } from '../eval/corpus';
+import { serverBench } from './server';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 
@@ -61,6 +62,39 @@ function editedRecheck(text: string, index: ReturnType<typeof prepare>): number 
   });
 }
 
+/**
+ * Hostile drafts of 1 MB each (and one 10 MB single line): every one must check in near-linear
+ * time, so each is reported against the 1 MB draft figure measured in this run.
+ */
+function hostileDrafts(index: ReturnType<typeof prepare>, draftMs: number): void {
+  const MB = 1024 * 1024;
+  const fill = (unit: string, n = MB) => unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
+  const rand = rng(7);
+  const cases: Array<[string, () => string]> = [
+    ['runs of "$"', () => fill('$')],
+    ['digits', () => fill('1234567890')],
+    ['"1," repeated', () => fill('1,')],
+    ['"%1%" (a claim every 2 chars)', () => fill('%1%')],
+    ['repeated ranges', () => fill('30% to 50% ')],
+    ['repeated months and dates', () => fill('May June Aug. 12 February 1, 2025 ')],
+    ['deep brackets', () => fill('(') + fill(')', 0) + fill('[[[[]]')],
+    ['random bytes', () => Buffer.from(Array.from({ length: MB }, () => Math.floor(rand() * 256))).toString('latin1')],
+    ['zero-width characters', () => fill('1\u200b0 perc\u200dent of \ufeff$2\u200b00 billion ')],
+    ['unclosed backticks, comments, tags', () => fill('`` ` ``` <!-- <a ](')],
+    ['claims in dense prose', () => fill('China promised $200 billion in 2020 and 10 percent on February 1. ')],
+    ['10 MB single line (per MB)', () => fill('China fell short of the $250 billion it promised under the 2020 deal, and the levies ', 10 * MB)],
+  ];
+  console.log(`\nHostile drafts, 1 MB each (ratio to the 1 MB draft's ${draftMs.toFixed(0)} ms):`);
+  let worst = 0;
+  for (const [name, make] of cases) {
+    const text = make();
+    const ms = time(() => checkText(text, index, { format: 'markdown' }), Math.min(RUNS, 3)) / (text.length / MB);
+    worst = Math.max(worst, ms / draftMs);
+    console.log(`  ${name.padEnd(36)} ${ms.toFixed(0).padStart(6)} ms  (${(ms / draftMs).toFixed(2)}x)`);
+  }
+  console.log(`  worst case: ${worst.toFixed(2)}x the 1 MB draft`);
+}
+
 function syntheticFacts(n: number, real: Fact[]): Fact[] {
   const rand = rng(42);
   const syll = ['ka', 'lo', 'mi', 'ren', 'tos', 'vel', 'qua', 'dor', 'pim', 'sul', 'zen', 'bar', 'cot', 'fyn', 'gad', 'hul'];
@@ -105,6 +139,8 @@ function main(): void {
     console.log(`  ${size === 1024 * 1024 ? '1 MB  ' : '150 KB'} re-check after a one-character edit (sentence cache): ${edit.toFixed(1)} ms  (${(edit / tok).toFixed(2)}x baseline)`);
   }
 
+  hostileDrafts(index, full);
+
   // Matching at scale: the corpus's real claims against bundled + synthetic facts.
   const extractions = corpus.map((d) => extract(d.text, { format: 'markdown' }));
   const pairs = extractions.flatMap((x) => x.claims.map((c) => ({ x, c, ctx: claimContext(x, c) })));
@@ -137,3 +173,7 @@ function main(): void {
 }
 
 main();
+serverBench().catch((e) => {
+  console.error(`server benchmark failed: ${e instanceof Error ? e.stack : e}`);
+  process.exit(1);
+});

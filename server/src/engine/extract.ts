@@ -577,6 +577,12 @@ class Parser {
   }
 }
 
+/**
+ * Longest stretch treated as one sentence. Context work per claim grows with its sentence, so a
+ * megabyte without a full stop would cost quadratic time; no real sentence comes near this.
+ */
+const MAX_SENTENCE_TOKENS = 400;
+
 function splitSentences(tokens: Token[], text: string): Array<[number, number]> {
   const sentences: Array<[number, number]> = [];
   let first = -1;
@@ -600,6 +606,10 @@ function splitSentences(tokens: Token[], text: string): Array<[number, number]> 
     if (atLineStart && tok.type === 'sym' && (tok.text === '#' || tok.text === '|')) lineStartsBlock = true;
     atLineStart = false;
     if (first < 0) first = i;
+    else if (i - first >= MAX_SENTENCE_TOKENS) {
+      close(i - 1);
+      first = i;
+    }
     if (tok.type === 'sym' && (tok.text === '.' || tok.text === '!' || tok.text === '?' || tok.text === ';')) {
       let j = i + 1;
       while (j < tokens.length && tokens[j].type === 'sym' && /^["'”’)\]*_]$/.test(tokens[j].text) && !tokens[j].spaced) j++;

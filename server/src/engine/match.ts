@@ -7,7 +7,7 @@
  * never sees the whole fact base: a full scan costs ~12 ms per claim at 100 facts.
  */
 import Fuse from 'fuse.js';
-import { findEntities, VENUES } from './entities';
+import { EntityMention, findEntities, VENUES } from './entities';
 import type { Claim, Extraction } from './extract';
 import type { Fact, FactBase } from './factbase';
 import { datesAgree, PartialDate, quantitiesAgree } from './quantity';
@@ -23,17 +23,29 @@ export interface Match {
 
 interface FactEntry {
   fact: Fact;
-  entities: Set<string>;
+  entities: ReadonlySet<string>;
   /** Points in time the fact is anchored to: asOf, its own date, years it names. */
   times: PartialDate[];
-  anchors: Set<string>;
   /** Keyword phrases as stem lists; a phrase anchors only when all its words are near the figure. */
   groups: string[][];
   hasVenue: boolean;
   /** Other facts quoted from the same sentence of the same source. */
   siblings: Fact[];
-  doc: { id: number; subject: string; aliases: string[]; keywords: string[] };
+  /** Position in `FactIndex.entries`. */
+  id: number;
 }
+
+/** What fuse.js ranks a fact on; built only for tied candidates, never for the whole base. */
+interface FuseDoc {
+  id: number;
+  subject: string;
+  aliases: string[];
+  keywords: string[];
+}
+
+// Shared empties: most of 100,000 facts have no entities and no siblings; a Set each costs memory.
+const NO_ENTITIES: ReadonlySet<string> = new Set();
+const NO_FACTS: Fact[] = [];
 
 /** A fact base prepared for matching. Build once per fact base version. */
 export interface FactIndex {
@@ -41,7 +53,7 @@ export interface FactIndex {
   entries: FactEntry[];
   /** `${kindKey}|${stem}` → entry indexes. */
   postings: Map<string, number[]>;
-  /** Facts by topic, for timelines. */
+  /** Facts by topic, for timelines; only topics with more than one fact. */
   byTopic: Map<string, number[]>;
 }
 
@@ -95,11 +107,15 @@ export function buildIndex(base: FactBase): FactIndex {
   const entries: FactEntry[] = [];
   const postings = new Map<string, number[]>();
   const byTopic = new Map<string, number[]>();
+  // Facts share a handful of as-of dates; one object each instead of one per fact.
+  const asOfDates = new Map<string, PartialDate>();
   base.facts.forEach((fact, i) => {
     const entities = new Set(fact.entities);
     const anchors = new Set<string>();
     const groups: string[][] = [];
-    const times: PartialDate[] = [parseIsoDate(fact.asOf)];
+    let asOf = asOfDates.get(fact.asOf);
+    if (!asOf) asOfDates.set(fact.asOf, (asOf = parseIsoDate(fact.asOf)));
+    const times: PartialDate[] = [asOf];
     if (fact.quantity.date) times.push(fact.quantity.date);
     if (fact.quantity.kind === 'year') times.push({ year: fact.quantity.lo });
     for (const phrase of [fact.subject, ...fact.aliases, ...fact.keywords]) {
@@ -124,7 +140,7 @@ export function buildIndex(base: FactBase): FactIndex {
         for (const g of group) anchors.add(g);
       }
     }
-    entries.push({ fact, entities, times, anchors, groups, siblings: [], hasVenue: [...entities].some((e) => VENUES.has(e)), doc: { id: i, subject: fact.subject, aliases: fact.aliases, keywords: fact.keywords } });
+    entries.push({ fact, entities: entities.size ? entities : NO_ENTITIES, times, groups, siblings: NO_FACTS, hasVenue: [...entities].some((e) => VENUES.has(e)), id: i });
     for (const kk of kindKeysOfFact(fact)) {
       for (const a of anchors) {
         const key = `${kk}|${a}`;
@@ -137,6 +153,7 @@ export function buildIndex(base: FactBase): FactIndex {
     if (t) t.push(i);
     else byTopic.set(fact.topic, [i]);
   });
+  for (const [topic, ids] of byTopic) if (ids.length < 2) byTopic.delete(topic);
   const byQuote = new Map<string, FactEntry[]>();
   for (const e of entries) {
     const key = `${e.fact.source.id}\u0000${e.fact.quote}`;
@@ -170,19 +187,24 @@ export interface ClaimContext {
   historical: boolean;
 }
 
+/** Prose averages under two tokens per word (punctuation, numbers); four leaves room for figures. */
+const MAX_TOKENS_PER_WORD = 4;
+
 const HISTORICAL_MARKERS = new Set(['initially', 'originally', 'previously', 'formerly', 'earlier', 'then']);
 
 export function claimContext(x: Extraction, claim: Claim): ClaimContext {
   const [sFirst, sLast] = x.sentences[claim.sentence] ?? [claim.firstToken, claim.lastToken];
   const w = WINDOW[claim.kind] ?? WINDOW.default;
   // Count only word tokens for the window, so punctuation does not shrink it.
+  // Tokens are capped too: a run of symbols and numbers with no words would otherwise stretch the window over the sentence.
+  const reach = w * MAX_TOKENS_PER_WORD;
   let from = claim.firstToken;
-  for (let n = 0; from > sFirst && n < w; ) {
+  for (let n = 0; from > sFirst && n < w && claim.firstToken - from < reach; ) {
     from--;
     if (x.tokens[from].type === 'word') n++;
   }
   let to = claim.lastToken;
-  for (let n = 0; to < sLast && n < w; ) {
+  for (let n = 0; to < sLast && n < w && to - claim.lastToken < reach; ) {
     to++;
     if (x.tokens[to].type === 'word') n++;
   }
@@ -192,7 +214,7 @@ export function claimContext(x: Extraction, claim: Claim): ClaimContext {
   const stems = new Set<string>();
   let historical = false;
   // Context words come from the claim's clause: in "X rose 15 percent, and the truce expires Sept. 1", "truce" is not about the 15 percent.
-  const [cFirst, cLast] = clauseOf(x, claim, sFirst, sLast);
+  const [cFirst, cLast] = clauseOf(x, claim, from, to);
   if (from < cFirst) from = cFirst;
   if (to > cLast) to = cLast;
   for (let i = from; i <= to; i++) {
@@ -206,7 +228,7 @@ export function claimContext(x: Extraction, claim: Claim): ClaimContext {
     stems.add(stem(t.lower));
   }
   // Entities: search the whole sentence, keep distance so the nearest decides.
-  const mentions = findEntities(x.tokens, sFirst, sLast).filter((e) => e.last < claim.firstToken || e.first > claim.lastToken);
+  const mentions = sentenceEntities(x, claim.sentence, sFirst, sLast).filter((e) => e.last < claim.firstToken || e.first > claim.lastToken);
   const entities = mentions.map((e) => ({ id: e.id, distance: e.last < claim.firstToken ? claim.firstToken - e.last : e.first - claim.lastToken }));
   // A word right after an entity belongs to it: "Japan's tariff", "Canadian steel".
   const owners = new Map<string, Array<string | undefined>>();
@@ -231,7 +253,7 @@ const FUSE_REACH = 8;
 const CLAUSE_BREAK_SYMBOLS = new Set([';', ':', '—', '(', ')']);
 const CLAUSE_BREAK_AFTER_COMMA = new Set(['and', 'while', 'but', 'whereas', 'then', 'as', 'with', 'although', 'though', 'yet']);
 
-/** The clause around a claim: a long sentence chaining several events keeps each figure with its own. */
+/** The clause around a claim, within [sFirst, sLast]: a long sentence chaining several events keeps each figure with its own. */
 function clauseOf(x: Extraction, claim: Claim, sFirst: number, sLast: number): [number, number] {
   const isBreak = (i: number) => {
     const t = x.tokens[i];
@@ -249,21 +271,54 @@ function clauseOf(x: Extraction, claim: Claim, sFirst: number, sLast: number): [
 
 const INTRO_WORDS = new Set(['on', 'in', 'by', 'since', 'until', 'from', 'during', 'after', 'before', 'last', 'this', 'early', 'late', 'as', 'at']);
 
+/** Per extraction, computed once: the nearest segment break (comma or clause symbol) before and after each token. */
+interface Segments {
+  /** Index of the nearest break token at or before i, or -1. */
+  breakAtOrBefore: Int32Array;
+  /** Index of the nearest break token at or after i, or tokens.length. */
+  breakAtOrAfter: Int32Array;
+}
+const segmentCache = new WeakMap<Extraction, Segments>();
+function segments(x: Extraction): Segments {
+  let seg = segmentCache.get(x);
+  if (!seg) {
+    const n = x.tokens.length;
+    const isBreak = (i: number) => x.tokens[i].type === 'sym' && (x.tokens[i].text === ',' || CLAUSE_BREAK_SYMBOLS.has(x.tokens[i].text));
+    const before = new Int32Array(n);
+    const after = new Int32Array(n);
+    for (let i = 0, last = -1; i < n; i++) before[i] = last = isBreak(i) ? i : last;
+    for (let i = n - 1, next = n; i >= 0; i--) after[i] = next = isBreak(i) ? i : next;
+    seg = { breakAtOrBefore: before, breakAtOrAfter: after };
+    segmentCache.set(x, seg);
+  }
+  return seg;
+}
+
+/** Entity mentions per sentence, found once however many claims the sentence holds. */
+const entityCache = new WeakMap<Extraction, Map<number, EntityMention[]>>();
+function sentenceEntities(x: Extraction, sentence: number, sFirst: number, sLast: number): EntityMention[] {
+  let bySentence = entityCache.get(x);
+  if (!bySentence) entityCache.set(x, (bySentence = new Map()));
+  let mentions = bySentence.get(sentence);
+  if (!mentions) bySentence.set(sentence, (mentions = findEntities(x.tokens, sFirst, sLast)));
+  return mentions;
+}
+
 /**
  * The stretch of a sentence whose dates apply to a figure: its comma-delimited segment, plus
  * a short introductory phrase ("On February 1, ...", "In May, ...") that dates the whole sentence.
  */
 function timeScopeOf(x: Extraction, claim: Claim, sFirst: number, sLast: number): [number, number] {
-  const isComma = (i: number) => x.tokens[i].type === 'sym' && (x.tokens[i].text === ',' || CLAUSE_BREAK_SYMBOLS.has(x.tokens[i].text));
-  let a = claim.firstToken;
-  while (a > sFirst && !isComma(a - 1)) a--;
-  let b = claim.lastToken;
-  while (b < sLast && !isComma(b + 1)) b++;
+  const { breakAtOrBefore, breakAtOrAfter } = segments(x);
+  const prev = claim.firstToken > sFirst ? breakAtOrBefore[claim.firstToken - 1] : -1;
+  let a = prev >= sFirst ? prev + 1 : sFirst;
+  const next = claim.lastToken < sLast ? breakAtOrAfter[claim.lastToken + 1] : Infinity;
+  let b = next <= sLast ? next - 1 : sLast;
   // The sentence's first segment is an introductory phrase when it opens with "On", "In", ... and is short.
-  let introEnd = sFirst;
-  while (introEnd < sLast && !isComma(introEnd)) introEnd++;
+  const introEnd = Math.min(breakAtOrAfter[sFirst], sLast);
   const first = x.tokens[sFirst];
-  const introWords = x.tokens.slice(sFirst, introEnd).filter((t) => t.type === 'word').length;
+  const words = wordsBefore(x);
+  const introWords = words[introEnd] - words[sFirst];
   const hasIntro = introEnd < sLast && first.type === 'word' && INTRO_WORDS.has(first.lower) && introWords <= 5;
   if (hasIntro) {
     // An introductory date applies to every figure; an introductory figure is dated by the whole sentence.
@@ -273,19 +328,40 @@ function timeScopeOf(x: Extraction, claim: Claim, sFirst: number, sLast: number)
   return [a, b];
 }
 
-/** Other dates and years near the claim, within `scope`: a figure "in 2019" is not about a 2025 fact. */
+/** Word tokens before each token index, so "how many words lie between" is one subtraction. */
+const wordCounts = new WeakMap<Extraction, Int32Array>();
+function wordsBefore(x: Extraction): Int32Array {
+  let counts = wordCounts.get(x);
+  if (!counts) {
+    counts = new Int32Array(x.tokens.length + 1);
+    for (let i = 0; i < x.tokens.length; i++) counts[i + 1] = counts[i] + (x.tokens[i].type === 'word' ? 1 : 0);
+    wordCounts.set(x, counts);
+  }
+  return counts;
+}
+
+/**
+ * Other dates and years near the claim, within `scope`: a figure "in 2019" is not about a 2025
+ * fact. Walks outward from the claim and stops at the scope or the word window, so a sentence
+ * packed with dates costs no more per claim than the window holds.
+ */
 function timesNear(x: Extraction, claim: Claim, others: Claim[], w: number, scope: [number, number]): PartialDate[] {
   const out: PartialDate[] = [];
-  for (const o of others) {
-    if (o === claim) continue;
-    if (o.lastToken < scope[0] || o.firstToken > scope[1]) continue;
-    if (o.kind !== 'date' && o.kind !== 'year') continue;
-    let between = 0;
-    const [a, b] = o.firstToken > claim.lastToken ? [claim.lastToken, o.firstToken] : [o.lastToken, claim.firstToken];
-    for (let i = a + 1; i < b; i++) if (x.tokens[i].type === 'word') between++;
-    if (between > w) continue;
+  const words = wordsBefore(x);
+  const k = others.indexOf(claim);
+  const add = (o: Claim) => {
     if (o.kind === 'year') out.push({ year: o.quantity.lo });
-    else if (o.quantity.date) out.push(claim.kind === 'date' ? (o.quantity.date.year !== undefined ? { year: o.quantity.date.year } : {}) : o.quantity.date);
+    else if (o.kind === 'date' && o.quantity.date) out.push(claim.kind === 'date' ? (o.quantity.date.year !== undefined ? { year: o.quantity.date.year } : {}) : o.quantity.date);
+  };
+  for (let j = k - 1; j >= 0; j--) {
+    const o = others[j];
+    if (o.lastToken < scope[0] || words[claim.firstToken] - words[Math.min(o.lastToken + 1, claim.firstToken)] > w) break;
+    add(o);
+  }
+  for (let j = k + 1; j < others.length; j++) {
+    const o = others[j];
+    if (o.firstToken > scope[1] || words[o.firstToken] - words[Math.min(claim.lastToken + 1, o.firstToken)] > w) break;
+    add(o);
   }
   return out.filter((d) => d.year !== undefined || d.month !== undefined);
 }
@@ -359,7 +435,7 @@ function distinctMarked(x: Extraction, claim: Claim): boolean {
   return false;
 }
 
-const fuseCache = new WeakMap<FactIndex, Map<string, Fuse<FactEntry['doc']>>>();
+const fuseCache = new WeakMap<FactIndex, Map<string, Fuse<FuseDoc>>>();
 
 /**
  * Orders candidates. Most claims are decided by how many of a fact's keywords stand near the
@@ -377,10 +453,10 @@ function rank(index: FactIndex, candidates: Array<{ entry: FactEntry; anchors: s
   } else {
     let cache = fuseCache.get(index);
     if (!cache) fuseCache.set(index, (cache = new Map()));
-    const key = tied.map((c) => c.entry.doc.id).join(',');
+    const key = tied.map((c) => c.entry.id).join(',');
     let fuse = cache.get(key);
     if (!fuse) {
-      fuse = new Fuse(tied.map((c) => c.entry.doc), fuseOptions);
+      fuse = new Fuse(tied.map(({ entry: { id, fact } }): FuseDoc => ({ id, subject: fact.subject, aliases: fact.aliases, keywords: fact.keywords })), fuseOptions);
       if (cache.size > 512) cache.clear();
       cache.set(key, fuse);
     }
@@ -395,7 +471,7 @@ function rank(index: FactIndex, candidates: Array<{ entry: FactEntry; anchors: s
   return order.map(({ c, score }) => ({ fact: c.entry.fact, score, anchors: c.anchors }));
 }
 
-function nearestAllowed(mentions: Array<{ id: string; distance: number }>, allowed: Set<string>): boolean {
+function nearestAllowed(mentions: Array<{ id: string; distance: number }>, allowed: ReadonlySet<string>): boolean {
   let nearest = Infinity;
   for (const e of mentions) nearest = Math.min(nearest, e.distance);
   return mentions.every((e) => e.distance !== nearest || allowed.has(e.id));

@@ -139,6 +139,19 @@ export function isStopword(lower: string): boolean {
  * sides (draft and fact base), e.g. tariffs/tariff, levies/levy, imposed/impose, expiring/expire.
  */
 export function stem(word: string): string {
+  let s = stems.get(word);
+  if (s === undefined) {
+    // Memoised: a draft repeats its vocabulary, and the regexes below dominate otherwise. Bounded, since hostile input can be all distinct words.
+    if (stems.size >= MAX_MEMO) stems.clear();
+    stems.set(word, (s = stemUncached(word)));
+  }
+  return s;
+}
+
+const stems = new Map<string, string>();
+const MAX_MEMO = 50_000;
+
+function stemUncached(word: string): string {
   let w = word.toLowerCase().replace(/[’']s$/, '').replace(/[’']/g, '');
   if (w.length <= 3) return w;
   if (w.endsWith('ies') && w.length > 4) w = w.slice(0, -3) + 'y';
