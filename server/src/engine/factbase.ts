@@ -96,14 +96,44 @@ export function formatProblem(p: FactBaseProblem): string {
 /** Largest fact base file read; a bigger one is refused rather than parsed. */
 export const MAX_FACTBASE_BYTES = 64 * 1024 * 1024;
 
-let validator: ReturnType<Ajv['compile']> | undefined;
-function schemaValidator(): ReturnType<Ajv['compile']> {
-  if (!validator) {
+type Validator = ReturnType<Ajv['compile']>;
+let validators: { file: Validator; fact: Validator } | undefined;
+/**
+ * The schema, compiled twice: for the file without its facts, and for one fact. Facts are
+ * validated one by one so that reporting can stop at MAX_PROBLEMS; ajv collecting every error of
+ * a file with 100,000 broken facts takes minutes.
+ */
+function schemaValidators(): { file: Validator; fact: Validator } {
+  if (!validators) {
     const schema = JSON.parse(fs.readFileSync(resolveData('factbase.schema.json'), 'utf8'));
     const ajv = new Ajv({ allErrors: true, strict: false, validateFormats: false });
-    validator = ajv.compile(schema);
+    ajv.addSchema(schema, 'factbase');
+    validators = { file: ajv.getSchema('factbase')!, fact: ajv.getSchema('factbase#/definitions/fact')! };
   }
-  return validator;
+  return validators;
+}
+
+/** Problems reported per file; past this a curator needs the first ones fixed, not more. */
+export const MAX_PROBLEMS = 200;
+
+/** Deepest nesting read; fact bases need about six levels, and recursion must not overflow the stack. */
+const MAX_DEPTH = 64;
+
+/** Offset where nesting first exceeds MAX_DEPTH (outside strings), or -1. */
+function tooDeepAt(text: string): number {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++;
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 91 || c === 123) {
+      if (++depth > MAX_DEPTH) return i;
+    } else if (c === 93 || c === 125) depth--;
+  }
+  return -1;
 }
 
 /** Finds a file in data/, both from the compiled tree (out/server/src/engine) and a bundle (dist/). */
@@ -254,6 +284,11 @@ export function parseFactBase(text: string, file: string): { base?: FactBase; pr
     const { line, column } = lineCol(offset);
     problems.push({ file, pointer, line, column, offset, length, message });
   };
+  const deep = tooDeepAt(text);
+  if (deep >= 0) {
+    at(deep, 1, '', `nested more than ${MAX_DEPTH} levels deep; a fact base needs about six`);
+    return { problems };
+  }
   // JSON.parse first: a parse tree with offsets costs ten times the memory of the values
   // (over 1 GB for 100,000 facts), so it is built only to place a problem.
   let root: unknown;
@@ -280,17 +315,25 @@ export function parseFactBase(text: string, file: string): { base?: FactBase; pr
     at(node.offset, node.length, pointerOf(segments), message);
   };
 
-  const validate = schemaValidator();
-  if (!validate(root)) {
-    const seen = new Set<string>();
-    for (const e of validate.errors ?? []) {
-      const m = ajvMessage(e, root, valueAt(root, segmentsOf(e.instancePath)));
+  const { file: validateFile, fact: validateFact } = schemaValidators();
+  const seen = new Set<string>();
+  const reportAjv = (errors: ErrorObject[], prefix: string) => {
+    for (const e of errors) {
+      if (problems.length >= MAX_PROBLEMS) return;
+      const err = prefix ? { ...e, instancePath: prefix + e.instancePath } : e;
+      const m = ajvMessage(err, root, valueAt(root, segmentsOf(err.instancePath)));
       if (!m || seen.has(m.message)) continue;
       seen.add(m.message);
       report(m.segments, m.message);
     }
-    return { problems };
-  }
+  };
+  const top = root as { facts?: unknown };
+  const factList = top && typeof top === 'object' && Array.isArray(top.facts) ? (top.facts as unknown[]) : undefined;
+  if (!validateFile(factList ? { ...(root as object), facts: [] } : root)) reportAjv(validateFile.errors ?? [], '');
+  factList?.forEach((f, i) => {
+    if (problems.length < MAX_PROBLEMS && !validateFact(f)) reportAjv(validateFact.errors ?? [], `/facts/${i}`);
+  });
+  if (problems.length) return { problems: capped(problems) };
 
   const factLines = factLinesOf(text);
   // Checks the schema cannot express.
@@ -366,8 +409,15 @@ export function parseFactBase(text: string, file: string): { base?: FactBase; pr
       line: factLines[i] ?? 0,
     });
   });
-  if (problems.length) return { problems };
+  if (problems.length) return { problems: capped(problems) };
   return { base: { files: [file], sources: [...sources.values()], facts }, problems };
+}
+
+/** The first MAX_PROBLEMS problems, and a last one saying how many more there are. */
+function capped(problems: FactBaseProblem[]): FactBaseProblem[] {
+  if (problems.length < MAX_PROBLEMS) return problems;
+  const last = problems[MAX_PROBLEMS - 1];
+  return [...problems.slice(0, MAX_PROBLEMS), { ...last, pointer: '', length: 0, message: `stopped after ${MAX_PROBLEMS} problems; fix these first` }];
 }
 
 /** 0-based line of each object in the top-level "facts" array, from a streaming scan (no tree). */
