@@ -5,7 +5,7 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind, WorkDoneProgress } from 'vscode-languageclient/node';
-import { CHECK_WORKSPACE, CheckWorkspaceResult, FactSummary, LIST_FACTS } from '../../server/src/protocol';
+import { CHECK_WORKSPACE, CheckWorkspaceResult, FactSummary, LIST_FACTS, ServerStatus, STATUS } from '../../server/src/protocol';
 
 const SECTION = 'factcheck';
 const FACTBASE_PATTERN = '**/.factcheck/*.json';
@@ -20,6 +20,8 @@ export interface FactCheckApi {
   statusText(): string;
   /** Resolves when the server is running. */
   ready(): Promise<void>;
+  /** What the running server reports about itself. */
+  serverStatus(): Promise<ServerStatus | undefined>;
 }
 
 function languages(): string[] {
@@ -137,7 +139,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<FactCh
   );
   updateStatus();
   await starting.catch((e) => output.appendLine(`The server did not start: ${e}`));
-  return { statusText: () => status.text, ready: () => starting };
+  return {
+    statusText: () => status.text,
+    ready: () => starting,
+    serverStatus: async () => (client?.isRunning() ? client.sendRequest<ServerStatus>(STATUS) : undefined),
+  };
 }
 
 export async function deactivate(): Promise<void> {

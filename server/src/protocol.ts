@@ -40,3 +40,12 @@ export interface FactSummary {
   /** Where the fact is defined, for "go to fact". */
   location: { uri: string; line: number };
 }
+
+/** `factcheck/status`: what the server has loaded, for status displays and the extension's tests. */
+export const STATUS = 'factcheck/status';
+
+export interface ServerStatus {
+  pid: number;
+  /** Fact base files read so far, with their fact counts and problem counts. */
+  factBases: { file: string; facts: number; problems: number }[];
+}

@@ -32,7 +32,7 @@ import type { FactIndex } from './engine/match';
 import { formatOf } from './engine/markup';
 import { factBaseFilesFor, FactBaseStore, isWorkspaceFactBase, problemsInText } from './factbases';
 import { collectFiles, readDraft } from './files';
-import { CHECK_WORKSPACE, CheckWorkspaceParams, CheckWorkspaceResult, FactSummary, LIST_FACTS, ListFactsParams } from './protocol';
+import { CHECK_WORKSPACE, CheckWorkspaceParams, CheckWorkspaceResult, FactSummary, LIST_FACTS, ListFactsParams, ServerStatus, STATUS } from './protocol';
 import { citation, Diagnostic, hoverMarkdown, Severity, SeverityMap, toDiagnostics } from './report';
 import { normalizeSettings, Settings } from './settings';
 
@@ -431,6 +431,14 @@ connection.onRequest(LIST_FACTS, async (params: ListFactsParams): Promise<FactSu
     location: { uri: uriOf(f.file), line: f.line },
   }));
 });
+
+connection.onRequest(STATUS, (): ServerStatus => ({
+  pid: process.pid,
+  factBases: store.files().map((file) => {
+    const state = store.get(file);
+    return { file, facts: state.base?.facts.length ?? 0, problems: state.problems.length };
+  }),
+}));
 
 documents.listen(connection);
 connection.listen();

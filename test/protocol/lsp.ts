@@ -42,7 +42,8 @@ export class TestClient {
   private waiters: Waiter[] = [];
 
   constructor(command: string[] = [serverPath, '--stdio']) {
-    this.proc = spawn(process.execPath, command, { stdio: ['pipe', 'pipe', 'pipe'] });
+    // The guard reports any network use or code loaded from outside the project on stderr.
+    this.proc = spawn(process.execPath, ['--require', path.join(__dirname, 'guard.js'), ...command], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.proc.stderr!.on('data', (d) => (this.stderr += d));
     this.conn = createProtocolConnection(new StreamMessageReader(this.proc.stdout!), new StreamMessageWriter(this.proc.stdin!));
     this.conn.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
@@ -131,6 +132,7 @@ export class TestClient {
 
   /** shutdown + exit, as an editor does; resolves with the process's exit code. */
   async stop(): Promise<number | null> {
+    if (/GUARD VIOLATION/.test(this.stderr)) throw new Error(this.stderr);
     const exited = new Promise<number | null>((r) => this.proc.once('exit', (code) => r(code)));
     await this.conn.sendRequest('shutdown');
     await this.conn.sendNotification('exit');

@@ -8,6 +8,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { CancellationTokenSource } from 'vscode-languageserver-protocol';
 import type { CodeAction, Diagnostic, Hover, MarkupContent, TextEdit } from 'vscode-languageserver-protocol';
 import { root, TestClient, uriOf } from './lsp';
 
@@ -236,4 +237,129 @@ test('rapid edits publish only versions that are current, and the last one alway
   assert.ok(published.length <= 3, `debounced: ${published.join(',')}`);
   assert.ok(published.every((v, i) => i === 0 || (v ?? 0) > (published[i - 1] ?? 0)), 'versions only go forward');
   assert.equal(await client.stop(), 0);
+});
+
+describe('faults', () => {
+  test('closing a document mid-check leaves nothing behind', async () => {
+    const client = new TestClient();
+    client.settings = { debounceMs: 50 };
+    await client.initialize([]);
+    const a = 'untitled:closing';
+    const first = client.diagnosticsFor(a, (d) => d.length === 1);
+    await client.open(a, CONFLICT);
+    await first;
+    const cleared = client.diagnosticsFor(a, (d) => d.length === 0);
+    await client.change(a, 2, [{ text: CONFLICT + CONFLICT }]); // a check is now pending
+    await client.conn.sendNotification('textDocument/didClose', { textDocument: { uri: a } });
+    await cleared;
+    const closedAt = client.publications.length;
+    // A second document goes through the same debounce; once its check lands, the first one's would have too.
+    const b = 'untitled:sentinel';
+    const opened = client.diagnosticsFor(b);
+    await client.open(b, CONFLICT);
+    await opened;
+    const sentinel = client.diagnosticsFor(b, (_, p) => p.version === 2);
+    await client.change(b, 2, [{ text: CONFLICT + ' ' }]);
+    await sentinel;
+    assert.deepEqual(client.publications.slice(closedAt).filter((p) => p.uri === a), [], 'no diagnostics for the closed document after it closed');
+    const hover = await client.conn.sendRequest('textDocument/hover', { textDocument: { uri: a }, position: { line: 0, character: 30 } });
+    assert.equal(hover, null, 'nothing is kept for a closed document');
+    assert.equal(await client.stop(), 0);
+  });
+
+  test('a watched fact base deleted, then renamed back: findings follow', async () => {
+    const ws = scratchWorkspace();
+    const client = new TestClient();
+    await client.initialize([ws]);
+    const facts = path.join(ws, '.factcheck', 'facts.json');
+    const draft = uriOf(path.join(ws, 'drafts', 'library.md'));
+    const first = client.diagnosticsFor(draft, (d) => d.length === 1);
+    await client.open(draft, "Riverton's library budget is $5 million this year.\n");
+    await first;
+
+    const moved = path.join(ws, '.factcheck', 'facts.json.bak');
+    fs.renameSync(facts, moved);
+    const gone = client.diagnosticsFor(draft, (d) => d.length === 0);
+    await client.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(facts), type: 3 }] });
+    await gone;
+
+    fs.renameSync(moved, facts);
+    const back = client.diagnosticsFor(draft, (d) => d.length === 1);
+    await client.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(facts), type: 1 }] });
+    assert.match(String((await back)[0].message), /\$4\.2 million/);
+    assert.equal(await client.stop(), 0);
+  });
+
+  test('workspace folders added and removed: the workspace check and fact bases follow', async () => {
+    const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'factcheck-empty-'));
+    const ws = scratchWorkspace();
+    const client = new TestClient();
+    await client.initialize([empty]);
+    const check = async () => (await client.conn.sendRequest('factcheck/checkWorkspace', {})) as { files: number; conflicts: number };
+    assert.deepEqual(await check(), { files: 0, conflicts: 0, outdated: 0, skipped: [], cancelled: false });
+
+    await client.conn.sendNotification('workspace/didChangeWorkspaceFolders', { event: { added: [{ uri: uriOf(ws), name: 'ws' }], removed: [] } });
+    const library = uriOf(path.join(ws, 'drafts', 'library.md'));
+    const published = client.diagnosticsFor(library, (d) => d.length === 1);
+    const added = await check();
+    assert.equal(added.files, 4);
+    assert.equal(added.conflicts, 3, 'the added folder brings its own fact base (the library budget)');
+    await published;
+
+    await client.conn.sendNotification('workspace/didChangeWorkspaceFolders', { event: { added: [], removed: [{ uri: uriOf(ws), name: 'ws' }] } });
+    assert.equal((await check()).files, 0);
+    assert.equal(await client.stop(), 0);
+  });
+
+  test('a workspace check can be cancelled', async () => {
+    const big = fs.mkdtempSync(path.join(os.tmpdir(), 'factcheck-many-'));
+    for (let i = 0; i < 400; i++) fs.writeFileSync(path.join(big, `d${i}.md`), CONFLICT.repeat(20));
+    const client = new TestClient();
+    await client.initialize([big]);
+    const token = 'cancel-me';
+    const source = new CancellationTokenSource();
+    const pending = client.conn.sendRequest('factcheck/checkWorkspace', { workDoneToken: token }, source.token);
+    await client.until(() => client.progress.some((p) => p.token === token && p.value.kind === 'report'), 'a first progress report');
+    source.cancel();
+    const result = (await pending) as { files: number; cancelled: boolean };
+    assert.equal(result.cancelled, true);
+    assert.ok(result.files < 400, `stopped early (${result.files} files)`);
+    assert.equal(client.progress.filter((p) => p.token === token).pop()?.value.message, 'cancelled');
+    assert.equal(await client.stop(), 0);
+  });
+
+  test('binary files and files over the size limit are skipped with a reason', async () => {
+    const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'factcheck-skip-'));
+    fs.writeFileSync(path.join(ws, 'binary.md'), Buffer.from([0x24, 0x32, 0x00, 0x01, 0x02]));
+    fs.writeFileSync(path.join(ws, 'big.md'), CONFLICT.repeat(40_000));
+    fs.writeFileSync(path.join(ws, 'ok.md'), CONFLICT);
+    const client = new TestClient();
+    client.settings = { maxFileSizeMB: 1 };
+    await client.initialize([ws]);
+    const result = (await client.conn.sendRequest('factcheck/checkWorkspace', {})) as { files: number; skipped: { uri: string; reason: string }[] };
+    assert.equal(result.files, 1);
+    const reasons = Object.fromEntries(result.skipped.map((s) => [path.basename(s.uri), s.reason]));
+    assert.match(reasons['binary.md'], /binary/);
+    assert.match(reasons['big.md'], /over the 1\.0 MB limit/);
+    // An open document over the limit gets one information note instead of a check.
+    const uri = uriOf(path.join(ws, 'big.md'));
+    const note = client.diagnosticsFor(uri);
+    await client.open(uri, CONFLICT.repeat(40_000));
+    const [d, ...rest] = await note;
+    assert.equal(rest.length, 0);
+    assert.equal(d.severity, 3);
+    assert.match(String(d.message), /over the 1 MB limit/);
+    assert.equal(await client.stop(), 0);
+  });
+});
+
+test('the guard the server runs under catches network use and code loaded from a workspace', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'factcheck-guard-'));
+  fs.writeFileSync(path.join(dir, 'evil.js'), 'module.exports = 1;');
+  const guard = path.join(__dirname, 'guard.js');
+  const run = (code: string) => spawnSync(process.execPath, ['--require', guard, '-e', code], { encoding: 'utf8' });
+  assert.match(run("require('https').get('https://example.org')").stderr, /GUARD VIOLATION: network: https\.get/);
+  assert.match(run("fetch('http://example.org')").stderr, /GUARD VIOLATION: network: fetch/);
+  assert.match(run(`require(${JSON.stringify(path.join(dir, 'evil.js'))})`).stderr, /GUARD VIOLATION: code loaded from outside the project/);
+  assert.equal(run("require('path'); require('vscode-uri')").stderr, '');
 });

@@ -32,6 +32,8 @@ const CASES: Array<{ name: string; content: string | Buffer; message: RegExp; li
   { name: 'absurd amount', content: base([fact({}, { kind: 'money', amount: 1e300, unit: 'USD' })]), message: /out of range/ },
   { name: 'negative amount', content: base([fact({}, { kind: 'money', amount: -5, unit: 'USD' })]), message: /-5 is out of range|must be >= 0/ },
   { name: 'negative range', content: base([fact({ text: '50% to 30%' }, { kind: 'percent', min: 50, max: 30, unit: '%' })]), message: /min 50 must be below max 30/ },
+  { name: 'source file outside the folder', content: base([fact()], [{ id: 's', title: 'T', file: '../../etc/passwd' }]), message: /points outside the fact base's folder/ },
+  { name: 'absolute source file', content: base([fact()], [{ id: 's', title: 'T', file: '/etc/passwd' }]), message: /points outside the fact base's folder/ },
   { name: 'non-UTF-8 bytes', content: Buffer.concat([Buffer.from('{\n  "version": 1,\n  "x": "caf'), Buffer.from([0xe9]), Buffer.from('"\n}')]), message: /not valid UTF-8/, line: 3 },
   { name: 'deep nesting', content: '['.repeat(MB), message: /nested more than/ },
   { name: '50 MB of garbage', content: 'x'.repeat(50 * MB), message: /invalid JSON/ },
@@ -64,7 +66,7 @@ test('a file with 100,000 broken facts stops at the problem limit, quickly', () 
 test('the CLI exits 2 on every hostile fact base, naming file, line and column', () => {
   const draft = path.join(dir, 'draft.md');
   fs.writeFileSync(draft, 'The budget is $6 million.\n');
-  for (const c of CASES.slice(0, 10)) {
+  for (const c of CASES.slice(0, 12)) {
     const file = path.join(dir, `${c.name.replace(/\W+/g, '-')}.json`);
     const r = spawnSync(process.execPath, [path.join(root, 'server', 'bin', 'factcheck.js'), '--facts', file, draft], { encoding: 'utf8' });
     assert.equal(r.status, 2, `${c.name}: ${r.stdout}`);

@@ -112,4 +112,28 @@ describe('Policy Fact Check in VS Code', () => {
     assert.match((await libraryDiags)[0].message, /\$4\.2 million/);
     assert.ok(!vscode.workspace.textDocuments.some((t) => t.uri.toString() === dam.toString()), 'dam.txt was not opened');
   });
+
+  it('restarts a killed server and re-checks open documents', async () => {
+    const uri = file('drafts', 'trade.md');
+    await vscode.window.showTextDocument(uri);
+    await diagnostics(uri, (d) => d.length === 1);
+    const before = await api.serverStatus();
+    assert.ok(before, 'the server answers');
+    let restarted = false;
+    // The client clears a crashed server's diagnostics and the new server publishes them again.
+    const recovered = new Promise<void>((resolve) => {
+      const sub = vscode.languages.onDidChangeDiagnostics(async (e) => {
+        if (!e.uris.some((u) => u.toString() === uri.toString()) || ours(uri).length !== 1) return;
+        const now = await api.serverStatus().catch(() => undefined);
+        if (now && now.pid !== before.pid) {
+          restarted = true;
+          sub.dispose();
+          resolve();
+        }
+      });
+    });
+    process.kill(before.pid, 'SIGKILL');
+    await Promise.race([recovered, new Promise((_, reject) => setTimeout(() => reject(new Error('the server was not restarted within 20 s')), 20_000))]);
+    assert.ok(restarted);
+  });
 });
