@@ -184,7 +184,7 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
       continue;
     }
     const result = checkText(draft.text, index, { format: formatOf(file), referenceDate: o.date });
-    reports.push({ path: rel, diagnostics: toDiagnostics(draft.text, result, severities), claims: result.extraction.claims.length, matched: result.findings.length, suppressed: result.suppressed.length });
+    reports.push({ path: rel, diagnostics: toDiagnostics(draft.text, result, severities), claims: result.claims.length, matched: result.findings.length, suppressed: result.suppressed.length });
   }
 
   const count = (code: string) => reports.reduce((n, r) => n + r.diagnostics.filter((d) => d.code === code).length, 0);

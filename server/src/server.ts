@@ -30,6 +30,7 @@ import { CheckCache, checkText, ignoreMarkerFor, newCheckCache } from './engine/
 import type { Fact, FactBaseProblem } from './engine/factbase';
 import type { FactIndex } from './engine/match';
 import { formatOf } from './engine/markup';
+import { lineIndex } from './engine/positions';
 import { factBaseFilesFor, FactBaseStore, isWorkspaceFactBase, problemsInText } from './factbases';
 import { collectFiles, readDraft } from './files';
 import { CHECK_WORKSPACE, CheckWorkspaceParams, CheckWorkspaceResult, FactSummary, LIST_FACTS, ListFactsParams, ServerStatus, STATUS } from './protocol';
@@ -46,19 +47,23 @@ const LSP_SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-/** What travels in `Diagnostic.data`, so a code action needs no lookup. */
+/** What travels in `Diagnostic.data`: the fact id. Fixes are computed on request, keeping each publication small. */
 interface DiagnosticData {
   factId: string;
-  fix?: { range: LspDiagnostic['range']; newText: string };
-  ignoreAt?: LspDiagnostic['range']['end'];
-  marker?: string;
 }
 
 /** The last check of a document: its version (-1 for a file checked from disk) and findings. */
 interface Checked {
   version: number;
+  /** Every finding, backed claims included (for hovers). */
   findings: Diagnostic[];
   published: LspDiagnostic[];
+  /** The finding behind each published diagnostic, by index. */
+  shown: Diagnostic[];
+  /** The suppression marker for the document's format. */
+  marker: string;
+  /** Offsets to positions in the checked text. */
+  positionAt: (offset: number) => LspDiagnostic['range']['start'];
 }
 
 const connection = createConnection(ProposedFeatures.all);
@@ -119,16 +124,11 @@ function factFilesFor(file: string | undefined, settings: Settings): string[] {
   return files;
 }
 
-function toLsp(index: FactIndex, doc: { positionAt(offset: number): LspDiagnostic['range']['start'] }, d: Diagnostic, severity: Severity, marker: string): LspDiagnostic {
+function toLsp(index: FactIndex, d: Diagnostic, severity: Severity): LspDiagnostic {
   const data: DiagnosticData = { factId: d.factId };
-  if (d.code !== 'consistent') {
-    data.fix = { range: { start: doc.positionAt(d.replace.start), end: doc.positionAt(d.replace.end) }, newText: d.replace.text };
-    data.ignoreAt = d.range.end;
-    data.marker = marker;
-  }
   const related = [];
   const fact = factsById(index).get(d.factId);
-  if (fact) related.push({ location: { uri: uriOf(fact.file), range: { start: { line: fact.line, character: 0 }, end: { line: fact.line, character: 0 } } }, message: `Fact ${d.factId}: ${fact.subject}` });
+  if (fact) related.push({ location: { uri: uriOf(fact.file), range: { start: { line: fact.line, character: 0 }, end: { line: fact.line, character: 0 } } }, message: `Fact ${d.factId}` });
   if (d.source.file) related.push({ location: { uri: uriOf(d.source.file), range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }, message: `Source: ${d.source.title ?? d.source.description ?? d.source.id}` });
   return { range: d.range, severity: LSP_SEVERITY[severity], code: d.code, source: SOURCE, message: d.message, relatedInformation: related.length ? related : undefined, data };
 }
@@ -145,10 +145,11 @@ async function check(uri: string, text: string, version: number, languageId: str
   const settings = await settingsFor(uri);
   if (version >= 0 && documents.get(uri)?.version !== version) return undefined; // superseded while waiting
   const file = fsPathOf(uri);
-  if (!settings.enable) return publish(uri, { version, findings: [], published: [] });
+  const none = { findings: [], shown: [], marker: '', positionAt: () => ({ line: 0, character: 0 }) };
+  if (!settings.enable) return publish(uri, { version, published: [], ...none });
   if (text.length > settings.maxFileSizeMB * 1048576) {
     const note: LspDiagnostic = { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Information, source: SOURCE, code: 'skipped', message: `Not fact-checked: the document is over the ${settings.maxFileSizeMB} MB limit (factcheck.maxFileSizeMB).` };
-    return publish(uri, { version, findings: [], published: [note] });
+    return publish(uri, { version, published: [note], ...none });
   }
   const index = store.indexFor(factFilesFor(file, settings));
   const format = formatOf(languageId === 'markdown' ? 'markdown' : file ?? languageId ?? '');
@@ -159,14 +160,15 @@ async function check(uri: string, text: string, version: number, languageId: str
   }
   const result = checkText(text, index, { format, cache });
   const findings = toDiagnostics(text, result, KEEP_ALL);
-  const doc = TextDocument.create(uri, languageId ?? 'plaintext', version, text);
-  const marker = ignoreMarkerFor(format);
   const published: LspDiagnostic[] = [];
+  const shown: Diagnostic[] = [];
   for (const d of findings) {
     const severity = settings.severity[d.code];
-    if (severity !== 'off') published.push(toLsp(index, doc, d, severity, marker));
+    if (severity === 'off') continue;
+    published.push(toLsp(index, d, severity));
+    shown.push(d);
   }
-  return publish(uri, { version, findings, published });
+  return publish(uri, { version, findings, published, shown, marker: ignoreMarkerFor(format), positionAt: lineIndex(text) });
 }
 
 function publish(uri: string, c: Checked): Checked {
@@ -334,29 +336,29 @@ connection.onHover((params) => {
 });
 
 connection.onCodeAction((params) => {
-  const c = checked.get(params.textDocument.uri);
-  if (!c) return [];
+  const uri = params.textDocument.uri;
+  const c = checked.get(uri);
+  if (!c || c.version !== documents.get(uri)?.version) return [];
   const actions: CodeAction[] = [];
   const overlaps = (r: LspDiagnostic['range']) =>
     !(r.end.line < params.range.start.line || (r.end.line === params.range.start.line && r.end.character < params.range.start.character) || r.start.line > params.range.end.line || (r.start.line === params.range.end.line && r.start.character > params.range.end.character));
-  for (const d of c.published) {
-    const data = d.data as DiagnosticData | undefined;
-    if (!data?.fix || !overlaps(d.range)) continue;
-    const uri = params.textDocument.uri;
+  c.published.forEach((d, i) => {
+    const f = c.shown[i];
+    if (!f || f.code === 'consistent' || !overlaps(d.range)) return;
     actions.push({
-      title: `Replace with "${data.fix.newText}"`,
+      title: `Replace with "${f.replace.text}"`,
       kind: CodeActionKind.QuickFix,
       diagnostics: [d],
       isPreferred: true,
-      edit: { changes: { [uri]: [{ range: data.fix.range, newText: data.fix.newText }] } },
+      edit: { changes: { [uri]: [{ range: { start: c.positionAt(f.replace.start), end: c.positionAt(f.replace.end) }, newText: f.replace.text }] } },
     });
     actions.push({
       title: 'Ignore this claim',
       kind: CodeActionKind.QuickFix,
       diagnostics: [d],
-      edit: { changes: { [uri]: [{ range: { start: data.ignoreAt!, end: data.ignoreAt! }, newText: ` ${data.marker}` }] } },
+      edit: { changes: { [uri]: [{ range: { start: f.range.end, end: f.range.end }, newText: ` ${c.marker}` }] } },
     });
-  }
+  });
   return actions;
 });
 

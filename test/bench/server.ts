@@ -163,3 +163,10 @@ export async function serverBench(): Promise<void> {
   await client.stop();
   fs.rmSync(tmp, { recursive: true, force: true });
 }
+
+if (require.main === module) {
+  serverBench().catch((e) => {
+    console.error(`server benchmark failed: ${e instanceof Error ? e.stack : e}`);
+    process.exit(1);
+  });
+}

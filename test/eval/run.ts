@@ -58,7 +58,7 @@ function main(): void {
     const rel = path.relative(process.cwd(), d.file);
     const result = checkText(d.text, index, { format: formatOf(d.file) });
     const findingOf = new Map(result.findings.map((f) => [f.claim, f]));
-    const claims = result.extraction.claims;
+    const claims = result.claims;
     const used = new Set<Claim>();
     const where = (off: number) => {
       const before = d.text.slice(0, off);

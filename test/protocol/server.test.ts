@@ -363,3 +363,27 @@ test('the guard the server runs under catches network use and code loaded from a
   assert.match(run(`require(${JSON.stringify(path.join(dir, 'evil.js'))})`).stderr, /GUARD VIOLATION: code loaded from outside the project/);
   assert.equal(run("require('path'); require('vscode-uri')").stderr, '');
 });
+
+test('settings: severity per verdict, extra fact bases from settings, enable', async () => {
+  const ws = scratchWorkspace();
+  fs.mkdirSync(path.join(ws, 'extra'));
+  const extra = JSON.parse(fs.readFileSync(path.join(ws, '.factcheck', 'facts.json'), 'utf8'));
+  extra.facts[0] = { ...extra.facts[0], id: 'riverton-pool-budget', subject: "Riverton's pool budget", aliases: [], keywords: ['pool'], value: { kind: 'money', amount: 900000, unit: 'USD' }, text: '$900,000', quote: 'The pool gets $900,000.' };
+  fs.writeFileSync(path.join(ws, 'extra', 'pool.json'), JSON.stringify(extra, null, 2));
+  const client = new TestClient();
+  client.settings = { severity: { conflict: 'error', outdated: 'off' }, factBases: ['extra/pool.json'] };
+  await client.initialize([ws]);
+  await client.until(() => client.registrations.some((r) => JSON.stringify(r.registerOptions ?? '').includes('pool.json')), 'a watcher on the settings fact base');
+
+  const uri = uriOf(path.join(ws, 'notes.md'));
+  const diags = client.diagnosticsFor(uri, (d) => d.length > 0);
+  await client.open(uri, 'The pool budget is $2 million.\nOn February 1, Trump imposed a 10 percent tariff on all Chinese imports; today the U.S. levies a 10 percent tariff on Chinese imports.\n');
+  const found = await diags;
+  assert.deepEqual(found.map((d) => [d.code, d.severity, (d.data as { factId: string }).factId]), [['conflict', 1, 'riverton-pool-budget']]);
+
+  client.settings = { enable: false };
+  const off = client.diagnosticsFor(uri, (d) => d.length === 0);
+  await client.conn.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+  await off;
+  assert.equal(await client.stop(), 0);
+});

@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { checkText, newCheckCache, prepare } from '../../server/src/engine/check';
+import { Claim, extract } from '../../server/src/engine/extract';
 import { bundledFactBasePath, loadFactBaseFile } from '../../server/src/engine/factbase';
 import { lineIndex } from '../../server/src/engine/positions';
 import { toDiagnostics } from '../../server/src/report';
@@ -49,7 +50,7 @@ test('never throws; every claim and diagnostic lies inside the document, on the 
     fc.property(draft, format, (text, fmt) => {
       const result = checkText(text, index, { format: fmt });
       if (result.findings.length) withFindings++;
-      for (const c of result.extraction.claims) {
+      for (const c of result.claims) {
         assert.ok(c.start >= 0 && c.start < c.end && c.end <= text.length, `claim ${c.start}-${c.end} inside ${text.length}`);
         assert.equal(text.slice(c.start, c.end), c.text);
       }
@@ -66,6 +67,16 @@ test('never throws; every claim and diagnostic lies inside the document, on the 
   assert.ok(withFindings >= RUNS / 20, `only ${withFindings} of ${RUNS} drafts had findings`);
 });
 
+test('checking block by block finds exactly the claims of a whole-document extraction', () => {
+  fc.assert(
+    fc.property(draft, format, (text, fmt) => {
+      const shape = (cs: Claim[]) => cs.map((c) => ({ text: c.text, kind: c.kind, start: c.start, end: c.end, figureEnd: c.figureEnd, qualifierStart: c.qualifierStart, q: c.quantity, sentence: [c.sentenceStart, c.sentenceEnd] }));
+      assert.deepEqual(shape(checkText(text, index, { format: fmt }).claims), shape(extract(text, { format: fmt }).claims));
+    }),
+    { numRuns: RUNS },
+  );
+});
+
 test('CRLF and LF line endings give the same claims, findings and positions', () => {
   fc.assert(
     fc.property(draft, format, (raw, fmt) => {
@@ -76,7 +87,7 @@ test('CRLF and LF line endings give the same claims, findings and positions', ()
       const shape = (text: string, r: typeof a) => {
         const pos = lineIndex(text);
         return {
-          claims: r.extraction.claims.map((c) => ({ text: c.text, kind: c.kind, q: c.quantity, at: pos(c.start) })),
+          claims: r.claims.map((c) => ({ text: c.text, kind: c.kind, q: c.quantity, at: pos(c.start) })),
           findings: r.findings.map((f) => ({ verdict: f.verdict, fact: f.fact.id, at: pos(f.claim.start), end: pos(f.claim.end) })),
         };
       };

@@ -1,11 +1,16 @@
 /**
  * The engine's front door: a document and a prepared fact base in, claims and findings out.
  * Also honours inline suppressions, so the CLI and the editor agree on what is ignored.
+ *
+ * A document is checked block by block (runs of lines between blank lines): no sentence, and
+ * so no claim's context, crosses a blank line, and masking is done once for the whole
+ * document first, so code fences and front matter spanning blocks are still honoured. With a
+ * `CheckCache`, a re-check after an edit extracts and judges only the blocks that changed.
  */
-import { extract, Claim, Extraction } from './extract';
+import { Claim, extractMasked } from './extract';
 import type { FactBase } from './factbase';
 import { buildIndex, claimContext, FactIndex, matchClaim, topicFacts } from './match';
-import { DocumentFormat } from './markup';
+import { DocumentFormat, maskNonProse } from './markup';
 import { Finding, judge } from './verdict';
 
 export interface CheckOptions {
@@ -16,27 +21,30 @@ export interface CheckOptions {
   cache?: CheckCache;
 }
 
-/** A sentence's judgements, one per claim in order (null: no finding), without the claims themselves. */
-type SentenceResult = Array<Omit<Finding, 'claim'> | null>;
+/** One block's claims (offsets relative to the block) and the judgement on each (null: no finding). */
+interface BlockResult {
+  claims: Claim[];
+  judgements: Array<Omit<Finding, 'claim'> | null>;
+}
 
 /**
- * Matching and judging look no further than a claim's sentence, so their results can be kept
- * per sentence text: a re-check after an edit reuses every unchanged sentence. Holds only the
- * sentences of the last check, and is dropped when the fact base changes. Plain data; one per
+ * Results per block text, so a re-check after an edit reuses every unchanged block. Holds only
+ * the blocks of the last check, and is dropped when the fact base changes. Plain data; one per
  * document.
  */
 export interface CheckCache {
   index?: FactIndex;
-  sentences: Map<string, SentenceResult>;
+  blocks: Map<string, BlockResult>;
 }
 
 export function newCheckCache(): CheckCache {
-  return { sentences: new Map() };
+  return { blocks: new Map() };
 }
 
 /** The result of checking one document. */
 export interface CheckResult {
-  extraction: Extraction;
+  /** Every claim, with document offsets. Token and sentence indexes refer to the claim's block. */
+  claims: Claim[];
   /** One finding per matched claim (consistent ones included); unmatched claims have none. */
   findings: Finding[];
   /** Claims switched off by a suppression comment. */
@@ -59,38 +67,81 @@ export function prepare(base: FactBase): FactIndex {
   return buildIndex(base);
 }
 
+/** Blocks of `masked` as [start, end) offsets: maximal runs of lines that are not blank. */
+function blocksOf(masked: string): Array<[number, number]> {
+  const blocks: Array<[number, number]> = [];
+  let start = -1;
+  let lastContentEnd = -1;
+  for (let lineStart = 0; lineStart <= masked.length; ) {
+    let lineEnd = masked.indexOf('\n', lineStart);
+    if (lineEnd === -1) lineEnd = masked.length;
+    let blank = true;
+    for (let i = lineStart; i < lineEnd && blank; i++) {
+      const c = masked.charCodeAt(i);
+      if (c !== 32 && c !== 9 && c !== 13) blank = false;
+    }
+    if (blank) {
+      if (start >= 0) blocks.push([start, lastContentEnd]);
+      start = -1;
+    } else {
+      if (start < 0) start = lineStart;
+      lastContentEnd = lineEnd;
+    }
+    lineStart = lineEnd + 1;
+  }
+  if (start >= 0) blocks.push([start, lastContentEnd]);
+  return blocks;
+}
+
+function checkBlock(text: string, masked: string, referenceDate: string | undefined, index: FactIndex): BlockResult {
+  const x = extractMasked(text, masked, referenceDate);
+  const judgements = x.claims.map((claim) => {
+    const ctx = claimContext(x, claim);
+    const finding = judge(claim, matchClaim(index, x, claim, ctx), { times: ctx.sentenceTimes, historical: ctx.historical, topicFacts: (f) => topicFacts(index, f, ctx) });
+    if (!finding) return null;
+    const { claim: _, ...rest } = finding;
+    return rest;
+  });
+  return { claims: x.claims, judgements };
+}
+
+/** A block's claim at document offsets. */
+function shifted(c: Claim, by: number): Claim {
+  if (by === 0) return c;
+  const out = { ...c, start: c.start + by, end: c.end + by, figureEnd: c.figureEnd + by, sentenceStart: c.sentenceStart + by, sentenceEnd: c.sentenceEnd + by };
+  if (c.qualifierStart !== undefined) out.qualifierStart = c.qualifierStart + by;
+  return out;
+}
+
 export function checkText(text: string, index: FactIndex, options: CheckOptions = {}): CheckResult {
-  const extraction = extract(text, { format: options.format, referenceDate: options.referenceDate });
-  const findings: Finding[] = [];
-  const suppressed: Claim[] = [];
-  if (text.includes(DISABLE_FILE_MARKER)) return { extraction, findings, suppressed: extraction.claims.slice() };
+  const masked = maskNonProse(text, options.format ?? 'plaintext');
+  const referenceDate = options.referenceDate ?? masked.frontMatterDate;
+  const disabled = text.includes(DISABLE_FILE_MARKER);
   const mayIgnore = text.includes(IGNORE_MARKER);
   const cache = options.cache;
-  const previous = cache && cache.index === index ? cache.sentences : undefined;
-  const next = new Map<string, SentenceResult>();
-  for (const claims of extraction.claimsBySentence) {
-    if (!claims.length) continue;
-    const key = cache ? `${extraction.referenceDate ?? ''}\u0000${extraction.masked.slice(claims[0].sentenceStart, claims[0].sentenceEnd)}` : '';
-    let results = previous?.get(key) ?? next.get(key);
-    if (!results || results.length !== claims.length) {
-      results = claims.map((claim) => {
-        const ctx = claimContext(extraction, claim);
-        const matches = matchClaim(index, extraction, claim, ctx);
-        const finding = judge(claim, matches, { times: ctx.sentenceTimes, historical: ctx.historical, topicFacts: (f) => topicFacts(index, f, ctx) });
-        if (!finding) return null;
-        const { claim: _, ...rest } = finding;
-        return rest;
-      });
-    }
-    if (cache) next.set(key, results);
-    claims.forEach((claim, i) => {
-      if (mayIgnore && IGNORE_AFTER.test(text.slice(claim.end, claim.end + 40))) suppressed.push(claim);
-      else if (results[i]) findings.push({ claim, ...results[i]! });
+  const previous = cache && cache.index === index ? cache.blocks : undefined;
+  const next = new Map<string, BlockResult>();
+  const claims: Claim[] = [];
+  const findings: Finding[] = [];
+  const suppressed: Claim[] = [];
+  for (const [start, end] of blocksOf(masked.text)) {
+    const blockText = text.slice(start, end);
+    const blockMasked = masked.text.slice(start, end);
+    const key = cache ? `${referenceDate ?? ''}\u0000${blockMasked}\u0000${blockText}` : '';
+    let result = previous?.get(key) ?? next.get(key);
+    if (!result) result = checkBlock(blockText, blockMasked, referenceDate, index);
+    if (cache) next.set(key, result);
+    result.claims.forEach((c, i) => {
+      const claim = shifted(c, start);
+      claims.push(claim);
+      const judgement = result.judgements[i];
+      if (disabled || (mayIgnore && IGNORE_AFTER.test(text.slice(claim.end, claim.end + 40)))) suppressed.push(claim);
+      else if (judgement) findings.push({ claim, ...judgement });
     });
   }
   if (cache) {
     cache.index = index;
-    cache.sentences = next;
+    cache.blocks = next;
   }
-  return { extraction, findings, suppressed };
+  return { claims, findings, suppressed };
 }

@@ -636,10 +636,17 @@ function splitSentences(tokens: Token[], text: string): Array<[number, number]> 
 
 /** Finds every claim in a document. Offsets refer to the original text. */
 export function extract(text: string, options: ExtractOptions = {}): Extraction {
-  const format = options.format ?? 'plaintext';
-  const masked = maskNonProse(text, format);
-  const tokens = tokenize(masked.text);
-  const referenceDate = options.referenceDate ?? masked.frontMatterDate;
+  const masked = maskNonProse(text, options.format ?? 'plaintext');
+  return extractMasked(text, masked.text, options.referenceDate ?? masked.frontMatterDate);
+}
+
+/**
+ * Extraction from text already masked (see markup.ts): `text` is the original, `masked` its
+ * prose view with the same offsets. Lets a caller mask a document once and extract its blocks
+ * one by one.
+ */
+export function extractMasked(text: string, masked: string, referenceDate?: string): Extraction {
+  const tokens = tokenize(masked);
   const parser = new Parser(tokens, text, referenceDate);
   for (let i = 0; i < tokens.length; ) {
     const tok = tokens[i];
@@ -647,7 +654,7 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
     const next = parser.at(i);
     i = next > i ? next : i + 1;
   }
-  const sentences = splitSentences(tokens, masked.text);
+  const sentences = splitSentences(tokens, masked);
   // Attach each claim to its sentence (both lists are in document order).
   let s = 0;
   for (const c of parser.claims) {
@@ -658,6 +665,6 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
     c.sentenceEnd = tokens[b].end;
   }
   const claimsBySentence: Claim[][] = sentences.map(() => []);
-  for (const c of parser.claims) if (c.sentence >= 0) claimsBySentence[c.sentence].push(c);
-  return { tokens, sentences, claims: parser.claims, claimsBySentence, masked: masked.text, referenceDate };
+  for (const c of parser.claims) if (c.sentence >= 0 && c.sentence < claimsBySentence.length) claimsBySentence[c.sentence].push(c);
+  return { tokens, sentences, claims: parser.claims, claimsBySentence, masked, referenceDate };
 }
