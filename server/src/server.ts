@@ -73,6 +73,8 @@ const checked = new Map<string, Checked>();
 const timers = new Map<string, NodeJS.Timeout>();
 /** Per open document: results of unchanged sentences, reused by the next check. */
 const caches = new Map<string, CheckCache>();
+/** Files whose findings came from a workspace check; closing one re-checks it from disk instead of clearing it. */
+const fromWorkspaceCheck = new Set<string>();
 /** Files a fact base problem was published for, so fixing the file clears them. */
 const problemFiles = new Set<string>();
 const warnedMissing = new Set<string>();
@@ -317,6 +319,21 @@ documents.onDidClose((e) => {
     publishProblems(file, store.has(file) ? store.get(file).problems : []);
     return;
   }
+  const file = fsPathOf(e.document.uri);
+  if (file && fromWorkspaceCheck.has(e.document.uri)) {
+    // Keep it in Problems as the workspace check left it, but as saved on disk now.
+    void settingsFor(e.document.uri).then((settings) => {
+      if (documents.get(e.document.uri)) return; // reopened meanwhile
+      try {
+        const draft = readDraft(file, settings.maxFileSizeMB * 1048576);
+        if ('text' in draft) return check(e.document.uri, draft.text, -1, undefined);
+      } catch {
+        // deleted or unreadable: fall through to clearing
+      }
+      void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+    });
+    return;
+  }
   void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
 });
 
@@ -406,6 +423,7 @@ connection.onRequest(CHECK_WORKSPACE, async (params: CheckWorkspaceParams, token
       c = await check(uri, draft.text, -1, undefined);
     }
     result.files++;
+    fromWorkspaceCheck.add(uri);
     for (const d of c?.published ?? []) {
       if (d.code === 'conflict') result.conflicts++;
       if (d.code === 'outdated') result.outdated++;

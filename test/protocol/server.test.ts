@@ -387,3 +387,19 @@ test('settings: severity per verdict, extra fact bases from settings, enable', a
   await off;
   assert.equal(await client.stop(), 0);
 });
+
+test('closing a file that the workspace check covered puts back its findings from disk', async () => {
+  const ws = scratchWorkspace();
+  const client = new TestClient();
+  await client.initialize([ws]);
+  await client.conn.sendRequest('factcheck/checkWorkspace', {});
+  const uri = uriOf(path.join(ws, 'drafts', 'library.md'));
+  assert.equal(client.diagnostics.get(uri)?.diagnostics.length, 1);
+  const opened = client.diagnosticsFor(uri, (_, p) => p.version === 1);
+  await client.open(uri, 'Nothing to check here.\n'); // unsaved text that differs from disk
+  assert.deepEqual(await opened, []);
+  const restored = client.diagnosticsFor(uri, (d) => d.length === 1);
+  await client.conn.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  assert.match(String((await restored)[0].message), /\$4\.2 million/);
+  assert.equal(await client.stop(), 0);
+});
