@@ -403,3 +403,19 @@ test('closing a file that the workspace check covered puts back its findings fro
   assert.match(String((await restored)[0].message), /\$4\.2 million/);
   assert.equal(await client.stop(), 0);
 });
+
+test('factcheck/listFacts lists the facts in use with quote, citation and where each is defined', async () => {
+  const ws = scratchWorkspace();
+  const client = new TestClient();
+  await client.initialize([ws]);
+  const facts = (await client.conn.sendRequest('factcheck/listFacts', { uri: uriOf(path.join(ws, 'drafts', 'library.md')) })) as { id: string; value: string; quote: string; citation: string; location: { uri: string; line: number } }[];
+  const library = facts.find((f) => f.id === 'riverton-library-budget');
+  assert.ok(library, 'the workspace fact is listed');
+  assert.equal(library.value, '$4.2 million');
+  assert.equal(library.citation, 'Riverton City Budget 2025, 2025-03-14');
+  const factsFile = path.join(ws, '.factcheck', 'facts.json');
+  assert.equal(library.location.uri, uriOf(factsFile));
+  assert.match(fs.readFileSync(factsFile, 'utf8').split('\n')[library.location.line + 1], /"id": "riverton-library-budget"/);
+  assert.ok(facts.some((f) => f.id === 'phase-one-purchase-commitment' && /Trump has shown/.test(f.quote)), 'the bundled facts are listed too');
+  assert.equal(await client.stop(), 0);
+});
