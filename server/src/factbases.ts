@@ -6,7 +6,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { prepare } from './engine/check';
-import { bundledFactBasePath, FactBase, FactBaseProblem, loadFactBaseFile, mergeFactBases, parseFactBase } from './engine/factbase';
+import { bundledFactBasePath, FactBase, FactBaseProblem, loadFactBaseFile, mergeFactBases } from './engine/factbase';
 import type { FactIndex } from './engine/match';
 import { findWorkspaceFactBases } from './files';
 
@@ -29,10 +29,16 @@ export function factBaseFilesFor(docPath: string | undefined, folder: string | u
   const start = docPath ?? folder;
   if (start) files.push(...findWorkspaceFactBases([start]));
   for (const f of opts.extra) {
-    const abs = path.isAbsolute(f) ? f : folder ? path.join(folder, f) : undefined;
-    if (abs) files.push(path.normalize(abs));
+    const abs = settingsFactBasePath(f, folder);
+    if (abs) files.push(abs);
   }
   return [...new Set(files)];
+}
+
+/** A fact base path from settings: absolute, or relative to its workspace folder (none without one). */
+export function settingsFactBasePath(p: string, folder: string | undefined): string | undefined {
+  if (path.isAbsolute(p)) return path.normalize(p);
+  return folder ? path.join(folder, p) : undefined;
 }
 
 const MAX_CACHED_INDEXES = 8;
@@ -84,11 +90,6 @@ export class FactBaseStore {
     }
     return index;
   }
-}
-
-/** Problems in a fact base being edited, from its unsaved text. */
-export function problemsInText(text: string, file: string): FactBaseProblem[] {
-  return parseFactBase(text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text, file).problems;
 }
 
 /** Whether a path names a workspace fact base (`.factcheck/*.json`). */

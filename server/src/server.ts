@@ -27,11 +27,11 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { CheckCache, checkText, ignoreMarkerFor, newCheckCache } from './engine/check';
-import type { Fact, FactBaseProblem } from './engine/factbase';
+import { Fact, FactBaseProblem, parseFactBase } from './engine/factbase';
 import type { FactIndex } from './engine/match';
 import { formatOf } from './engine/markup';
-import { lineIndex } from './engine/positions';
-import { factBaseFilesFor, FactBaseStore, isWorkspaceFactBase, problemsInText } from './factbases';
+import { comparePositions, lineIndex } from './engine/positions';
+import { factBaseFilesFor, FactBaseStore, isWorkspaceFactBase, settingsFactBasePath } from './factbases';
 import { collectFiles, readDraft } from './files';
 import { CHECK_WORKSPACE, CheckWorkspaceParams, CheckWorkspaceResult, FactSummary, LIST_FACTS, ListFactsParams, ServerStatus, STATUS } from './protocol';
 import { citation, Diagnostic, hoverMarkdown, Severity, SeverityMap, toDiagnostics } from './report';
@@ -173,6 +173,15 @@ async function check(uri: string, text: string, version: number, languageId: str
   return publish(uri, { version, findings, published, shown, marker: ignoreMarkerFor(format), positionAt: lineIndex(text) });
 }
 
+/** A file's saved text for a check, or why it is not checked (binary, over the size limit, unreadable). */
+function draftOnDisk(file: string, settings: Settings): { text: string } | { skip: string } {
+  try {
+    return readDraft(file, settings.maxFileSizeMB * 1048576);
+  } catch (e) {
+    return { skip: `cannot be read: ${(e as Error).message}` };
+  }
+}
+
 function publish(uri: string, c: Checked): Checked {
   // Only open documents are kept: hovers and fixes need them; a file checked from disk is re-checked when opened.
   if (c.version >= 0) checked.set(uri, c);
@@ -232,7 +241,10 @@ async function registerWatchers(): Promise<void> {
   if (!canWatchDynamically) return;
   const settings = await Promise.all((folders.length ? folders : [undefined]).map((f) => settingsFor(f && uriOf(f))));
   const extra = new Set<string>();
-  settings.forEach((s, i) => s.factBases.forEach((p) => extra.add(path.isAbsolute(p) ? p : path.join(folders[i] ?? '', p))));
+  settings.forEach((s, i) => s.factBases.forEach((p) => {
+    const file = settingsFactBasePath(p, folders[i]);
+    if (file) extra.add(file);
+  }));
   const watchers = [{ globPattern: '**/.factcheck/*.json' }, ...[...extra].map((f) => ({ globPattern: { baseUri: uriOf(path.dirname(f)), pattern: path.basename(f) } }))];
   watcherRegistration?.then((d) => d.dispose());
   watcherRegistration = connection.client.register(DidChangeWatchedFilesNotification.type, { watchers });
@@ -299,7 +311,8 @@ documents.onDidChangeContent((e) => {
   const justOpened = opening === e.document.uri;
   opening = undefined;
   const file = fsPathOf(e.document.uri);
-  if (file && isWorkspaceFactBase(file)) publishProblems(file, problemsInText(e.document.getText(), file), true);
+  // A fact base being edited: its unsaved text's problems.
+  if (file && isWorkspaceFactBase(file)) publishProblems(file, parseFactBase(e.document.getText(), file).problems, true);
   else schedule(e.document, justOpened ? 0 : undefined);
 });
 
@@ -324,13 +337,9 @@ documents.onDidClose((e) => {
     // Keep it in Problems as the workspace check left it, but as saved on disk now.
     void settingsFor(e.document.uri).then((settings) => {
       if (documents.get(e.document.uri)) return; // reopened meanwhile
-      try {
-        const draft = readDraft(file, settings.maxFileSizeMB * 1048576);
-        if ('text' in draft) return check(e.document.uri, draft.text, -1, undefined);
-      } catch {
-        // deleted or unreadable: fall through to clearing
-      }
-      void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+      const draft = draftOnDisk(file, settings);
+      if ('text' in draft) return check(e.document.uri, draft.text, -1, undefined);
+      void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] }); // skipped, deleted or unreadable
     });
     return;
   }
@@ -341,9 +350,8 @@ function findingAt(uri: string, line: number, character: number): Diagnostic | u
   const c = checked.get(uri);
   const doc = documents.get(uri);
   if (!c || (doc && c.version !== doc.version)) return undefined;
-  const after = (a: { line: number; character: number }) => line > a.line || (line === a.line && character >= a.character);
-  const before = (b: { line: number; character: number }) => line < b.line || (line === b.line && character <= b.character);
-  return c.findings.find((d) => after(d.range.start) && before(d.range.end));
+  const at = { line, character };
+  return c.findings.find((d) => comparePositions(d.range.start, at) <= 0 && comparePositions(at, d.range.end) <= 0);
 }
 
 connection.onHover((params) => {
@@ -357,8 +365,7 @@ connection.onCodeAction((params) => {
   const c = checked.get(uri);
   if (!c || c.version !== documents.get(uri)?.version) return [];
   const actions: CodeAction[] = [];
-  const overlaps = (r: LspDiagnostic['range']) =>
-    !(r.end.line < params.range.start.line || (r.end.line === params.range.start.line && r.end.character < params.range.start.character) || r.start.line > params.range.end.line || (r.start.line === params.range.end.line && r.start.character > params.range.end.character));
+  const overlaps = (r: LspDiagnostic['range']) => comparePositions(r.end, params.range.start) >= 0 && comparePositions(r.start, params.range.end) <= 0;
   c.published.forEach((d, i) => {
     const f = c.shown[i];
     if (!f || f.code === 'consistent' || !overlaps(d.range)) return;
@@ -409,12 +416,7 @@ connection.onRequest(CHECK_WORKSPACE, async (params: CheckWorkspaceParams, token
     if (open) {
       c = await check(uri, open.getText(), open.version, open.languageId);
     } else {
-      let draft: { text: string } | { skip: string };
-      try {
-        draft = readDraft(file, settings.maxFileSizeMB * 1048576);
-      } catch (e) {
-        draft = { skip: `cannot be read: ${(e as Error).message}` };
-      }
+      const draft = draftOnDisk(file, settings);
       if ('skip' in draft) {
         result.skipped.push({ uri, reason: draft.skip });
         connection.console.info(`${file}: ${draft.skip}`);

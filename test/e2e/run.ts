@@ -13,6 +13,7 @@ import * as net from 'net';
 import * as os from 'os';
 import * as path from 'path';
 import * as util from 'util';
+import { scratchWorkspace } from '../workspace';
 
 const root = path.join(__dirname, '..', '..', '..');
 const harness = path.join(root, '.e2e', 'node_modules');
@@ -65,12 +66,6 @@ function freePort(): Promise<number> {
   });
 }
 
-/** A scratch copy of the fixture workspace. */
-function workspace(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'factcheck-e2e-ws-'));
-  fs.cpSync(path.join(root, 'test', 'fixtures', 'workspace'), dir, { recursive: true });
-  return dir;
-}
 
 interface Server {
   port: number;
@@ -147,7 +142,7 @@ function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
 async function extensionHostSuite(browser: Browser): Promise<void> {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'factcheck-e2e-host-'));
   const server = await startCodeServer(profile);
-  const ws = workspace();
+  const ws = scratchWorkspace('factcheck-e2e-ws-');
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     const remote = (p: string) => `vscode-remote://127.0.0.1:${server.port}${p}`;
@@ -250,7 +245,7 @@ async function userInterface(browser: Browser): Promise<void> {
   if (install.status !== 0 || !/successfully installed/i.test(install.stdout + install.stderr)) throw new Error(`installing the .vsix failed:\n${install.stdout}${install.stderr}`);
   step('installed the .vsix into a fresh profile');
   const server = await startCodeServer(profile);
-  const ws = workspace();
+  const ws = scratchWorkspace('factcheck-e2e-ws-');
   const shot = (name: string) => page.screenshot({ path: path.join(results, name) });
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   try {

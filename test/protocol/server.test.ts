@@ -10,17 +10,10 @@ import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { CancellationTokenSource } from 'vscode-languageserver-protocol';
 import type { CodeAction, Diagnostic, Hover, MarkupContent, TextEdit } from 'vscode-languageserver-protocol';
+import { scratchWorkspace } from '../workspace';
 import { root, TestClient, uriOf } from './lsp';
 
 const CONFLICT = 'China fell short of the $250 billion it promised under the 2020 deal.\n';
-const fixture = path.join(root, 'test', 'fixtures', 'workspace');
-
-/** A scratch workspace copied from the fixture, so tests may write to it. */
-function scratchWorkspace(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'factcheck-lsp-'));
-  fs.cpSync(fixture, dir, { recursive: true });
-  return dir;
-}
 
 function applyEdits(text: string, edits: TextEdit[]): string {
   const offset = (p: { line: number; character: number }) => {

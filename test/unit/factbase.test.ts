@@ -62,3 +62,11 @@ test('a missing file is a problem, not a crash', () => {
   const r = loadFactBaseFile('/nonexistent/facts.json');
   assert.match(r.problems[0].message, /no such file/);
 });
+
+test('a byte-order mark is accepted, from disk bytes and from an editor buffer alike, without shifting positions', () => {
+  const text = '\ufeff' + JSON.stringify(good(), null, 2);
+  assert.deepEqual(parseFactBase(text, 'f.json').problems, []);
+  assert.deepEqual(parseFactBaseBytes(new TextEncoder().encode(text), 'f.json').problems, []);
+  const broken = parseFactBase('\ufeff{\n  "version": 1,\n  "x": 2\n}', 'f.json').problems;
+  assert.ok(broken.some((p) => p.line === 3 && p.column === 3), JSON.stringify(broken));
+});

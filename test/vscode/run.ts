@@ -3,15 +3,13 @@
  * @vscode/test-electron. It downloads VS Code unless VSCODE_EXECUTABLE names one already
  * installed. Machines without internet run the same suite in code-server (`npm run test:e2e`).
  */
-import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { runTests } from '@vscode/test-electron';
+import { scratchWorkspace } from '../workspace';
 
 async function main(): Promise<void> {
   const root = path.join(__dirname, '..', '..', '..');
-  const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'factcheck-vscode-'));
-  fs.cpSync(path.join(root, 'test', 'fixtures', 'workspace'), workspace, { recursive: true });
+  const workspace = scratchWorkspace('factcheck-vscode-');
   await runTests({
     extensionDevelopmentPath: root,
     extensionTestsPath: path.join(__dirname, 'index.js'),

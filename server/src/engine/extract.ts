@@ -43,10 +43,6 @@ export interface Extraction {
   claims: Claim[];
   /** Claims of each sentence, by sentence index. */
   claimsBySentence: Claim[][];
-  /** The prose view the claims were read from (non-prose blanked; same offsets as the original). */
-  masked: string;
-  /** The reference date in effect (the option, else front matter), which relative dates resolved against. */
-  referenceDate?: string;
 }
 
 export interface ExtractOptions {
@@ -666,5 +662,5 @@ export function extractMasked(text: string, masked: string, referenceDate?: stri
   }
   const claimsBySentence: Claim[][] = sentences.map(() => []);
   for (const c of parser.claims) if (c.sentence >= 0 && c.sentence < claimsBySentence.length) claimsBySentence[c.sentence].push(c);
-  return { tokens, sentences, claims: parser.claims, claimsBySentence, masked, referenceDate };
+  return { tokens, sentences, claims: parser.claims, claimsBySentence };
 }

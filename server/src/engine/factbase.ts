@@ -278,6 +278,7 @@ export function quantityOfValue(v: FactValueJson): Quantity {
  * so a caller can keep using the last good version.
  */
 export function parseFactBase(text: string, file: string): { base?: FactBase; problems: FactBaseProblem[] } {
+  if (text.charCodeAt(0) === 0xfeff) text = ' ' + text.slice(1); // keep offsets; a BOM is harmless
   const problems: FactBaseProblem[] = [];
   const lineCol = lineColumns(text);
   const at = (offset: number, length: number, pointer: string, message: string) => {
@@ -497,7 +498,6 @@ export function parseFactBaseBytes(buf: Uint8Array, file: string): { base?: Fact
     const { line, column } = lineColumns(before)(before.length);
     return { problems: [{ file, pointer: '', line, column, offset: before.length, length: 1, message: `is not valid UTF-8 (byte 0x${buf[bad].toString(16).padStart(2, '0')} at byte offset ${bad}); save the file as UTF-8` }] };
   }
-  if (text.charCodeAt(0) === 0xfeff) text = ' ' + text.slice(1); // keep offsets; a BOM is harmless
   return parseFactBase(text, file);
 }
 

@@ -82,32 +82,30 @@ function addCodeSpans(text: string, blanks: Blanks): void {
   for (let first = text.indexOf('`'); first !== -1; ) {
     let lineEnd = text.indexOf('\n', first);
     if (lineEnd === -1) lineEnd = text.length;
-    {
-      const runs: Array<[number, number]> = [];
-      for (let i = first; i < lineEnd; ) {
-        if (text.charCodeAt(i) !== 96) {
-          i++;
-          continue;
-        }
-        let j = i;
-        while (j < lineEnd && text.charCodeAt(j) === 96) j++;
-        runs.push([i, j]);
-        i = j;
+    const runs: Array<[number, number]> = [];
+    for (let i = first; i < lineEnd; ) {
+      if (text.charCodeAt(i) !== 96) {
+        i++;
+        continue;
       }
-      const partner = new Array<number>(runs.length).fill(-1);
-      const nextOfLength = new Map<number, number>();
-      for (let r = runs.length - 1; r >= 0; r--) {
-        const len = runs[r][1] - runs[r][0];
-        partner[r] = nextOfLength.get(len) ?? -1;
-        nextOfLength.set(len, r);
-      }
-      for (let r = 0; r < runs.length; r++) {
-        const p = partner[r];
-        // A span needs content: the opening run may not end the line.
-        if (p === -1 || runs[r][1] >= lineEnd || text.charCodeAt(runs[r][1]) === 13) continue;
-        blanks.add(runs[r][0], runs[p][1]);
-        r = p;
-      }
+      let j = i;
+      while (j < lineEnd && text.charCodeAt(j) === 96) j++;
+      runs.push([i, j]);
+      i = j;
+    }
+    const partner = new Array<number>(runs.length).fill(-1);
+    const nextOfLength = new Map<number, number>();
+    for (let r = runs.length - 1; r >= 0; r--) {
+      const len = runs[r][1] - runs[r][0];
+      partner[r] = nextOfLength.get(len) ?? -1;
+      nextOfLength.set(len, r);
+    }
+    for (let r = 0; r < runs.length; r++) {
+      const p = partner[r];
+      // A span needs content: the opening run may not end the line.
+      if (p === -1 || runs[r][1] >= lineEnd || text.charCodeAt(runs[r][1]) === 13) continue;
+      blanks.add(runs[r][0], runs[p][1]);
+      r = p;
     }
     first = text.indexOf('`', lineEnd);
   }

@@ -278,27 +278,33 @@ interface Segments {
   /** Index of the nearest break token at or after i, or tokens.length. */
   breakAtOrAfter: Int32Array;
 }
-const segmentCache = new WeakMap<Extraction, Segments>();
-function segments(x: Extraction): Segments {
-  let seg = segmentCache.get(x);
-  if (!seg) {
-    const n = x.tokens.length;
-    const isBreak = (i: number) => x.tokens[i].type === 'sym' && (x.tokens[i].text === ',' || CLAUSE_BREAK_SYMBOLS.has(x.tokens[i].text));
-    const before = new Int32Array(n);
-    const after = new Int32Array(n);
-    for (let i = 0, last = -1; i < n; i++) before[i] = last = isBreak(i) ? i : last;
-    for (let i = n - 1, next = n; i >= 0; i--) after[i] = next = isBreak(i) ? i : next;
-    seg = { breakAtOrBefore: before, breakAtOrAfter: after };
-    segmentCache.set(x, seg);
-  }
-  return seg;
+/**
+ * Data derived from an extraction once and shared by all its claims (a sentence with a hundred
+ * claims must not rescan itself a hundred times). Kept as long as the extraction lives.
+ */
+function perExtraction<T>(derive: (x: Extraction) => T): (x: Extraction) => T {
+  const cache = new WeakMap<Extraction, T>();
+  return (x) => {
+    let value = cache.get(x);
+    if (value === undefined) cache.set(x, (value = derive(x)));
+    return value;
+  };
 }
 
-/** Entity mentions per sentence, found once however many claims the sentence holds. */
-const entityCache = new WeakMap<Extraction, Map<number, EntityMention[]>>();
+const segments = perExtraction((x): Segments => {
+  const n = x.tokens.length;
+  const isBreak = (i: number) => x.tokens[i].type === 'sym' && (x.tokens[i].text === ',' || CLAUSE_BREAK_SYMBOLS.has(x.tokens[i].text));
+  const before = new Int32Array(n);
+  const after = new Int32Array(n);
+  for (let i = 0, last = -1; i < n; i++) before[i] = last = isBreak(i) ? i : last;
+  for (let i = n - 1, next = n; i >= 0; i--) after[i] = next = isBreak(i) ? i : next;
+  return { breakAtOrBefore: before, breakAtOrAfter: after };
+});
+
+/** Entity mentions per sentence index, each sentence searched once however many claims it holds. */
+const entitiesBySentence = perExtraction(() => new Map<number, EntityMention[]>());
 function sentenceEntities(x: Extraction, sentence: number, sFirst: number, sLast: number): EntityMention[] {
-  let bySentence = entityCache.get(x);
-  if (!bySentence) entityCache.set(x, (bySentence = new Map()));
+  const bySentence = entitiesBySentence(x);
   let mentions = bySentence.get(sentence);
   if (!mentions) bySentence.set(sentence, (mentions = findEntities(x.tokens, sFirst, sLast)));
   return mentions;
@@ -329,16 +335,11 @@ function timeScopeOf(x: Extraction, claim: Claim, sFirst: number, sLast: number)
 }
 
 /** Word tokens before each token index, so "how many words lie between" is one subtraction. */
-const wordCounts = new WeakMap<Extraction, Int32Array>();
-function wordsBefore(x: Extraction): Int32Array {
-  let counts = wordCounts.get(x);
-  if (!counts) {
-    counts = new Int32Array(x.tokens.length + 1);
-    for (let i = 0; i < x.tokens.length; i++) counts[i + 1] = counts[i] + (x.tokens[i].type === 'word' ? 1 : 0);
-    wordCounts.set(x, counts);
-  }
+const wordsBefore = perExtraction((x) => {
+  const counts = new Int32Array(x.tokens.length + 1);
+  for (let i = 0; i < x.tokens.length; i++) counts[i + 1] = counts[i] + (x.tokens[i].type === 'word' ? 1 : 0);
   return counts;
-}
+});
 
 /**
  * Other dates and years near the claim, within `scope`: a figure "in 2019" is not about a 2025

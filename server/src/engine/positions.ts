@@ -14,6 +14,11 @@ export interface Range {
   end: Position;
 }
 
+/** Negative when `a` comes before `b`, zero when equal, positive after. */
+export function comparePositions(a: Position, b: Position): number {
+  return a.line - b.line || a.character - b.character;
+}
+
 /** Precomputes line starts once; each lookup is then a binary search. */
 export function lineIndex(text: string): (offset: number) => Position {
   const starts = [0];
