@@ -32,7 +32,7 @@ export function valueMatches(c: Claim, l: Label): boolean {
   const range = /^(.+)\.\.(.+)$/.exec(l.value);
   const num = (s: string) => {
     const d = /^([\d.e+]+)([dwmy])$/.exec(s);
-    if (d && l.kind === 'duration') return Number(d[1]) * DAYS_PER[{ d: 'day', w: 'week', m: 'month', y: 'year' }[d[2] as 'd']];
+    if (d && l.kind === 'duration') return Number(d[1]) * DAYS_PER.get({ d: 'day', w: 'week', m: 'month', y: 'year' }[d[2] as 'd'])!;
     return Number(s);
   };
   if (range) [lo, hi] = [num(range[1]), num(range[2])];

@@ -104,3 +104,11 @@ test('positions are 0-based lines and UTF-16 columns, across CRLF and emoji', ()
   const lf = extract(text.replace(/\r\n/g, '\n')).claims[0];
   assert.deepEqual(lineIndex(text.replace(/\r\n/g, '\n'))(lf.start), pos(c.start));
 });
+
+test('words named like object properties are ordinary words', () => {
+  // Word tables once were object literals, so "Constructor 12" read as money and "a constructor ago" as a duration.
+  const claims = (text: string) => extract(text).claims.map((c) => `${c.kind}:${c.text}`);
+  assert.deepEqual(claims('Constructor 12 was a day.'), []);
+  assert.deepEqual(claims('It happened a constructor ago.'), []);
+  assert.deepEqual(claims('In Constructor 2025, toString fell 5 percent.'), ['year:2025', 'percent:5 percent']);
+});

@@ -9,7 +9,7 @@
  * linear for megabyte drafts.
  */
 import { DocumentFormat, maskNonProse } from './markup';
-import { DAYS_PER, MONTHS, PartialDate, Qualifier, Quantity, QuantityKind, scaleOf } from './quantity';
+import { DAYS_PER, MONTHS, PartialDate, Qualifier, Quantity, QuantityKind, scaleOf, table, withoutPeriod } from './quantity';
 import { isStopword, stem, Token, tokenize } from './tokens';
 
 /** A checkable statement: one quantity in the draft, with where it stands. */
@@ -51,16 +51,16 @@ export interface ExtractOptions {
   referenceDate?: string;
 }
 
-const UNITS_WORDS: Record<string, number> = {
+const UNITS_WORDS = table({
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
-};
-const TENS_WORDS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+});
+const TENS_WORDS = table({ twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 });
 
-const CURRENCY_SYMBOLS: Record<string, string> = { '$': 'USD', '€': 'EUR', '£': 'GBP', '¥': 'CNY' };
-const CURRENCY_CODES: Record<string, string> = { usd: 'USD', eur: 'EUR', gbp: 'GBP', cny: 'CNY', rmb: 'CNY', jpy: 'JPY' };
-const CURRENCY_WORDS: Record<string, string> = { dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP', yuan: 'CNY', renminbi: 'CNY', yen: 'JPY' };
-const DURATION_UNITS: Record<string, string> = { day: 'day', days: 'day', week: 'week', weeks: 'week', month: 'month', months: 'month', year: 'year', years: 'year', decade: 'decade', decades: 'decade' };
+const CURRENCY_SYMBOLS = table({ '$': 'USD', '€': 'EUR', '£': 'GBP', '¥': 'CNY' });
+const CURRENCY_CODES = table({ usd: 'USD', eur: 'EUR', gbp: 'GBP', cny: 'CNY', rmb: 'CNY', jpy: 'JPY' });
+const CURRENCY_WORDS = table({ dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP', yuan: 'CNY', renminbi: 'CNY', yen: 'JPY' });
+const DURATION_UNITS = table({ day: 'day', days: 'day', week: 'week', weeks: 'week', month: 'month', months: 'month', year: 'year', years: 'year', decade: 'decade', decades: 'decade' });
 const RANGE_JOINERS = new Set(['to', '-', '–', '—', 'through']);
 
 /** Qualifier phrases, longest first; matched on the words right before a figure. */
@@ -147,7 +147,7 @@ class Parser {
     if (w === 'a' || w === 'an') {
       const nw = this.word(i + 1);
       // "a decade ago", "a year ago": one unit back in time.
-      if (nw !== undefined && DURATION_UNITS[nw] && this.word(i + 2) === 'ago') return { value: 1, precision: 0.5, end: i + 1, scale: 1, fromWords: true };
+      if (nw !== undefined && DURATION_UNITS.has(nw) && this.word(i + 2) === 'ago') return { value: 1, precision: 0.5, end: i + 1, scale: 1, fromWords: true };
       if (nw === 'dozen') return { value: 12, precision: 0.5, end: i + 2, scale: 1, fromWords: true };
       const s = nw !== undefined && nw.length > 2 ? scaleOf(nw, false) : undefined;
       if (s && s >= 1e3) return { value: s, precision: 0.1 * s, end: i + 2, scale: s, fromWords: true };
@@ -156,17 +156,20 @@ class Parser {
     }
     let value: number | undefined;
     let end = i;
-    if (UNITS_WORDS[w] !== undefined) {
-      value = UNITS_WORDS[w];
+    const units = UNITS_WORDS.get(w);
+    const tens = units === undefined ? TENS_WORDS.get(w) : undefined;
+    if (units !== undefined) {
+      value = units;
       end = i + 1;
-    } else if (TENS_WORDS[w] !== undefined) {
-      value = TENS_WORDS[w];
+    } else if (tens !== undefined) {
+      value = tens;
       end = i + 1;
       // twenty-five / twenty five
       const hy = this.sym(end) === '-' && !this.t[end].spaced ? end + 1 : end;
       const u = this.word(hy);
-      if (u !== undefined && UNITS_WORDS[u] !== undefined && UNITS_WORDS[u] < 10) {
-        value += UNITS_WORDS[u];
+      const uv = u === undefined ? undefined : UNITS_WORDS.get(u);
+      if (uv !== undefined && uv < 10) {
+        value += uv;
         end = hy + 1;
       }
     }
@@ -217,10 +220,11 @@ class Parser {
     if (!tok || tok.type !== 'word') return undefined;
     const first = tok.text.charCodeAt(0);
     if (first < 65 || first > 90) return undefined; // capitalised only: "march", "may" are verbs
-    const m = MONTHS[tok.lower.replace(/\.$/, '')];
+    const base = withoutPeriod(tok.lower);
+    const m = MONTHS.get(base);
     if (m === undefined) return undefined;
     // Abbreviations without a period are too ambiguous ("Mar", "Jan" as names) unless a day follows.
-    const abbrev = tok.lower.replace(/\.$/, '').length <= 4 && tok.lower !== 'june' && tok.lower !== 'july' && tok.lower !== 'may';
+    const abbrev = base.length <= 4 && tok.lower !== 'june' && tok.lower !== 'july' && tok.lower !== 'may';
     if (abbrev && !tok.lower.endsWith('.') && !this.isNum(i + 1)) return undefined;
     if (requireContext && m === 5 && !this.isNum(i + 1)) {
       const prev = this.word(i - 1);
@@ -294,7 +298,7 @@ class Parser {
   /** Tries every claim shape at token i; returns the next token index to look at. */
   at(i: number): number {
     const tok = this.t[i];
-    if (tok.type === 'sym' || (tok.type === 'word' && (CURRENCY_CODES[tok.lower] || (tok.text === 'US' && this.sym(i + 1) === '$' && !this.t[i + 1].spaced)))) {
+    if (tok.type === 'sym' || (tok.type === 'word' && (CURRENCY_CODES.get(tok.lower) || (tok.text === 'US' && this.sym(i + 1) === '$' && !this.t[i + 1].spaced)))) {
       const r = this.money(i);
       if (r) return r;
       return i + 1;
@@ -388,9 +392,9 @@ class Parser {
     let currency: string | undefined;
     if (this.t[j].type === 'word') {
       if (this.t[j].text === 'US' && this.sym(j + 1) === '$') { currency = 'USD'; j += 2; }
-      else { currency = CURRENCY_CODES[this.t[j].lower]; j++; }
+      else { currency = CURRENCY_CODES.get(this.t[j].lower); j++; }
     } else {
-      currency = CURRENCY_SYMBOLS[this.t[j].text];
+      currency = CURRENCY_SYMBOLS.get(this.t[j].text);
       j++;
     }
     if (!currency) return undefined;
@@ -404,7 +408,7 @@ class Parser {
     const joiner = this.t[end];
     if (joiner && RANGE_JOINERS.has(joiner.lower)) {
       let k = end + 1;
-      if (this.t[k] && CURRENCY_SYMBOLS[this.t[k].text] === currency) k++;
+      if (this.t[k] && CURRENCY_SYMBOLS.get(this.t[k].text) === currency) k++;
       const b = this.parseNumber(k);
       if (b && !b.fromWords) {
         let first = a.value;
@@ -432,7 +436,7 @@ class Parser {
     const start = i + 1;
     let j = start;
     let currency: string | undefined;
-    if (this.t[j] && CURRENCY_SYMBOLS[this.t[j].text]) { currency = CURRENCY_SYMBOLS[this.t[j].text]; j++; }
+    if (this.t[j] && CURRENCY_SYMBOLS.get(this.t[j].text)) { currency = CURRENCY_SYMBOLS.get(this.t[j].text); j++; }
     const a = this.parseNumber(j);
     if (!a) return undefined;
     let k = a.end;
@@ -440,7 +444,7 @@ class Parser {
     if (unitA) k = unitA.end;
     if (this.word(k) !== joinWord && !(isBetween && RANGE_JOINERS.has(this.t[k]?.lower ?? ''))) return undefined;
     k++;
-    if (currency && this.t[k] && CURRENCY_SYMBOLS[this.t[k].text] === currency) k++;
+    if (currency && this.t[k] && CURRENCY_SYMBOLS.get(this.t[k].text) === currency) k++;
     const b = this.parseNumber(k);
     if (!b) return undefined;
     let end = b.end;
@@ -468,9 +472,11 @@ class Parser {
     if (w === 'percent' || w === 'pct' || w === 'pc') return { kind: 'percent', unit: '%', end: k + 1 };
     if (w === 'per' && this.word(k + 1) === 'cent') return { kind: 'percent', unit: '%', end: k + 2 };
     if (w === 'percentage' && (this.word(k + 1) === 'points' || this.word(k + 1) === 'point')) return { kind: 'percent', unit: 'pp', end: k + 2 };
-    if (CURRENCY_WORDS[w]) return { kind: 'money', unit: CURRENCY_WORDS[w], end: k + 1 };
+    const currencyWord = CURRENCY_WORDS.get(w);
+    if (currencyWord) return { kind: 'money', unit: currencyWord, end: k + 1 };
     if ((w === 'u.s.' || w === 'us') && (this.word(k + 1) === 'dollars' || this.word(k + 1) === 'dollar')) return { kind: 'money', unit: 'USD', end: k + 2 };
-    if (CURRENCY_CODES[w] && tok.text === tok.text.toUpperCase()) return { kind: 'money', unit: CURRENCY_CODES[w], end: k + 1 };
+    const code = CURRENCY_CODES.get(w);
+    if (code && tok.text === tok.text.toUpperCase()) return { kind: 'money', unit: code, end: k + 1 };
     return undefined;
   }
 
@@ -478,7 +484,8 @@ class Parser {
     let j = k;
     if (this.sym(j) === '-' && !this.t[j].spaced) j++;
     const w = this.word(j);
-    if (!w || !DURATION_UNITS[w]) return undefined;
+    const unit = w === undefined ? undefined : DURATION_UNITS.get(w);
+    if (!unit) return undefined;
     // "20-year-old" is an age, not a duration claim.
     if (this.sym(j + 1) === '-' && this.word(j + 2) === 'old') return undefined;
     let end = j + 1;
@@ -486,7 +493,7 @@ class Parser {
     if (this.word(end) === 'ago') { ago = true; end++; }
     // "dates back 20 years", "going back two decades"
     else if (this.word(end) === 'back' || this.backBefore(k)) ago = true;
-    return { unit: DURATION_UNITS[w], end, ago };
+    return { unit, end, ago };
   }
 
   private backBefore(k: number): boolean {
@@ -526,7 +533,7 @@ class Parser {
     // Durations: "90-day", "three months", "20 years ago", "two decades ago"
     const dur = this.durationAfter(n.end);
     if (dur) {
-      const days = DAYS_PER[dur.unit];
+      const days = DAYS_PER.get(dur.unit)!;
       return this.emit('duration', i, dur.end, { lo: n.value * days, hi: n.value * days, precision: n.precision * days, unit: 'day', ago: dur.ago });
     }
     // Years: bare four digits in a plausible range, unless a plural noun follows ("2000 workers").
@@ -559,7 +566,7 @@ class Parser {
       if (tok.type !== 'word') break;
       const w = tok.lower;
       if (w === 'and' && stems.length > 0 && stems.length < 3 && this.t[j + 1]?.type === 'word' && !isStopword(this.t[j + 1].lower)) { j++; continue; }
-      if (isStopword(w) || MONTHS[w] !== undefined || scaleOf(w, false) !== undefined || DURATION_UNITS[w]) break;
+      if (isStopword(w) || MONTHS.has(w) || scaleOf(w, false) !== undefined || DURATION_UNITS.has(w)) break;
       const s = stem(w);
       stems.push(s);
       head = s;

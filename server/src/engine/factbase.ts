@@ -259,7 +259,7 @@ export function quantityOfValue(v: FactValueJson): Quantity {
   // Until the worded text refines it, a stated figure is taken as exact to its last unit.
   let precision = v.kind === 'year' ? 0.5 : 0;
   if (v.kind === 'duration') {
-    const days = DAYS_PER[unit] ?? 1;
+    const days = DAYS_PER.get(unit) ?? 1;
     lo *= days;
     hi *= days;
     unit = 'day';
@@ -378,7 +378,7 @@ export function parseFactBase(text: string, file: string): { base?: FactBase; pr
       if (n !== undefined && (!Number.isFinite(n) || n < 0 || n > 1e16)) report(['facts', i, 'value', k], `${where}: ${k} ${n} is out of range (0 to 1e16)`);
     }
     if (v.kind === 'percent' && ((v.amount ?? 0) > 1000 || (v.max ?? 0) > 1000)) report(['facts', i, 'value'], `${where}: a percentage above 1000 is almost certainly a typo`);
-    if (v.kind === 'duration' && v.unit !== undefined && DAYS_PER[v.unit] === undefined) report(['facts', i, 'value', 'unit'], `${where}: duration unit "${v.unit}" is not one of day, week, month, year, decade`);
+    if (v.kind === 'duration' && v.unit !== undefined && !DAYS_PER.has(v.unit)) report(['facts', i, 'value', 'unit'], `${where}: duration unit "${v.unit}" is not one of day, week, month, year, decade`);
     if (v.kind === 'date' && v.day !== undefined && v.month === undefined) report(['facts', i, 'value'], `${where}: a date with a day needs a month`);
     if (v.kind === 'date' && v.day !== undefined && v.month !== undefined && v.day > new Date(Date.UTC(v.year ?? 2024, v.month, 0)).getUTCDate()) report(['facts', i, 'value', 'day'], `${where}: ${v.month}/${v.day} is not a real date`);
     if (typeof f.quote === 'string' && /[.!?]["”’]?\s+["“]?[A-Z][a-z]/.test((f.quote as string).replace(/\b(?:[A-Z]\.)+|\b(?:Mr|Mrs|Ms|Dr|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|St)\./g, '').trim()))

@@ -109,25 +109,38 @@ export function quantitiesAgree(claim: Quantity, fact: Quantity): boolean | unde
   return overlaps(intervalOf(claim), intervalOf(fact));
 }
 
-/** Days in a unit of duration; months and years by their average length. */
-export const DAYS_PER: Record<string, number> = { day: 1, week: 7, month: 30.44, year: 365.25, decade: 3652.5 };
+/**
+ * Word tables are Maps, not object literals: a draft's words are arbitrary, and an object
+ * would answer "constructor" or "toString" from its prototype.
+ */
+export function table<V>(entries: Record<string, V>): ReadonlyMap<string, V> {
+  return new Map(Object.entries(entries));
+}
 
-const SCALE_WORDS: Record<string, number> = {
+/** Days in a unit of duration; months and years by their average length. */
+export const DAYS_PER = table({ day: 1, week: 7, month: 30.44, year: 365.25, decade: 3652.5 });
+
+const SCALE_WORDS = table({
   thousand: 1e3, k: 1e3, million: 1e6, mn: 1e6, mln: 1e6, m: 1e6, billion: 1e9, bn: 1e9, bln: 1e9, b: 1e9, trillion: 1e12, tn: 1e12, trn: 1e12, t: 1e12,
-};
+});
+
+/** `lower` without one trailing period ("bn." → "bn"); no regex, as this runs on every word. */
+export function withoutPeriod(lower: string): string {
+  return lower.charCodeAt(lower.length - 1) === 46 ? lower.slice(0, -1) : lower;
+}
 
 /** Multiplier for a scale word ("billion", "bn", "m"), or undefined. Single letters only count glued to a number. */
 export function scaleOf(lower: string, glued: boolean): number | undefined {
-  const v = SCALE_WORDS[lower.replace(/\.$/, '')];
+  const v = SCALE_WORDS.get(withoutPeriod(lower));
   if (v === undefined) return undefined;
   if (lower.length <= 1 && !glued) return undefined;
   return v;
 }
 
-export const MONTHS: Record<string, number> = {
+export const MONTHS = table({
   january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6, july: 7, jul: 7,
   august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
-};
+});
 
 export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
