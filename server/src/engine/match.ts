@@ -51,8 +51,8 @@ const NO_FACTS: Fact[] = [];
 export interface FactIndex {
   base: FactBase;
   entries: FactEntry[];
-  /** `${kindKey}|${stem}` → entry indexes. */
-  postings: Map<string, number[]>;
+  /** Kind key (kind and unit or noun) → keyword stem → entry indexes. Nested, so a lookup builds no key string. */
+  postings: Map<string, Map<string, number[]>>;
   /** Facts by topic, for timelines; only topics with more than one fact. */
   byTopic: Map<string, number[]>;
 }
@@ -105,7 +105,7 @@ export function parseIsoDate(s: string): PartialDate {
 
 export function buildIndex(base: FactBase): FactIndex {
   const entries: FactEntry[] = [];
-  const postings = new Map<string, number[]>();
+  const postings = new Map<string, Map<string, number[]>>();
   const byTopic = new Map<string, number[]>();
   // Facts share a handful of as-of dates; one object each instead of one per fact.
   const asOfDates = new Map<string, PartialDate>();
@@ -142,11 +142,12 @@ export function buildIndex(base: FactBase): FactIndex {
     }
     entries.push({ fact, entities: entities.size ? entities : NO_ENTITIES, times, groups, siblings: NO_FACTS, hasVenue: [...entities].some((e) => VENUES.has(e)), id: i });
     for (const kk of kindKeysOfFact(fact)) {
+      let byStem = postings.get(kk);
+      if (!byStem) postings.set(kk, (byStem = new Map()));
       for (const a of anchors) {
-        const key = `${kk}|${a}`;
-        const list = postings.get(key);
+        const list = byStem.get(a);
         if (list) list.push(i);
-        else postings.set(key, [i]);
+        else byStem.set(a, [i]);
       }
     }
     const t = byTopic.get(fact.topic);
@@ -174,7 +175,7 @@ export interface ClaimContext {
   /** The closest words, which fuse.js ranks on. */
   near: Token[];
   /** For each context stem, the entity owning each occurrence (undefined when none). */
-  owners: Map<string, Array<string | undefined>>;
+  owners: ReadonlyMap<string, Array<string | undefined>>;
   /** Token range whose dates apply to the figure: its comma segment, or the whole sentence for an introductory date. */
   scope: [number, number];
   stems: Set<string>;
@@ -193,6 +194,7 @@ const MAX_TOKENS_PER_WORD = 4;
 const HISTORICAL_MARKERS = new Set(['initially', 'originally', 'previously', 'formerly', 'earlier', 'then']);
 
 export function claimContext(x: Extraction, claim: Claim): ClaimContext {
+  const d = derived(x);
   const [sFirst, sLast] = x.sentences[claim.sentence] ?? [claim.firstToken, claim.lastToken];
   const w = WINDOW[claim.kind] ?? WINDOW.default;
   // Count only word tokens for the window, so punctuation does not shrink it.
@@ -208,44 +210,52 @@ export function claimContext(x: Extraction, claim: Claim): ClaimContext {
     to++;
     if (x.tokens[to].type === 'word') n++;
   }
+  // Context words come from the claim's clause: in "X rose 15 percent, and the truce expires Sept. 1", "truce" is not about the 15 percent.
+  if (claim.firstToken > from) from = Math.max(from, d.clauseBreakAtOrBefore[claim.firstToken - 1] + 1);
+  if (claim.lastToken < to) to = Math.min(to, d.clauseBreakAtOrAfter[claim.lastToken + 1] - 1);
   const words: Token[] = [];
   /** Token index of each entry of `words`. */
   const wordAt: number[] = [];
   const stems = new Set<string>();
   let historical = false;
-  // Context words come from the claim's clause: in "X rose 15 percent, and the truce expires Sept. 1", "truce" is not about the 15 percent.
-  const [cFirst, cLast] = clauseOf(x, claim, from, to);
-  if (from < cFirst) from = cFirst;
-  if (to > cLast) to = cLast;
   for (let i = from; i <= to; i++) {
-    if (i >= claim.firstToken && i <= claim.lastToken) continue;
-    const t = x.tokens[i];
-    if (t.type !== 'word') continue;
-    if (HISTORICAL_MARKERS.has(t.lower)) historical = true;
-    if (isStopword(t.lower) || t.lower.length < 2) continue;
-    words.push(t);
+    if (i === claim.firstToken) {
+      i = claim.lastToken;
+      continue;
+    }
+    if (d.historicalAt[i]) historical = true;
+    const st = d.stemAt[i];
+    if (st === undefined) continue;
+    words.push(x.tokens[i]);
     wordAt.push(i);
-    stems.add(stem(t.lower));
+    stems.add(st);
   }
   // Entities: search the whole sentence, keep distance so the nearest decides.
-  const mentions = sentenceEntities(x, claim.sentence, sFirst, sLast).filter((e) => e.last < claim.firstToken || e.first > claim.lastToken);
+  const mentions = sentenceEntities(x, d, claim.sentence, sFirst, sLast).filter((e) => e.last < claim.firstToken || e.first > claim.lastToken);
   const entities = mentions.map((e) => ({ id: e.id, distance: e.last < claim.firstToken ? claim.firstToken - e.last : e.first - claim.lastToken }));
-  // A word right after an entity belongs to it: "Japan's tariff", "Canadian steel".
-  const owners = new Map<string, Array<string | undefined>>();
-  const ownerAt = new Map<number, string>();
-  for (const e of mentions) ownerAt.set(e.last + 1, e.id);
-  words.forEach((t, n) => {
-    const st = stem(t.lower);
-    const list = owners.get(st) ?? [];
-    list.push(ownerAt.get(wordAt[n]));
-    owners.set(st, list);
-  });
+  // A word right after an entity belongs to it: "Japan's tariff", "Canadian steel". Without mentions, no word has an owner.
+  let owners = NO_OWNERS;
+  if (mentions.length) {
+    const byStem = new Map<string, Array<string | undefined>>();
+    owners = byStem;
+    const ownerAt = new Map<number, string>();
+    for (const e of mentions) ownerAt.set(e.last + 1, e.id);
+    for (let n = 0; n < words.length; n++) {
+      const st = d.stemAt[wordAt[n]]!;
+      const list = byStem.get(st);
+      if (list) list.push(ownerAt.get(wordAt[n]));
+      else byStem.set(st, [ownerAt.get(wordAt[n])]);
+    }
+  }
   const near: Token[] = words.filter((_, n) => wordAt[n] >= claim.firstToken - FUSE_REACH && wordAt[n] <= claim.lastToken + FUSE_REACH);
-  const scope = timeScopeOf(x, claim, sFirst, sLast);
-  const times = timesNear(x, claim, x.claimsBySentence[claim.sentence] ?? [], w, scope);
-  const sentenceTimes = timesNear(x, claim, x.claimsBySentence[claim.sentence] ?? [], Infinity, [sFirst, sLast]);
+  const scope = timeScopeOf(x, d, claim, sFirst, sLast);
+  const others = x.claimsBySentence[claim.sentence] ?? [];
+  const times = timesNear(d, claim, others, w, scope);
+  const sentenceTimes = timesNear(d, claim, others, Infinity, [sFirst, sLast]);
   return { words, near, stems, owners, entities, times, sentenceTimes, historical, scope };
 }
+
+const NO_OWNERS: ReadonlyMap<string, Array<string | undefined>> = new Map();
 
 /** How many words either side fuse.js ranks on: the nearest words say most about a figure. */
 const FUSE_REACH = 8;
@@ -253,60 +263,91 @@ const FUSE_REACH = 8;
 const CLAUSE_BREAK_SYMBOLS = new Set([';', ':', '—', '(', ')']);
 const CLAUSE_BREAK_AFTER_COMMA = new Set(['and', 'while', 'but', 'whereas', 'then', 'as', 'with', 'although', 'though', 'yet']);
 
-/** The clause around a claim, within [sFirst, sLast]: a long sentence chaining several events keeps each figure with its own. */
-function clauseOf(x: Extraction, claim: Claim, sFirst: number, sLast: number): [number, number] {
-  const isBreak = (i: number) => {
-    const t = x.tokens[i];
-    if (t.type !== 'sym') return false;
-    if (CLAUSE_BREAK_SYMBOLS.has(t.text) || (t.text === '–' && t.spaced)) return true;
-    const n = x.tokens[i + 1];
-    return t.text === ',' && n?.type === 'word' && CLAUSE_BREAK_AFTER_COMMA.has(n.lower);
-  };
-  let a = claim.firstToken;
-  while (a > sFirst && !isBreak(a - 1)) a--;
-  let b = claim.lastToken;
-  while (b < sLast && !isBreak(b + 1)) b++;
-  return [a, b];
-}
-
 const INTRO_WORDS = new Set(['on', 'in', 'by', 'since', 'until', 'from', 'during', 'after', 'before', 'last', 'this', 'early', 'late', 'as', 'at']);
 
-/** Per extraction, computed once: the nearest segment break (comma or clause symbol) before and after each token. */
-interface Segments {
-  /** Index of the nearest break token at or before i, or -1. */
-  breakAtOrBefore: Int32Array;
-  /** Index of the nearest break token at or after i, or tokens.length. */
-  breakAtOrAfter: Int32Array;
-}
 /**
- * Data derived from an extraction once and shared by all its claims (a sentence with a hundred
- * claims must not rescan itself a hundred times). Kept as long as the extraction lives.
+ * Data derived from an extraction once and shared by all its claims: a sentence with a hundred
+ * claims must not rescan itself a hundred times, and a token inside several claims' windows is
+ * stemmed once. Kept as long as the extraction lives.
  */
-function perExtraction<T>(derive: (x: Extraction) => T): (x: Extraction) => T {
-  const cache = new WeakMap<Extraction, T>();
-  return (x) => {
-    let value = cache.get(x);
-    if (value === undefined) cache.set(x, (value = derive(x)));
-    return value;
-  };
+interface Derived {
+  /** Stem of each token that is a content word (not a stopword, two letters or more); undefined otherwise. */
+  stemAt: Array<string | undefined>;
+  /** True where a word such as "initially" marks the sentence as history. */
+  historicalAt: boolean[];
+  /** Nearest segment break (comma or clause symbol) at or before / at or after each token; -1 or tokens.length when none. */
+  breakAtOrBefore: number[];
+  breakAtOrAfter: number[];
+  /** Nearest clause break (a clause symbol, or a comma before "and", "while", ...) at or before / at or after each token. */
+  clauseBreakAtOrBefore: number[];
+  clauseBreakAtOrAfter: number[];
+  /** Word tokens before each token index, so "how many words lie between" is one subtraction. */
+  wordsBefore: number[];
+  /** Entity mentions per sentence index, each sentence searched once however many claims it holds. */
+  entitiesBySentence: Map<number, EntityMention[]>;
 }
 
-const segments = perExtraction((x): Segments => {
-  const n = x.tokens.length;
-  const isBreak = (i: number) => x.tokens[i].type === 'sym' && (x.tokens[i].text === ',' || CLAUSE_BREAK_SYMBOLS.has(x.tokens[i].text));
-  const before = new Int32Array(n);
-  const after = new Int32Array(n);
-  for (let i = 0, last = -1; i < n; i++) before[i] = last = isBreak(i) ? i : last;
-  for (let i = n - 1, next = n; i >= 0; i--) after[i] = next = isBreak(i) ? i : next;
-  return { breakAtOrBefore: before, breakAtOrAfter: after };
-});
+const derivedCache = new WeakMap<Extraction, Derived>();
 
-/** Entity mentions per sentence index, each sentence searched once however many claims it holds. */
-const entitiesBySentence = perExtraction(() => new Map<number, EntityMention[]>());
-function sentenceEntities(x: Extraction, sentence: number, sFirst: number, sLast: number): EntityMention[] {
-  const bySentence = entitiesBySentence(x);
-  let mentions = bySentence.get(sentence);
-  if (!mentions) bySentence.set(sentence, (mentions = findEntities(x.tokens, sFirst, sLast)));
+// Plain arrays, not typed arrays: a document has thousands of small blocks, and typed arrays'
+// separate backing stores cost far more to allocate and collect at that size.
+function derived(x: Extraction): Derived {
+  let d = derivedCache.get(x);
+  if (d) return d;
+  const tokens = x.tokens;
+  const n = tokens.length;
+  const stemAt: Array<string | undefined> = [];
+  const historicalAt: boolean[] = [];
+  const wordsBefore: number[] = [0];
+  const breakAtOrBefore: number[] = [];
+  const clauseBreakAtOrBefore: number[] = [];
+  let words = 0;
+  let lastBreak = -1;
+  let lastClauseBreak = -1;
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i];
+    let st: string | undefined;
+    let historical = false;
+    if (t.type === 'word') {
+      words++;
+      historical = HISTORICAL_MARKERS.has(t.lower);
+      if (t.lower.length >= 2 && !isStopword(t.lower)) st = stem(t.lower);
+    } else if (t.type === 'sym') {
+      if (t.text === ',' || CLAUSE_BREAK_SYMBOLS.has(t.text)) lastBreak = i;
+      const next = tokens[i + 1];
+      if (CLAUSE_BREAK_SYMBOLS.has(t.text) || (t.text === '–' && t.spaced) || (t.text === ',' && next?.type === 'word' && CLAUSE_BREAK_AFTER_COMMA.has(next.lower))) lastClauseBreak = i;
+    }
+    stemAt.push(st);
+    historicalAt.push(historical);
+    wordsBefore.push(words);
+    breakAtOrBefore.push(lastBreak);
+    clauseBreakAtOrBefore.push(lastClauseBreak);
+  }
+  d = {
+    stemAt,
+    historicalAt,
+    breakAtOrBefore,
+    breakAtOrAfter: following(breakAtOrBefore),
+    clauseBreakAtOrBefore,
+    clauseBreakAtOrAfter: following(clauseBreakAtOrBefore),
+    wordsBefore,
+    entitiesBySentence: new Map(),
+  };
+  derivedCache.set(x, d);
+  return d;
+}
+
+/** From "nearest marked index at or before i", the nearest at or after i (length when none). */
+function following(atOrBefore: number[]): number[] {
+  const n = atOrBefore.length;
+  const after: number[] = new Array(n);
+  for (let i = n - 1, next = n; i >= 0; i--) after[i] = next = atOrBefore[i] === i ? i : next;
+  return after;
+}
+
+function sentenceEntities(x: Extraction, d: Derived, sentence: number, sFirst: number, sLast: number): EntityMention[] {
+  let mentions = d.entitiesBySentence.get(sentence);
+  if (!mentions) d.entitiesBySentence.set(sentence, (mentions = findEntities(x.tokens, sFirst, sLast)));
   return mentions;
 }
 
@@ -314,8 +355,8 @@ function sentenceEntities(x: Extraction, sentence: number, sFirst: number, sLast
  * The stretch of a sentence whose dates apply to a figure: its comma-delimited segment, plus
  * a short introductory phrase ("On February 1, ...", "In May, ...") that dates the whole sentence.
  */
-function timeScopeOf(x: Extraction, claim: Claim, sFirst: number, sLast: number): [number, number] {
-  const { breakAtOrBefore, breakAtOrAfter } = segments(x);
+function timeScopeOf(x: Extraction, d: Derived, claim: Claim, sFirst: number, sLast: number): [number, number] {
+  const { breakAtOrBefore, breakAtOrAfter, wordsBefore } = d;
   const prev = claim.firstToken > sFirst ? breakAtOrBefore[claim.firstToken - 1] : -1;
   let a = prev >= sFirst ? prev + 1 : sFirst;
   const next = claim.lastToken < sLast ? breakAtOrAfter[claim.lastToken + 1] : Infinity;
@@ -323,8 +364,7 @@ function timeScopeOf(x: Extraction, claim: Claim, sFirst: number, sLast: number)
   // The sentence's first segment is an introductory phrase when it opens with "On", "In", ... and is short.
   const introEnd = Math.min(breakAtOrAfter[sFirst], sLast);
   const first = x.tokens[sFirst];
-  const words = wordsBefore(x);
-  const introWords = words[introEnd] - words[sFirst];
+  const introWords = wordsBefore[introEnd] - wordsBefore[sFirst];
   const hasIntro = introEnd < sLast && first.type === 'word' && INTRO_WORDS.has(first.lower) && introWords <= 5;
   if (hasIntro) {
     // An introductory date applies to every figure; an introductory figure is dated by the whole sentence.
@@ -334,21 +374,14 @@ function timeScopeOf(x: Extraction, claim: Claim, sFirst: number, sLast: number)
   return [a, b];
 }
 
-/** Word tokens before each token index, so "how many words lie between" is one subtraction. */
-const wordsBefore = perExtraction((x) => {
-  const counts = new Int32Array(x.tokens.length + 1);
-  for (let i = 0; i < x.tokens.length; i++) counts[i + 1] = counts[i] + (x.tokens[i].type === 'word' ? 1 : 0);
-  return counts;
-});
-
 /**
  * Other dates and years near the claim, within `scope`: a figure "in 2019" is not about a 2025
  * fact. Walks outward from the claim and stops at the scope or the word window, so a sentence
  * packed with dates costs no more per claim than the window holds.
  */
-function timesNear(x: Extraction, claim: Claim, others: Claim[], w: number, scope: [number, number]): PartialDate[] {
+function timesNear(d: Derived, claim: Claim, others: Claim[], w: number, scope: [number, number]): PartialDate[] {
   const out: PartialDate[] = [];
-  const words = wordsBefore(x);
+  const words = d.wordsBefore;
   const k = others.indexOf(claim);
   const add = (o: Claim) => {
     if (o.kind === 'year') out.push({ year: o.quantity.lo });
@@ -388,8 +421,10 @@ export function matchClaim(index: FactIndex, x: Extraction, claim: Claim, ctx: C
   // A counted noun is context too ("1.4 billion people"), when a fact lists it as a keyword.
   const stems = claim.kind === 'count' ? new Set([...ctx.stems, ...(claim.quantity.nouns ?? [])]) : ctx.stems;
   for (const kk of kindKeysOfClaim(claim)) {
+    const byStem = index.postings.get(kk);
+    if (!byStem) continue;
     for (const s of stems) {
-      const list = index.postings.get(`${kk}|${s}`);
+      const list = byStem.get(s);
       if (!list) continue;
       for (const id of list) {
         let set = hits.get(id);
@@ -451,6 +486,13 @@ function rank(index: FactIndex, candidates: Array<{ entry: FactEntry; anchors: s
   if (tied.length === 1) {
     order = sorted.map((c) => ({ c, score: 1 - c.anchors.length / (top + 1) }));
     order[0].score = 0;
+  } else if (tied.every((c) => c.entry.fact.topic === tied[0].entry.fact.topic)) {
+    // One measure at several times (a tariff rate in February, then in July): wording cannot
+    // tell them apart, so fuse.js is not asked. The verdict sorts a timeline by date and
+    // agreement; here the newest comes first, equally ranked.
+    order = tied.map((c) => ({ c, score: 0 }));
+    order.sort((a, b) => (a.c.entry.fact.asOf < b.c.entry.fact.asOf ? 1 : a.c.entry.fact.asOf > b.c.entry.fact.asOf ? -1 : a.c.entry.id - b.c.entry.id));
+    for (const c of sorted.slice(tied.length)) order.push({ c, score: 1 + (top - c.anchors.length) });
   } else {
     let cache = fuseCache.get(index);
     if (!cache) fuseCache.set(index, (cache = new Map()));
