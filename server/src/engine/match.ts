@@ -251,7 +251,7 @@ export function claimContext(x: Extraction, claim: Claim): ClaimContext {
   const scope = timeScopeOf(x, d, claim, sFirst, sLast);
   const others = x.claimsBySentence[claim.sentence] ?? [];
   const times = timesNear(d, claim, others, w, scope);
-  const sentenceTimes = timesNear(d, claim, others, Infinity, [sFirst, sLast]);
+  const sentenceTimes = timesInSentence(d, claim, others);
   return { words, near, stems, owners, entities, times, sentenceTimes, historical, scope };
 }
 
@@ -285,6 +285,8 @@ interface Derived {
   wordsBefore: number[];
   /** Entity mentions per sentence index, each sentence searched once however many claims it holds. */
   entitiesBySentence: Map<number, EntityMention[]>;
+  /** Date and year claims per sentence index. */
+  timeClaimsBySentence: Map<number, Claim[]>;
 }
 
 const derivedCache = new WeakMap<Extraction, Derived>();
@@ -332,6 +334,7 @@ function derived(x: Extraction): Derived {
     clauseBreakAtOrAfter: following(clauseBreakAtOrBefore),
     wordsBefore,
     entitiesBySentence: new Map(),
+    timeClaimsBySentence: new Map(),
   };
   derivedCache.set(x, d);
   return d;
@@ -374,30 +377,65 @@ function timeScopeOf(x: Extraction, d: Derived, claim: Claim, sFirst: number, sL
   return [a, b];
 }
 
+/** A date or year claim as a time that constrains `claim` (a date claim only cares about years). */
+function timeOf(o: Claim, claim: Claim): PartialDate | undefined {
+  if (o.kind === 'year') return { year: o.quantity.lo };
+  if (o.kind !== 'date' || !o.quantity.date) return undefined;
+  const date = o.quantity.date;
+  if (claim.kind !== 'date') return date.year !== undefined || date.month !== undefined ? date : undefined;
+  return date.year !== undefined ? { year: date.year } : undefined;
+}
+
+/** Index of `claim` in its sentence's claims, which are in document order and do not overlap. */
+function positionIn(others: Claim[], claim: Claim): number {
+  let lo = 0;
+  let hi = others.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (others[mid].firstToken < claim.firstToken) lo = mid + 1;
+    else if (others[mid].firstToken > claim.firstToken) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
+}
+
 /**
  * Other dates and years near the claim, within `scope`: a figure "in 2019" is not about a 2025
- * fact. Walks outward from the claim and stops at the scope or the word window, so a sentence
- * packed with dates costs no more per claim than the window holds.
+ * fact. Walks outward from the claim and stops at the scope or the window (w words, and at most
+ * MAX_TOKENS_PER_WORD tokens per word, as for context words), so a sentence packed with figures
+ * costs no more per claim than the window holds.
  */
 function timesNear(d: Derived, claim: Claim, others: Claim[], w: number, scope: [number, number]): PartialDate[] {
   const out: PartialDate[] = [];
   const words = d.wordsBefore;
-  const k = others.indexOf(claim);
-  const add = (o: Claim) => {
-    if (o.kind === 'year') out.push({ year: o.quantity.lo });
-    else if (o.kind === 'date' && o.quantity.date) out.push(claim.kind === 'date' ? (o.quantity.date.year !== undefined ? { year: o.quantity.date.year } : {}) : o.quantity.date);
-  };
+  const reach = w * MAX_TOKENS_PER_WORD;
+  const k = positionIn(others, claim);
   for (let j = k - 1; j >= 0; j--) {
     const o = others[j];
-    if (o.lastToken < scope[0] || words[claim.firstToken] - words[Math.min(o.lastToken + 1, claim.firstToken)] > w) break;
-    add(o);
+    if (o.lastToken < scope[0] || claim.firstToken - o.lastToken > reach || words[claim.firstToken] - words[Math.min(o.lastToken + 1, claim.firstToken)] > w) break;
+    const t = timeOf(o, claim);
+    if (t) out.push(t);
   }
   for (let j = k + 1; j < others.length; j++) {
     const o = others[j];
-    if (o.firstToken > scope[1] || words[o.firstToken] - words[Math.min(claim.lastToken + 1, o.firstToken)] > w) break;
-    add(o);
+    if (o.firstToken > scope[1] || o.firstToken - claim.lastToken > reach || words[o.firstToken] - words[Math.min(claim.lastToken + 1, o.firstToken)] > w) break;
+    const t = timeOf(o, claim);
+    if (t) out.push(t);
   }
-  return out.filter((d) => d.year !== undefined || d.month !== undefined);
+  return out;
+}
+
+/** Dates and years anywhere in the claim's sentence but the claim itself; the sentence's time claims are listed once. */
+function timesInSentence(d: Derived, claim: Claim, others: Claim[]): PartialDate[] {
+  let timeClaims = d.timeClaimsBySentence.get(claim.sentence);
+  if (!timeClaims) d.timeClaimsBySentence.set(claim.sentence, (timeClaims = others.filter((o) => o.kind === 'year' || o.kind === 'date')));
+  const out: PartialDate[] = [];
+  for (const o of timeClaims) {
+    if (o === claim) continue;
+    const t = timeOf(o, claim);
+    if (t) out.push(t);
+  }
+  return out;
 }
 
 const fuseOptions = {
