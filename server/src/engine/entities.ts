@@ -84,8 +84,12 @@ export interface EntityMention {
   last: number;
 }
 
+/** The word without a possessive "'s"; a character test, as this runs on every token of a sentence. */
 function bare(lower: string): string {
-  return lower.replace(/[’']s$/, '');
+  const n = lower.length;
+  if (n < 2 || lower.charCodeAt(n - 1) !== 115) return lower;
+  const c = lower.charCodeAt(n - 2);
+  return c === 39 || c === 0x2019 ? lower.slice(0, -2) : lower;
 }
 
 /** Entity mentions among tokens [from, to]. */

@@ -455,46 +455,53 @@ const fuseOptions = {
  * no fact's keywords, or names another entity or another time.
  */
 export function matchClaim(index: FactIndex, x: Extraction, claim: Claim, ctx: ClaimContext = claimContext(x, claim)): Match[] {
-  const hits = new Map<number, Set<string>>();
+  /** Entry index → the context stems that hit it, in the order they were looked up. */
+  const hits = new Map<number, string[]>();
   // A counted noun is context too ("1.4 billion people"), when a fact lists it as a keyword.
-  const stems = claim.kind === 'count' ? new Set([...ctx.stems, ...(claim.quantity.nouns ?? [])]) : ctx.stems;
+  const nouns = claim.kind === 'count' ? (claim.quantity.nouns ?? []).filter((n) => !ctx.stems.has(n)) : NO_STEMS;
+  const inContext = (w: string) => ctx.stems.has(w) || nouns.includes(w);
+  const lookUp = (byStem: Map<string, number[]>, s: string) => {
+    const list = byStem.get(s);
+    if (!list) return;
+    for (const id of list) {
+      const anchors = hits.get(id);
+      if (!anchors) hits.set(id, [s]);
+      else if (!anchors.includes(s)) anchors.push(s);
+    }
+  };
   for (const kk of kindKeysOfClaim(claim)) {
     const byStem = index.postings.get(kk);
     if (!byStem) continue;
-    for (const s of stems) {
-      const list = byStem.get(s);
-      if (!list) continue;
-      for (const id of list) {
-        let set = hits.get(id);
-        if (!set) hits.set(id, (set = new Set()));
-        set.add(s);
-      }
-    }
+    for (const s of ctx.stems) lookUp(byStem, s);
+    for (const s of nouns) lookUp(byStem, s);
   }
   if (hits.size === 0) return [];
   // "A separate pledge of $50 billion": the writer says it is not the figure we know.
   if (distinctMarked(x, claim)) return [];
   const candidates: Array<{ entry: FactEntry; anchors: string[] }> = [];
-  for (const [id, anchorSet] of hits) {
+  for (const [id, anchors] of hits) {
     const entry = index.entries[id];
-    if (!entry.groups.some((g) => g.every((w) => stems.has(w)))) continue;
+    if (!entry.groups.some((g) => g.every(inContext))) continue;
     if (!admissible(entry, ctx)) continue;
     // Counts and sums far apart in size are about different things ("200 people" vs a population, "$450 million" vs "$170 billion"); a 10x slip still matches.
     if ((claim.kind === 'count' || claim.kind === 'money') && !withinMagnitude(claim.quantity.hi, entry.fact.quantity.hi, 50)) continue;
     // A year is only checked when the sentence also names one of the fact's entities ("China ... the 2018 deal").
     if (claim.kind === 'year' && entry.entities.size && !ctx.entities.some((e) => entry.entities.has(e.id))) continue;
     // Anchors owned by another entity ("Japan's tariff") do not tie the figure to this fact.
-    if (entry.entities.size && ![...anchorSet].some((a) => (ctx.owners.get(a) ?? [undefined]).some((o) => o === undefined || entry.entities.has(o)))) continue;
-    candidates.push({ entry, anchors: [...anchorSet] });
+    if (entry.entities.size && !anchors.some((a) => (ctx.owners.get(a) ?? UNOWNED).some((o) => o === undefined || entry.entities.has(o)))) continue;
+    candidates.push({ entry, anchors });
   }
   if (candidates.length === 0) return [];
   const ranked = rank(index, candidates, ctx);
   // When the best match is an event whose other figures this sentence contradicts, the sentence
   // is about a different event: judge nothing rather than fall back to a weaker match.
-  const byId = new Map(candidates.map((c) => [c.entry.fact.id, c.entry]));
-  if (siblingContradicted(byId.get(ranked[0].fact.id)!, x, claim, ctx.scope)) return [];
-  return ranked.filter((m) => !siblingContradicted(byId.get(m.fact.id)!, x, claim, ctx.scope));
+  const entryOf = (m: Match) => candidates.find((c) => c.entry.fact === m.fact)!.entry;
+  if (siblingContradicted(entryOf(ranked[0]), x, claim, ctx.scope)) return [];
+  return ranked.filter((m) => !siblingContradicted(entryOf(m), x, claim, ctx.scope));
 }
+
+const NO_STEMS: string[] = [];
+const UNOWNED = [undefined];
 
 const DISTINCT_MARKERS = new Set(['separate', 'another', 'different', 'unrelated', 'distinct', 'other']);
 
