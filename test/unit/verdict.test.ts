@@ -42,6 +42,12 @@ test('figures about another country, company, year or event match nothing', () =
   assert.deepEqual(verdicts('On March 4, Trump raised the tariff on all Chinese imports to 20 percent.'), []);
 });
 
+test("a sentence naming the event's venue is that event, even with two wrong figures", () => {
+  // Without the venue, a sentence whose figures all disagree with one event is taken for another event (the March 4 case above).
+  assert.ok(verdicts('The Geneva talks in April produced a 60-day pause on the steepest tariffs.').includes('April:conflict:geneva-talks-month'));
+  assert.deepEqual(verdicts('Talks in April produced a 60-day pause on the steepest tariffs.'), []);
+});
+
 test('suppression comments switch a claim off', () => {
   const r = checkText('China fell short of the $250 billion <!-- factcheck-ignore --> it promised.', index, { format: 'markdown' });
   assert.equal(r.findings.length, 0);

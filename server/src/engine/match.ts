@@ -496,8 +496,8 @@ export function matchClaim(index: FactIndex, x: Extraction, claim: Claim, ctx: C
   // When the best match is an event whose other figures this sentence contradicts, the sentence
   // is about a different event: judge nothing rather than fall back to a weaker match.
   const entryOf = (m: Match) => candidates.find((c) => c.entry.fact === m.fact)!.entry;
-  if (siblingContradicted(entryOf(ranked[0]), x, claim, ctx.scope)) return [];
-  return ranked.filter((m) => !siblingContradicted(entryOf(m), x, claim, ctx.scope));
+  if (siblingContradicted(entryOf(ranked[0]), x, claim, ctx)) return [];
+  return ranked.filter((m) => !siblingContradicted(entryOf(m), x, claim, ctx));
 }
 
 const NO_STEMS: string[] = [];
@@ -574,10 +574,13 @@ function withinMagnitude(a: number, b: number, factor: number): boolean {
  * Facts quoted from the same source sentence describe one event. When the draft's sentence
  * gives another figure of that event that disagrees with the source ("on March 4 ... a 20
  * percent tariff"), the sentence is about a different event, so its date is not checked
- * against this one.
+ * against this one. Unless the sentence names the event's venue ("the Geneva talks in April
+ * produced a 60-day pause"): then it is the same event with two wrong figures.
  */
-function siblingContradicted(entry: FactEntry, x: Extraction, claim: Claim, scope: [number, number]): boolean {
+function siblingContradicted(entry: FactEntry, x: Extraction, claim: Claim, ctx: ClaimContext): boolean {
   if (!entry.siblings.length) return false;
+  if (entry.hasVenue && ctx.entities.some((e) => VENUES.has(e.id) && entry.entities.has(e.id))) return false;
+  const scope = ctx.scope;
   for (const other of x.claimsBySentence[claim.sentence] ?? []) {
     if (other === claim || other.lastToken < scope[0] || other.firstToken > scope[1]) continue;
     for (const sib of entry.siblings) {
