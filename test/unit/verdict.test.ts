@@ -40,6 +40,25 @@ test('figures about another country, company, year or event match nothing', () =
   assert.deepEqual(verdicts('Some 200 people protested in Beijing.'), []);
   assert.deepEqual(verdicts('A separate pledge of $50 billion covered energy purchases.'), []);
   assert.deepEqual(verdicts('On March 4, Trump raised the tariff on all Chinese imports to 20 percent.'), []);
+  // A change in points is another event than a rate being set.
+  assert.deepEqual(verdicts('Tariffs on Chinese imports rose 20 percentage points in March.'), []);
+});
+
+test("the other side's measure is not the fact's: China's tariffs are not U.S. levies on Chinese imports", () => {
+  assert.deepEqual(verdicts("China's retaliatory tariffs peaked at 125 percent."), []);
+  assert.deepEqual(verdicts('Chinese tariffs on American farm goods reached 125%.'), []);
+  // The same measure held by the fact's side is still checked.
+  assert.deepEqual(verdicts('U.S. tariffs on Chinese goods now stand at 145%.'), ['145%:conflict:us-levies-range-july-2025']);
+  assert.deepEqual(verdicts("China's purchase commitment was $250 billion."), ['$250 billion:conflict:phase-one-purchase-commitment']);
+});
+
+test('list bullets and numbers are not part of the sentence, so its opening phrase still dates it', () => {
+  // "In April" and "In 2018" open the sentence and date every figure in it, bullet or not.
+  for (const marker of ['', '- ', '* ', '1. ', '> ']) {
+    assert.deepEqual(verdicts(`${marker}In April, U.S. tariffs on Chinese imports briefly reached 145%.`), [], marker);
+    assert.deepEqual(verdicts(`${marker}In 2018, Trump imposed tariffs on $50 billion of Chinese goods.`), [], marker);
+  }
+  assert.deepEqual(verdicts('- The U.S. imposed a 10 percent tariff on all Chinese imports on March 1.'), ['March 1:conflict:feb-2025-tariff-date']);
 });
 
 test("a sentence naming the event's venue is that event, even with two wrong figures", () => {

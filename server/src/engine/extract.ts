@@ -586,6 +586,23 @@ class Parser {
  */
 const MAX_SENTENCE_TOKENS = 400;
 
+const BULLETS = new Set(['-', '*', '+', '•', '>', '#']);
+
+/**
+ * Index just past a Markdown or plain-text line marker at token i ("-", "*", "+", "•", ">",
+ * "#", "##", "1.", "2)"), or i when there is none. A marker is followed by a space.
+ */
+function markerEnd(tokens: Token[], i: number): number {
+  let j = i;
+  while (tokens[j]?.type === 'sym' && BULLETS.has(tokens[j].text) && (j === i || !tokens[j].spaced)) j++;
+  if (j === i && tokens[j]?.type === 'num' && tokens[j].plainDigits && tokens[j].text.length <= 2 && !tokens[j].decimals) {
+    const dot = tokens[j + 1];
+    if (dot?.type === 'sym' && !dot.spaced && (dot.text === '.' || dot.text === ')')) j += 2;
+  }
+  const next = tokens[j];
+  return j > i && next !== undefined && next.type !== 'break' && next.spaced ? j : i;
+}
+
 function splitSentences(tokens: Token[], text: string): Array<[number, number]> {
   const sentences: Array<[number, number]> = [];
   let first = -1;
@@ -607,6 +624,15 @@ function splitSentences(tokens: Token[], text: string): Array<[number, number]> 
       continue;
     }
     if (atLineStart && tok.type === 'sym' && (tok.text === '#' || tok.text === '|')) lineStartsBlock = true;
+    if (atLineStart && first < 0) {
+      // A list bullet, number or heading mark is not part of the sentence: "- In April, ..." opens with "In".
+      const after = markerEnd(tokens, i);
+      if (after > i) {
+        atLineStart = false;
+        i = after - 1;
+        continue;
+      }
+    }
     atLineStart = false;
     if (first < 0) first = i;
     else if (i - first >= MAX_SENTENCE_TOKENS) {

@@ -24,6 +24,12 @@ export interface Match {
 interface FactEntry {
   fact: Fact;
   entities: ReadonlySet<string>;
+  /**
+   * Entities the fact's wording names only as the side a measure falls on ("levies on Chinese
+   * imports"), never as the side that holds it ("U.S. levies"): a draft's "China's tariffs" is
+   * the other side's measure.
+   */
+  targetOnly: ReadonlySet<string>;
   /** Points in time the fact is anchored to: asOf, its own date, years it names. */
   times: PartialDate[];
   /** Keyword phrases as stem lists; a phrase anchors only when all its words are near the figure. */
@@ -103,6 +109,39 @@ export function parseIsoDate(s: string): PartialDate {
   return d;
 }
 
+/** Nouns for what a measure falls on: "Chinese imports", "American goods". Owning one makes an entity the target, not the holder. */
+const OBJECT_STEMS = new Set(['imports', 'goods', 'products', 'exports', 'shipments'].map(stem));
+
+/**
+ * The words an entity mention owns: the next word ("Japan's tariff", "Chinese imports"), and
+ * the one after it when both are content words ("China's retaliatory tariffs").
+ */
+function ownedAfter(tokens: Token[], mention: EntityMention): number[] {
+  const out: number[] = [];
+  for (let k = mention.last + 1; k <= mention.last + 2; k++) {
+    const t = tokens[k];
+    if (!t || t.type !== 'word' || isStopword(t.lower)) break;
+    out.push(k);
+  }
+  return out;
+}
+
+function targetOnlyEntities(fact: Fact, entities: ReadonlySet<string>): ReadonlySet<string> {
+  const targets = new Set<string>();
+  const holders = new Set<string>();
+  for (const phrase of [fact.subject, ...fact.aliases, ...fact.keywords, fact.quote]) {
+    const toks = tokenize(phrase);
+    for (const e of findEntities(toks, 0, toks.length - 1)) {
+      if (!entities.has(e.id)) continue;
+      const owned = ownedAfter(toks, e).map((k) => stem(toks[k].lower));
+      if (owned.some((w) => OBJECT_STEMS.has(w))) targets.add(e.id);
+      else if (owned.length) holders.add(e.id);
+    }
+  }
+  for (const h of holders) targets.delete(h);
+  return targets.size ? targets : NO_ENTITIES;
+}
+
 export function buildIndex(base: FactBase): FactIndex {
   const entries: FactEntry[] = [];
   const postings = new Map<string, Map<string, number[]>>();
@@ -140,7 +179,8 @@ export function buildIndex(base: FactBase): FactIndex {
         for (const g of group) anchors.add(g);
       }
     }
-    entries.push({ fact, entities: entities.size ? entities : NO_ENTITIES, times, groups, siblings: NO_FACTS, hasVenue: [...entities].some((e) => VENUES.has(e)), id: i });
+    const targetOnly = entities.size ? targetOnlyEntities(fact, entities) : NO_ENTITIES;
+    entries.push({ fact, entities: entities.size ? entities : NO_ENTITIES, targetOnly, times, groups, siblings: NO_FACTS, hasVenue: [...entities].some((e) => VENUES.has(e)), id: i });
     for (const kk of kindKeysOfFact(fact)) {
       let byStem = postings.get(kk);
       if (!byStem) postings.set(kk, (byStem = new Map()));
@@ -239,7 +279,7 @@ export function claimContext(x: Extraction, claim: Claim): ClaimContext {
     const byStem = new Map<string, Array<string | undefined>>();
     owners = byStem;
     const ownerAt = new Map<number, string>();
-    for (const e of mentions) ownerAt.set(e.last + 1, e.id);
+    for (const e of mentions) for (const k of ownedAfter(x.tokens, e)) ownerAt.set(k, e.id);
     for (let n = 0; n < words.length; n++) {
       const st = d.stemAt[wordAt[n]]!;
       const list = byStem.get(st);
@@ -489,6 +529,8 @@ export function matchClaim(index: FactIndex, x: Extraction, claim: Claim, ctx: C
     if (claim.kind === 'year' && entry.entities.size && !ctx.entities.some((e) => entry.entities.has(e.id))) continue;
     // Anchors owned by another entity ("Japan's tariff") do not tie the figure to this fact.
     if (entry.entities.size && !anchors.some((a) => (ctx.owners.get(a) ?? UNOWNED).some((o) => o === undefined || entry.entities.has(o)))) continue;
+    // A measure held by the side the fact names only as the target ("China's retaliatory tariffs" against U.S. levies on Chinese imports).
+    if (entry.targetOnly.size && anchors.some((a) => !OBJECT_STEMS.has(a) && (ctx.owners.get(a) ?? UNOWNED).every((o) => o !== undefined && entry.targetOnly.has(o)))) continue;
     candidates.push({ entry, anchors });
   }
   if (candidates.length === 0) return [];
@@ -585,6 +627,8 @@ function siblingContradicted(entry: FactEntry, x: Extraction, claim: Claim, ctx:
     if (other === claim || other.lastToken < scope[0] || other.firstToken > scope[1]) continue;
     for (const sib of entry.siblings) {
       const sq = sib.quantity;
+      // A change in points ("rose 20 percentage points in March") reports another event than a rate being set.
+      if (sq.kind === 'percent' && sq.unit === '%' && other.kind === 'percent' && other.quantity.unit === 'pp') return true;
       if (sq.kind !== other.kind || (sq.kind !== 'date' && sq.kind !== 'year' && sq.unit !== other.quantity.unit)) continue;
       if (quantitiesAgree(other.quantity, sq) === false) return true;
     }
