@@ -26,6 +26,7 @@ const PIECES = [
   'between 30 and 50 percent', '30–50%', 'February 1', 'Feb. 1', 'Aug. 12', '12 August', 'August 12, 2025', '2025-08-12', 'May', 'in May',
   'last month', '2020', 'the 2018 deal', '1.4 billion people', 'half a million jobs', '500,000 jobs', '90-day pause', '20 years ago',
   'three months', 'the Phase One deal', 'purchase commitment', 'hydropower dam', 'Geneva', 'London', 'Stockholm', 'Nvidia', 'H20',
+  'U.S. tariffs on Chinese imports', "China's purchase commitment", 'the tariff truce expires', 'a new hydropower dam will cost', 'Chinese investment could create',
   ',', '.', ';', ':', '(', ')', '[', ']', '-', '–', '—', '"', "'", '`', '```', '<!--', '-->', '<b>', '](http://x.test/$5)', '#', '*', '>',
   '\n', '\n\n', '\r\n', '\t', '    ', ' ', '1,', '1,000', '0.5', '.5', '99999999999999999999', '1e9', '$$$', '%%', '--',
   '🎉', '👩‍👩‍👧', 'é', 'e\u0301', '\u200b', '\u200d', '\ufeff', '\u00a0', '\u2028', '日本', 'ß', '\ud83d', '\u0000',

@@ -44,6 +44,14 @@ test('figures about another country, company, year or event match nothing', () =
   assert.deepEqual(verdicts('Tariffs on Chinese imports rose 20 percentage points in March.'), []);
 });
 
+test('one common keyword is not enough without the fact\'s entities in the paragraph', () => {
+  for (const text of ['The new highway will cost $31 billion.', 'Officials met in June to discuss the budget.', 'The pause lasted 60 days.']) assert.deepEqual(verdicts(text), [], text);
+  // Two of the fact's keywords, or its entity anywhere in the paragraph, still tie the figure to it.
+  assert.deepEqual(verdicts('The truce expires on Sept. 1.'), ['Sept. 1:conflict:tariff-truce-expiry']);
+  assert.deepEqual(verdicts('China is building a giant dam in Tibet. It will cost $17 billion.'), ['$17 billion:conflict:hydropower-dam-cost']);
+  assert.deepEqual(verdicts('Geneva hosted the talks. The pause lasted 60 days.'), ['60 days:conflict:geneva-pause-length']);
+});
+
 test("the other side's measure is not the fact's: China's tariffs are not U.S. levies on Chinese imports", () => {
   assert.deepEqual(verdicts("China's retaliatory tariffs peaked at 125 percent."), []);
   assert.deepEqual(verdicts('Chinese tariffs on American farm goods reached 125%.'), []);

@@ -327,6 +327,8 @@ interface Derived {
   entitiesBySentence: Map<number, EntityMention[]>;
   /** Date and year claims per sentence index. */
   timeClaimsBySentence: Map<number, Claim[]>;
+  /** Every entity named anywhere in the extraction (a block: one paragraph); computed on first use. */
+  entitiesNamed?: ReadonlySet<string>;
 }
 
 const derivedCache = new WeakMap<Extraction, Derived>();
@@ -386,6 +388,18 @@ function following(atOrBefore: number[]): number[] {
   const after: number[] = new Array(n);
   for (let i = n - 1, next = n; i >= 0; i--) after[i] = next = atOrBefore[i] === i ? i : next;
   return after;
+}
+
+function entitiesNamed(x: Extraction): ReadonlySet<string> {
+  const d = derived(x);
+  if (!d.entitiesNamed) {
+    const named = new Set<string>();
+    x.sentences.forEach(([a, b], k) => {
+      for (const e of sentenceEntities(x, d, k, a, b)) named.add(e.id);
+    });
+    d.entitiesNamed = named;
+  }
+  return d.entitiesNamed;
 }
 
 function sentenceEntities(x: Extraction, d: Derived, sentence: number, sFirst: number, sLast: number): EntityMention[] {
@@ -522,6 +536,9 @@ export function matchClaim(index: FactIndex, x: Extraction, claim: Claim, ctx: C
   for (const [id, anchors] of hits) {
     const entry = index.entries[id];
     if (!entry.groups.some((g) => g.every(inContext))) continue;
+    // One common keyword ("cost", "talks", "pause") is thin evidence: without any of the fact's
+    // entities named in the paragraph, it takes two, or a highway's cost would be the dam's.
+    if (entry.entities.size && anchors.length < 2 && !namesAny(entitiesNamed(x), entry.entities)) continue;
     if (!admissible(entry, ctx)) continue;
     // Counts and sums far apart in size are about different things ("200 people" vs a population, "$450 million" vs "$170 billion"); a 10x slip still matches.
     if ((claim.kind === 'count' || claim.kind === 'money') && !withinMagnitude(claim.quantity.hi, entry.fact.quantity.hi, 50)) continue;
@@ -540,6 +557,11 @@ export function matchClaim(index: FactIndex, x: Extraction, claim: Claim, ctx: C
   const entryOf = (m: Match) => candidates.find((c) => c.entry.fact === m.fact)!.entry;
   if (siblingContradicted(entryOf(ranked[0]), x, claim, ctx)) return [];
   return ranked.filter((m) => !siblingContradicted(entryOf(m), x, claim, ctx));
+}
+
+function namesAny(named: ReadonlySet<string>, entities: ReadonlySet<string>): boolean {
+  for (const e of entities) if (named.has(e)) return true;
+  return false;
 }
 
 const NO_STEMS: string[] = [];
