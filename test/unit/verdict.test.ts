@@ -15,6 +15,9 @@ test('interval comparison honours qualifiers and rounding', () => {
   assert.equal(quantitiesAgree(q(40), q(30, 50)), true, 'a point inside a range');
   assert.equal(quantitiesAgree(q(1.4, 1.4, 'exact', 0.05), q(1.41, 1.41, 'exact', 0.005)), true, 'rounding');
   assert.equal(quantitiesAgree(q(1.5, 1.5, 'exact', 0.05), q(1.4, 1.4, 'exact', 0.05)), false);
+  // "1 million" (half a unit of its one digit is half the figure) is not "about half a million"; "2 million" still covers 1.6 million.
+  assert.equal(quantitiesAgree(q(1e6, 1e6, 'exact', 5e5), q(5e5, 5e5, 'about', 5e4)), false, '1 million vs about half a million');
+  assert.equal(quantitiesAgree(q(2e6, 2e6, 'exact', 5e5), q(1.6e6, 1.6e6, 'exact', 5e4)), true, '2 million vs 1.6 million');
 });
 
 const index = prepare(loadFactBaseFile(bundledFactBasePath()).base!);

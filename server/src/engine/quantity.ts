@@ -50,9 +50,16 @@ export const ABOUT_TOLERANCE = 0.1;
 /** Open-ended bounds ("more than X") are closed at this factor: nobody writes "over $300 billion" for $3 trillion. */
 export const OPEN_BOUND_FACTOR = 3;
 
+/**
+ * Rounding is capped at this share of the figure. Half a unit of a lone leading digit is half
+ * the figure: "1 million" would cover 0.5 to 1.5 million, and nobody rounds half a million
+ * jobs to "1 million".
+ */
+export const MAX_ROUNDING = 0.25;
+
 /** The closed interval of true values a stated quantity is consistent with. */
 export function intervalOf(q: Quantity): [number, number] {
-  const p = q.precision;
+  const p = Math.min(q.precision, Math.max(Math.abs(q.lo), Math.abs(q.hi)) * MAX_ROUNDING);
   switch (q.qualifier) {
     case 'exact':
       return [q.lo - p, q.hi + p];
