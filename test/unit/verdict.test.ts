@@ -45,6 +45,10 @@ test('figures about another country, company, year or event match nothing', () =
   assert.deepEqual(verdicts('On March 4, Trump raised the tariff on all Chinese imports to 20 percent.'), []);
   // A change in points is another event than a rate being set.
   assert.deepEqual(verdicts('Tariffs on Chinese imports rose 20 percentage points in March.'), []);
+  // A gap between two amounts is not an amount.
+  assert.deepEqual(verdicts('China fell roughly $100 billion short of the $200 billion it pledged.'), ['$200 billion:consistent:phase-one-purchase-commitment']);
+  assert.deepEqual(verdicts('China missed its purchase commitment by about $100 billion.'), []);
+  assert.deepEqual(verdicts('U.S. tariffs on Chinese imports rose by 10 percent.'), []);
 });
 
 test('one common keyword is not enough without the fact\'s entities in the paragraph', () => {

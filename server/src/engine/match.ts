@@ -531,7 +531,7 @@ export function matchClaim(index: FactIndex, x: Extraction, claim: Claim, ctx: C
   }
   if (hits.size === 0) return [];
   // "A separate pledge of $50 billion": the writer says it is not the figure we know.
-  if (distinctMarked(x, claim)) return [];
+  if (distinctMarked(x, claim) || differenceMarked(x, claim)) return [];
   const candidates: Array<{ entry: FactEntry; anchors: string[] }> = [];
   for (const [id, anchors] of hits) {
     const entry = index.entries[id];
@@ -578,6 +578,29 @@ function distinctMarked(x: Extraction, claim: Claim): boolean {
     if (DISTINCT_MARKERS.has(t.lower)) return true;
   }
   return false;
+}
+
+/** Words after a figure that make it the gap between two amounts: "$100 billion short of", "$50 billion more than". */
+const DIFFERENCE_AFTER: Array<[string, string | undefined]> = [
+  ['short', 'of'], ['shy', 'of'], ['more', 'than'], ['less', 'than'], ['fewer', 'than'], ['higher', 'than'], ['lower', 'than'],
+  ['above', undefined], ['below', undefined], ['shortfall', undefined],
+];
+
+/**
+ * A figure that is a difference, not an amount: "fell $100 billion short of the $200 billion",
+ * "rose by 10 percent", "$50 billion more than". It measures a gap, which no fact states.
+ * Dates, years and durations are left alone: "by April" is a deadline.
+ */
+function differenceMarked(x: Extraction, claim: Claim): boolean {
+  if (claim.kind !== 'money' && claim.kind !== 'percent' && claim.kind !== 'count') return false;
+  const word = (i: number) => (x.tokens[i]?.type === 'word' ? x.tokens[i].lower : undefined);
+  const after = claim.lastToken + 1;
+  for (const [first, second] of DIFFERENCE_AFTER) {
+    if (word(after) === first && (second === undefined || word(after + 1) === second)) return true;
+  }
+  let before = claim.firstToken - 1;
+  if (claim.qualifierStart !== undefined) while (before >= 0 && x.tokens[before].start >= claim.qualifierStart) before--;
+  return word(before) === 'by';
 }
 
 const fuseCache = new WeakMap<FactIndex, Map<string, Fuse<FuseDoc>>>();
