@@ -105,6 +105,16 @@ test('positions are 0-based lines and UTF-16 columns, across CRLF and emoji', ()
   assert.deepEqual(lineIndex(text.replace(/\r\n/g, '\n'))(lf.start), pos(c.start));
 });
 
+test('hyphenated units: a 10-percent tariff, a $200-billion pledge', () => {
+  const claims = (text: string) => extract(text).claims.map((c) => `${c.kind}:${c.text}:${c.quantity.lo}`);
+  assert.deepEqual(claims('a 10-percent tariff'), ['percent:10-percent:10']);
+  assert.deepEqual(claims('the $200-billion pledge'), ['money:$200-billion:200000000000']);
+  assert.deepEqual(claims('a $1.7-trillion plan'), ['money:$1.7-trillion:1700000000000']);
+  // Ranges and compound durations keep their meaning.
+  assert.deepEqual(claims('levies of 30-50%'), ['percent:30-50%:30']);
+  assert.deepEqual(claims('a 90-day pause'), ['duration:90-day:90']);
+});
+
 test('words named like object properties are ordinary words', () => {
   // Word tables once were object literals, so "Constructor 12" read as money and "a constructor ago" as a duration.
   const claims = (text: string) => extract(text).claims.map((c) => `${c.kind}:${c.text}`);

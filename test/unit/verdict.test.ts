@@ -55,6 +55,7 @@ test('one common keyword is not enough without the fact\'s entities in the parag
   for (const text of ['The new highway will cost $31 billion.', 'Officials met in June to discuss the budget.', 'The pause lasted 60 days.']) assert.deepEqual(verdicts(text), [], text);
   // Two of the fact's keywords, or its entity anywhere in the paragraph, still tie the figure to it.
   assert.deepEqual(verdicts('The truce expires on Sept. 1.'), ['Sept. 1:conflict:tariff-truce-expiry']);
+  assert.deepEqual(verdicts('The tariff truce (set to expire Aug. 21) may be extended.'), ['Aug. 21:conflict:tariff-truce-expiry']);
   assert.deepEqual(verdicts('China is building a giant dam in Tibet. It will cost $17 billion.'), ['$17 billion:conflict:hydropower-dam-cost']);
   assert.deepEqual(verdicts('Geneva hosted the talks. The pause lasted 60 days.'), ['60 days:conflict:geneva-pause-length']);
 });

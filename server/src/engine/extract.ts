@@ -123,6 +123,9 @@ class Parser {
       let precision = 0.5 * Math.pow(10, -dec);
       let end = i + 1;
       let scale = 1;
+      // "$200-billion": a hyphen glued on both sides joins a spelled-out scale word.
+      const hyphenated = this.sym(end) === '-' && !this.t[end].spaced && this.t[end + 1]?.type === 'word' && !this.t[end + 1].spaced && this.t[end + 1].lower.length > 2;
+      if (hyphenated && scaleOf(this.t[end + 1].lower, false) !== undefined) end++;
       const next = this.t[end];
       if (next && next.type === 'word') {
         const s = scaleOf(next.lower, !next.spaced);
@@ -464,6 +467,11 @@ class Parser {
 
   /** A percent or currency unit directly after a number. */
   private unitAfter(k: number): { kind: QuantityKind; unit: string; end: number } | undefined {
+    // "a 10-percent tariff": a glued hyphen before a unit word.
+    if (this.sym(k) === '-' && !this.t[k].spaced && this.t[k + 1]?.type === 'word' && !this.t[k + 1].spaced) {
+      const unit = this.unitAfter(k + 1);
+      if (unit && unit.kind === 'percent') return unit;
+    }
     const tok = this.t[k];
     if (!tok) return undefined;
     if (tok.type === 'sym' && tok.text === '%') return { kind: 'percent', unit: '%', end: k + 1 };

@@ -34,6 +34,8 @@ interface FactEntry {
   times: PartialDate[];
   /** Keyword phrases as stem lists; a phrase anchors only when all its words are near the figure. */
   groups: string[][];
+  /** Every stem of `groups`, once. */
+  anchorStems: string[];
   hasVenue: boolean;
   /** Other facts quoted from the same sentence of the same source. */
   siblings: Fact[];
@@ -180,7 +182,7 @@ export function buildIndex(base: FactBase): FactIndex {
       }
     }
     const targetOnly = entities.size ? targetOnlyEntities(fact, entities) : NO_ENTITIES;
-    entries.push({ fact, entities: entities.size ? entities : NO_ENTITIES, targetOnly, times, groups, siblings: NO_FACTS, hasVenue: [...entities].some((e) => VENUES.has(e)), id: i });
+    entries.push({ fact, entities: entities.size ? entities : NO_ENTITIES, targetOnly, times, groups, anchorStems: [...anchors], siblings: NO_FACTS, hasVenue: [...entities].some((e) => VENUES.has(e)), id: i });
     for (const kk of kindKeysOfFact(fact)) {
       let byStem = postings.get(kk);
       if (!byStem) postings.set(kk, (byStem = new Map()));
@@ -329,6 +331,8 @@ interface Derived {
   timeClaimsBySentence: Map<number, Claim[]>;
   /** Every entity named anywhere in the extraction (a block: one paragraph); computed on first use. */
   entitiesNamed?: ReadonlySet<string>;
+  /** Content-word stems per sentence index, computed on first use. */
+  stemsBySentence: Map<number, ReadonlySet<string>>;
 }
 
 const derivedCache = new WeakMap<Extraction, Derived>();
@@ -377,6 +381,7 @@ function derived(x: Extraction): Derived {
     wordsBefore,
     entitiesBySentence: new Map(),
     timeClaimsBySentence: new Map(),
+    stemsBySentence: new Map(),
   };
   derivedCache.set(x, d);
   return d;
@@ -400,6 +405,26 @@ function entitiesNamed(x: Extraction): ReadonlySet<string> {
     d.entitiesNamed = named;
   }
   return d.entitiesNamed;
+}
+
+function sentenceStems(x: Extraction, sentence: number): ReadonlySet<string> {
+  const d = derived(x);
+  let stems = d.stemsBySentence.get(sentence);
+  if (!stems) {
+    const [a, b] = x.sentences[sentence] ?? [0, -1];
+    const set = new Set<string>();
+    for (let i = a; i <= b; i++) if (d.stemAt[i] !== undefined) set.add(d.stemAt[i]!);
+    d.stemsBySentence.set(sentence, (stems = set));
+  }
+  return stems;
+}
+
+/** How many of the fact's keyword stems the claim's sentence holds, counting up to `enough`. */
+function keywordsInSentence(x: Extraction, claim: Claim, entry: FactEntry, enough: number): number {
+  const stems = sentenceStems(x, claim.sentence);
+  let n = 0;
+  for (const a of entry.anchorStems) if (stems.has(a) && ++n >= enough) break;
+  return n;
 }
 
 function sentenceEntities(x: Extraction, d: Derived, sentence: number, sFirst: number, sLast: number): EntityMention[] {
@@ -537,8 +562,8 @@ export function matchClaim(index: FactIndex, x: Extraction, claim: Claim, ctx: C
     const entry = index.entries[id];
     if (!entry.groups.some((g) => g.every(inContext))) continue;
     // One common keyword ("cost", "talks", "pause") is thin evidence: without any of the fact's
-    // entities named in the paragraph, it takes two, or a highway's cost would be the dam's.
-    if (entry.entities.size && anchors.length < 2 && !namesAny(entitiesNamed(x), entry.entities)) continue;
+    // entities named in the paragraph, it takes two in the sentence, or a highway's cost would be the dam's.
+    if (entry.entities.size && anchors.length < 2 && !namesAny(entitiesNamed(x), entry.entities) && keywordsInSentence(x, claim, entry, 2) < 2) continue;
     if (!admissible(entry, ctx)) continue;
     // Counts and sums far apart in size are about different things ("200 people" vs a population, "$450 million" vs "$170 billion"); a 10x slip still matches.
     if ((claim.kind === 'count' || claim.kind === 'money') && !withinMagnitude(claim.quantity.hi, entry.fact.quantity.hi, 50)) continue;
