@@ -30,6 +30,12 @@ test('conflicts cite the fact about the same thing', () => {
   assert.deepEqual(verdicts('U.S. levies on Chinese imports are 15% to 25%.'), ['15% to 25%:conflict:us-levies-range-july-2025']);
 });
 
+test('on a timeline, the month a sentence names picks the fact', () => {
+  // The July fact's wording names 2025, but February 2025 is not late July 2025.
+  assert.deepEqual(verdicts('In February 2025, U.S. levies on Chinese imports were 30% to 50%.'), ['30% to 50%:conflict:feb-2025-tariff-rate']);
+  assert.deepEqual(verdicts('In 2025, U.S. levies on Chinese imports were 30% to 50%.'), ['30% to 50%:consistent:us-levies-range-july-2025']);
+});
+
 test('an older figure is outdated unless the sentence dates it', () => {
   assert.deepEqual(verdicts('The U.S. now charges a 10 percent tariff on all Chinese imports.'), ['10 percent:outdated:us-levies-range-july-2025']);
   assert.deepEqual(verdicts('On February 1, Trump imposed a 10 percent tariff on all Chinese imports.'), ['February 1:consistent:feb-2025-tariff-date', '10 percent:consistent:feb-2025-tariff-rate']);

@@ -32,6 +32,10 @@ interface FactEntry {
   targetOnly: ReadonlySet<string>;
   /** Points in time the fact is anchored to: asOf, its own date, years it names. */
   times: PartialDate[];
+  /** How many of `times` come first from the fact's dates (asOf, its own date or year) rather than years its wording names. */
+  datedTimes: number;
+  /** Its topic has other facts: the same measure at other times. */
+  onTimeline: boolean;
   /** Keyword phrases as stem lists; a phrase anchors only when all its words are near the figure. */
   groups: string[][];
   /** Every stem of `groups`, once. */
@@ -159,6 +163,7 @@ export function buildIndex(base: FactBase): FactIndex {
     const times: PartialDate[] = [asOf];
     if (fact.quantity.date) times.push(fact.quantity.date);
     if (fact.quantity.kind === 'year') times.push({ year: fact.quantity.lo });
+    const datedTimes = times.length;
     for (const phrase of [fact.subject, ...fact.aliases, ...fact.keywords]) {
       const toks = tokenize(phrase);
       const ents = findEntities(toks, 0, toks.length - 1);
@@ -182,7 +187,7 @@ export function buildIndex(base: FactBase): FactIndex {
       }
     }
     const targetOnly = entities.size ? targetOnlyEntities(fact, entities) : NO_ENTITIES;
-    entries.push({ fact, entities: entities.size ? entities : NO_ENTITIES, targetOnly, times, groups, anchorStems: [...anchors], siblings: NO_FACTS, hasVenue: [...entities].some((e) => VENUES.has(e)), id: i });
+    entries.push({ fact, entities: entities.size ? entities : NO_ENTITIES, targetOnly, times, datedTimes, onTimeline: false, groups, anchorStems: [...anchors], siblings: NO_FACTS, hasVenue: [...entities].some((e) => VENUES.has(e)), id: i });
     for (const kk of kindKeysOfFact(fact)) {
       let byStem = postings.get(kk);
       if (!byStem) postings.set(kk, (byStem = new Map()));
@@ -196,7 +201,10 @@ export function buildIndex(base: FactBase): FactIndex {
     if (t) t.push(i);
     else byTopic.set(fact.topic, [i]);
   });
-  for (const [topic, ids] of byTopic) if (ids.length < 2) byTopic.delete(topic);
+  for (const [topic, ids] of byTopic) {
+    if (ids.length < 2) byTopic.delete(topic);
+    else for (const id of ids) entries[id].onTimeline = true;
+  }
   const byQuote = new Map<string, FactEntry[]>();
   for (const e of entries) {
     const key = `${e.fact.source.id}\u0000${e.fact.quote}`;
@@ -719,7 +727,10 @@ function admissible(entry: FactEntry, ctx: ClaimContext): boolean {
   }
   // A time named near the figure rules a fact out when it contradicts one of the fact's times and agrees with none.
   return !ctx.times.some((t) => {
-    const verdicts = entry.times.map((ft) => datesAgree(t, ft));
+    // On a timeline the month decides which fact a dated figure is about ("In February 2025, levies
+    // were 30% to 50%" is not the July figure): a year the fact's wording names does not vouch for it.
+    const own = entry.onTimeline && t.month !== undefined ? entry.times.slice(0, entry.datedTimes) : entry.times;
+    const verdicts = own.map((ft) => datesAgree(t, ft));
     return !verdicts.includes(true) && verdicts.includes(false);
   });
 }
