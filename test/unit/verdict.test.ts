@@ -89,6 +89,19 @@ test("a sentence naming the event's venue is that event, even with two wrong fig
   assert.deepEqual(verdicts('Talks in April produced a 60-day pause on the steepest tariffs.'), []);
 });
 
+test('a tie across topics is ranked by fuse.js on the words nearest the figure', () => {
+  // Two keywords of each fact stand in the clause; the words closest to "March" decide.
+  assert.deepEqual(verdicts('The confirmation hearing and the review deadline both fell in March.'), ['March:conflict:phase-one-review-deadline']);
+  assert.deepEqual(verdicts('The review deadline and the confirmation hearing both fell in March.'), ['March:conflict:bessent-confirmation-hearing']);
+});
+
+test('a date or a place-bound event needs a keyword that names it, not "met" or "talks"', () => {
+  for (const text of ['Chinese and U.S. officials met for talks in March.', 'Trump met Chinese officials for talks in March.']) assert.deepEqual(verdicts(text), [], text);
+  assert.deepEqual(verdicts('U.S. and Chinese negotiators met in London in May.'), ['May:conflict:london-meeting-month']);
+  assert.deepEqual(verdicts('Officials eased export controls at a meeting in March.'), ['March:conflict:london-meeting-month']);
+  assert.deepEqual(verdicts('Han Zheng met Musk in March.'), ['March:conflict:han-zheng-met-musk']);
+});
+
 test('suppression comments switch a claim off', () => {
   const r = checkText('China fell short of the $250 billion <!-- factcheck-ignore --> it promised.', index, { format: 'markdown' });
   assert.equal(r.findings.length, 0);

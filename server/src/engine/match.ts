@@ -41,6 +41,10 @@ interface FactEntry {
   /** Every stem of `groups`, once. */
   anchorStems: string[];
   hasVenue: boolean;
+  /** The fact's venues (Geneva, London): places that define an event. */
+  venues: ReadonlySet<string>;
+  /** Keyword stems no fact of the same kind on another topic shares ("pause" for the Geneva talks, not "talks"). */
+  distinctive: ReadonlySet<string>;
   /** Other facts quoted from the same sentence of the same source. */
   siblings: Fact[];
   /** Position in `FactIndex.entries`. */
@@ -187,7 +191,7 @@ export function buildIndex(base: FactBase): FactIndex {
       }
     }
     const targetOnly = entities.size ? targetOnlyEntities(fact, entities) : NO_ENTITIES;
-    entries.push({ fact, entities: entities.size ? entities : NO_ENTITIES, targetOnly, times, datedTimes, onTimeline: false, groups, anchorStems: [...anchors], siblings: NO_FACTS, hasVenue: [...entities].some((e) => VENUES.has(e)), id: i });
+    entries.push({ fact, entities: entities.size ? entities : NO_ENTITIES, targetOnly, times, datedTimes, onTimeline: false, groups, anchorStems: [...anchors], siblings: NO_FACTS, hasVenue: [...entities].some((e) => VENUES.has(e)), venues: new Set([...entities].filter((e) => VENUES.has(e))), distinctive: NO_ENTITIES, id: i });
     for (const kk of kindKeysOfFact(fact)) {
       let byStem = postings.get(kk);
       if (!byStem) postings.set(kk, (byStem = new Map()));
@@ -201,6 +205,18 @@ export function buildIndex(base: FactBase): FactIndex {
     if (t) t.push(i);
     else byTopic.set(fact.topic, [i]);
   });
+  // Keywords that tell a fact from the others of its kind: one pass over the postings marks the stems several topics share.
+  const sharedStems = new Map<string, Set<string>>();
+  for (const [kk, byStem] of postings) {
+    const shared = new Set<string>();
+    for (const [stem, ids] of byStem) if (ids.some((id) => entries[id].fact.topic !== entries[ids[0]].fact.topic)) shared.add(stem);
+    sharedStems.set(kk, shared);
+  }
+  for (const e of entries) {
+    const shared = kindKeysOfFact(e.fact).map((kk) => sharedStems.get(kk));
+    const distinctive = e.anchorStems.filter((a) => !shared.some((set) => set?.has(a)));
+    if (distinctive.length) e.distinctive = new Set(distinctive);
+  }
   for (const [topic, ids] of byTopic) {
     if (ids.length < 2) byTopic.delete(topic);
     else for (const id of ids) entries[id].onTimeline = true;
@@ -572,6 +588,10 @@ export function matchClaim(index: FactIndex, x: Extraction, claim: Claim, ctx: C
     // One common keyword ("cost", "talks", "pause") is thin evidence: without any of the fact's
     // entities named in the paragraph, it takes two in the sentence, or a highway's cost would be the dam's.
     if (entry.entities.size && anchors.length < 2 && !namesAny(entitiesNamed(x), entry.entities) && keywordsInSentence(x, claim, entry, 2) < 2) continue;
+    // A date names an event, and so does a place (the Geneva talks). Without the place named in the
+    // paragraph, "officials met for talks in March" is any meeting: it takes a keyword that no
+    // other event shares ("pause" for Geneva, "Musk" for Han Zheng's meeting), not "met" or "talks".
+    if ((entry.hasVenue || claim.kind === 'date') && !namesAny(entitiesNamed(x), entry.venues) && !anchors.some((a) => entry.distinctive.has(a))) continue;
     if (!admissible(entry, ctx)) continue;
     // Counts and sums far apart in size are about different things ("200 people" vs a population, "$450 million" vs "$170 billion"); a 10x slip still matches.
     if ((claim.kind === 'count' || claim.kind === 'money') && !withinMagnitude(claim.quantity.hi, entry.fact.quantity.hi, 50)) continue;
@@ -644,9 +664,14 @@ const fuseCache = new WeakMap<FactIndex, Map<string, Fuse<FuseDoc>>>();
  */
 function rank(index: FactIndex, candidates: Array<{ entry: FactEntry; anchors: string[] }>, ctx: ClaimContext): Match[] {
   if (candidates.length === 1) return [{ fact: candidates[0].entry.fact, score: 0, anchors: candidates[0].anchors }];
-  const sorted = [...candidates].sort((a, b) => b.anchors.length - a.anchors.length);
+  // Keywords near the figure count first; then how many of the fact's entities the sentence
+  // names, so "negotiators met in London" goes to the London meeting rather than another meeting.
+  const named = new Set(ctx.entities.map((e) => e.id));
+  const strengths = new Map(candidates.map((c) => [c, c.anchors.length * 100 + [...c.entry.entities].filter((e) => named.has(e)).length]));
+  const strength = (c: { entry: FactEntry; anchors: string[] }) => strengths.get(c)!;
+  const sorted = [...candidates].sort((a, b) => strength(b) - strength(a));
   const top = sorted[0].anchors.length;
-  const tied = sorted.filter((c) => c.anchors.length === top);
+  const tied = sorted.filter((c) => strength(c) === strength(sorted[0]));
   let order: Array<{ c: { entry: FactEntry; anchors: string[] }; score: number }>;
   if (tied.length === 1) {
     order = sorted.map((c) => ({ c, score: 1 - c.anchors.length / (top + 1) }));
@@ -657,7 +682,7 @@ function rank(index: FactIndex, candidates: Array<{ entry: FactEntry; anchors: s
     // agreement; here the newest comes first, equally ranked.
     order = tied.map((c) => ({ c, score: 0 }));
     order.sort((a, b) => (a.c.entry.fact.asOf < b.c.entry.fact.asOf ? 1 : a.c.entry.fact.asOf > b.c.entry.fact.asOf ? -1 : a.c.entry.id - b.c.entry.id));
-    for (const c of sorted.slice(tied.length)) order.push({ c, score: 1 + (top - c.anchors.length) });
+    for (const c of sorted.slice(tied.length)) order.push({ c, score: 1 + (strength(sorted[0]) - strength(c)) / 100 });
   } else {
     let cache = fuseCache.get(index);
     if (!cache) fuseCache.set(index, (cache = new Map()));
@@ -673,8 +698,8 @@ function rank(index: FactIndex, candidates: Array<{ entry: FactEntry; anchors: s
     for (const r of fuse.search(query)) scored.set(r.refIndex, r.score ?? 1);
     order = tied.map((c, k) => ({ c, score: scored.get(k) ?? 1 }));
     order.sort((a, b) => a.score - b.score);
-    // Candidates with fewer keywords nearby follow the tied ones.
-    for (const c of sorted.slice(tied.length)) order.push({ c, score: 1 + (top - c.anchors.length) });
+    // Candidates with fewer keywords or entities nearby follow the tied ones.
+    for (const c of sorted.slice(tied.length)) order.push({ c, score: 1 + (strength(sorted[0]) - strength(c)) / 100 });
   }
   return order.map(({ c, score }) => ({ fact: c.entry.fact, score, anchors: c.anchors }));
 }

@@ -160,8 +160,19 @@ export function stem(word: string): string {
 const stems = new Map<string, string>();
 const MAX_MEMO = 50_000;
 
+/** Irregular past forms, so "met" finds a fact keyed on "meeting" and "bought" one keyed on "buy". */
+const IRREGULAR = new Map(
+  Object.entries({
+    met: 'meet', held: 'hold', bought: 'buy', sold: 'sell', paid: 'pay', made: 'make', rose: 'rise', risen: 'rise', fell: 'fall', fallen: 'fall',
+    grew: 'grow', grown: 'grow', took: 'take', taken: 'take', gave: 'give', given: 'give', led: 'lead', won: 'win', spent: 'spend', struck: 'strike',
+    began: 'begin', begun: 'begin', brought: 'bring', sought: 'seek', saw: 'see', seen: 'see', told: 'tell', wrote: 'write', written: 'write',
+  }),
+);
+
 function stemUncached(word: string): string {
   let w = word.toLowerCase().replace(/[’']s$/, '').replace(/[’']/g, '');
+  const irregular = IRREGULAR.get(w);
+  if (irregular !== undefined) w = irregular;
   if (w.length <= 3) return w;
   if (w.endsWith('ies') && w.length > 4) w = w.slice(0, -3) + 'y';
   else if (w.endsWith('sses')) w = w.slice(0, -2);
