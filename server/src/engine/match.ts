@@ -38,13 +38,11 @@ interface FactEntry {
   onTimeline: boolean;
   /** Keyword phrases as stem lists; a phrase anchors only when all its words are near the figure. */
   groups: string[][];
-  /** Every stem of `groups`, once. */
-  anchorStems: string[];
   hasVenue: boolean;
   /** The fact's venues (Geneva, London): places that define an event. */
   venues: ReadonlySet<string>;
   /** Keyword stems no fact of the same kind on another topic shares ("pause" for the Geneva talks, not "talks"). */
-  distinctive: ReadonlySet<string>;
+  distinctive: readonly string[];
   /** Other facts quoted from the same sentence of the same source. */
   siblings: Fact[];
   /** Position in `FactIndex.entries`. */
@@ -62,6 +60,7 @@ interface FuseDoc {
 // Shared empties: most of 100,000 facts have no entities and no siblings; a Set each costs memory.
 const NO_ENTITIES: ReadonlySet<string> = new Set();
 const NO_FACTS: Fact[] = [];
+const NO_STEMS: string[] = [];
 
 /** A fact base prepared for matching. Build once per fact base version. */
 export interface FactIndex {
@@ -152,6 +151,13 @@ function targetOnlyEntities(fact: Fact, entities: ReadonlySet<string>): Readonly
   return targets.size ? targets : NO_ENTITIES;
 }
 
+/** Every keyword stem of a fact, once. */
+function stemsOf(entry: FactEntry): string[] {
+  const out: string[] = [];
+  for (const g of entry.groups) for (const w of g) if (!out.includes(w)) out.push(w);
+  return out;
+}
+
 export function buildIndex(base: FactBase): FactIndex {
   const entries: FactEntry[] = [];
   const postings = new Map<string, Map<string, number[]>>();
@@ -191,7 +197,8 @@ export function buildIndex(base: FactBase): FactIndex {
       }
     }
     const targetOnly = entities.size ? targetOnlyEntities(fact, entities) : NO_ENTITIES;
-    entries.push({ fact, entities: entities.size ? entities : NO_ENTITIES, targetOnly, times, datedTimes, onTimeline: false, groups, anchorStems: [...anchors], siblings: NO_FACTS, hasVenue: [...entities].some((e) => VENUES.has(e)), venues: new Set([...entities].filter((e) => VENUES.has(e))), distinctive: NO_ENTITIES, id: i });
+    const hasVenue = [...entities].some((e) => VENUES.has(e));
+    entries.push({ fact, entities: entities.size ? entities : NO_ENTITIES, targetOnly, times, datedTimes, onTimeline: false, groups, siblings: NO_FACTS, hasVenue, venues: hasVenue ? new Set([...entities].filter((e) => VENUES.has(e))) : NO_ENTITIES, distinctive: NO_STEMS, id: i });
     for (const kk of kindKeysOfFact(fact)) {
       let byStem = postings.get(kk);
       if (!byStem) postings.set(kk, (byStem = new Map()));
@@ -213,9 +220,11 @@ export function buildIndex(base: FactBase): FactIndex {
     sharedStems.set(kk, shared);
   }
   for (const e of entries) {
+    // Only dates and place-bound events are asked for a distinctive keyword; the rest keep none.
+    if (e.fact.quantity.kind !== 'date' && !e.hasVenue) continue;
     const shared = kindKeysOfFact(e.fact).map((kk) => sharedStems.get(kk));
-    const distinctive = e.anchorStems.filter((a) => !shared.some((set) => set?.has(a)));
-    if (distinctive.length) e.distinctive = new Set(distinctive);
+    const distinctive = stemsOf(e).filter((a) => !shared.some((set) => set?.has(a)));
+    if (distinctive.length) e.distinctive = distinctive;
   }
   for (const [topic, ids] of byTopic) {
     if (ids.length < 2) byTopic.delete(topic);
@@ -447,7 +456,7 @@ function sentenceStems(x: Extraction, sentence: number): ReadonlySet<string> {
 function keywordsInSentence(x: Extraction, claim: Claim, entry: FactEntry, enough: number): number {
   const stems = sentenceStems(x, claim.sentence);
   let n = 0;
-  for (const a of entry.anchorStems) if (stems.has(a) && ++n >= enough) break;
+  for (const a of stemsOf(entry)) if (stems.has(a) && ++n >= enough) break;
   return n;
 }
 
@@ -591,7 +600,7 @@ export function matchClaim(index: FactIndex, x: Extraction, claim: Claim, ctx: C
     // A date names an event, and so does a place (the Geneva talks). Without the place named in the
     // paragraph, "officials met for talks in March" is any meeting: it takes a keyword that no
     // other event shares ("pause" for Geneva, "Musk" for Han Zheng's meeting), not "met" or "talks".
-    if ((entry.hasVenue || claim.kind === 'date') && !namesAny(entitiesNamed(x), entry.venues) && !anchors.some((a) => entry.distinctive.has(a))) continue;
+    if ((entry.hasVenue || claim.kind === 'date') && !namesAny(entitiesNamed(x), entry.venues) && !anchors.some((a) => entry.distinctive.includes(a))) continue;
     if (!admissible(entry, ctx)) continue;
     // Counts and sums far apart in size are about different things ("200 people" vs a population, "$450 million" vs "$170 billion"); a 10x slip still matches.
     if ((claim.kind === 'count' || claim.kind === 'money') && !withinMagnitude(claim.quantity.hi, entry.fact.quantity.hi, 50)) continue;
@@ -617,7 +626,6 @@ function namesAny(named: ReadonlySet<string>, entities: ReadonlySet<string>): bo
   return false;
 }
 
-const NO_STEMS: string[] = [];
 const UNOWNED = [undefined];
 
 const DISTINCT_MARKERS = new Set(['separate', 'another', 'different', 'unrelated', 'distinct', 'other']);
