@@ -43,6 +43,13 @@ export interface Extraction {
   claims: Claim[];
   /** Claims of each sentence, by sentence index. */
   claimsBySentence: Claim[][];
+  /**
+   * What matching derives once per extraction (stems, clause breaks, entity mentions; owned by
+   * match.ts), filled on first use. A field rather than a WeakMap keyed by the extraction:
+   * WeakMap entries outlive their blocks until a full collection, which cost a sixth of a 1 MB
+   * check.
+   */
+  matchData: unknown;
 }
 
 export interface ExtractOptions {
@@ -703,5 +710,5 @@ export function extractMasked(text: string, masked: string, referenceDate?: stri
   }
   const claimsBySentence: Claim[][] = sentences.map(() => []);
   for (const c of parser.claims) if (c.sentence >= 0 && c.sentence < claimsBySentence.length) claimsBySentence[c.sentence].push(c);
-  return { tokens, sentences, claims: parser.claims, claimsBySentence };
+  return { tokens, sentences, claims: parser.claims, claimsBySentence, matchData: undefined };
 }

@@ -368,12 +368,11 @@ interface Derived {
   stemsBySentence: Map<number, ReadonlySet<string>>;
 }
 
-const derivedCache = new WeakMap<Extraction, Derived>();
 
 // Plain arrays, not typed arrays: a document has thousands of small blocks, and typed arrays'
 // separate backing stores cost far more to allocate and collect at that size.
 function derived(x: Extraction): Derived {
-  let d = derivedCache.get(x);
+  let d = x.matchData as Derived | undefined;
   if (d) return d;
   const tokens = x.tokens;
   const n = tokens.length;
@@ -416,7 +415,7 @@ function derived(x: Extraction): Derived {
     timeClaimsBySentence: new Map(),
     stemsBySentence: new Map(),
   };
-  derivedCache.set(x, d);
+  x.matchData = d;
   return d;
 }
 
