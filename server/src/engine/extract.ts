@@ -81,6 +81,15 @@ const QUALIFIER_PHRASES: Array<[string[], Qualifier]> = ([
   ['about', 'about'], ['around', 'about'], ['roughly', 'about'], ['approximately', 'about'], ['approx.', 'about'], ['some', 'about'], ['estimated', 'about'], ['circa', 'about'], ['nearly', 'nearly'], ['almost', 'nearly'],
 ] as Array<[string, Qualifier]>).map(([p, q]) => [p.split(' '), q] as [string[], Qualifier]).sort((a, b) => b[0].length - a[0].length);
 
+/** The qualifier phrases by their last word, longest first: a figure looks up only the word before it. */
+const QUALIFIERS_BY_LAST_WORD = new Map<string, Array<[string[], Qualifier]>>();
+for (const phrase of QUALIFIER_PHRASES) {
+  const last = phrase[0][phrase[0].length - 1];
+  const list = QUALIFIERS_BY_LAST_WORD.get(last);
+  if (list) list.push(phrase);
+  else QUALIFIERS_BY_LAST_WORD.set(last, [phrase]);
+}
+
 /** Words that make a preceding capitalised "May" the month rather than the verb. */
 const MONTH_CONTEXT = new Set(['in', 'since', 'by', 'until', 'till', 'of', 'early', 'late', 'mid', 'last', 'next', 'this', 'from', 'through', 'to', 'during', 'before', 'after', 'between', 'and', 'or', 'on', 'until', 'that', 'each', 'every', 'in early', 'in late']);
 
@@ -206,7 +215,10 @@ class Parser {
   /** Qualifier phrase that ends right before token `i`. */
   qualifierBefore(i: number): { qualifier: Qualifier; start: number } | undefined {
     const last = i - 1;
-    for (const [words, q] of QUALIFIER_PHRASES) {
+    const lastWord = this.t[last];
+    const phrases = lastWord?.type === 'word' ? QUALIFIERS_BY_LAST_WORD.get(lastWord.lower) : undefined;
+    if (!phrases) return undefined;
+    for (const [words, q] of phrases) {
       const from = last - (words.length - 1);
       let ok = from >= 0;
       for (let k = 0; ok && k < words.length; k++) {

@@ -37,6 +37,8 @@ const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'st', 'vs', 'etc', 'inc', 'ltd', 'co', 'corp', 'jr', 'sr', 'no', 'approx', 'est',
 ]);
 
+const MAX_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
+
 /** Every token gets every field, so code reading tokens sees one object shape (fast property access). */
 function token(type: TokenType, text: string, lower: string, start: number, end: number, spaced: boolean): Token {
   return { type, text, start, end, lower, value: undefined, decimals: undefined, plainDigits: undefined, spaced };
@@ -98,11 +100,14 @@ export function tokenize(text: string): Token[] {
     if (isLetter(ch, c)) {
       const start = i;
       let j = i;
+      // Most words are already lower case; then the word is its own lower-cased form (no copy).
+      let lowerAlready = true;
       while (j < n) {
         const cj = text.charCodeAt(j);
         if (isLetter(text[j], cj) || cj === 39 || cj === 0x2019) {
           // Apostrophes stay inside words ("China's"), but not at the end.
           if ((cj === 39 || cj === 0x2019) && !(j + 1 < n && isLetter(text[j + 1], text.charCodeAt(j + 1)))) break;
+          if ((cj >= 65 && cj <= 90) || cj > 127) lowerAlready = false;
           j++;
         } else break;
       }
@@ -112,11 +117,11 @@ export function tokenize(text: string): Token[] {
         while (text.charCodeAt(k) === 46 && isAsciiLetter(text.charCodeAt(k + 1)) && (text.charCodeAt(k + 2) === 46 || !isAsciiLetter(text.charCodeAt(k + 2)))) k += 2;
         if (text.charCodeAt(k) === 46) k++;
         j = k;
-      } else if (text.charCodeAt(j) === 46 && ABBREVIATIONS.has(text.slice(start, j).toLowerCase())) {
+      } else if (text.charCodeAt(j) === 46 && j - start <= MAX_ABBREVIATION && ABBREVIATIONS.has(text.slice(start, j).toLowerCase())) {
         j++;
       }
       const raw = text.slice(start, j);
-      tokens.push(token('word', raw, raw.toLowerCase(), start, j, spaced));
+      tokens.push(token('word', raw, lowerAlready ? raw : raw.toLowerCase(), start, j, spaced));
       i = j;
       spaced = false;
       continue;
