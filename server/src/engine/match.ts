@@ -246,11 +246,12 @@ const WINDOW: Record<string, number> = { year: 4, date: 14, default: 16 };
 
 /** The claim's context: nearby word stems, entity mentions and other time mentions. */
 export interface ClaimContext {
+  /** Content words near the figure, in document order, with their token indexes and stems. */
   words: Token[];
-  /** The closest words, which fuse.js ranks on. */
-  near: Token[];
-  /** For each context stem, the entity owning each occurrence (undefined when none). */
-  owners: ReadonlyMap<string, Array<string | undefined>>;
+  wordAt: number[];
+  wordStems: string[];
+  /** The entity owning each of `words` ("Japan's tariff"), undefined when none; empty when the sentence names no entity. */
+  wordOwners: Array<string | undefined>;
   /** Token range whose dates apply to the figure: its comma segment, or the whole sentence for an introductory date. */
   scope: [number, number];
   stems: Set<string>;
@@ -289,8 +290,8 @@ export function claimContext(x: Extraction, claim: Claim): ClaimContext {
   if (claim.firstToken > from) from = Math.max(from, d.clauseBreakAtOrBefore[claim.firstToken - 1] + 1);
   if (claim.lastToken < to) to = Math.min(to, d.clauseBreakAtOrAfter[claim.lastToken + 1] - 1);
   const words: Token[] = [];
-  /** Token index of each entry of `words`. */
   const wordAt: number[] = [];
+  const wordStems: string[] = [];
   const stems = new Set<string>();
   let historical = false;
   for (let i = from; i <= to; i++) {
@@ -303,34 +304,42 @@ export function claimContext(x: Extraction, claim: Claim): ClaimContext {
     if (st === undefined) continue;
     words.push(x.tokens[i]);
     wordAt.push(i);
+    wordStems.push(st);
     stems.add(st);
   }
   // Entities: search the whole sentence, keep distance so the nearest decides.
   const mentions = sentenceEntities(x, d, claim.sentence, sFirst, sLast).filter((e) => e.last < claim.firstToken || e.first > claim.lastToken);
   const entities = mentions.map((e) => ({ id: e.id, distance: e.last < claim.firstToken ? claim.firstToken - e.last : e.first - claim.lastToken }));
   // A word right after an entity belongs to it: "Japan's tariff", "Canadian steel". Without mentions, no word has an owner.
-  let owners = NO_OWNERS;
+  let wordOwners = NO_OWNERS;
   if (mentions.length) {
-    const byStem = new Map<string, Array<string | undefined>>();
-    owners = byStem;
-    const ownerAt = new Map<number, string>();
-    for (const e of mentions) for (const k of ownedAfter(x.tokens, e)) ownerAt.set(k, e.id);
-    for (let n = 0; n < words.length; n++) {
-      const st = d.stemAt[wordAt[n]]!;
-      const list = byStem.get(st);
-      if (list) list.push(ownerAt.get(wordAt[n]));
-      else byStem.set(st, [ownerAt.get(wordAt[n])]);
+    wordOwners = new Array<string | undefined>(words.length).fill(undefined);
+    for (const e of mentions) {
+      for (const k of ownedAfter(x.tokens, e)) {
+        const n = wordAt.indexOf(k);
+        if (n >= 0) wordOwners[n] = e.id;
+      }
     }
   }
-  const near: Token[] = words.filter((_, n) => wordAt[n] >= claim.firstToken - FUSE_REACH && wordAt[n] <= claim.lastToken + FUSE_REACH);
   const scope = timeScopeOf(x, d, claim, sFirst, sLast);
   const others = x.claimsBySentence[claim.sentence] ?? [];
   const times = timesNear(d, claim, others, w, scope);
   const sentenceTimes = timesInSentence(d, claim, others);
-  return { words, near, stems, owners, entities, times, sentenceTimes, historical, scope };
+  return { words, wordAt, wordStems, wordOwners, stems, entities, times, sentenceTimes, historical, scope };
 }
 
-const NO_OWNERS: ReadonlyMap<string, Array<string | undefined>> = new Map();
+const NO_OWNERS: Array<string | undefined> = [];
+const UNOWNED = [undefined];
+
+/** The owner of each occurrence of `stem` among the context words (undefined: no owner; none listed: not a context word). */
+function ownersOf(ctx: ClaimContext, stem: string): Array<string | undefined> {
+  if (!ctx.wordOwners.length) return UNOWNED;
+  const out: Array<string | undefined> = [];
+  ctx.wordStems.forEach((s, n) => {
+    if (s === stem) out.push(ctx.wordOwners[n]);
+  });
+  return out.length ? out : UNOWNED;
+}
 
 /** How many words either side fuse.js ranks on: the nearest words say most about a figure. */
 const FUSE_REACH = 8;
@@ -606,13 +615,13 @@ export function matchClaim(index: FactIndex, x: Extraction, claim: Claim, ctx: C
     // A year is only checked when the sentence also names one of the fact's entities ("China ... the 2018 deal").
     if (claim.kind === 'year' && entry.entities.size && !ctx.entities.some((e) => entry.entities.has(e.id))) continue;
     // Anchors owned by another entity ("Japan's tariff") do not tie the figure to this fact.
-    if (entry.entities.size && !anchors.some((a) => (ctx.owners.get(a) ?? UNOWNED).some((o) => o === undefined || entry.entities.has(o)))) continue;
+    if (entry.entities.size && !anchors.some((a) => ownersOf(ctx, a).some((o) => o === undefined || entry.entities.has(o)))) continue;
     // A measure held by the side the fact names only as the target ("China's retaliatory tariffs" against U.S. levies on Chinese imports).
-    if (entry.targetOnly.size && anchors.some((a) => !OBJECT_STEMS.has(a) && (ctx.owners.get(a) ?? UNOWNED).every((o) => o !== undefined && entry.targetOnly.has(o)))) continue;
+    if (entry.targetOnly.size && anchors.some((a) => !OBJECT_STEMS.has(a) && ownersOf(ctx, a).every((o) => o !== undefined && entry.targetOnly.has(o)))) continue;
     candidates.push({ entry, anchors });
   }
   if (candidates.length === 0) return [];
-  const ranked = rank(index, candidates, ctx);
+  const ranked = rank(index, candidates, claim, ctx);
   // When the best match is an event whose other figures this sentence contradicts, the sentence
   // is about a different event: judge nothing rather than fall back to a weaker match.
   const entryOf = (m: Match) => candidates.find((c) => c.entry.fact === m.fact)!.entry;
@@ -625,7 +634,6 @@ function namesAny(named: ReadonlySet<string>, entities: ReadonlySet<string>): bo
   return false;
 }
 
-const UNOWNED = [undefined];
 
 const DISTINCT_MARKERS = new Set(['separate', 'another', 'different', 'unrelated', 'distinct', 'other']);
 
@@ -669,7 +677,7 @@ const fuseCache = new WeakMap<FactIndex, Map<string, Fuse<FuseDoc>>>();
  * Orders candidates. Most claims are decided by how many of a fact's keywords stand near the
  * figure; fuse.js ranks only the ties, on the nearest words, over the tied candidates alone.
  */
-function rank(index: FactIndex, candidates: Array<{ entry: FactEntry; anchors: string[] }>, ctx: ClaimContext): Match[] {
+function rank(index: FactIndex, candidates: Array<{ entry: FactEntry; anchors: string[] }>, claim: Claim, ctx: ClaimContext): Match[] {
   if (candidates.length === 1) return [{ fact: candidates[0].entry.fact, score: 0, anchors: candidates[0].anchors }];
   // Keywords near the figure count first; then how many of the fact's entities the sentence
   // names, so "negotiators met in London" goes to the London meeting rather than another meeting.
@@ -700,7 +708,8 @@ function rank(index: FactIndex, candidates: Array<{ entry: FactEntry; anchors: s
       if (cache.size > 512) cache.clear();
       cache.set(key, fuse);
     }
-    const query = (ctx.near.length ? ctx.near : ctx.words).map((t) => t.lower.replace(/[’']s$/, '')).join(' ');
+    const near = ctx.words.filter((_, n) => ctx.wordAt[n] >= claim.firstToken - FUSE_REACH && ctx.wordAt[n] <= claim.lastToken + FUSE_REACH);
+    const query = (near.length ? near : ctx.words).map((t) => t.lower.replace(/[’']s$/, '')).join(' ');
     const scored = new Map<number, number>();
     for (const r of fuse.search(query)) scored.set(r.refIndex, r.score ?? 1);
     order = tied.map((c, k) => ({ c, score: scored.get(k) ?? 1 }));
