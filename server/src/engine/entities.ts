@@ -77,6 +77,9 @@ for (const [id, names] of Object.entries(GROUPS)) {
   }
 }
 
+/** Every word that can start a name. */
+const NAME_WORDS = new Set([...SINGLE.keys(), ...MULTI.keys()]);
+
 /** An entity mention: which entity, and the token range it covers. */
 export interface EntityMention {
   id: string;
@@ -99,6 +102,8 @@ export function findEntities(tokens: Token[], from: number, to: number): EntityM
     const tok = tokens[i];
     if (tok.type !== 'word' && tok.type !== 'num') continue;
     const lower = bare(tok.lower);
+    // One lookup rules out almost every token.
+    if (!NAME_WORDS.has(lower)) continue;
     const multi = MULTI.get(lower);
     let matched = false;
     if (multi) {

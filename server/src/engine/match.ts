@@ -11,7 +11,7 @@ import { EntityMention, findEntities, VENUES } from './entities';
 import type { Claim, Extraction } from './extract';
 import type { Fact, FactBase } from './factbase';
 import { datesAgree, PartialDate, quantitiesAgree } from './quantity';
-import { isStopword, stem, tokenize, Token } from './tokens';
+import { contentStem, isStopword, stem, tokenize, Token } from './tokens';
 
 /** A fact matched to a claim. Lower score is better (fuse.js convention, 0 = perfect). */
 export interface Match {
@@ -400,7 +400,7 @@ function derived(x: Extraction): Derived {
     if (t.type === 'word') {
       words++;
       historical = HISTORICAL_MARKERS.has(t.lower);
-      if (t.lower.length >= 2 && !isStopword(t.lower)) st = stem(t.lower);
+      st = contentStem(t.lower);
     } else if (t.type === 'sym') {
       if (t.text === ',' || CLAUSE_BREAK_SYMBOLS.has(t.text)) lastBreak = i;
       const next = tokens[i + 1];

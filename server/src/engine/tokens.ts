@@ -190,11 +190,27 @@ function stemUncached(word: string): string {
   return w;
 }
 
+/**
+ * The stem of a content word (two letters or more, not a stopword), or undefined. One memo
+ * lookup per word, as this runs on every word of a draft.
+ */
+export function contentStem(lower: string): string | undefined {
+  let s = contentStemsMemo.get(lower);
+  if (s === undefined) {
+    if (contentStemsMemo.size >= MAX_MEMO) contentStemsMemo.clear();
+    contentStemsMemo.set(lower, (s = lower.length >= 2 && !isStopword(lower) ? stem(lower) : ''));
+  }
+  return s === '' ? undefined : s;
+}
+
+const contentStemsMemo = new Map<string, string>();
+
 /** Content-word stems of a phrase (stopwords and numbers dropped), for indexing and queries. */
 export function contentStems(phrase: string): string[] {
   const out: string[] = [];
   for (const t of tokenize(phrase)) {
-    if (t.type === 'word' && !isStopword(t.lower) && t.lower.length > 1) out.push(stem(t.lower));
+    const s = t.type === 'word' ? contentStem(t.lower) : undefined;
+    if (s !== undefined) out.push(s);
   }
   return out;
 }
