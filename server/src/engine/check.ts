@@ -21,10 +21,10 @@ export interface CheckOptions {
   cache?: CheckCache;
 }
 
-/** One block's claims (offsets relative to the block) and the judgement on each (null: no finding). */
+/** One block's claims (offsets relative to the block) and the finding on each (null: none), its claim block-relative too. */
 interface BlockResult {
   claims: Claim[];
-  judgements: Array<Omit<Finding, 'claim'> | null>;
+  judgements: Array<Finding | null>;
 }
 
 /**
@@ -97,10 +97,9 @@ function checkBlock(text: string, masked: string, referenceDate: string | undefi
   const x = extractMasked(text, masked, referenceDate);
   const judgements = x.claims.map((claim) => {
     const ctx = claimContext(x, claim);
-    const finding = judge(claim, matchClaim(index, x, claim, ctx), { times: ctx.sentenceTimes, historical: ctx.historical, topicFacts: (f) => topicFacts(index, f, ctx) });
-    if (!finding) return null;
-    const { claim: _, ...rest } = finding;
-    return rest;
+    const matches = matchClaim(index, x, claim, ctx);
+    if (!matches.length) return null;
+    return judge(claim, matches, { times: ctx.sentenceTimes, historical: ctx.historical, topicFacts: (f) => topicFacts(index, f, ctx) }) ?? null;
   });
   return { claims: x.claims, judgements };
 }
@@ -136,7 +135,7 @@ export function checkText(text: string, index: FactIndex, options: CheckOptions 
       claims.push(claim);
       const judgement = result.judgements[i];
       if (disabled || (mayIgnore && IGNORE_AFTER.test(text.slice(claim.end, claim.end + 40)))) suppressed.push(claim);
-      else if (judgement) findings.push({ claim, ...judgement });
+      else if (judgement) findings.push({ ...judgement, claim });
     });
   }
   if (cache) {
