@@ -385,14 +385,16 @@ function derived(x: Extraction): Derived {
   if (d) return d;
   const tokens = x.tokens;
   const n = tokens.length;
-  const stemAt: Array<string | undefined> = [];
-  const historicalAt: boolean[] = [];
-  const wordsBefore: number[] = [0];
-  const breakAtOrBefore: number[] = [];
-  const clauseBreakAtOrBefore: number[] = [];
+  // Sized up front: grown by push, these arrays would allocate about twice their final size.
+  const stemAt = new Array<string | undefined>(n);
+  const historicalAt = new Array<boolean>(n);
+  const wordsBefore = new Array<number>(n + 1);
+  const breakAtOrBefore = new Array<number>(n);
+  const clauseBreakAtOrBefore = new Array<number>(n);
   let words = 0;
   let lastBreak = -1;
   let lastClauseBreak = -1;
+  wordsBefore[0] = 0;
   for (let i = 0; i < n; i++) {
     const t = tokens[i];
     let st: string | undefined;
@@ -406,11 +408,11 @@ function derived(x: Extraction): Derived {
       const next = tokens[i + 1];
       if (CLAUSE_BREAK_SYMBOLS.has(t.text) || (t.text === '–' && t.spaced) || (t.text === ',' && next?.type === 'word' && CLAUSE_BREAK_AFTER_COMMA.has(next.lower))) lastClauseBreak = i;
     }
-    stemAt.push(st);
-    historicalAt.push(historical);
-    wordsBefore.push(words);
-    breakAtOrBefore.push(lastBreak);
-    clauseBreakAtOrBefore.push(lastClauseBreak);
+    stemAt[i] = st;
+    historicalAt[i] = historical;
+    wordsBefore[i + 1] = words;
+    breakAtOrBefore[i] = lastBreak;
+    clauseBreakAtOrBefore[i] = lastClauseBreak;
   }
   d = {
     stemAt,
