@@ -722,10 +722,12 @@ function rank(index: FactIndex, candidates: Array<{ entry: FactEntry; anchors: s
   return order.map(({ c, score }) => ({ fact: c.entry.fact, score, anchors: c.anchors }));
 }
 
-function nearestAllowed(mentions: Array<{ id: string; distance: number }>, allowed: ReadonlySet<string>): boolean {
+/** Whether every mention at the nearest distance (among venues, or among the rest) is allowed. */
+function nearestAllowed(mentions: Array<{ id: string; distance: number }>, venues: boolean, allowed: ReadonlySet<string>): boolean {
   let nearest = Infinity;
-  for (const e of mentions) nearest = Math.min(nearest, e.distance);
-  return mentions.every((e) => e.distance !== nearest || allowed.has(e.id));
+  for (const e of mentions) if (VENUES.has(e.id) === venues && e.distance < nearest) nearest = e.distance;
+  for (const e of mentions) if (VENUES.has(e.id) === venues && e.distance === nearest && !allowed.has(e.id)) return false;
+  return true;
 }
 
 function withinMagnitude(a: number, b: number, factor: number): boolean {
@@ -764,18 +766,25 @@ function siblingContradicted(entry: FactEntry, x: Extraction, claim: Claim, ctx:
 function admissible(entry: FactEntry, ctx: ClaimContext): boolean {
   if (entry.entities.size && ctx.entities.length) {
     // Countries, companies, programmes: the one named closest to the figure decides.
-    if (!nearestAllowed(ctx.entities.filter((e) => !VENUES.has(e.id)), entry.entities)) return false;
+    if (!nearestAllowed(ctx.entities, false, entry.entities)) return false;
     // Venues only separate facts that have one (the Geneva talks from the London meeting).
-    if (entry.hasVenue && !nearestAllowed(ctx.entities.filter((e) => VENUES.has(e.id)), entry.entities)) return false;
+    if (entry.hasVenue && !nearestAllowed(ctx.entities, true, entry.entities)) return false;
   }
   // A time named near the figure rules a fact out when it contradicts one of the fact's times and agrees with none.
-  return !ctx.times.some((t) => {
+  for (const t of ctx.times) {
     // On a timeline the month decides which fact a dated figure is about ("In February 2025, levies
     // were 30% to 50%" is not the July figure): a year the fact's wording names does not vouch for it.
-    const own = entry.onTimeline && t.month !== undefined ? entry.times.slice(0, entry.datedTimes) : entry.times;
-    const verdicts = own.map((ft) => datesAgree(t, ft));
-    return !verdicts.includes(true) && verdicts.includes(false);
-  });
+    const count = entry.onTimeline && t.month !== undefined ? entry.datedTimes : entry.times.length;
+    let agrees = false;
+    let contradicts = false;
+    for (let k = 0; k < count && !agrees; k++) {
+      const v = datesAgree(t, entry.times[k]);
+      if (v === true) agrees = true;
+      else if (v === false) contradicts = true;
+    }
+    if (contradicts && !agrees) return false;
+  }
+  return true;
 }
 
 /** Facts sharing a topic with `fact` (the same measure at other times) that could be about the claim. */
