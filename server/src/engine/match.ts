@@ -254,7 +254,6 @@ export interface ClaimContext {
   wordOwners: Array<string | undefined>;
   /** Token range whose dates apply to the figure: its comma segment, or the whole sentence for an introductory date. */
   scope: [number, number];
-  stems: Set<string>;
   entities: Array<{ id: string; distance: number }>;
   /** Dates and years named near the figure (not the figure itself). */
   times: PartialDate[];
@@ -292,7 +291,6 @@ export function claimContext(x: Extraction, claim: Claim): ClaimContext {
   const words: Token[] = [];
   const wordAt: number[] = [];
   const wordStems: string[] = [];
-  const stems = new Set<string>();
   let historical = false;
   for (let i = from; i <= to; i++) {
     if (i === claim.firstToken) {
@@ -305,7 +303,6 @@ export function claimContext(x: Extraction, claim: Claim): ClaimContext {
     words.push(x.tokens[i]);
     wordAt.push(i);
     wordStems.push(st);
-    stems.add(st);
   }
   // Entities: search the whole sentence, keep distance so the nearest decides.
   const mentions = sentenceEntities(x, d, claim.sentence, sFirst, sLast).filter((e) => e.last < claim.firstToken || e.first > claim.lastToken);
@@ -325,7 +322,7 @@ export function claimContext(x: Extraction, claim: Claim): ClaimContext {
   const others = x.claimsBySentence[claim.sentence] ?? [];
   const times = timesNear(d, claim, others, w, scope);
   const sentenceTimes = timesInSentence(d, claim, others);
-  return { words, wordAt, wordStems, wordOwners, stems, entities, times, sentenceTimes, historical, scope };
+  return { words, wordAt, wordStems, wordOwners, entities, times, sentenceTimes, historical, scope };
 }
 
 const NO_OWNERS: Array<string | undefined> = [];
@@ -580,8 +577,10 @@ export function matchClaim(index: FactIndex, x: Extraction, claim: Claim, ctx: C
   /** Entry index → the context stems that hit it, in the order they were looked up. */
   const hits = new Map<number, string[]>();
   // A counted noun is context too ("1.4 billion people"), when a fact lists it as a keyword.
-  const nouns = claim.kind === 'count' ? (claim.quantity.nouns ?? []).filter((n) => !ctx.stems.has(n)) : NO_STEMS;
-  const inContext = (w: string) => ctx.stems.has(w) || nouns.includes(w);
+  // A handful of words: arrays searched in place beat building a Set per claim.
+  const stems = ctx.wordStems;
+  const nouns = claim.kind === 'count' ? (claim.quantity.nouns ?? []).filter((n) => !stems.includes(n)) : NO_STEMS;
+  const inContext = (w: string) => stems.includes(w) || nouns.includes(w);
   const lookUp = (byStem: Map<string, number[]>, s: string) => {
     const list = byStem.get(s);
     if (!list) return;
@@ -594,7 +593,7 @@ export function matchClaim(index: FactIndex, x: Extraction, claim: Claim, ctx: C
   for (const kk of kindKeysOfClaim(claim)) {
     const byStem = index.postings.get(kk);
     if (!byStem) continue;
-    for (const s of ctx.stems) lookUp(byStem, s);
+    for (let k = 0; k < stems.length; k++) if (stems.indexOf(stems[k]) === k) lookUp(byStem, stems[k]);
     for (const s of nouns) lookUp(byStem, s);
   }
   if (hits.size === 0) return [];
