@@ -593,7 +593,8 @@ export function matchClaim(index: FactIndex, x: Extraction, claim: Claim, ctx: C
   for (const kk of kindKeysOfClaim(claim)) {
     const byStem = index.postings.get(kk);
     if (!byStem) continue;
-    for (let k = 0; k < stems.length; k++) if (stems.indexOf(stems[k]) === k) lookUp(byStem, stems[k]);
+    // A repeated stem is looked up again; `lookUp` records each stem once per fact.
+    for (const s of stems) lookUp(byStem, s);
     for (const s of nouns) lookUp(byStem, s);
   }
   if (hits.size === 0) return [];
