@@ -57,29 +57,50 @@ export const OPEN_BOUND_FACTOR = 3;
  */
 export const MAX_ROUNDING = 0.25;
 
-/** The closed interval of true values a stated quantity is consistent with. */
-export function intervalOf(q: Quantity): [number, number] {
-  const p = Math.min(q.precision, Math.max(Math.abs(q.lo), Math.abs(q.hi)) * MAX_ROUNDING);
+/** The lower end of the closed interval of true values a stated quantity is consistent with. */
+function lowerBound(q: Quantity): number {
+  const p = rounding(q);
   switch (q.qualifier) {
     case 'exact':
-      return [q.lo - p, q.hi + p];
+      return q.lo - p;
     // Hedged figures widen by the larger of the hedge and the rounding, not both.
     case 'about':
-      return [q.lo - Math.max(p, Math.abs(q.lo) * ABOUT_TOLERANCE), q.hi + Math.max(p, Math.abs(q.hi) * ABOUT_TOLERANCE)];
     case 'nearly':
-      return [q.lo - Math.max(p, Math.abs(q.lo) * ABOUT_TOLERANCE), q.hi + p];
+      return q.lo - Math.max(p, Math.abs(q.lo) * ABOUT_TOLERANCE);
     case 'more-than':
     case 'at-least':
-      return [q.hi - p, q.hi * OPEN_BOUND_FACTOR + p];
+      return q.hi - p;
     case 'less-than':
     case 'at-most':
-      return [q.lo / OPEN_BOUND_FACTOR - p, q.lo + p];
+      return q.lo / OPEN_BOUND_FACTOR - p;
   }
 }
 
-/** Strict overlap: two rounded figures that only touch ($200bn and $201bn) are different figures. */
-function overlaps(a: [number, number], b: [number, number]): boolean {
-  return a[0] < b[1] && b[0] < a[1];
+/** The upper end of that interval. */
+function upperBound(q: Quantity): number {
+  const p = rounding(q);
+  switch (q.qualifier) {
+    case 'exact':
+    case 'nearly':
+      return q.hi + p;
+    case 'about':
+      return q.hi + Math.max(p, Math.abs(q.hi) * ABOUT_TOLERANCE);
+    case 'more-than':
+    case 'at-least':
+      return q.hi * OPEN_BOUND_FACTOR + p;
+    case 'less-than':
+    case 'at-most':
+      return q.lo + p;
+  }
+}
+
+function rounding(q: Quantity): number {
+  return Math.min(q.precision, Math.max(Math.abs(q.lo), Math.abs(q.hi)) * MAX_ROUNDING);
+}
+
+/** Strict overlap of the two intervals: two rounded figures that only touch ($200bn and $201bn) are different figures. */
+function overlaps(a: Quantity, b: Quantity): boolean {
+  return lowerBound(a) < upperBound(b) && lowerBound(b) < upperBound(a);
 }
 
 /** Compares only the date parts both sides state. Undefined when they share no part. */
@@ -113,7 +134,7 @@ export function quantitiesAgree(claim: Quantity, fact: Quantity): boolean | unde
     const tolLo = Math.max(claim.precision, fact.precision);
     return Math.abs(claim.lo - fact.lo) <= tolLo * 2 && Math.abs(claim.hi - fact.hi) <= tolLo * 2;
   }
-  return overlaps(intervalOf(claim), intervalOf(fact));
+  return overlaps(claim, fact);
 }
 
 /**

@@ -44,8 +44,13 @@ export function judge(claim: Claim, matches: Match[], ctx: JudgeContext): Findin
   // Bring in the rest of the best fact's timeline, so an old figure can be recognised as old.
   for (const f of ctx.topicFacts(best.fact)) if (!group.has(f.id) && f.quantity.kind === claim.kind) group.set(f.id, f);
   const facts = [...group.values()];
-  const agreeing = facts.filter((f) => quantitiesAgree(claim.quantity, f.quantity) === true);
-  const comparable = facts.filter((f) => quantitiesAgree(claim.quantity, f.quantity) !== undefined);
+  const agreeing: Fact[] = [];
+  const comparable: Fact[] = [];
+  for (const f of facts) {
+    const agrees = quantitiesAgree(claim.quantity, f.quantity);
+    if (agrees !== undefined) comparable.push(f);
+    if (agrees === true) agreeing.push(f);
+  }
   if (comparable.length === 0) return undefined;
   if (agreeing.length) {
     // Prefer the agreeing fact ranked best; then check whether its topic moved on since.
