@@ -90,6 +90,14 @@ for (const phrase of QUALIFIER_PHRASES) {
   else QUALIFIERS_BY_LAST_WORD.set(last, [phrase]);
 }
 
+/**
+ * Every word a claim can start with: currency codes ("USD 5 billion", "US$"), range openers,
+ * months, relative dates, and numbers in words. Kept beside the parsers that read them.
+ */
+const CLAIM_START_WORDS = new Set([
+  ...CURRENCY_CODES.keys(), 'us', 'between', 'from', ...MONTHS.keys(), 'last', 'this', 'next', 'half', 'a', 'an', ...UNITS_WORDS.keys(), ...TENS_WORDS.keys(),
+]);
+
 /** Words that make a preceding capitalised "May" the month rather than the verb. */
 const MONTH_CONTEXT = new Set(['in', 'since', 'by', 'until', 'till', 'of', 'early', 'late', 'mid', 'last', 'next', 'this', 'from', 'through', 'to', 'during', 'before', 'after', 'between', 'and', 'or', 'on', 'until', 'that', 'each', 'every', 'in early', 'in late']);
 
@@ -320,6 +328,8 @@ class Parser {
   /** Tries every claim shape at token i; returns the next token index to look at. */
   at(i: number): number {
     const tok = this.t[i];
+    // Most tokens start no claim: one lookup says so.
+    if (tok.type === 'word' ? !CLAIM_START_WORDS.has(withoutPeriod(tok.lower)) : tok.type === 'sym' && !CURRENCY_SYMBOLS.has(tok.text)) return i + 1;
     if (tok.type === 'sym' || (tok.type === 'word' && (CURRENCY_CODES.get(tok.lower) || (tok.text === 'US' && this.sym(i + 1) === '$' && !this.t[i + 1].spaced)))) {
       const r = this.money(i);
       if (r) return r;
