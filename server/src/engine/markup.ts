@@ -127,8 +127,10 @@ export function maskNonProse(text: string, format: DocumentFormat): MaskedText {
     for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lineStarts.push(i + 1);
     const lineAt = (k: number) => {
       const s = lineStarts[k];
-      const e = k + 1 < lineStarts.length ? lineStarts[k + 1] : text.length;
-      return text.slice(s, e).replace(/\r?\n$/, '');
+      let e = k + 1 < lineStarts.length ? lineStarts[k + 1] : text.length;
+      if (e > s && text.charCodeAt(e - 1) === 10) e--;
+      if (e > s && text.charCodeAt(e - 1) === 13 && k + 1 < lineStarts.length) e--;
+      return text.slice(s, e);
     };
     let k = 0;
     if (/^---\s*$/.test(lineAt(0)) && lineStarts.length > 1) {
@@ -155,6 +157,13 @@ export function maskNonProse(text: string, format: DocumentFormat): MaskedText {
         blocks.add(start, end);
         const close = /^ {0,3}(`{3,}|~{3,})\s*$/.exec(line);
         if (close && close[1][0] === fence.char && close[1].length >= fence.len) fence = undefined;
+        continue;
+      }
+      // A line opening with a letter is plain prose: no fence, list, indented code or link definition.
+      const c0 = line.charCodeAt(0);
+      if ((c0 >= 65 && c0 <= 90) || (c0 >= 97 && c0 <= 122)) {
+        inList = false;
+        prevBlank = false;
         continue;
       }
       const open = /^ {0,3}(`{3,}|~{3,})/.exec(line);
