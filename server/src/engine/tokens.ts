@@ -28,7 +28,8 @@ export interface Token {
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const LETTER = /[\p{L}\p{M}]/u;
-const isLetter = (ch: string, c: number) => isAsciiLetter(c) || (c > 127 && LETTER.test(ch));
+/** Whether the character at `i` (code `c`) is a letter; the character itself is only read outside ASCII. */
+const isLetter = (text: string, i: number, c: number) => isAsciiLetter(c) || (c > 127 && LETTER.test(text[i]));
 const isSpace = (c: number) => c === 32 || c === 9 || c === 0x00a0 || c === 0x2009 || c === 0x202f || c === 0x200b || c === 0xfeff || c === 12 || c === 11;
 
 /** Abbreviations whose trailing period belongs to the word, not the sentence. */
@@ -96,17 +97,16 @@ export function tokenize(text: string): Token[] {
       spaced = false;
       continue;
     }
-    const ch = text[i];
-    if (isLetter(ch, c)) {
+    if (isLetter(text, i, c)) {
       const start = i;
       let j = i;
       // Most words are already lower case; then the word is its own lower-cased form (no copy).
       let lowerAlready = true;
       while (j < n) {
         const cj = text.charCodeAt(j);
-        if (isLetter(text[j], cj) || cj === 39 || cj === 0x2019) {
+        if (isLetter(text, j, cj) || cj === 39 || cj === 0x2019) {
           // Apostrophes stay inside words ("China's"), but not at the end.
-          if ((cj === 39 || cj === 0x2019) && !(j + 1 < n && isLetter(text[j + 1], text.charCodeAt(j + 1)))) break;
+          if ((cj === 39 || cj === 0x2019) && !(j + 1 < n && isLetter(text, j + 1, text.charCodeAt(j + 1)))) break;
           if ((cj >= 65 && cj <= 90) || cj > 127) lowerAlready = false;
           j++;
         } else break;
