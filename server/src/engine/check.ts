@@ -106,10 +106,18 @@ function checkBlock(text: string, masked: string, referenceDate: string | undefi
 
 /** A block's claim at document offsets. */
 function shifted(c: Claim, by: number): Claim {
-  if (by === 0) return c;
-  const out = { ...c, start: c.start + by, end: c.end + by, figureEnd: c.figureEnd + by, sentenceStart: c.sentenceStart + by, sentenceEnd: c.sentenceEnd + by };
-  if (c.qualifierStart !== undefined) out.qualifierStart = c.qualifierStart + by;
-  return out;
+  return by === 0 ? c : shift({ ...c }, by);
+}
+
+/** Moves a claim's offsets by `by`, in place. */
+function shift(c: Claim, by: number): Claim {
+  c.start += by;
+  c.end += by;
+  c.figureEnd += by;
+  c.sentenceStart += by;
+  c.sentenceEnd += by;
+  if (c.qualifierStart !== undefined) c.qualifierStart += by;
+  return c;
 }
 
 export function checkText(text: string, index: FactIndex, options: CheckOptions = {}): CheckResult {
@@ -131,11 +139,13 @@ export function checkText(text: string, index: FactIndex, options: CheckOptions 
     if (!result) result = checkBlock(blockText, blockMasked, referenceDate, index);
     if (cache) next.set(key, result);
     result.claims.forEach((c, i) => {
-      const claim = shifted(c, start);
+      // A cached block is shared with later checks, so its claims are copied; a fresh one is this
+      // check's own, and moving its claims in place spares a copy of each claim and finding.
+      const claim = cache ? shifted(c, start) : shift(c, start);
       claims.push(claim);
       const judgement = result.judgements[i];
       if (disabled || (mayIgnore && IGNORE_AFTER.test(text.slice(claim.end, claim.end + 40)))) suppressed.push(claim);
-      else if (judgement) findings.push({ ...judgement, claim });
+      else if (judgement) findings.push(judgement.claim === claim ? judgement : { ...judgement, claim });
     });
   }
   if (cache) {
