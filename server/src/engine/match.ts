@@ -93,20 +93,35 @@ function nounStem(noun: string): string {
   return words.length ? stem(words[words.length - 1].lower) : stem(noun);
 }
 
-function kindKeysOfClaim(c: Claim): string[] {
+function kindKeysOfClaim(c: Claim): readonly string[] {
   const q = c.quantity;
   switch (q.kind) {
     case 'money':
     case 'percent':
-      return [`${q.kind}:${q.unit}`];
+      return kindKey(q.kind, q.unit);
     case 'count':
-      return [...new Set(q.nouns ?? [q.unit])].map((n) => `count:${n}`);
+      if (!q.nouns) return kindKey('count', q.unit);
+      return q.nouns.length === 1 ? kindKey('count', q.nouns[0]) : [...new Set(q.nouns)].map((n) => `count:${n}`);
     case 'duration':
-      return [`duration:${q.ago ? 'ago' : 'len'}`];
+      return kindKey('duration', q.ago ? 'ago' : 'len');
     default:
-      return [q.kind];
+      return kindKey(q.kind, undefined);
   }
 }
+
+/** The key list for one kind and unit, built once: a check asks for it thousands of times. */
+function kindKey(kind: string, unit: string | undefined): readonly string[] {
+  let byUnit = KIND_KEYS.get(kind);
+  if (!byUnit) KIND_KEYS.set(kind, (byUnit = new Map()));
+  let keys = byUnit.get(unit);
+  if (!keys) {
+    if (byUnit.size >= 10_000) byUnit.clear();
+    byUnit.set(unit, (keys = [unit === undefined ? kind : `${kind}:${unit}`]));
+  }
+  return keys;
+}
+
+const KIND_KEYS = new Map<string, Map<string | undefined, readonly string[]>>();
 
 /** Parses YYYY, YYYY-MM or YYYY-MM-DD. */
 export function parseIsoDate(s: string): PartialDate {
@@ -579,23 +594,13 @@ export function matchClaim(index: FactIndex, x: Extraction, claim: Claim, ctx: C
   // A counted noun is context too ("1.4 billion people"), when a fact lists it as a keyword.
   // A handful of words: arrays searched in place beat building a Set per claim.
   const stems = ctx.wordStems;
-  const nouns = claim.kind === 'count' ? (claim.quantity.nouns ?? []).filter((n) => !stems.includes(n)) : NO_STEMS;
-  const inContext = (w: string) => stems.includes(w) || nouns.includes(w);
-  const lookUp = (byStem: Map<string, number[]>, s: string) => {
-    const list = byStem.get(s);
-    if (!list) return;
-    for (const id of list) {
-      const anchors = hits.get(id);
-      if (!anchors) hits.set(id, [s]);
-      else if (!anchors.includes(s)) anchors.push(s);
-    }
-  };
+  const nouns = claim.kind === 'count' && claim.quantity.nouns ? claim.quantity.nouns.filter((n) => !stems.includes(n)) : NO_STEMS;
   for (const kk of kindKeysOfClaim(claim)) {
     const byStem = index.postings.get(kk);
     if (!byStem) continue;
     // A repeated stem is looked up again; `lookUp` records each stem once per fact.
-    for (const s of stems) lookUp(byStem, s);
-    for (const s of nouns) lookUp(byStem, s);
+    for (const s of stems) lookUp(byStem, s, hits);
+    for (const s of nouns) lookUp(byStem, s, hits);
   }
   if (hits.size === 0) return [];
   // "A separate pledge of $50 billion": the writer says it is not the figure we know.
@@ -603,7 +608,7 @@ export function matchClaim(index: FactIndex, x: Extraction, claim: Claim, ctx: C
   const candidates: Array<{ entry: FactEntry; anchors: string[] }> = [];
   for (const [id, anchors] of hits) {
     const entry = index.entries[id];
-    if (!entry.groups.some((g) => g.every(inContext))) continue;
+    if (!entry.groups.some((g) => g.every((w) => stems.includes(w) || nouns.includes(w)))) continue;
     // One common keyword ("cost", "talks", "pause") is thin evidence: without any of the fact's
     // entities named in the paragraph, it takes two in the sentence, or a highway's cost would be the dam's.
     if (entry.entities.size && anchors.length < 2 && !namesAny(entitiesNamed(x), entry.entities) && keywordsInSentence(x, claim, entry, 2) < 2) continue;
@@ -636,6 +641,17 @@ function namesAny(named: ReadonlySet<string>, entities: ReadonlySet<string>): bo
   return false;
 }
 
+
+/** Records that stem `s` hits each fact its posting list names, once per fact. */
+function lookUp(byStem: Map<string, number[]>, s: string, hits: Map<number, string[]>): void {
+  const list = byStem.get(s);
+  if (!list) return;
+  for (const id of list) {
+    const anchors = hits.get(id);
+    if (!anchors) hits.set(id, [s]);
+    else if (!anchors.includes(s)) anchors.push(s);
+  }
+}
 
 const DISTINCT_MARKERS = new Set(['separate', 'another', 'different', 'unrelated', 'distinct', 'other']);
 
