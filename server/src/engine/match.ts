@@ -290,35 +290,37 @@ export function claimContext(x: Extraction, claim: Claim): ClaimContext {
   // Count only word tokens for the window, so punctuation does not shrink it.
   // Tokens are capped too: a run of symbols and numbers with no words would otherwise stretch the window over the sentence.
   const reach = w * MAX_TOKENS_PER_WORD;
-  let from = claim.firstToken;
-  for (let n = 0; from > sFirst && n < w && claim.firstToken - from < reach; ) {
-    from--;
-    if (x.tokens[from].type === 'word') n++;
-  }
-  let to = claim.lastToken;
-  for (let n = 0; to < sLast && n < w && to - claim.lastToken < reach; ) {
-    to++;
-    if (x.tokens[to].type === 'word') n++;
-  }
+  // The window's ends, straight from the word positions: the w-th word either side, or the
+  // sentence's end, or the token reach, whichever comes first.
+  const before = d.wordsBefore[claim.firstToken];
+  let from = Math.max(before >= w ? d.wordPos[before - w] : -1, sFirst, claim.firstToken - reach);
+  if (from > claim.firstToken) from = claim.firstToken;
+  const after = d.wordsBefore[claim.lastToken + 1];
+  let to = Math.min(after + w - 1 < d.wordPos.length ? d.wordPos[after + w - 1] : Infinity, sLast, claim.lastToken + reach);
+  if (to < claim.lastToken) to = claim.lastToken;
   // Context words come from the claim's clause: in "X rose 15 percent, and the truce expires Sept. 1", "truce" is not about the 15 percent.
   if (claim.firstToken > from) from = Math.max(from, d.clauseBreakAtOrBefore[claim.firstToken - 1] + 1);
   if (claim.lastToken < to) to = Math.min(to, d.clauseBreakAtOrAfter[claim.lastToken + 1] - 1);
   const words: Token[] = [];
   const wordAt: number[] = [];
   const wordStems: string[] = [];
-  let historical = false;
-  for (let i = from; i <= to; i++) {
-    if (i === claim.firstToken) {
-      i = claim.lastToken;
-      continue;
-    }
-    if (d.historicalAt[i]) historical = true;
-    const st = d.stemAt[i];
-    if (st === undefined) continue;
+  // Only content words are visited: the first at or after `from` is found by binary search.
+  const content = d.contentPos;
+  let lo = 0;
+  for (let hi = content.length; lo < hi; ) {
+    const mid = (lo + hi) >> 1;
+    if (content[mid] < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < content.length && content[k] <= to; k++) {
+    const i = content[k];
+    if (i >= claim.firstToken && i <= claim.lastToken) continue;
     words.push(x.tokens[i]);
     wordAt.push(i);
-    wordStems.push(st);
+    wordStems.push(d.stemAt[i]!);
   }
+  let historical = false;
+  for (const i of d.historicalPos) if (i >= from && i <= to && (i < claim.firstToken || i > claim.lastToken)) historical = true;
   // Entities: search the whole sentence, keep distance so the nearest decides.
   const mentions = sentenceEntities(x, d, claim.sentence, sFirst, sLast).filter((e) => e.last < claim.firstToken || e.first > claim.lastToken);
   const entities = mentions.map((e) => ({ id: e.id, distance: e.last < claim.firstToken ? claim.firstToken - e.last : e.first - claim.lastToken }));
@@ -369,8 +371,10 @@ const INTRO_WORDS = new Set(['on', 'in', 'by', 'since', 'until', 'from', 'during
 interface Derived {
   /** Stem of each token that is a content word (not a stopword, two letters or more); undefined otherwise. */
   stemAt: Array<string | undefined>;
-  /** True where a word such as "initially" marks the sentence as history. */
-  historicalAt: boolean[];
+  /** Token indexes of the words, of the content words (those with a stem), and of words such as "initially" that mark a sentence as history. */
+  wordPos: number[];
+  contentPos: number[];
+  historicalPos: number[];
   /** Nearest segment break (comma or clause symbol) at or before / at or after each token; -1 or tokens.length when none. */
   breakAtOrBefore: number[];
   breakAtOrAfter: number[];
@@ -399,7 +403,9 @@ function derived(x: Extraction): Derived {
   const n = tokens.length;
   // Sized up front: grown by push, these arrays would allocate about twice their final size.
   const stemAt = new Array<string | undefined>(n);
-  const historicalAt = new Array<boolean>(n);
+  const wordPos: number[] = [];
+  const contentPos: number[] = [];
+  const historicalPos: number[] = [];
   const wordsBefore = new Array<number>(n + 1);
   const breakAtOrBefore = new Array<number>(n);
   const clauseBreakAtOrBefore = new Array<number>(n);
@@ -410,25 +416,27 @@ function derived(x: Extraction): Derived {
   for (let i = 0; i < n; i++) {
     const t = tokens[i];
     let st: string | undefined;
-    let historical = false;
     if (t.type === 'word') {
       words++;
-      historical = HISTORICAL_MARKERS.has(t.lower);
+      wordPos.push(i);
+      if (HISTORICAL_MARKERS.has(t.lower)) historicalPos.push(i);
       st = contentStem(t.lower);
+      if (st !== undefined) contentPos.push(i);
     } else if (t.type === 'sym') {
       if (t.text === ',' || CLAUSE_BREAK_SYMBOLS.has(t.text)) lastBreak = i;
       const next = tokens[i + 1];
       if (CLAUSE_BREAK_SYMBOLS.has(t.text) || (t.text === '–' && t.spaced) || (t.text === ',' && next?.type === 'word' && CLAUSE_BREAK_AFTER_COMMA.has(next.lower))) lastClauseBreak = i;
     }
     stemAt[i] = st;
-    historicalAt[i] = historical;
     wordsBefore[i + 1] = words;
     breakAtOrBefore[i] = lastBreak;
     clauseBreakAtOrBefore[i] = lastClauseBreak;
   }
   d = {
     stemAt,
-    historicalAt,
+    wordPos,
+    contentPos,
+    historicalPos,
     breakAtOrBefore,
     breakAtOrAfter: following(breakAtOrBefore),
     clauseBreakAtOrBefore,
