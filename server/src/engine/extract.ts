@@ -640,6 +640,29 @@ function markerEnd(tokens: Token[], i: number): number {
   return j > i && next !== undefined && next.type !== 'break' && next.spaced ? j : i;
 }
 
+/** Closing marks that stay with the sentence they end: quotes, brackets, emphasis. */
+const CLOSERS = new Set(['"', "'", '”', '’', ')', ']', '*', '_']);
+const UPPER_OR_QUOTE = /^[\p{Lu}"“]/u;
+
+/** A capital or an opening quote: what starts a sentence after a full stop. The regex only for letters outside ASCII. */
+function opensSentence(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return (c >= 65 && c <= 90) || c === 34;
+  return UPPER_OR_QUOTE.test(word);
+}
+
+/** A line that opens a Markdown block: "#", a bullet, "1." or "1)", a table row. Character tests, as this runs at every line end. */
+function opensBlock(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c === 35 || c === 45 || c === 42 || c === 43 || c === 62 || c === 124) return true;
+  const isDigit = (k: number) => k >= 48 && k <= 57;
+  if (!isDigit(c)) return false;
+  const c1 = text.charCodeAt(at + 1);
+  if (c1 === 46 || c1 === 41) return true;
+  const c2 = text.charCodeAt(at + 2);
+  return isDigit(c1) && (c2 === 46 || c2 === 41);
+}
+
 function splitSentences(tokens: Token[], text: string): Array<[number, number]> {
   const sentences: Array<[number, number]> = [];
   let first = -1;
@@ -654,7 +677,7 @@ function splitSentences(tokens: Token[], text: string): Array<[number, number]> 
     if (tok.type === 'break') {
       const next = tokens[i + 1];
       const blankLine = next?.type === 'break';
-      const nextIsBlock = next !== undefined && next.type !== 'break' && /^(?:#|[-*+>]|\d+[.)]|\|)/.test(text.slice(next.start, next.start + 3)) && (next.text !== '-' || tokens[i + 2]?.spaced !== false);
+      const nextIsBlock = next !== undefined && next.type !== 'break' && opensBlock(text, next.start) && (next.text !== '-' || tokens[i + 2]?.spaced !== false);
       if (blankLine || lineStartsBlock || nextIsBlock) close(i - 1);
       lineStartsBlock = false;
       atLineStart = true;
@@ -678,9 +701,9 @@ function splitSentences(tokens: Token[], text: string): Array<[number, number]> 
     }
     if (tok.type === 'sym' && (tok.text === '.' || tok.text === '!' || tok.text === '?' || tok.text === ';')) {
       let j = i + 1;
-      while (j < tokens.length && tokens[j].type === 'sym' && /^["'”’)\]*_]$/.test(tokens[j].text) && !tokens[j].spaced) j++;
+      while (j < tokens.length && tokens[j].type === 'sym' && CLOSERS.has(tokens[j].text) && !tokens[j].spaced) j++;
       const next = tokens[j];
-      if (!next || next.type === 'break' || (next.spaced && (next.type !== 'word' || /^[\p{Lu}"“]/u.test(next.text) || tok.text !== '.'))) {
+      if (!next || next.type === 'break' || (next.spaced && (next.type !== 'word' || opensSentence(next.text) || tok.text !== '.'))) {
         close(j - 1);
         i = j - 1;
       }
