@@ -599,9 +599,9 @@ const fuseOptions = {
 export function matchClaim(index: FactIndex, x: Extraction, claim: Claim, ctx: ClaimContext = claimContext(x, claim)): Match[] {
   /** Entry index → the context stems that hit it, in the order they were looked up. */
   const hits = new Map<number, string[]>();
-  // A counted noun is context too ("1.4 billion people"), when a fact lists it as a keyword.
-  // A handful of words: arrays searched in place beat building a Set per claim.
+  // A handful of words: the arrays are searched in place rather than turned into a Set per claim.
   const stems = ctx.wordStems;
+  // A counted noun is context too ("1.4 billion people"), when a fact lists it as a keyword.
   const nouns = claim.kind === 'count' && claim.quantity.nouns ? claim.quantity.nouns.filter((n) => !stems.includes(n)) : NO_STEMS;
   for (const kk of kindKeysOfClaim(claim)) {
     const byStem = index.postings.get(kk);
