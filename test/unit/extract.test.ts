@@ -115,6 +115,18 @@ test('hyphenated units: a 10-percent tariff, a $200-billion pledge', () => {
   assert.deepEqual(claims('a 90-day pause'), ['duration:90-day:90']);
 });
 
+test('numbers in words: "two hundred and fifty billion", "one point four billion", "the 12th of August"', () => {
+  const claims = (text: string) => extract(text).claims.map((c) => `${c.kind}:${c.text}:${c.quantity.lo}`);
+  assert.deepEqual(claims('two hundred and fifty billion dollars'), ['money:two hundred and fifty billion dollars:250000000000']);
+  assert.deepEqual(claims('two hundred fifty billion dollars'), ['money:two hundred fifty billion dollars:250000000000']);
+  assert.deepEqual(claims('one point four billion people'), ['count:one point four billion people:1400000000']);
+  // Spelled decimals carry their rounding: "one point four billion" is 1.35-1.45 billion, like "1.4 billion".
+  assert.equal(extract('one point four billion people').claims[0].quantity.precision, extract('1.4 billion people').claims[0].quantity.precision);
+  const date = extract('The truce expires on the 12th of August.').claims[0];
+  assert.equal(date.text, '12th of August');
+  assert.deepEqual(date.quantity.date, { month: 8, day: 12 });
+});
+
 test('words named like object properties are ordinary words', () => {
   // Word tables once were object literals, so "Constructor 12" read as money and "a constructor ago" as a duration.
   const claims = (text: string) => extract(text).claims.map((c) => `${c.kind}:${c.text}`);

@@ -62,6 +62,8 @@ const UNITS_WORDS = table({
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
 });
+/** Digits spelled out after "point". */
+const DIGIT_WORDS = table({ zero: 0, oh: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 });
 const TENS_WORDS = table({ twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 });
 
 const CURRENCY_SYMBOLS = table({ '$': 'USD', '€': 'EUR', '£': 'GBP', '¥': 'CNY' });
@@ -181,43 +183,57 @@ class Parser {
       if (nw === 'hundred') return { value: 100, precision: 5, end: i + 2, scale: 1, fromWords: true };
       return undefined;
     }
-    let value: number | undefined;
-    let end = i;
-    const units = UNITS_WORDS.get(w);
-    const tens = units === undefined ? TENS_WORDS.get(w) : undefined;
-    if (units !== undefined) {
-      value = units;
-      end = i + 1;
-    } else if (tens !== undefined) {
-      value = tens;
-      end = i + 1;
-      // twenty-five / twenty five
-      const hy = this.sym(end) === '-' && !this.t[end].spaced ? end + 1 : end;
-      const u = this.word(hy);
-      const uv = u === undefined ? undefined : UNITS_WORDS.get(u);
-      if (uv !== undefined && uv < 10) {
-        value += uv;
-        end = hy + 1;
-      }
-    }
-    if (value === undefined) return undefined;
+    const first = this.belowHundred(i);
+    if (!first) return undefined;
+    let value = first.value;
+    let end = first.end;
     let precision = 0.5;
     if (this.word(end) === 'hundred') {
       value *= 100;
       end++;
+      // "two hundred and fifty", "two hundred fifty"
+      const rest = this.belowHundred(this.word(end) === 'and' ? end + 1 : end);
+      if (rest) {
+        value += rest.value;
+        end = rest.end;
+      }
+    }
+    // "one point four billion": decimals spelled digit by digit.
+    if (this.word(end) === 'point') {
+      let k = end + 1;
+      let decimals = '';
+      for (let digit = DIGIT_WORDS.get(this.word(k) ?? ''); digit !== undefined; digit = DIGIT_WORDS.get(this.word(++k) ?? '')) decimals += digit;
+      if (decimals) {
+        value += Number(`0.${decimals}`);
+        precision = 0.5 * Math.pow(10, -decimals.length);
+        end = k;
+      }
     }
     let scale = 1;
     const sw = this.word(end);
     const s = sw !== undefined && sw.length > 2 ? scaleOf(sw, false) : undefined;
     if (s) {
       value *= s;
-      precision = Math.max(precision, 0.5) * s;
+      precision *= s;
       scale = s;
       end++;
     }
     // A lone "one" is too often a pronoun ("one of the", "one option") to count.
     if (value === 1 && scale === 1 && w === 'one') return undefined;
     return { value, precision, end, scale, fromWords: true };
+  }
+
+  /** A number below a hundred in words at token k: "seven", "twenty", "twenty-five", "twenty five". */
+  private belowHundred(k: number): { value: number; end: number } | undefined {
+    const w = this.word(k);
+    if (w === undefined) return undefined;
+    const units = UNITS_WORDS.get(w);
+    if (units !== undefined) return { value: units, end: k + 1 };
+    const tens = TENS_WORDS.get(w);
+    if (tens === undefined) return undefined;
+    const hy = this.sym(k + 1) === '-' && !this.t[k + 1].spaced ? k + 2 : k + 1;
+    const uv = UNITS_WORDS.get(this.word(hy) ?? '');
+    return uv !== undefined && uv < 10 ? { value: tens + uv, end: hy + 1 } : { value: tens, end: k + 1 };
   }
 
   /** Qualifier phrase that ends right before token `i`. */
@@ -385,10 +401,12 @@ class Parser {
   private dayMonth(i: number): number | undefined {
     const d = this.dayAt(i);
     if (!d) return undefined;
-    const m = this.monthAt(d.end, false);
+    // "12 August", and "12th of August" (an ordinal before "of")
+    const at = d.end > i + 1 && this.word(d.end) === 'of' ? d.end + 1 : d.end;
+    const m = this.monthAt(at, false);
     if (m === undefined) return undefined;
-    const y = this.optionalYear(d.end + 1);
-    return this.emit('date', i, y.end > d.end + 1 ? y.end : d.end + 1, { lo: 0, hi: 0, precision: 0, unit: 'date', date: statedDate(m, d.day, y.year) });
+    const y = this.optionalYear(at + 1);
+    return this.emit('date', i, y.end > at + 1 ? y.end : at + 1, { lo: 0, hi: 0, precision: 0, unit: 'date', date: statedDate(m, d.day, y.year) });
   }
 
   private monthDate(i: number, month: number): number {
