@@ -72,6 +72,9 @@ test("the other side's measure is not the fact's: China's tariffs are not U.S. l
   // The same measure held by the fact's side is still checked.
   assert.deepEqual(verdicts('U.S. tariffs on Chinese goods now stand at 145%.'), ['145%:conflict:us-levies-range-july-2025']);
   assert.deepEqual(verdicts("China's purchase commitment was $250 billion."), ['$250 billion:conflict:phase-one-purchase-commitment']);
+  // The target named nearest does not make the figure the fact's: the buyer here is the EU.
+  assert.deepEqual(verdicts('The EU will buy $750 billion of American energy.'), []);
+  assert.deepEqual(verdicts('China promised to buy $250 billion of American goods.'), ['$250 billion:conflict:phase-one-purchase-commitment']);
 });
 
 test('list bullets and numbers are not part of the sentence, so its opening phrase still dates it', () => {

@@ -747,10 +747,16 @@ function rank(index: FactIndex, candidates: Array<{ entry: FactEntry; anchors: s
 }
 
 /** Whether every mention at the nearest distance (among venues, or among the rest) is allowed. */
-function nearestAllowed(mentions: Array<{ id: string; distance: number }>, venues: boolean, allowed: ReadonlySet<string>): boolean {
+/**
+ * Whether every mention at the nearest distance (among venues, or among the rest) is allowed.
+ * Mentions of `ignored` entities do not count: for a fact whose wording names them only as the
+ * target ("levies on Chinese imports"), "Japan's levies on Chinese imports" is Japan's.
+ */
+function nearestAllowed(mentions: Array<{ id: string; distance: number }>, venues: boolean, allowed: ReadonlySet<string>, ignored: ReadonlySet<string> = NO_ENTITIES): boolean {
+  const counts = (e: { id: string }) => VENUES.has(e.id) === venues && !ignored.has(e.id);
   let nearest = Infinity;
-  for (const e of mentions) if (VENUES.has(e.id) === venues && e.distance < nearest) nearest = e.distance;
-  for (const e of mentions) if (VENUES.has(e.id) === venues && e.distance === nearest && !allowed.has(e.id)) return false;
+  for (const e of mentions) if (counts(e) && e.distance < nearest) nearest = e.distance;
+  for (const e of mentions) if (counts(e) && e.distance === nearest && !allowed.has(e.id)) return false;
   return true;
 }
 
@@ -790,7 +796,7 @@ function siblingContradicted(entry: FactEntry, x: Extraction, claim: Claim, ctx:
 function admissible(entry: FactEntry, ctx: ClaimContext): boolean {
   if (entry.entities.size && ctx.entities.length) {
     // Countries, companies, programmes: the one named closest to the figure decides.
-    if (!nearestAllowed(ctx.entities, false, entry.entities)) return false;
+    if (!nearestAllowed(ctx.entities, false, entry.entities, entry.targetOnly)) return false;
     // Venues only separate facts that have one (the Geneva talks from the London meeting).
     if (entry.hasVenue && !nearestAllowed(ctx.entities, true, entry.entities)) return false;
   }
