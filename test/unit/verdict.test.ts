@@ -27,6 +27,8 @@ test('conflicts cite the fact about the same thing', () => {
   // Both articles date the deal to 2020 (one topic, two facts): the newer statement backs the year.
   assert.deepEqual(verdicts('China fell short of the $250 billion it promised under the 2020 deal.'), ['$250 billion:conflict:phase-one-purchase-commitment', '2020:consistent:phase-one-deal-year-2']);
   assert.deepEqual(verdicts('The hydropower dam will cost $17 billion.'), ['$17 billion:conflict:hydropower-dam-cost']);
+  // A 10x slip is still the dam; a sum 40 times smaller is something else that "cost" money.
+  assert.deepEqual(verdicts("China's chipmakers said export restrictions cost them $4.5 billion."), []);
   assert.deepEqual(verdicts('U.S. levies on Chinese imports are 15% to 25%.'), ['15% to 25%:conflict:us-levies-range-july-2025']);
 });
 

@@ -626,7 +626,7 @@ export function matchClaim(index: FactIndex, x: Extraction, claim: Claim, ctx: C
     if ((entry.hasVenue || claim.kind === 'date') && !namesAny(entitiesNamed(x), entry.venues) && !anchors.some((a) => entry.distinctive.includes(a))) continue;
     if (!admissible(entry, ctx)) continue;
     // Counts and sums far apart in size are about different things ("200 people" vs a population, "$450 million" vs "$170 billion"); a 10x slip still matches.
-    if ((claim.kind === 'count' || claim.kind === 'money') && !withinMagnitude(claim.quantity.hi, entry.fact.quantity.hi, 50)) continue;
+    if ((claim.kind === 'count' || claim.kind === 'money') && !withinMagnitude(claim.quantity.hi, entry.fact.quantity.hi, 20)) continue;
     // A year is only checked when the sentence also names one of the fact's entities ("China ... the 2018 deal").
     if (claim.kind === 'year' && entry.entities.size && !ctx.entities.some((e) => entry.entities.has(e.id))) continue;
     // Anchors owned by another entity ("Japan's tariff") do not tie the figure to this fact.
