@@ -222,6 +222,12 @@ export function main(argv: string[]): void {
     require('./server');
     return;
   }
+  // Piped into `head` or `grep -q`, the reader may go away early: stop quietly, as Unix tools
+  // do, with the exit code the check earned rather than a stack trace.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+    process.exit(process.exitCode ?? 0);
+  });
   const code = run(argv, (s) => process.stdout.write(s), (s) => process.stderr.write(s));
   process.exitCode = code;
 }

@@ -94,3 +94,16 @@ test('binary files are skipped with a notice', () => {
   assert.equal(r.status, 0);
   assert.match(r.stderr, /bin\.txt: info: skipped: looks like a binary file/);
 });
+
+test('a reader that stops early (| head) ends the CLI quietly with its exit code', async () => {
+  // Enough conflicts that the output outgrows the pipe, so writing after the reader left fails with EPIPE.
+  const dir = workspace({ 'draft.md': CONFLICT.repeat(2000) });
+  const { spawn } = await import('node:child_process');
+  const child = spawn(process.execPath, [bin, 'draft.md'], { cwd: dir });
+  let stderr = '';
+  child.stderr.on('data', (d) => (stderr += d));
+  child.stdout.once('data', () => child.stdout.destroy());
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  assert.equal(stderr, '', 'no stack trace');
+  assert.equal(code, 1, 'the conflicts still fail the check');
+});
