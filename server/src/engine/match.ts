@@ -384,13 +384,13 @@ interface Derived {
   /** Word tokens before each token index, so "how many words lie between" is one subtraction. */
   wordsBefore: number[];
   /** Entity mentions per sentence index, each sentence searched once however many claims it holds. */
-  entitiesBySentence: Map<number, EntityMention[]>;
+  entitiesBySentence: Array<EntityMention[] | undefined>;
   /** Date and year claims per sentence index. */
-  timeClaimsBySentence: Map<number, Claim[]>;
+  timeClaimsBySentence: Array<Claim[] | undefined>;
   /** Every entity named anywhere in the extraction (a block: one paragraph); computed on first use. */
   entitiesNamed?: ReadonlySet<string>;
   /** Content-word stems per sentence index, computed on first use. */
-  stemsBySentence: Map<number, ReadonlySet<string>>;
+  stemsBySentence: Array<ReadonlySet<string> | undefined>;
 }
 
 
@@ -442,9 +442,10 @@ function derived(x: Extraction): Derived {
     clauseBreakAtOrBefore,
     clauseBreakAtOrAfter: following(clauseBreakAtOrBefore),
     wordsBefore,
-    entitiesBySentence: new Map(),
-    timeClaimsBySentence: new Map(),
-    stemsBySentence: new Map(),
+    // Per sentence index, filled on first use (arrays: a Map each per block cost more than they save).
+    entitiesBySentence: [],
+    timeClaimsBySentence: [],
+    stemsBySentence: [],
   };
   x.matchData = d;
   return d;
@@ -472,12 +473,12 @@ function entitiesNamed(x: Extraction): ReadonlySet<string> {
 
 function sentenceStems(x: Extraction, sentence: number): ReadonlySet<string> {
   const d = derived(x);
-  let stems = d.stemsBySentence.get(sentence);
+  let stems = d.stemsBySentence[sentence];
   if (!stems) {
     const [a, b] = x.sentences[sentence] ?? [0, -1];
     const set = new Set<string>();
     for (let i = a; i <= b; i++) if (d.stemAt[i] !== undefined) set.add(d.stemAt[i]!);
-    d.stemsBySentence.set(sentence, (stems = set));
+    d.stemsBySentence[sentence] = stems = set;
   }
   return stems;
 }
@@ -491,8 +492,8 @@ function keywordsInSentence(x: Extraction, claim: Claim, entry: FactEntry, enoug
 }
 
 function sentenceEntities(x: Extraction, d: Derived, sentence: number, sFirst: number, sLast: number): EntityMention[] {
-  let mentions = d.entitiesBySentence.get(sentence);
-  if (!mentions) d.entitiesBySentence.set(sentence, (mentions = findEntities(x.tokens, sFirst, sLast)));
+  let mentions = d.entitiesBySentence[sentence];
+  if (!mentions) d.entitiesBySentence[sentence] = mentions = findEntities(x.tokens, sFirst, sLast);
   return mentions;
 }
 
@@ -569,8 +570,8 @@ function timesNear(d: Derived, claim: Claim, others: Claim[], w: number, scope: 
 
 /** Dates and years anywhere in the claim's sentence but the claim itself; the sentence's time claims are listed once. */
 function timesInSentence(d: Derived, claim: Claim, others: Claim[]): PartialDate[] {
-  let timeClaims = d.timeClaimsBySentence.get(claim.sentence);
-  if (!timeClaims) d.timeClaimsBySentence.set(claim.sentence, (timeClaims = others.filter((o) => o.kind === 'year' || o.kind === 'date')));
+  let timeClaims = d.timeClaimsBySentence[claim.sentence];
+  if (!timeClaims) d.timeClaimsBySentence[claim.sentence] = timeClaims = others.filter((o) => o.kind === 'year' || o.kind === 'date');
   const out: PartialDate[] = [];
   for (const o of timeClaims) {
     if (o === claim) continue;
