@@ -38,8 +38,7 @@ interface FactEntry {
   onTimeline: boolean;
   /** Keyword phrases as stem lists; a phrase anchors only when all its words are near the figure. */
   groups: string[][];
-  hasVenue: boolean;
-  /** The fact's venues (Geneva, London): places that define an event. */
+  /** The fact's venues (Geneva, London): places that define an event. Empty for most facts. */
   venues: ReadonlySet<string>;
   /** Keyword stems no fact of the same kind on another topic shares ("pause" for the Geneva talks, not "talks"). */
   distinctive: readonly string[];
@@ -204,7 +203,8 @@ export function buildIndex(base: FactBase): FactIndex {
       if (phrase === fact.subject && !fact.keywords.includes(phrase) && !fact.aliases.includes(phrase)) continue;
       const group: string[] = [];
       toks.forEach((t, k) => {
-        if (t.type === 'word' && !entityTokens.has(k) && !isStopword(t.lower) && t.lower.length > 1) group.push(stem(t.lower));
+        const st = t.type === 'word' && !entityTokens.has(k) ? contentStem(t.lower) : undefined;
+        if (st !== undefined) group.push(st);
       });
       if (group.length) {
         groups.push(group);
@@ -212,8 +212,8 @@ export function buildIndex(base: FactBase): FactIndex {
       }
     }
     const targetOnly = entities.size ? targetOnlyEntities(fact, entities) : NO_ENTITIES;
-    const hasVenue = [...entities].some((e) => VENUES.has(e));
-    entries.push({ fact, entities: entities.size ? entities : NO_ENTITIES, targetOnly, times, datedTimes, onTimeline: false, groups, siblings: NO_FACTS, hasVenue, venues: hasVenue ? new Set([...entities].filter((e) => VENUES.has(e))) : NO_ENTITIES, distinctive: NO_STEMS, id: i });
+    const venues = [...entities].filter((e) => VENUES.has(e));
+    entries.push({ fact, entities: entities.size ? entities : NO_ENTITIES, targetOnly, times, datedTimes, onTimeline: false, groups, siblings: NO_FACTS, venues: venues.length ? new Set(venues) : NO_ENTITIES, distinctive: NO_STEMS, id: i });
     for (const kk of kindKeysOfFact(fact)) {
       let byStem = postings.get(kk);
       if (!byStem) postings.set(kk, (byStem = new Map()));
@@ -236,7 +236,7 @@ export function buildIndex(base: FactBase): FactIndex {
   }
   for (const e of entries) {
     // Only dates and place-bound events are asked for a distinctive keyword; the rest keep none.
-    if (e.fact.quantity.kind !== 'date' && !e.hasVenue) continue;
+    if (e.fact.quantity.kind !== 'date' && !e.venues.size) continue;
     const shared = kindKeysOfFact(e.fact).map((kk) => sharedStems.get(kk));
     const distinctive = stemsOf(e).filter((a) => !shared.some((set) => set?.has(a)));
     if (distinctive.length) e.distinctive = distinctive;
@@ -392,7 +392,6 @@ interface Derived {
   /** Content-word stems per sentence index, computed on first use. */
   stemsBySentence: Array<ReadonlySet<string> | undefined>;
 }
-
 
 // Plain arrays, not typed arrays: a document has thousands of small blocks, and typed arrays'
 // separate backing stores cost far more to allocate and collect at that size.
@@ -624,7 +623,7 @@ export function matchClaim(index: FactIndex, x: Extraction, claim: Claim, ctx: C
     // A date names an event, and so does a place (the Geneva talks). Without the place named in the
     // paragraph, "officials met for talks in March" is any meeting: it takes a keyword that no
     // other event shares ("pause" for Geneva, "Musk" for Han Zheng's meeting), not "met" or "talks".
-    if ((entry.hasVenue || claim.kind === 'date') && !namesAny(entitiesNamed(x), entry.venues) && !anchors.some((a) => entry.distinctive.includes(a))) continue;
+    if ((entry.venues.size || claim.kind === 'date') && !namesAny(entitiesNamed(x), entry.venues) && !anchors.some((a) => entry.distinctive.includes(a))) continue;
     if (!admissible(entry, ctx)) continue;
     // Counts and sums far apart in size are about different things ("200 people" vs a population, "$450 million" vs "$170 billion"); a 10x slip still matches.
     if ((claim.kind === 'count' || claim.kind === 'money') && !withinMagnitude(claim.quantity.hi, entry.fact.quantity.hi, 20)) continue;
@@ -649,7 +648,6 @@ function namesAny(named: ReadonlySet<string>, entities: ReadonlySet<string>): bo
   for (const e of entities) if (named.has(e)) return true;
   return false;
 }
-
 
 /** Records that stem `s` hits each fact its posting list names, once per fact. */
 function lookUp(byStem: Map<string, number[]>, s: string, hits: Map<number, string[]>): void {
@@ -747,7 +745,6 @@ function rank(index: FactIndex, candidates: Array<{ entry: FactEntry; anchors: s
   return order.map(({ c, score }) => ({ fact: c.entry.fact, score, anchors: c.anchors }));
 }
 
-/** Whether every mention at the nearest distance (among venues, or among the rest) is allowed. */
 /**
  * Whether every mention at the nearest distance (among venues, or among the rest) is allowed.
  * Mentions of `ignored` entities do not count: for a fact whose wording names them only as the
@@ -775,7 +772,7 @@ function withinMagnitude(a: number, b: number, factor: number): boolean {
  */
 function siblingContradicted(entry: FactEntry, x: Extraction, claim: Claim, ctx: ClaimContext): boolean {
   if (!entry.siblings.length) return false;
-  if (entry.hasVenue && ctx.entities.some((e) => VENUES.has(e.id) && entry.entities.has(e.id))) return false;
+  if (ctx.entities.some((e) => entry.venues.has(e.id))) return false;
   const scope = ctx.scope;
   for (const other of x.claimsBySentence[claim.sentence] ?? []) {
     if (other === claim || other.lastToken < scope[0] || other.firstToken > scope[1]) continue;
@@ -799,7 +796,7 @@ function admissible(entry: FactEntry, ctx: ClaimContext): boolean {
     // Countries, companies, programmes: the one named closest to the figure decides.
     if (!nearestAllowed(ctx.entities, false, entry.entities, entry.targetOnly)) return false;
     // Venues only separate facts that have one (the Geneva talks from the London meeting).
-    if (entry.hasVenue && !nearestAllowed(ctx.entities, true, entry.entities)) return false;
+    if (entry.venues.size && !nearestAllowed(ctx.entities, true, entry.entities)) return false;
   }
   // A time named near the figure rules a fact out when it contradicts one of the fact's times and agrees with none.
   for (const t of ctx.times) {
