@@ -9,8 +9,8 @@
  * linear for megabyte drafts.
  */
 import { DocumentFormat, maskNonProse } from './markup';
-import { DAYS_PER, MONTHS, PartialDate, Qualifier, Quantity, QuantityKind, scaleOf, table, withoutPeriod } from './quantity';
-import { isStopword, stem, Token, tokenize } from './tokens';
+import { DAYS_PER, MONTHS, PartialDate, Qualifier, Quantity, QuantityKind, scaleOf, withoutPeriod } from './quantity';
+import { isStopword, stem, table, Token, tokenize } from './tokens';
 
 /** A checkable statement: one quantity in the draft, with where it stands. */
 export interface Claim {

@@ -4,6 +4,8 @@
  * partial dates compare. Pure data and arithmetic; no text scanning here.
  */
 
+import { table } from './tokens';
+
 export type QuantityKind = 'money' | 'percent' | 'count' | 'duration' | 'date' | 'year';
 
 export const QUANTITY_KINDS: readonly QuantityKind[] = ['money', 'percent', 'count', 'duration', 'date', 'year'];
@@ -135,14 +137,6 @@ export function quantitiesAgree(claim: Quantity, fact: Quantity): boolean | unde
     return Math.abs(claim.lo - fact.lo) <= tolLo * 2 && Math.abs(claim.hi - fact.hi) <= tolLo * 2;
   }
   return overlaps(claim, fact);
-}
-
-/**
- * Word tables are Maps, not object literals: a draft's words are arbitrary, and an object
- * would answer "constructor" or "toString" from its prototype.
- */
-export function table<V>(entries: Record<string, V>): ReadonlyMap<string, V> {
-  return new Map(Object.entries(entries));
 }
 
 /** Days in a unit of duration; months and years by their average length. */

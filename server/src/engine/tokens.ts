@@ -8,6 +8,32 @@
 
 export type TokenType = 'num' | 'word' | 'sym' | 'break';
 
+/**
+ * Word tables are Maps, not object literals: a draft's words are arbitrary, and an object
+ * would answer "constructor" or "toString" from its prototype.
+ */
+export function table<V>(entries: Record<string, V>): ReadonlyMap<string, V> {
+  return new Map(Object.entries(entries));
+}
+
+/**
+ * `compute` memoised for the words of drafts: a draft repeats its vocabulary, so each word is
+ * worked out once. Bounded, since hostile input can be all distinct words.
+ */
+function memoized<V>(compute: (word: string) => V): (word: string) => V {
+  const memo = new Map<string, V>();
+  return (word) => {
+    let v = memo.get(word);
+    if (v === undefined) {
+      if (memo.size >= MAX_MEMO) memo.clear();
+      memo.set(word, (v = compute(word)));
+    }
+    return v;
+  };
+}
+
+const MAX_MEMO = 50_000;
+
 /** One token of the draft. `start`/`end` are UTF-16 offsets into the text. */
 export interface Token {
   type: TokenType;
@@ -153,26 +179,16 @@ export function isStopword(lower: string): boolean {
  * sides (draft and fact base), e.g. tariffs/tariff, levies/levy, imposed/impose, expiring/expire.
  */
 export function stem(word: string): string {
-  let s = stems.get(word);
-  if (s === undefined) {
-    // Memoised: a draft repeats its vocabulary, and the regexes below dominate otherwise. Bounded, since hostile input can be all distinct words.
-    if (stems.size >= MAX_MEMO) stems.clear();
-    stems.set(word, (s = stemUncached(word)));
-  }
-  return s;
+  // Memoised: the regexes below dominate otherwise.
+  return stemMemo(word);
 }
 
-const stems = new Map<string, string>();
-const MAX_MEMO = 50_000;
-
 /** Irregular past forms, so "met" finds a fact keyed on "meeting" and "bought" one keyed on "buy". */
-const IRREGULAR = new Map(
-  Object.entries({
-    met: 'meet', held: 'hold', bought: 'buy', sold: 'sell', paid: 'pay', made: 'make', rose: 'rise', risen: 'rise', fell: 'fall', fallen: 'fall',
-    grew: 'grow', grown: 'grow', took: 'take', taken: 'take', gave: 'give', given: 'give', led: 'lead', won: 'win', spent: 'spend', struck: 'strike',
-    began: 'begin', begun: 'begin', brought: 'bring', sought: 'seek', saw: 'see', seen: 'see', told: 'tell', wrote: 'write', written: 'write',
-  }),
-);
+const IRREGULAR = table({
+  met: 'meet', held: 'hold', bought: 'buy', sold: 'sell', paid: 'pay', made: 'make', rose: 'rise', risen: 'rise', fell: 'fall', fallen: 'fall',
+  grew: 'grow', grown: 'grow', took: 'take', taken: 'take', gave: 'give', given: 'give', led: 'lead', won: 'win', spent: 'spend', struck: 'strike',
+  began: 'begin', begun: 'begin', brought: 'bring', sought: 'seek', saw: 'see', seen: 'see', told: 'tell', wrote: 'write', written: 'write',
+});
 
 function stemUncached(word: string): string {
   let w = word.toLowerCase().replace(/[’']s$/, '').replace(/[’']/g, '');
@@ -190,20 +206,19 @@ function stemUncached(word: string): string {
   return w;
 }
 
+const stemMemo = memoized(stemUncached);
+
 /**
  * The stem of a content word (two letters or more, not a stopword), or undefined. One memo
  * lookup per word, as this runs on every word of a draft.
  */
 export function contentStem(lower: string): string | undefined {
-  let s = contentStemsMemo.get(lower);
-  if (s === undefined) {
-    if (contentStemsMemo.size >= MAX_MEMO) contentStemsMemo.clear();
-    contentStemsMemo.set(lower, (s = lower.length >= 2 && !isStopword(lower) ? stem(lower) : ''));
-  }
+  const s = contentStemMemo(lower);
   return s === '' ? undefined : s;
 }
 
-const contentStemsMemo = new Map<string, string>();
+/** '' marks a word that is not a content word, so the memo can hold the answer. */
+const contentStemMemo = memoized((lower) => (lower.length >= 2 && !isStopword(lower) ? stem(lower) : ''));
 
 /** Content-word stems of a phrase (stopwords and numbers dropped), for indexing and queries. */
 export function contentStems(phrase: string): string[] {
