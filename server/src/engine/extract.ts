@@ -10,7 +10,7 @@
  */
 import { DocumentFormat, maskNonProse } from './markup';
 import { DAYS_PER, MONTHS, PartialDate, Qualifier, Quantity, QuantityKind, scaleOf, withoutPeriod } from './quantity';
-import { isStopword, stem, table, Token, tokenize } from './tokens';
+import { isStopword, stem, table, Token, tokenize, wordClass } from './tokens';
 
 /** A checkable statement: one quantity in the draft, with where it stands. */
 export interface Claim {
@@ -99,6 +99,9 @@ for (const phrase of QUALIFIER_PHRASES) {
 const CLAIM_START_WORDS = new Set([
   ...CURRENCY_CODES.keys(), 'us', 'between', 'from', ...MONTHS.keys(), 'last', 'this', 'next', 'half', 'a', 'an', ...UNITS_WORDS.keys(), ...TENS_WORDS.keys(),
 ]);
+
+/** The word class of CLAIM_START_WORDS (with or without a period: "Feb."), tested once per distinct word. */
+const CLAIM_START = wordClass((lower) => CLAIM_START_WORDS.has(withoutPeriod(lower)));
 
 /** Words that make a preceding capitalised "May" the month rather than the verb. */
 const MONTH_CONTEXT = new Set(['in', 'since', 'by', 'until', 'till', 'of', 'early', 'late', 'mid', 'last', 'next', 'this', 'from', 'through', 'to', 'during', 'before', 'after', 'between', 'and', 'or', 'on', 'until', 'that', 'each', 'every', 'in early', 'in late']);
@@ -345,7 +348,7 @@ class Parser {
   at(i: number): number {
     const tok = this.t[i];
     // Most tokens start no claim: one lookup says so.
-    if (tok.type === 'word' ? !CLAIM_START_WORDS.has(withoutPeriod(tok.lower)) : tok.type === 'sym' && !CURRENCY_SYMBOLS.has(tok.text)) return i + 1;
+    if (tok.type === 'word' ? !(tok.lex!.classes & CLAIM_START) : tok.type === 'sym' && !CURRENCY_SYMBOLS.has(tok.text)) return i + 1;
     if (tok.type === 'sym' || (tok.type === 'word' && (CURRENCY_CODES.get(tok.lower) || (tok.text === 'US' && this.sym(i + 1) === '$' && !this.t[i + 1].spaced)))) {
       const r = this.money(i);
       if (r) return r;

@@ -11,7 +11,7 @@ import { EntityMention, findEntities, VENUES } from './entities';
 import type { Claim, Extraction } from './extract';
 import type { Fact, FactBase } from './factbase';
 import { datesAgree, PartialDate, quantitiesAgree } from './quantity';
-import { contentStem, isStopword, stem, tokenize, Token } from './tokens';
+import { contentStem, contentStemOf, isStopword, stem, tokenize, Token, wordClass } from './tokens';
 
 /** A fact matched to a claim. Lower score is better (fuse.js convention, 0 = perfect). */
 export interface Match {
@@ -282,6 +282,7 @@ export interface ClaimContext {
 const MAX_TOKENS_PER_WORD = 4;
 
 const HISTORICAL_MARKERS = new Set(['initially', 'originally', 'previously', 'formerly', 'earlier', 'then']);
+const HISTORICAL = wordClass((lower) => HISTORICAL_MARKERS.has(lower));
 
 export function claimContext(x: Extraction, claim: Claim): ClaimContext {
   const d = derived(x);
@@ -418,8 +419,8 @@ function derived(x: Extraction): Derived {
     if (t.type === 'word') {
       words++;
       wordPos.push(i);
-      if (HISTORICAL_MARKERS.has(t.lower)) historicalPos.push(i);
-      st = contentStem(t.lower);
+      if (t.lex!.classes & HISTORICAL) historicalPos.push(i);
+      st = contentStemOf(t.lex!);
       if (st !== undefined) contentPos.push(i);
     } else if (t.type === 'sym') {
       if (t.text === ',' || CLAUSE_BREAK_SYMBOLS.has(t.text)) lastBreak = i;

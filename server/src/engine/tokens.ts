@@ -34,6 +34,54 @@ function memoized<V>(compute: (word: string) => V): (word: string) => V {
 
 const MAX_MEMO = 50_000;
 
+/**
+ * What a word is wherever it stands, worked out once per distinct spelling and shared by all
+ * its tokens: a draft repeats its vocabulary, and each module's word tests (does it start a
+ * claim, a name, is it a content word) would otherwise look every token up again.
+ */
+export interface Lexeme {
+  /** The word lower-cased. */
+  lower: string;
+  /** The word classes (see `wordClass`) the lower-cased word belongs to, as bits. */
+  classes: number;
+  /** Content-word stem; '' when not a content word; undefined until first asked (see `contentStemOf`). */
+  stem: string | undefined;
+}
+
+const classTests: Array<(lower: string) => boolean> = [];
+const lexicon = new Map<string, Lexeme>();
+
+/**
+ * Registers a word class and returns its bit in `Lexeme.classes`. Called once per class when a
+ * module loads; the lexicon is emptied so every later lexeme has the new bit.
+ */
+export function wordClass(test: (lower: string) => boolean): number {
+  if (classTests.length >= 30) throw new Error('too many word classes');
+  classTests.push(test);
+  lexicon.clear();
+  return 1 << (classTests.length - 1);
+}
+
+/** The lexeme of a word as written; bounded like the memos, since hostile input can be all distinct words. */
+function lexemeOf(raw: string): Lexeme {
+  let lex = lexicon.get(raw);
+  if (lex === undefined) {
+    const lower = raw.toLowerCase();
+    let classes = 0;
+    for (let k = 0; k < classTests.length; k++) if (classTests[k](lower)) classes |= 1 << k;
+    if (lexicon.size >= MAX_MEMO) lexicon.clear();
+    lexicon.set(raw, (lex = { lower, classes, stem: undefined }));
+  }
+  return lex;
+}
+
+/** The stem of a word token's content word, or undefined for a stopword or a single letter. */
+export function contentStemOf(lex: Lexeme): string | undefined {
+  let s = lex.stem;
+  if (s === undefined) lex.stem = s = contentStemMemo(lex.lower);
+  return s === '' ? undefined : s;
+}
+
 /** One token of the draft. `start`/`end` are UTF-16 offsets into the text. */
 export interface Token {
   type: TokenType;
@@ -42,6 +90,8 @@ export interface Token {
   end: number;
   /** Lower-cased text, for words. */
   lower: string;
+  /** For words: what the word is (shared by every token of the same spelling). */
+  lex: Lexeme | undefined;
   /** For `num`: the numeric value and how many decimals were written. */
   value?: number;
   decimals?: number;
@@ -67,8 +117,8 @@ const ABBREVIATIONS = new Set([
 const MAX_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
 
 /** Every token gets every field, so code reading tokens sees one object shape (fast property access). */
-function token(type: TokenType, text: string, lower: string, start: number, end: number, spaced: boolean): Token {
-  return { type, text, start, end, lower, value: undefined, decimals: undefined, plainDigits: undefined, spaced };
+function token(type: TokenType, text: string, lower: string, start: number, end: number, spaced: boolean, lex?: Lexeme): Token {
+  return { type, text, start, end, lower, lex, value: undefined, decimals: undefined, plainDigits: undefined, spaced };
 }
 
 /**
@@ -126,14 +176,11 @@ export function tokenize(text: string): Token[] {
     if (isLetter(text, i, c)) {
       const start = i;
       let j = i;
-      // Most words are already lower case; then the word is its own lower-cased form (no copy).
-      let lowerAlready = true;
       while (j < n) {
         const cj = text.charCodeAt(j);
         if (isLetter(text, j, cj) || cj === 39 || cj === 0x2019) {
           // Apostrophes stay inside words ("China's"), but not at the end.
           if ((cj === 39 || cj === 0x2019) && !(j + 1 < n && isLetter(text, j + 1, text.charCodeAt(j + 1)))) break;
-          if ((cj >= 65 && cj <= 90) || cj > 127) lowerAlready = false;
           j++;
         } else break;
       }
@@ -147,7 +194,8 @@ export function tokenize(text: string): Token[] {
         j++;
       }
       const raw = text.slice(start, j);
-      tokens.push(token('word', raw, lowerAlready ? raw : raw.toLowerCase(), start, j, spaced));
+      const lex = lexemeOf(raw);
+      tokens.push(token('word', raw, lex.lower, start, j, spaced, lex));
       i = j;
       spaced = false;
       continue;
