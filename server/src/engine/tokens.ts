@@ -114,7 +114,7 @@ const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'st', 'vs', 'etc', 'inc', 'ltd', 'co', 'corp', 'jr', 'sr', 'no', 'approx', 'est',
 ]);
 
-const MAX_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
+const ABBREVIATION = wordClass((lower) => ABBREVIATIONS.has(lower));
 
 /** Every token gets every field, so code reading tokens sees one object shape (fast property access). */
 function token(type: TokenType, text: string, lower: string, start: number, end: number, spaced: boolean, lex?: Lexeme): Token {
@@ -190,11 +190,13 @@ export function tokenize(text: string): Token[] {
         while (text.charCodeAt(k) === 46 && isAsciiLetter(text.charCodeAt(k + 1)) && (text.charCodeAt(k + 2) === 46 || !isAsciiLetter(text.charCodeAt(k + 2)))) k += 2;
         if (text.charCodeAt(k) === 46) k++;
         j = k;
-      } else if (text.charCodeAt(j) === 46 && j - start <= MAX_ABBREVIATION && ABBREVIATIONS.has(text.slice(start, j).toLowerCase())) {
-        j++;
       }
-      const raw = text.slice(start, j);
-      const lex = lexemeOf(raw);
+      let raw = text.slice(start, j);
+      let lex = lexemeOf(raw);
+      if (lex.classes & ABBREVIATION && text.charCodeAt(j) === 46) {
+        raw = text.slice(start, ++j);
+        lex = lexemeOf(raw);
+      }
       tokens.push(token('word', raw, lex.lower, start, j, spaced, lex));
       i = j;
       spaced = false;
