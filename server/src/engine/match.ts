@@ -300,8 +300,8 @@ export function claimContext(x: Extraction, claim: Claim): ClaimContext {
   let to = Math.min(after + w - 1 < d.wordPos.length ? d.wordPos[after + w - 1] : Infinity, sLast, claim.lastToken + reach);
   if (to < claim.lastToken) to = claim.lastToken;
   // Context words come from the claim's clause: in "X rose 15 percent, and the truce expires Sept. 1", "truce" is not about the 15 percent.
-  if (claim.firstToken > from) from = Math.max(from, d.clauseBreakAtOrBefore[claim.firstToken - 1] + 1);
-  if (claim.lastToken < to) to = Math.min(to, d.clauseBreakAtOrAfter[claim.lastToken + 1] - 1);
+  if (claim.firstToken > from) from = Math.max(from, markAtOrBefore(d.clauseBreaks, claim.firstToken - 1) + 1);
+  if (claim.lastToken < to) to = Math.min(to, markAtOrAfter(d.clauseBreaks, claim.lastToken + 1, x.tokens.length) - 1);
   const words: Token[] = [];
   const wordAt: number[] = [];
   const wordStems: string[] = [];
@@ -376,12 +376,13 @@ interface Derived {
   wordPos: number[];
   contentPos: number[];
   historicalPos: number[];
-  /** Nearest segment break (comma or clause symbol) at or before / at or after each token; -1 or tokens.length when none. */
-  breakAtOrBefore: number[];
-  breakAtOrAfter: number[];
-  /** Nearest clause break (a clause symbol, or a comma before "and", "while", ...) at or before / at or after each token. */
-  clauseBreakAtOrBefore: number[];
-  clauseBreakAtOrAfter: number[];
+  /**
+   * Token indexes, in order, of segment breaks (a comma or clause symbol) and of clause breaks
+   * (a clause symbol, or a comma before "and", "while", ...). Lists rather than a nearest-break
+   * entry per token: a block has a few breaks and many tokens.
+   */
+  breaks: number[];
+  clauseBreaks: number[];
   /** Word tokens before each token index, so "how many words lie between" is one subtraction. */
   wordsBefore: number[];
   /** Entity mentions per sentence index, each sentence searched once however many claims it holds. */
@@ -407,11 +408,9 @@ function derived(x: Extraction): Derived {
   const contentPos: number[] = [];
   const historicalPos: number[] = [];
   const wordsBefore = new Array<number>(n + 1);
-  const breakAtOrBefore = new Array<number>(n);
-  const clauseBreakAtOrBefore = new Array<number>(n);
+  const breaks: number[] = [];
+  const clauseBreaks: number[] = [];
   let words = 0;
-  let lastBreak = -1;
-  let lastClauseBreak = -1;
   wordsBefore[0] = 0;
   for (let i = 0; i < n; i++) {
     const t = tokens[i];
@@ -423,24 +422,20 @@ function derived(x: Extraction): Derived {
       st = contentStemOf(t.lex!);
       if (st !== undefined) contentPos.push(i);
     } else if (t.type === 'sym') {
-      if (t.text === ',' || CLAUSE_BREAK_SYMBOLS.has(t.text)) lastBreak = i;
+      if (t.text === ',' || CLAUSE_BREAK_SYMBOLS.has(t.text)) breaks.push(i);
       const next = tokens[i + 1];
-      if (CLAUSE_BREAK_SYMBOLS.has(t.text) || (t.text === '–' && t.spaced) || (t.text === ',' && next?.type === 'word' && CLAUSE_BREAK_AFTER_COMMA.has(next.lower))) lastClauseBreak = i;
+      if (CLAUSE_BREAK_SYMBOLS.has(t.text) || (t.text === '–' && t.spaced) || (t.text === ',' && next?.type === 'word' && CLAUSE_BREAK_AFTER_COMMA.has(next.lower))) clauseBreaks.push(i);
     }
     stemAt[i] = st;
     wordsBefore[i + 1] = words;
-    breakAtOrBefore[i] = lastBreak;
-    clauseBreakAtOrBefore[i] = lastClauseBreak;
   }
   d = {
     stemAt,
     wordPos,
     contentPos,
     historicalPos,
-    breakAtOrBefore,
-    breakAtOrAfter: following(breakAtOrBefore),
-    clauseBreakAtOrBefore,
-    clauseBreakAtOrAfter: following(clauseBreakAtOrBefore),
+    breaks,
+    clauseBreaks,
     wordsBefore,
     // Per sentence index, filled on first use (arrays: a Map each per block cost more than they save).
     entitiesBySentence: [],
@@ -451,12 +446,26 @@ function derived(x: Extraction): Derived {
   return d;
 }
 
-/** From "nearest marked index at or before i", the nearest at or after i (length when none). */
-function following(atOrBefore: number[]): number[] {
-  const n = atOrBefore.length;
-  const after: number[] = new Array(n);
-  for (let i = n - 1, next = n; i >= 0; i--) after[i] = next = atOrBefore[i] === i ? i : next;
-  return after;
+/** The last of the ordered token indexes `marks` at or before i; -1 when none. */
+function markAtOrBefore(marks: number[], i: number): number {
+  let lo = 0;
+  for (let hi = marks.length; lo < hi; ) {
+    const mid = (lo + hi) >> 1;
+    if (marks[mid] <= i) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? marks[lo - 1] : -1;
+}
+
+/** The first of the ordered token indexes `marks` at or after i; `none` when none. */
+function markAtOrAfter(marks: number[], i: number, none: number): number {
+  let lo = 0;
+  for (let hi = marks.length; lo < hi; ) {
+    const mid = (lo + hi) >> 1;
+    if (marks[mid] < i) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < marks.length ? marks[lo] : none;
 }
 
 function entitiesNamed(x: Extraction): ReadonlySet<string> {
@@ -502,13 +511,14 @@ function sentenceEntities(x: Extraction, d: Derived, sentence: number, sFirst: n
  * a short introductory phrase ("On February 1, ...", "In May, ...") that dates the whole sentence.
  */
 function timeScopeOf(x: Extraction, d: Derived, claim: Claim, sFirst: number, sLast: number): [number, number] {
-  const { breakAtOrBefore, breakAtOrAfter, wordsBefore } = d;
-  const prev = claim.firstToken > sFirst ? breakAtOrBefore[claim.firstToken - 1] : -1;
+  const { breaks, wordsBefore } = d;
+  const n = x.tokens.length;
+  const prev = claim.firstToken > sFirst ? markAtOrBefore(breaks, claim.firstToken - 1) : -1;
   let a = prev >= sFirst ? prev + 1 : sFirst;
-  const next = claim.lastToken < sLast ? breakAtOrAfter[claim.lastToken + 1] : Infinity;
+  const next = claim.lastToken < sLast ? markAtOrAfter(breaks, claim.lastToken + 1, n) : Infinity;
   let b = next <= sLast ? next - 1 : sLast;
   // The sentence's first segment is an introductory phrase when it opens with "On", "In", ... and is short.
-  const introEnd = Math.min(breakAtOrAfter[sFirst], sLast);
+  const introEnd = Math.min(markAtOrAfter(breaks, sFirst, n), sLast);
   const first = x.tokens[sFirst];
   const introWords = wordsBefore[introEnd] - wordsBefore[sFirst];
   const hasIntro = introEnd < sLast && first.type === 'word' && INTRO_WORDS.has(first.lower) && introWords <= 5;
