@@ -11,7 +11,7 @@ import { EntityMention, findEntities, VENUES } from './entities';
 import type { Claim, Extraction } from './extract';
 import type { Fact, FactBase } from './factbase';
 import { datesAgree, PartialDate, quantitiesAgree } from './quantity';
-import { contentStem, contentStemOf, isStopword, stem, tokenize, Token, wordClass } from './tokens';
+import { contentStem, contentStemOf, isStopword, stem, table, tokenize, Token, wordClass } from './tokens';
 
 /** A fact matched to a claim. Lower score is better (fuse.js convention, 0 = perfect). */
 export interface Match {
@@ -136,17 +136,17 @@ export function parseIsoDate(s: string): PartialDate {
 const OBJECT_STEMS = new Set(['imports', 'goods', 'products', 'exports', 'shipments'].map(stem));
 
 /**
- * The words an entity mention owns: the next word ("Japan's tariff", "Chinese imports"), and
- * the one after it when both are content words ("China's retaliatory tariffs").
+ * How many words right after an entity mention it owns: the next word ("Japan's tariff",
+ * "Chinese imports"), and the one after it when both are content words ("China's retaliatory
+ * tariffs"). A count, not a list: this runs for every mention near every claim.
  */
-function ownedAfter(tokens: Token[], mention: EntityMention): number[] {
-  const out: number[] = [];
-  for (let k = mention.last + 1; k <= mention.last + 2; k++) {
+function ownedAfter(tokens: Token[], mention: EntityMention): number {
+  let n = 0;
+  for (let k = mention.last + 1; k <= mention.last + 2; k++, n++) {
     const t = tokens[k];
     if (!t || t.type !== 'word' || isStopword(t.lower)) break;
-    out.push(k);
   }
-  return out;
+  return n;
 }
 
 function targetOnlyEntities(fact: Fact, entities: ReadonlySet<string>): ReadonlySet<string> {
@@ -156,7 +156,7 @@ function targetOnlyEntities(fact: Fact, entities: ReadonlySet<string>): Readonly
     const toks = tokenize(phrase);
     for (const e of findEntities(toks, 0, toks.length - 1)) {
       if (!entities.has(e.id)) continue;
-      const owned = ownedAfter(toks, e).map((k) => stem(toks[k].lower));
+      const owned = toks.slice(e.last + 1, e.last + 1 + ownedAfter(toks, e)).map((t) => stem(t.lower));
       if (owned.some((w) => OBJECT_STEMS.has(w))) targets.add(e.id);
       else if (owned.length) holders.add(e.id);
     }
@@ -261,11 +261,10 @@ const WINDOW: Record<string, number> = { year: 4, date: 14, default: 16 };
 
 /** The claim's context: nearby word stems, entity mentions and other time mentions. */
 export interface ClaimContext {
-  /** Content words near the figure, in document order, with their token indexes and stems. */
-  words: Token[];
+  /** Content words near the figure, in document order: their token indexes and stems. */
   wordAt: number[];
   wordStems: string[];
-  /** The entity owning each of `words` ("Japan's tariff"), undefined when none; empty when the sentence names no entity. */
+  /** The entity owning each of those words ("Japan's tariff"), undefined when none; empty when no word has an owner. */
   wordOwners: Array<string | undefined>;
   /** Token range whose dates apply to the figure: its comma segment, or the whole sentence for an introductory date. */
   scope: [number, number];
@@ -302,7 +301,6 @@ export function claimContext(x: Extraction, claim: Claim): ClaimContext {
   // Context words come from the claim's clause: in "X rose 15 percent, and the truce expires Sept. 1", "truce" is not about the 15 percent.
   if (claim.firstToken > from) from = Math.max(from, markAtOrBefore(d.clauseBreaks, claim.firstToken - 1) + 1);
   if (claim.lastToken < to) to = Math.min(to, markAtOrAfter(d.clauseBreaks, claim.lastToken + 1, x.tokens.length) - 1);
-  const words: Token[] = [];
   const wordAt: number[] = [];
   const wordStems: string[] = [];
   // Only content words are visited: the first at or after `from` is found by binary search.
@@ -316,31 +314,30 @@ export function claimContext(x: Extraction, claim: Claim): ClaimContext {
   for (let k = lo; k < content.length && content[k] <= to; k++) {
     const i = content[k];
     if (i >= claim.firstToken && i <= claim.lastToken) continue;
-    words.push(x.tokens[i]);
     wordAt.push(i);
     wordStems.push(d.stemAt[i]!);
   }
   let historical = false;
   for (const i of d.historicalPos) if (i >= from && i <= to && (i < claim.firstToken || i > claim.lastToken)) historical = true;
   // Entities: search the whole sentence, keep distance so the nearest decides.
-  const mentions = sentenceEntities(x, d, claim.sentence, sFirst, sLast).filter((e) => e.last < claim.firstToken || e.first > claim.lastToken);
-  const entities = mentions.map((e) => ({ id: e.id, distance: e.last < claim.firstToken ? claim.firstToken - e.last : e.first - claim.lastToken }));
-  // A word right after an entity belongs to it: "Japan's tariff", "Canadian steel". Without mentions, no word has an owner.
+  // A word right after an entity belongs to it: "Japan's tariff", "Canadian steel".
+  const entities: Array<{ id: string; distance: number }> = [];
   let wordOwners = NO_OWNERS;
-  if (mentions.length) {
-    wordOwners = new Array<string | undefined>(words.length).fill(undefined);
-    for (const e of mentions) {
-      for (const k of ownedAfter(x.tokens, e)) {
-        const n = wordAt.indexOf(k);
-        if (n >= 0) wordOwners[n] = e.id;
-      }
+  for (const e of sentenceEntities(x, d, claim.sentence, sFirst, sLast)) {
+    if (e.last >= claim.firstToken && e.first <= claim.lastToken) continue;
+    entities.push({ id: e.id, distance: e.last < claim.firstToken ? claim.firstToken - e.last : e.first - claim.lastToken });
+    for (let k = e.last + 1, end = k + ownedAfter(x.tokens, e); k < end; k++) {
+      const n = wordAt.indexOf(k);
+      if (n < 0) continue;
+      if (wordOwners === NO_OWNERS) wordOwners = new Array<string | undefined>(wordAt.length).fill(undefined);
+      wordOwners[n] = e.id;
     }
   }
   const scope = timeScopeOf(x, d, claim, sFirst, sLast);
   const others = x.claimsBySentence[claim.sentence] ?? [];
   const times = timesNear(d, claim, others, w, scope);
   const sentenceTimes = timesInSentence(d, claim, others);
-  return { words, wordAt, wordStems, wordOwners, entities, times, sentenceTimes, historical, scope };
+  return { wordAt, wordStems, wordOwners, entities, times, sentenceTimes, historical, scope };
 }
 
 const NO_OWNERS: Array<string | undefined> = [];
@@ -627,7 +624,7 @@ export function matchClaim(index: FactIndex, x: Extraction, claim: Claim, ctx: C
   const candidates: Array<{ entry: FactEntry; anchors: string[] }> = [];
   for (const [id, anchors] of hits) {
     const entry = index.entries[id];
-    if (!entry.groups.some((g) => g.every((w) => stems.includes(w) || nouns.includes(w)))) continue;
+    if (!anyGroupNear(entry.groups, stems, nouns)) continue;
     // One common keyword ("cost", "talks", "pause") is thin evidence: without any of the fact's
     // entities named in the paragraph, it takes two in the sentence, or a highway's cost would be the dam's.
     if (entry.entities.size && anchors.length < 2 && !namesAny(entitiesNamed(x), entry.entities) && keywordsInSentence(x, claim, entry, 2) < 2) continue;
@@ -647,12 +644,22 @@ export function matchClaim(index: FactIndex, x: Extraction, claim: Claim, ctx: C
     candidates.push({ entry, anchors });
   }
   if (candidates.length === 0) return [];
-  const ranked = rank(index, candidates, claim, ctx);
+  const ranked = rank(index, candidates, x, claim, ctx);
   // When the best match is an event whose other figures this sentence contradicts, the sentence
   // is about a different event: judge nothing rather than fall back to a weaker match.
   const entryOf = (m: Match) => candidates.find((c) => c.entry.fact === m.fact)!.entry;
   if (siblingContradicted(entryOf(ranked[0]), x, claim, ctx)) return [];
   return ranked.filter((m) => !siblingContradicted(entryOf(m), x, claim, ctx));
+}
+
+/** Whether every word of one of a fact's keyword phrases is among the context stems or counted nouns. */
+function anyGroupNear(groups: string[][], stems: string[], nouns: readonly string[]): boolean {
+  for (const g of groups) {
+    let all = true;
+    for (let k = 0; k < g.length && all; k++) all = stems.includes(g[k]) || nouns.includes(g[k]);
+    if (all) return true;
+  }
+  return false;
 }
 
 function namesAny(named: ReadonlySet<string>, entities: ReadonlySet<string>): boolean {
@@ -684,11 +691,8 @@ function distinctMarked(x: Extraction, claim: Claim): boolean {
   return false;
 }
 
-/** Words after a figure that make it the gap between two amounts: "$100 billion short of", "$50 billion more than". */
-const DIFFERENCE_AFTER: Array<[string, string | undefined]> = [
-  ['short', 'of'], ['shy', 'of'], ['more', 'than'], ['less', 'than'], ['fewer', 'than'], ['higher', 'than'], ['lower', 'than'],
-  ['above', undefined], ['below', undefined], ['shortfall', undefined],
-];
+/** Words after a figure that make it the gap between two amounts: "$100 billion short of", "$50 billion more than" (''; the first word alone). */
+const DIFFERENCE_AFTER = table({ short: 'of', shy: 'of', more: 'than', less: 'than', fewer: 'than', higher: 'than', lower: 'than', above: '', below: '', shortfall: '' });
 
 /**
  * A figure that is a difference, not an amount: "fell $100 billion short of the $200 billion",
@@ -698,10 +702,9 @@ const DIFFERENCE_AFTER: Array<[string, string | undefined]> = [
 function differenceMarked(x: Extraction, claim: Claim): boolean {
   if (claim.kind !== 'money' && claim.kind !== 'percent' && claim.kind !== 'count') return false;
   const word = (i: number) => (x.tokens[i]?.type === 'word' ? x.tokens[i].lower : undefined);
-  const after = claim.lastToken + 1;
-  for (const [first, second] of DIFFERENCE_AFTER) {
-    if (word(after) === first && (second === undefined || word(after + 1) === second)) return true;
-  }
+  const after = word(claim.lastToken + 1);
+  const second = after === undefined ? undefined : DIFFERENCE_AFTER.get(after);
+  if (second !== undefined && (second === '' || word(claim.lastToken + 2) === second)) return true;
   let before = claim.firstToken - 1;
   if (claim.qualifierStart !== undefined) while (before >= 0 && x.tokens[before].start >= claim.qualifierStart) before--;
   return word(before) === 'by';
@@ -713,7 +716,7 @@ const fuseCache = new WeakMap<FactIndex, Map<string, Fuse<FuseDoc>>>();
  * Orders candidates. Most claims are decided by how many of a fact's keywords stand near the
  * figure; fuse.js ranks only the ties, on the nearest words, over the tied candidates alone.
  */
-function rank(index: FactIndex, candidates: Array<{ entry: FactEntry; anchors: string[] }>, claim: Claim, ctx: ClaimContext): Match[] {
+function rank(index: FactIndex, candidates: Array<{ entry: FactEntry; anchors: string[] }>, x: Extraction, claim: Claim, ctx: ClaimContext): Match[] {
   if (candidates.length === 1) return [{ fact: candidates[0].entry.fact, score: 0, anchors: candidates[0].anchors }];
   // Keywords near the figure count first; then how many of the fact's entities the sentence
   // names, so "negotiators met in London" goes to the London meeting rather than another meeting.
@@ -744,8 +747,8 @@ function rank(index: FactIndex, candidates: Array<{ entry: FactEntry; anchors: s
       if (cache.size > 512) cache.clear();
       cache.set(key, fuse);
     }
-    const near = ctx.words.filter((_, n) => ctx.wordAt[n] >= claim.firstToken - FUSE_REACH && ctx.wordAt[n] <= claim.lastToken + FUSE_REACH);
-    const query = (near.length ? near : ctx.words).map((t) => t.lower.replace(/[’']s$/, '')).join(' ');
+    const near = ctx.wordAt.filter((i) => i >= claim.firstToken - FUSE_REACH && i <= claim.lastToken + FUSE_REACH);
+    const query = (near.length ? near : ctx.wordAt).map((i) => x.tokens[i].lower.replace(/[’']s$/, '')).join(' ');
     const scored = new Map<number, number>();
     for (const r of fuse.search(query)) scored.set(r.refIndex, r.score ?? 1);
     order = tied.map((c, k) => ({ c, score: scored.get(k) ?? 1 }));
