@@ -327,6 +327,11 @@ class Parser {
       const tq = this.trailingQualifier(endTok);
       if (tq && qualifier === 'exact') qualifier = tq;
     }
+    // Built field by field, not spread from `q`: one object shape for every claim, and no generic copy.
+    const quantity: Quantity = { kind, lo: q.lo, hi: q.hi, precision: q.precision, qualifier, unit: q.unit };
+    if (q.nouns !== undefined) quantity.nouns = q.nouns;
+    if (q.ago !== undefined) quantity.ago = q.ago;
+    if (q.date !== undefined) quantity.date = q.date;
     this.claims.push({
       kind,
       text: this.text.slice(start, end),
@@ -334,7 +339,7 @@ class Parser {
       end,
       figureEnd,
       qualifierStart,
-      quantity: { kind, qualifier, ...q } as Quantity,
+      quantity,
       sentenceStart: 0,
       sentenceEnd: 0,
       firstToken: first,
