@@ -124,7 +124,7 @@ export function maskNonProse(text: string, format: DocumentFormat): MaskedText {
   if (format === 'markdown') {
     // Line-level structure: front matter, fenced and indented code.
     const lineStarts: number[] = [0];
-    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lineStarts.push(i + 1);
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
     const lineAt = (k: number) => {
       const s = lineStarts[k];
       let e = k + 1 < lineStarts.length ? lineStarts[k + 1] : text.length;
@@ -150,20 +150,21 @@ export function maskNonProse(text: string, format: DocumentFormat): MaskedText {
     let prevBlank = true;
     let inList = false;
     for (; k < lineStarts.length; k++) {
-      const line = lineAt(k);
       const start = lineStarts[k];
+      // A line opening with a letter is plain prose: no fence, list, indented code or link
+      // definition. Most lines are, so they are passed over without being copied out.
+      const c0 = text.charCodeAt(start);
+      if (!fence && ((c0 >= 65 && c0 <= 90) || (c0 >= 97 && c0 <= 122))) {
+        inList = false;
+        prevBlank = false;
+        continue;
+      }
+      const line = lineAt(k);
       const end = start + line.length;
       if (fence) {
         blocks.add(start, end);
         const close = /^ {0,3}(`{3,}|~{3,})\s*$/.exec(line);
         if (close && close[1][0] === fence.char && close[1].length >= fence.len) fence = undefined;
-        continue;
-      }
-      // A line opening with a letter is plain prose: no fence, list, indented code or link definition.
-      const c0 = line.charCodeAt(0);
-      if ((c0 >= 65 && c0 <= 90) || (c0 >= 97 && c0 <= 122)) {
-        inList = false;
-        prevBlank = false;
         continue;
       }
       const open = /^ {0,3}(`{3,}|~{3,})/.exec(line);
