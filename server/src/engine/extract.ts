@@ -733,7 +733,7 @@ function splitSentences(tokens: Token[], text: string): Array<[number, number]> 
         close(j - 1);
         i = j - 1;
       }
-    } else if (tok.type === 'word' && tok.text.endsWith('.') && tok.text.length > 2) {
+    } else if (tok.type === 'word' && tok.text.length > 2 && tok.text.charCodeAt(tok.text.length - 1) === 46) {
       // "... back to the U.S. Now, ..." — an initialism can end a sentence.
       let j = i + 1;
       while (tokens[j]?.type === 'break' && tokens[j + 1]?.type !== 'break') j++;
