@@ -260,6 +260,15 @@ export function buildIndex(base: FactBase): FactIndex {
 const WINDOW: Record<string, number> = { year: 4, date: 14, default: 16 };
 
 /** The claim's context: nearby word stems, entity mentions and other time mentions. */
+/** An entity named in the claim's sentence, outside the figure. */
+export interface ContextEntity {
+  id: string;
+  /** Tokens between the mention and the figure. */
+  distance: number;
+  /** A meeting place (see VENUES), told apart from countries and companies. */
+  venue: boolean;
+}
+
 export interface ClaimContext {
   /** Content words near the figure, in document order: their token indexes and stems. */
   wordAt: number[];
@@ -268,7 +277,7 @@ export interface ClaimContext {
   wordOwners: Array<string | undefined>;
   /** Token range whose dates apply to the figure: its comma segment, or the whole sentence for an introductory date. */
   scope: [number, number];
-  entities: Array<{ id: string; distance: number }>;
+  entities: ContextEntity[];
   /** Dates and years named near the figure (not the figure itself). */
   times: PartialDate[];
   /** Dates and years anywhere in the sentence: one matching an older fact makes the claim history. */
@@ -321,11 +330,11 @@ export function claimContext(x: Extraction, claim: Claim): ClaimContext {
   for (const i of d.historicalPos) if (i >= from && i <= to && (i < claim.firstToken || i > claim.lastToken)) historical = true;
   // Entities: search the whole sentence, keep distance so the nearest decides.
   // A word right after an entity belongs to it: "Japan's tariff", "Canadian steel".
-  const entities: Array<{ id: string; distance: number }> = [];
+  const entities: ContextEntity[] = [];
   let wordOwners = NO_OWNERS;
   for (const e of sentenceEntities(x, d, claim.sentence, sFirst, sLast)) {
     if (e.last >= claim.firstToken && e.first <= claim.lastToken) continue;
-    entities.push({ id: e.id, distance: e.last < claim.firstToken ? claim.firstToken - e.last : e.first - claim.lastToken });
+    entities.push({ id: e.id, distance: e.last < claim.firstToken ? claim.firstToken - e.last : e.first - claim.lastToken, venue: VENUES.has(e.id) });
     for (let k = e.last + 1, end = k + ownedAfter(x.tokens, e); k < end; k++) {
       const n = wordAt.indexOf(k);
       if (n < 0) continue;
@@ -764,12 +773,18 @@ function rank(index: FactIndex, candidates: Array<{ entry: FactEntry; anchors: s
  * Mentions of `ignored` entities do not count: for a fact whose wording names them only as the
  * target ("levies on Chinese imports"), "Japan's levies on Chinese imports" is Japan's.
  */
-function nearestAllowed(mentions: Array<{ id: string; distance: number }>, venues: boolean, allowed: ReadonlySet<string>, ignored: ReadonlySet<string> = NO_ENTITIES): boolean {
-  const counts = (e: { id: string }) => VENUES.has(e.id) === venues && !ignored.has(e.id);
+function nearestAllowed(mentions: ContextEntity[], venues: boolean, allowed: ReadonlySet<string>, ignored: ReadonlySet<string> = NO_ENTITIES): boolean {
+  // One pass: `ok` says whether every counted mention at the nearest distance so far is allowed.
   let nearest = Infinity;
-  for (const e of mentions) if (counts(e) && e.distance < nearest) nearest = e.distance;
-  for (const e of mentions) if (counts(e) && e.distance === nearest && !allowed.has(e.id)) return false;
-  return true;
+  let ok = true;
+  for (const e of mentions) {
+    if (e.venue !== venues || (ignored.size !== 0 && ignored.has(e.id))) continue;
+    if (e.distance < nearest) {
+      nearest = e.distance;
+      ok = allowed.has(e.id);
+    } else if (e.distance === nearest && ok) ok = allowed.has(e.id);
+  }
+  return ok;
 }
 
 function withinMagnitude(a: number, b: number, factor: number): boolean {
