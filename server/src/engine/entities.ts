@@ -86,6 +86,8 @@ export interface EntityMention {
   id: string;
   first: number;
   last: number;
+  /** The entity is a meeting place (see VENUES). */
+  venue: boolean;
 }
 
 /** The word without a possessive "'s"; a character test, as this runs on every token of a sentence. */
@@ -111,7 +113,7 @@ export function findEntities(tokens: Token[], from: number, to: number): EntityM
         let ok = true;
         for (let k = 1; k < words.length && ok; k++) ok = i + k <= to && bare(tokens[i + k]?.lower ?? '') === words[k];
         if (ok) {
-          out.push({ id, first: i, last: i + words.length - 1 });
+          out.push({ id, first: i, last: i + words.length - 1, venue: VENUES.has(id) });
           i += words.length - 1;
           matched = true;
           break;
@@ -122,7 +124,7 @@ export function findEntities(tokens: Token[], from: number, to: number): EntityM
     const id = SINGLE.get(lower);
     if (id === undefined) continue;
     if (CASE_SENSITIVE.has(lower) && tok.text.replace(/[’']s$/, '') === lower) continue;
-    out.push({ id, first: i, last: i });
+    out.push({ id, first: i, last: i, venue: VENUES.has(id) });
   }
   return out;
 }

@@ -10,7 +10,7 @@
  */
 import { DocumentFormat, maskNonProse } from './markup';
 import { DAYS_PER, MONTHS, PartialDate, Qualifier, Quantity, QuantityKind, scaleOf, withoutPeriod } from './quantity';
-import { isStopword, stem, table, Token, tokenize, wordClass } from './tokens';
+import { isDigit, isStopword, stem, table, Token, tokenize, wordClass } from './tokens';
 
 /** A checkable statement: one quantity in the draft, with where it stands. */
 export interface Claim {
@@ -681,7 +681,6 @@ function opensSentence(word: string): boolean {
 function opensBlock(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
   if (c === 35 || c === 45 || c === 42 || c === 43 || c === 62 || c === 124) return true;
-  const isDigit = (k: number) => k >= 48 && k <= 57;
   if (!isDigit(c)) return false;
   const c1 = text.charCodeAt(at + 1);
   if (c1 === 46 || c1 === 41) return true;

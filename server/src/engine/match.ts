@@ -259,7 +259,6 @@ export function buildIndex(base: FactBase): FactIndex {
 /** How far (in tokens) from the figure its context reaches, by kind. Years are checked only where they name the thing directly ("the 2020 deal"). */
 const WINDOW: Record<string, number> = { year: 4, date: 14, default: 16 };
 
-/** The claim's context: nearby word stems, entity mentions and other time mentions. */
 /** An entity named in the claim's sentence, outside the figure. */
 export interface ContextEntity {
   id: string;
@@ -269,6 +268,7 @@ export interface ContextEntity {
   venue: boolean;
 }
 
+/** The claim's context: nearby word stems, entity mentions and other time mentions. */
 export interface ClaimContext {
   /** Content words near the figure, in document order: their token indexes and stems. */
   wordAt: number[];
@@ -314,13 +314,7 @@ export function claimContext(x: Extraction, claim: Claim): ClaimContext {
   const wordStems: string[] = [];
   // Only content words are visited: the first at or after `from` is found by binary search.
   const content = d.contentPos;
-  let lo = 0;
-  for (let hi = content.length; lo < hi; ) {
-    const mid = (lo + hi) >> 1;
-    if (content[mid] < from) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let k = lo; k < content.length && content[k] <= to; k++) {
+  for (let k = firstAtOrAfter(content, from); k < content.length && content[k] <= to; k++) {
     const i = content[k];
     if (i >= claim.firstToken && i <= claim.lastToken) continue;
     wordAt.push(i);
@@ -334,7 +328,7 @@ export function claimContext(x: Extraction, claim: Claim): ClaimContext {
   let wordOwners = NO_OWNERS;
   for (const e of sentenceEntities(x, d, claim.sentence, sFirst, sLast)) {
     if (e.last >= claim.firstToken && e.first <= claim.lastToken) continue;
-    entities.push({ id: e.id, distance: e.last < claim.firstToken ? claim.firstToken - e.last : e.first - claim.lastToken, venue: VENUES.has(e.id) });
+    entities.push({ id: e.id, distance: e.last < claim.firstToken ? claim.firstToken - e.last : e.first - claim.lastToken, venue: e.venue });
     for (let k = e.last + 1, end = k + ownedAfter(x.tokens, e); k < end; k++) {
       const n = wordAt.indexOf(k);
       if (n < 0) continue;
@@ -454,24 +448,25 @@ function derived(x: Extraction): Derived {
 
 /** The last of the ordered token indexes `marks` at or before i; -1 when none. */
 function markAtOrBefore(marks: number[], i: number): number {
-  let lo = 0;
-  for (let hi = marks.length; lo < hi; ) {
-    const mid = (lo + hi) >> 1;
-    if (marks[mid] <= i) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo > 0 ? marks[lo - 1] : -1;
+  const k = firstAtOrAfter(marks, i + 1);
+  return k > 0 ? marks[k - 1] : -1;
 }
 
 /** The first of the ordered token indexes `marks` at or after i; `none` when none. */
 function markAtOrAfter(marks: number[], i: number, none: number): number {
+  const k = firstAtOrAfter(marks, i);
+  return k < marks.length ? marks[k] : none;
+}
+
+/** Where the first of the ordered token indexes `marks` at or after i stands (marks.length when none): one bisection for every lookup above. */
+function firstAtOrAfter(marks: number[], i: number): number {
   let lo = 0;
   for (let hi = marks.length; lo < hi; ) {
     const mid = (lo + hi) >> 1;
     if (marks[mid] < i) lo = mid + 1;
     else hi = mid;
   }
-  return lo < marks.length ? marks[lo] : none;
+  return lo;
 }
 
 function entitiesNamed(x: Extraction): ReadonlySet<string> {

@@ -20,9 +20,9 @@ export function table<V>(entries: Record<string, V>): ReadonlyMap<string, V> {
  * `compute` memoised for the words of drafts: a draft repeats its vocabulary, so each word is
  * worked out once. Bounded, since hostile input can be all distinct words.
  */
-function memoized<V>(compute: (word: string) => V): (word: string) => V {
+function memoized<V>(compute: (word: string) => V): Memo<V> {
   const memo = new Map<string, V>();
-  return (word) => {
+  const lookup = (word: string) => {
     let v = memo.get(word);
     if (v === undefined) {
       if (memo.size >= MAX_MEMO) memo.clear();
@@ -30,6 +30,13 @@ function memoized<V>(compute: (word: string) => V): (word: string) => V {
     }
     return v;
   };
+  return Object.assign(lookup, { clear: () => memo.clear() });
+}
+
+interface Memo<V> {
+  (word: string): V;
+  /** Forgets every answer, for when what `compute` answers has changed. */
+  clear(): void;
 }
 
 const MAX_MEMO = 50_000;
@@ -49,7 +56,6 @@ export interface Lexeme {
 }
 
 const classTests: Array<(lower: string) => boolean> = [];
-const lexicon = new Map<string, Lexeme>();
 
 /**
  * Registers a word class and returns its bit in `Lexeme.classes`. Called once per class when a
@@ -58,27 +64,22 @@ const lexicon = new Map<string, Lexeme>();
 export function wordClass(test: (lower: string) => boolean): number {
   if (classTests.length >= 30) throw new Error('too many word classes');
   classTests.push(test);
-  lexicon.clear();
+  lexemeOf.clear();
   return 1 << (classTests.length - 1);
 }
 
-/** The lexeme of a word as written; bounded like the memos, since hostile input can be all distinct words. */
-function lexemeOf(raw: string): Lexeme {
-  let lex = lexicon.get(raw);
-  if (lex === undefined) {
-    const lower = raw.toLowerCase();
-    let classes = 0;
-    for (let k = 0; k < classTests.length; k++) if (classTests[k](lower)) classes |= 1 << k;
-    if (lexicon.size >= MAX_MEMO) lexicon.clear();
-    lexicon.set(raw, (lex = { lower, classes, stem: undefined }));
-  }
-  return lex;
-}
+/** The lexeme of a word as written. */
+const lexemeOf = memoized((raw): Lexeme => {
+  const lower = raw.toLowerCase();
+  let classes = 0;
+  for (let k = 0; k < classTests.length; k++) if (classTests[k](lower)) classes |= 1 << k;
+  return { lower, classes, stem: undefined };
+});
 
-/** The stem of a word token's content word, or undefined for a stopword or a single letter. */
+/** The stem of a word token's content word, or undefined for a stopword or a single letter. The lexeme keeps the answer. */
 export function contentStemOf(lex: Lexeme): string | undefined {
   let s = lex.stem;
-  if (s === undefined) lex.stem = s = contentStemMemo(lex.lower);
+  if (s === undefined) lex.stem = s = contentWordStem(lex.lower);
   return s === '' ? undefined : s;
 }
 
@@ -101,7 +102,8 @@ export interface Token {
   spaced: boolean;
 }
 
-const isDigit = (c: number) => c >= 48 && c <= 57;
+/** An ASCII digit's character code. */
+export const isDigit = (c: number) => c >= 48 && c <= 57;
 const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const LETTER = /[\p{L}\p{M}]/u;
 /** Whether the character at `i` (code `c`) is a letter; the character itself is only read outside ASCII. */
@@ -267,8 +269,12 @@ export function contentStem(lower: string): string | undefined {
   return s === '' ? undefined : s;
 }
 
-/** '' marks a word that is not a content word, so the memo can hold the answer. */
-const contentStemMemo = memoized((lower) => (lower.length >= 2 && !isStopword(lower) ? stem(lower) : ''));
+/** The stem of a content word (two letters or more, not a stopword); '' for any other word, so a memo can hold the answer. */
+function contentWordStem(lower: string): string {
+  return lower.length >= 2 && !isStopword(lower) ? stem(lower) : '';
+}
+
+const contentStemMemo = memoized(contentWordStem);
 
 /** Content-word stems of a phrase (stopwords and numbers dropped), for indexing and queries. */
 export function contentStems(phrase: string): string[] {
