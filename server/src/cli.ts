@@ -3,13 +3,16 @@
  * Exit codes: 0 no conflicts, 1 conflicts found, 2 bad usage, unreadable input or a fact
  * base error (a broken fact base must never let CI pass silently).
  */
+import * as fs from 'fs';
 import * as path from 'path';
 import { checkText, prepare } from './engine/check';
-import { bundledFactBasePath, FactBase, FactBaseProblem, formatProblem, loadFactBaseFile, mergeFactBases } from './engine/factbase';
-import { formatOf } from './engine/markup';
+import { formatProblem } from './engine/factbase/model';
+import { bundledFactBasePath, loadFactBases } from './factfiles';
+import { formatOf } from './engine/text/markup';
 import { collectFiles, DEFAULT_EXTENSIONS, DEFAULT_MAX_BYTES, findWorkspaceFactBases, readDraft } from './files';
 import { citation, DEFAULT_SEVERITIES, Diagnostic, SeverityMap, toDiagnostics } from './report';
 import { toSarif } from './sarif';
+import { explainLine } from './explain';
 
 const VERSION = '0.1.0';
 
@@ -26,12 +29,17 @@ Options:
   --all                       also report consistent (backed) claims, as hints
   --strict                    exit 1 on outdated claims too, not only conflicts
   --max-size <MB>             skip drafts larger than this (default: ${DEFAULT_MAX_BYTES / 1048576})
+  --explain <file:line>       for each figure on that line, every candidate fact and the rule
+                              that admitted or ruled out each
   -h, --help                  show this help
   -v, --version               show the version
 
 A workspace fact base .factcheck/facts.json at or above the checked paths is used too.
 Exit codes: 0 no conflicts, 1 conflicts found, 2 usage, input or fact base error.
-Subcommand: factcheck lsp --stdio   run the language server over stdio.`;
+Subcommands:
+  factcheck facts test [--facts F]   check that every fact's own quote confirms it, and with
+                                     its figure changed conflicts with it
+  factcheck lsp --stdio              run the language server over stdio`;
 
 interface Options {
   format: 'text' | 'json' | 'sarif';
@@ -43,6 +51,7 @@ interface Options {
   strict: boolean;
   maxBytes: number;
   paths: string[];
+  explain?: { file: string; line: number };
 }
 
 class UsageError extends Error {}
@@ -87,6 +96,13 @@ function parseArgs(argv: string[]): Options | 'help' | 'version' {
         o.date = d;
         break;
       }
+      case '--explain': {
+        const v = value();
+        const m = /^(.+):(\d+)$/.exec(v);
+        if (!m || Number(m[2]) < 1) throw new UsageError(`--explain needs FILE:LINE (a 1-based line), got "${v}"`);
+        o.explain = { file: m[1], line: Number(m[2]) };
+        break;
+      }
       case '--all':
         o.all = true;
         break;
@@ -104,21 +120,8 @@ function parseArgs(argv: string[]): Options | 'help' | 'version' {
         o.paths.push(a);
     }
   }
-  if (o.paths.length === 0) throw new UsageError('no files or folders given');
+  if (o.paths.length === 0 && !o.explain) throw new UsageError('no files or folders given');
   return o;
-}
-
-/** Loads every fact base; returns all problems from all of them. */
-export function loadFactBases(files: string[]): { base?: FactBase; problems: FactBaseProblem[] } {
-  const bases: FactBase[] = [];
-  const problems: FactBaseProblem[] = [];
-  for (const f of files) {
-    const r = loadFactBaseFile(f);
-    problems.push(...r.problems);
-    if (r.base) bases.push(r.base);
-  }
-  if (problems.length) return { problems };
-  return { base: mergeFactBases(bases), problems };
 }
 
 interface FileReport {
@@ -152,7 +155,8 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
   }
 
   const { files, missing } = collectFiles(o.paths, o.ext);
-  const factFiles = [...(o.defaultFacts ? [bundledFactBasePath()] : []), ...findWorkspaceFactBases(o.paths), ...o.facts.map((f) => path.resolve(f))];
+  const near = o.explain ? [o.explain.file] : o.paths;
+  const factFiles = [...(o.defaultFacts ? [bundledFactBasePath()] : []), ...findWorkspaceFactBases(near), ...o.facts.map((f) => path.resolve(f))];
   const loaded = loadFactBases([...new Set(factFiles)]);
   let failed = false;
   for (const m of missing) {
@@ -165,6 +169,18 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
   if (loaded.base.facts.length === 0) err('factcheck: warning: the fact base has no facts; nothing can be checked\n');
 
   const index = prepare(loaded.base);
+  if (o.explain) {
+    let text: string;
+    try {
+      text = fs.readFileSync(o.explain.file, 'utf8');
+    } catch (e) {
+      err(`${o.explain.file}: error: cannot be read: ${(e as Error).message}\n`);
+      return 2;
+    }
+    out(`${o.explain.file}:${o.explain.line}:\n`);
+    for (const l of explainLine(text, o.explain.line, index, formatOf(o.explain.file), o.date)) out(`  ${l}\n`);
+    return 0;
+  }
   const severities: SeverityMap = { ...DEFAULT_SEVERITIES, consistent: o.all ? 'hint' : 'off' };
   const reports: FileReport[] = [];
   let unreadable = false;

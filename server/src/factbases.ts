@@ -6,8 +6,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { prepare } from './engine/check';
-import { bundledFactBasePath, FactBase, FactBaseProblem, loadFactBaseFile, mergeFactBases } from './engine/factbase';
-import type { FactIndex } from './engine/match';
+import { FactBase, FactBaseProblem, mergeFactBases } from './engine/factbase/model';
+import { bundledFactBasePath, loadFactBaseFile } from './factfiles';
+import type { FactIndex } from './engine/match/factIndex';
 import { findWorkspaceFactBases } from './files';
 
 /** One fact base file as last read. */

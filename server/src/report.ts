@@ -3,8 +3,8 @@
  * CLI, its JSON and SARIF output and the language server all say the same thing.
  */
 import type { CheckResult } from './engine/check';
-import type { Fact, Source } from './engine/factbase';
-import { lineIndex, Range } from './engine/positions';
+import type { Fact, Source } from './engine/factbase/model';
+import { lineIndex, Range } from './engine/text/positions';
 import { formatQuantity } from './engine/quantity';
 import type { Finding, Verdict } from './engine/verdict';
 

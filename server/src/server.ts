@@ -27,10 +27,11 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { CheckCache, checkText, ignoreMarkerFor, newCheckCache } from './engine/check';
-import { Fact, FactBaseProblem, parseFactBase } from './engine/factbase';
-import type { FactIndex } from './engine/match';
-import { formatOf } from './engine/markup';
-import { comparePositions, lineIndex } from './engine/positions';
+import { Fact, FactBaseProblem } from './engine/factbase/model';
+import { parseFactBase } from './engine/factbase/parse';
+import type { FactIndex } from './engine/match/factIndex';
+import { formatOf } from './engine/text/markup';
+import { comparePositions, lineIndex } from './engine/text/positions';
 import { factBaseFilesFor, FactBaseStore, isWorkspaceFactBase, settingsFactBasePath } from './factbases';
 import { collectFiles, readDraft } from './files';
 import { CHECK_WORKSPACE, CheckWorkspaceParams, CheckWorkspaceResult, FactSummary, LIST_FACTS, ListFactsParams, ServerStatus, STATUS } from './protocol';

@@ -10,11 +10,13 @@ import Fuse from 'fuse.js';
 import * as fs from 'fs';
 import * as path from 'path';
 import { checkText, newCheckCache, prepare } from '../../server/src/engine/check';
-import { extract } from '../../server/src/engine/extract';
-import { bundledFactBasePath, Fact, FactBase, loadFactBaseFile } from '../../server/src/engine/factbase';
-import { buildIndex, claimContext, matchClaim } from '../../server/src/engine/match';
+import { extract } from '../../server/src/engine/extract/extract';
+import type { Fact, FactBase } from '../../server/src/engine/factbase/model';
+import { bundledFactBasePath, loadFactBaseFile } from '../../server/src/factfiles';
+import { buildIndex } from '../../server/src/engine/match/factIndex';
+import { matchClaim } from '../../server/src/engine/match/match';
 import { Quantity } from '../../server/src/engine/quantity';
-import { tokenize } from '../../server/src/engine/tokens';
+import { tokenize } from '../../server/src/engine/text/tokens';
 import { loadCorpus } from '../eval/corpus';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
@@ -167,16 +169,16 @@ function main(): void {
 
   // Matching at scale: the corpus's real claims against bundled + synthetic facts.
   const extractions = corpus.map((d) => extract(d.text, { format: 'markdown' }));
-  const pairs = extractions.flatMap((x) => x.claims.map((c) => ({ x, c, ctx: claimContext(x, c) })));
+  const pairs = extractions.flatMap((x) => x.claims.map((c) => ({ x, c })));
   console.log(`\nPer-claim matching (${pairs.length} real claims from the corpus):`);
   const rows: Array<[number, number]> = [];
   for (const n of [1000, 10000, 100000]) {
-    const base: FactBase = { files: bundled.files, sources: bundled.sources, facts: [...bundled.facts, ...syntheticFacts(n, bundled.facts)] };
+    const base: FactBase = { ...bundled, facts: [...bundled.facts, ...syntheticFacts(n, bundled.facts)] };
     const t0 = process.hrtime.bigint();
     const idx = buildIndex(base);
     const buildMs = Number(process.hrtime.bigint() - t0) / 1e6;
     const ms = time(() => {
-      for (const p of pairs) matchClaim(idx, p.x, p.c, p.ctx);
+      for (const p of pairs) matchClaim(idx, p.x, p.c);
     });
     const perClaim = (ms / pairs.length) * 1000;
     rows.push([n, perClaim]);
@@ -188,7 +190,7 @@ function main(): void {
     const fuse = new Fuse(facts.map((f) => ({ subject: f.subject, aliases: f.aliases, keywords: f.keywords })), { useTokenSearch: true, ignoreLocation: true, threshold: 0.4, keys: ['keywords', 'aliases', 'subject'] });
     const sample = pairs.slice(0, 40);
     const ms = time(() => {
-      for (const p of sample) fuse.search(p.ctx.wordAt.map((i) => p.x.tokens[i].lower).join(' '));
+      for (const p of sample) fuse.search(p.x.tokens.slice(Math.max(0, p.c.firstToken - 16), p.c.lastToken + 16).filter((t) => t.type === 'word').map((t) => t.lower).join(' '));
     }, 3, 1);
     console.log(`  baseline, fuse.js over all ${n} facts: ${((ms / sample.length) * 1000).toFixed(0)} µs/claim`);
   }

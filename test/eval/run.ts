@@ -4,9 +4,9 @@
  */
 import * as path from 'path';
 import { checkText, prepare } from '../../server/src/engine/check';
-import type { Claim } from '../../server/src/engine/extract';
-import { bundledFactBasePath, loadFactBaseFile } from '../../server/src/engine/factbase';
-import { formatOf } from '../../server/src/engine/markup';
+import type { Claim } from '../../server/src/engine/extract/extract';
+import { bundledFactBasePath, loadFactBaseFile } from '../../server/src/factfiles';
+import { formatOf } from '../../server/src/engine/text/markup';
 import { DAYS_PER, formatQuantity, QUANTITY_KINDS } from '../../server/src/engine/quantity';
 import { Label, loadCorpus } from './corpus';
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { extract } from '../../server/src/engine/extract';
-import { lineIndex } from '../../server/src/engine/positions';
+import { extract } from '../../server/src/engine/extract/extract';
+import { lineIndex } from '../../server/src/engine/text/positions';
 
 const one = (text: string, format: 'markdown' | 'plaintext' = 'plaintext') => {
   const claims = extract(text, { format }).claims;

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { bundledFactBasePath, loadFactBaseFile, parseFactBase, parseFactBaseBytes } from '../../server/src/engine/factbase';
+import { parseFactBase, parseFactBaseBytes } from '../../server/src/engine/factbase/parse';
+import { bundledFactBasePath, loadFactBaseFile } from '../../server/src/factfiles';
 
 const good = () => ({
   version: 1,

@@ -8,7 +8,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { test } from 'node:test';
-import { loadFactBaseFile, MAX_PROBLEMS } from '../../server/src/engine/factbase';
+import { MAX_PROBLEMS } from '../../server/src/engine/factbase/parse';
+import { loadFactBaseFile } from '../../server/src/factfiles';
 
 const root = path.join(__dirname, '..', '..', '..');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'factcheck-hostile-'));

@@ -8,9 +8,9 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { checkText, newCheckCache, prepare } from '../../server/src/engine/check';
-import { Claim, extract } from '../../server/src/engine/extract';
-import { bundledFactBasePath, loadFactBaseFile } from '../../server/src/engine/factbase';
-import { lineIndex } from '../../server/src/engine/positions';
+import { Claim, extract } from '../../server/src/engine/extract/extract';
+import { bundledFactBasePath, loadFactBaseFile } from '../../server/src/factfiles';
+import { lineIndex } from '../../server/src/engine/text/positions';
 import { toDiagnostics } from '../../server/src/report';
 
 const index = prepare(loadFactBaseFile(bundledFactBasePath()).base!);

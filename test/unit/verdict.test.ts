@@ -1,7 +1,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { checkText, prepare } from '../../server/src/engine/check';
-import { bundledFactBasePath, loadFactBaseFile } from '../../server/src/engine/factbase';
+import { extract } from '../../server/src/engine/extract/extract';
+import { readFrame } from '../../server/src/engine/extract/frame';
+import { newEvidence } from '../../server/src/engine/match/evidence';
+import { orderTies } from '../../server/src/engine/match/match';
+import { bundledFactBasePath, loadFactBaseFile } from '../../server/src/factfiles';
 import { Quantity, quantitiesAgree } from '../../server/src/engine/quantity';
 
 const q = (lo: number, hi = lo, qualifier: Quantity['qualifier'] = 'exact', precision = 0.5): Quantity => ({ kind: 'money', lo, hi, precision, qualifier, unit: 'USD' });
@@ -61,9 +65,10 @@ test('figures about another country, company, year or event match nothing', () =
 
 test('one common keyword is not enough without the fact\'s entities in the paragraph', () => {
   for (const text of ['The new highway will cost $31 billion.', 'Officials met in June to discuss the budget.', 'The pause lasted 60 days.']) assert.deepEqual(verdicts(text), [], text);
-  // Two of the fact's keywords, or its entity anywhere in the paragraph, still tie the figure to it.
-  assert.deepEqual(verdicts('The truce expires on Sept. 1.'), ['Sept. 1:conflict:tariff-truce-expiry']);
-  assert.deepEqual(verdicts('The tariff truce (set to expire Aug. 21) may be extended.'), ['Aug. 21:conflict:tariff-truce-expiry']);
+  // Truces are agreed, extended and expire again and again: a date needs its year (or the fact's place, a name
+  // only it involves, another of its figures) to be that truce's.
+  assert.deepEqual(verdicts('The truce expires on Sept. 1.'), []);
+  assert.deepEqual(verdicts('In 2025, the tariff truce was set to expire on Sept. 1.'), ['Sept. 1:conflict:tariff-truce-expiry']);
   assert.deepEqual(verdicts('China is building a giant dam in Tibet. It will cost $17 billion.'), ['$17 billion:conflict:hydropower-dam-cost']);
   assert.deepEqual(verdicts('Geneva hosted the talks. The pause lasted 60 days.'), ['60 days:conflict:geneva-pause-length']);
 });
@@ -94,16 +99,28 @@ test("a sentence naming the event's venue is that event, even with two wrong fig
   assert.deepEqual(verdicts('Talks in April produced a 60-day pause on the steepest tariffs.'), []);
 });
 
-test('a tie across topics is ranked by fuse.js on the words nearest the figure', () => {
-  // Two keywords of each fact stand in the clause; the words closest to "March" decide.
-  assert.deepEqual(verdicts('The confirmation hearing and the review deadline both fell in March.'), ['March:conflict:phase-one-review-deadline']);
-  assert.deepEqual(verdicts('The review deadline and the confirmation hearing both fell in March.'), ['March:conflict:bessent-confirmation-hearing']);
+test('a tie across topics is ordered by fuse.js on the words nearest the figure, and never reported as a conflict', () => {
+  // The date belongs to two events at once: which fact it is cannot be told, so nothing is said.
+  assert.deepEqual(verdicts('The confirmation hearing and the review deadline both fell in March.'), []);
+  // The order fuse.js gives tied facts follows the words nearest the figure.
+  for (const [text, first] of [
+    ['Bessent spoke at his confirmation hearing in March, and the review deadline came later.', 'bessent-confirmation-hearing'],
+    ['The review deadline arrived in March, after the confirmation hearing.', 'phase-one-review-deadline'],
+  ] as const) {
+    const x = extract(text);
+    const claim = x.claims.find((c) => c.kind === 'date')!;
+    const frame = readFrame(x, claim, index.knowledge);
+    const tied = ['bessent-confirmation-hearing', 'phase-one-review-deadline'].map((id) => newEvidence(index.profiles.find((p) => p.fact.id === id)!));
+    assert.equal(orderTies(tied, x, claim, frame)[0].profile.fact.id, first, text);
+  }
 });
 
 test('a date or a place-bound event needs a keyword that names it, not "met" or "talks"', () => {
   for (const text of ['Chinese and U.S. officials met for talks in March.', 'Trump met Chinese officials for talks in March.']) assert.deepEqual(verdicts(text), [], text);
   assert.deepEqual(verdicts('U.S. and Chinese negotiators met in London in May.'), ['May:conflict:london-meeting-month']);
-  assert.deepEqual(verdicts('Officials eased export controls at a meeting in March.'), ['March:conflict:london-meeting-month']);
+  // The London meeting is bound to its place: without London, a meeting that eased export controls may be another.
+  assert.deepEqual(verdicts('Officials eased export controls at a meeting in March.'), []);
+  assert.deepEqual(verdicts('Officials eased export controls at a meeting in London in March.'), ['March:conflict:london-meeting-month']);
   assert.deepEqual(verdicts('Han Zheng met Musk in March.'), ['March:conflict:han-zheng-met-musk']);
 });
 

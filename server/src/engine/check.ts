@@ -7,10 +7,12 @@
  * document first, so code fences and front matter spanning blocks are still honoured. With a
  * `CheckCache`, a re-check after an edit extracts and judges only the blocks that changed.
  */
-import { Claim, extractMasked } from './extract';
-import type { FactBase } from './factbase';
-import { buildIndex, claimContext, FactIndex, matchClaim, topicFacts } from './match';
-import { DocumentFormat, maskNonProse } from './markup';
+import { lastYear } from './extract/analysis';
+import { Claim, extractMasked } from './extract/extract';
+import type { FactBase } from './factbase/model';
+import { buildIndex, FactIndex } from './match/factIndex';
+import { matchClaim, topicFacts } from './match/match';
+import { DocumentFormat, maskNonProse } from './text/markup';
 import { Finding, judge } from './verdict';
 
 export interface CheckOptions {
@@ -25,6 +27,8 @@ export interface CheckOptions {
 interface BlockResult {
   claims: Claim[];
   judgements: Array<Finding | null>;
+  /** The year in force after the block, for the next one. */
+  year: number | undefined;
 }
 
 /**
@@ -68,7 +72,7 @@ export function prepare(base: FactBase): FactIndex {
 }
 
 /** Blocks of `masked` as [start, end) offsets: maximal runs of lines that are not blank. */
-function blocksOf(masked: string): Array<[number, number]> {
+export function blocksOf(masked: string): Array<[number, number]> {
   const blocks: Array<[number, number]> = [];
   let start = -1;
   let lastContentEnd = -1;
@@ -93,15 +97,14 @@ function blocksOf(masked: string): Array<[number, number]> {
   return blocks;
 }
 
-function checkBlock(text: string, masked: string, referenceDate: string | undefined, index: FactIndex): BlockResult {
-  const x = extractMasked(text, masked, referenceDate);
+function checkBlock(text: string, masked: string, referenceDate: string | undefined, index: FactIndex, contextYear: number | undefined): BlockResult {
+  const x = extractMasked(text, masked, referenceDate, contextYear);
   const judgements = x.claims.map((claim) => {
-    const ctx = claimContext(x, claim);
-    const matches = matchClaim(index, x, claim, ctx);
-    if (!matches.length) return null;
-    return judge(claim, matches, { times: ctx.sentenceTimes, historical: ctx.historical, topicFacts: (f) => topicFacts(index, f, ctx) }) ?? null;
+    const { matches, frame } = matchClaim(index, x, claim);
+    if (!matches.length || !frame) return null;
+    return judge(claim, matches, { times: frame.sentenceTimes, historical: frame.historical, present: frame.present, topicFacts: (f) => topicFacts(index, f, frame) }) ?? null;
   });
-  return { claims: x.claims, judgements };
+  return { claims: x.claims, judgements, year: lastYear(x) };
 }
 
 /** A block's claim at document offsets. */
@@ -131,12 +134,15 @@ export function checkText(text: string, index: FactIndex, options: CheckOptions 
   const claims: Claim[] = [];
   const findings: Finding[] = [];
   const suppressed: Claim[] = [];
+  // A paragraph's figures are read in the year the text has set before it ("2018", "In 2019, ...", a dateline).
+  let year: number | undefined;
   for (const [start, end] of blocksOf(masked.text)) {
     const blockText = text.slice(start, end);
     const blockMasked = masked.text.slice(start, end);
-    const key = cache ? `${referenceDate ?? ''}\u0000${blockMasked}\u0000${blockText}` : '';
+    const key = cache ? `${referenceDate ?? ''}\u0000${year ?? ''}\u0000${blockMasked}\u0000${blockText}` : '';
     let result = previous?.get(key) ?? next.get(key);
-    if (!result) result = checkBlock(blockText, blockMasked, referenceDate, index);
+    if (!result) result = checkBlock(blockText, blockMasked, referenceDate, index, year);
+    year = result.year;
     if (cache) next.set(key, result);
     result.claims.forEach((c, i) => {
       // A cached block is shared with later checks, so its claims are copied; a fresh one is this

@@ -4,19 +4,19 @@
  * partial dates compare. Pure data and arithmetic; no text scanning here.
  */
 
-import { table } from './tokens';
+import { table } from './text/tokens';
 
-export type QuantityKind = 'money' | 'percent' | 'count' | 'duration' | 'date' | 'year';
+export const QUANTITY_KINDS = ['money', 'percent', 'count', 'duration', 'date', 'year'] as const;
 
-export const QUANTITY_KINDS: readonly QuantityKind[] = ['money', 'percent', 'count', 'duration', 'date', 'year'];
+export type QuantityKind = (typeof QUANTITY_KINDS)[number];
 
 /**
  * How a figure is hedged. `exact` is a plain figure (still subject to the rounding its
  * digits imply); the others widen or bound the interval.
  */
-export type Qualifier = 'exact' | 'about' | 'nearly' | 'more-than' | 'at-least' | 'less-than' | 'at-most';
+export const QUALIFIERS = ['exact', 'about', 'nearly', 'more-than', 'at-least', 'less-than', 'at-most'] as const;
 
-export const QUALIFIERS: readonly Qualifier[] = ['exact', 'about', 'nearly', 'more-than', 'at-least', 'less-than', 'at-most'];
+export type Qualifier = (typeof QUALIFIERS)[number];
 
 /** A date with only the parts that were stated. Month is 1-12. */
 export interface PartialDate {

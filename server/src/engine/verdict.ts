@@ -1,12 +1,16 @@
 /**
- * Verdicts: a claim and the facts about the same thing in, a judgement out. A claim
- * consistent with any of those facts is not a conflict; one that agrees only with a fact
- * superseded by a newer one on the same topic is outdated.
+ * Verdicts: a claim and the facts about the same thing in, a judgement out. A claim consistent
+ * with any of those facts is not a conflict; one that agrees only with a fact superseded by a
+ * newer one on the same topic is outdated. A conflict needs more than a shared measure word:
+ * something that pins the figure to that fact (a holder, target, place, time or event), and no
+ * other fact tied with it; otherwise nothing is said.
  */
-import type { Claim } from './extract';
-import type { Fact } from './factbase';
-import { Match, parseIsoDate } from './match';
-import { datesAgree, PartialDate, quantitiesAgree } from './quantity';
+import type { Claim } from './extract/extract';
+import type { Fact } from './factbase/model';
+import { discriminated, Evidence } from './match/evidence';
+import type { Match } from './match/match';
+import { parseIsoDate } from './match/profile';
+import { DAYS_PER, datesAgree, PartialDate, Quantity, quantitiesAgree } from './quantity';
 
 export type Verdict = 'consistent' | 'conflict' | 'outdated';
 
@@ -18,18 +22,37 @@ export interface Finding {
   fact: Fact;
   /** For `outdated`: the older fact the claim agrees with. */
   olderFact?: Fact;
+  /** What tied the claim to the fact. */
+  evidence: Evidence;
 }
 
-/** Scores within this of the best count as "about the same thing" too. */
-const SCORE_MARGIN = 0.12;
+/** Facts whose scores are within this of the best count as "about the same thing" too. */
+const SCORE_MARGIN = 4;
 
 export interface JudgeContext {
-  /** Dates and years named near the claim; one agreeing with an older fact makes the claim history, not outdated. */
+  /** Dates and years in the claim's sentence; one agreeing with an older fact makes the claim history, not outdated. */
   times: PartialDate[];
   /** The sentence marks itself as history ("initially"). */
   historical: boolean;
+  /** The clause speaks of the present ("now", "are"). */
+  present: boolean;
   /** The facts of a topic that could be about the claim (its timeline). */
   topicFacts: (fact: Fact) => Fact[];
+}
+
+/**
+ * The claim's figure in the fact's terms, where they differ in kind: a date's year for a year
+ * fact; for a fact "20 years ago", how long before the fact's date a year is.
+ */
+export function inFactTerms(q: Quantity, fact: Fact): Quantity {
+  const f = fact.quantity;
+  if (q.kind === 'date' && f.kind === 'year' && q.date?.year !== undefined) return { kind: 'year', lo: q.date.year, hi: q.date.year, precision: 0.5, qualifier: q.qualifier, unit: 'year' };
+  if (q.kind === 'year' && f.kind === 'duration' && f.ago) {
+    const asOf = parseIsoDate(fact.asOf).year ?? q.lo;
+    const days = (asOf - q.lo) * DAYS_PER.get('year')!;
+    return { kind: 'duration', lo: days, hi: days, precision: DAYS_PER.get('year')!, qualifier: q.qualifier, unit: 'day', ago: true };
+  }
+  return q;
 }
 
 function newer(a: Fact, b: Fact): boolean {
@@ -39,33 +62,49 @@ function newer(a: Fact, b: Fact): boolean {
 export function judge(claim: Claim, matches: Match[], ctx: JudgeContext): Finding | undefined {
   if (matches.length === 0) return undefined;
   const best = matches[0];
+  const bestScore = best.evidence.score;
   const group = new Map<string, Fact>();
-  for (const m of matches) if (m.score <= best.score + SCORE_MARGIN || m.fact.topic === best.fact.topic) group.set(m.fact.id, m.fact);
+  const evidenceOf = new Map<string, Evidence>();
+  for (const m of matches) {
+    if (m.evidence.score >= bestScore - SCORE_MARGIN || m.fact.topic === best.fact.topic) {
+      group.set(m.fact.id, m.fact);
+      evidenceOf.set(m.fact.id, m.evidence);
+    }
+  }
   // Bring in the rest of the best fact's timeline, so an old figure can be recognised as old.
   for (const f of ctx.topicFacts(best.fact)) if (!group.has(f.id) && f.quantity.kind === claim.kind) group.set(f.id, f);
   const facts = [...group.values()];
   const agreeing: Fact[] = [];
   const comparable: Fact[] = [];
   for (const f of facts) {
-    const agrees = quantitiesAgree(claim.quantity, f.quantity);
+    const agrees = quantitiesAgree(inFactTerms(claim.quantity, f), f.quantity);
     if (agrees !== undefined) comparable.push(f);
     if (agrees === true) agreeing.push(f);
   }
   if (comparable.length === 0) return undefined;
+  const evidence = (f: Fact) => evidenceOf.get(f.id) ?? best.evidence;
+  // One measure over time (a tariff rate in February, then July): an undated figure may be another point in time,
+  // so it is judged only if the sentence dates it or speaks of now.
+  if (best.evidence.profile.onTimeline && best.evidence.timeFrom !== 'stated' && !ctx.present) return undefined;
   if (agreeing.length) {
     // Prefer the agreeing fact ranked best; then check whether its topic moved on since.
-    const backing = matches.find((m) => agreeing.includes(m.fact))?.fact ?? agreeing[0];
+    // Of the agreeing facts of the best-ranked one's topic, the newest statement backs the figure.
+    const first = matches.find((m) => agreeing.includes(m.fact))?.fact ?? agreeing[0];
+    const backing = agreeing.filter((f) => f.topic === first.topic).reduce((a, b) => (newer(b, a) ? b : a), first);
     const newestOfTopic = facts.filter((f) => f.topic === backing.topic).reduce((a, b) => (newer(b, a) ? b : a), backing);
     const agreesWithNewest = agreeing.some((f) => f.topic === backing.topic && !newer(newestOfTopic, f));
     if (!agreesWithNewest) {
+      // An older figure is outdated only when the draft says it holds now; undated, it may be history.
       const anchoredInPast = ctx.historical || ctx.times.some((t) => agreeing.some((f) => datesAgree(t, parseIsoDate(f.asOf)) === true));
-      if (!anchoredInPast) return { claim, verdict: 'outdated', fact: newestOfTopic, olderFact: backing };
+      if (!anchoredInPast && ctx.present && discriminated(evidence(backing))) return { claim, verdict: 'outdated', fact: newestOfTopic, olderFact: backing, evidence: evidence(backing) };
     }
-    return { claim, verdict: 'consistent', fact: backing };
+    return { claim, verdict: 'consistent', fact: backing, evidence: evidence(backing) };
   }
-  // Conflict: cite the newest fact of the best topic, so the writer gets the current figure.
+  // A conflict needs the figure pinned to the best fact, and no fact of another topic as likely.
+  if (!discriminated(best.evidence)) return undefined;
+  if (matches.some((m) => m.fact.topic !== best.fact.topic && m.evidence.score === bestScore && quantitiesAgree(inFactTerms(claim.quantity, m.fact), m.fact.quantity) !== undefined)) return undefined;
+  // Cite the newest fact of the best topic, so the writer gets the current figure.
   const topicGroup = comparable.filter((f) => f.topic === best.fact.topic);
   const cited = topicGroup.length ? topicGroup.reduce((a, b) => (newer(b, a) ? b : a)) : comparable[0];
-  return { claim, verdict: 'conflict', fact: cited };
+  return { claim, verdict: 'conflict', fact: cited, evidence: evidence(cited) };
 }
-

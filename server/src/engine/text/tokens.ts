@@ -243,7 +243,7 @@ const IRREGULAR = table({
 });
 
 function stemUncached(word: string): string {
-  let w = word.toLowerCase().replace(/[’']s$/, '').replace(/[’']/g, '');
+  let w = withoutPossessive(word.toLowerCase()).replace(/[’']/g, '');
   const irregular = IRREGULAR.get(w);
   if (irregular !== undefined) w = irregular;
   if (w.length <= 3) return w;
@@ -276,12 +276,20 @@ function contentWordStem(lower: string): string {
 
 const contentStemMemo = memoized(contentWordStem);
 
-/** Content-word stems of a phrase (stopwords and numbers dropped), for indexing and queries. */
-export function contentStems(phrase: string): string[] {
-  const out: string[] = [];
-  for (const t of tokenize(phrase)) {
-    const s = t.type === 'word' ? contentStem(t.lower) : undefined;
-    if (s !== undefined) out.push(s);
-  }
-  return out;
+/**
+ * The word without a possessive "'s" or "’s" ("China's" → "china"). The one place this is
+ * done: names, stems and queries all compare possessive-free words. A character test, as this
+ * runs on many tokens.
+ */
+export function withoutPossessive(lower: string): string {
+  const n = lower.length;
+  if (n < 3 || lower.charCodeAt(n - 1) !== 115) return lower;
+  const c = lower.charCodeAt(n - 2);
+  return c === 39 || c === 0x2019 ? lower.slice(0, -2) : lower;
+}
+
+/** "h20" for the word "H" glued to "20"; undefined when no number is glued to the word. */
+export function gluedTerm(tokens: Token[], i: number): string | undefined {
+  const next = tokens[i + 1];
+  return next && next.type === 'num' && !next.spaced && next.plainDigits ? tokens[i].lower + next.text : undefined;
 }

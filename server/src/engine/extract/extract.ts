@@ -8,9 +8,10 @@
  * qualifier hedges a figure, and the exact span of every figure, and the whole pass must stay
  * linear for megabyte drafts.
  */
-import { DocumentFormat, maskNonProse } from './markup';
-import { DAYS_PER, MONTHS, PartialDate, Qualifier, Quantity, QuantityKind, scaleOf, withoutPeriod } from './quantity';
-import { isDigit, isStopword, stem, table, Token, tokenize, wordClass } from './tokens';
+import { DocumentFormat, maskNonProse } from '../text/markup';
+import { DAYS_PER, MONTHS, PartialDate, Qualifier, Quantity, QuantityKind, scaleOf, withoutPeriod } from '../quantity';
+import { splitSentences } from '../text/sentences';
+import { isStopword, stem, table, Token, tokenize, wordClass } from '../text/tokens';
 
 /** A checkable statement: one quantity in the draft, with where it stands. */
 export interface Claim {
@@ -50,6 +51,10 @@ export interface Extraction {
    * check.
    */
   matchData: unknown;
+  /** Dates that only say when the text was written ("Published June 11, 2025", a dateline): not claims, but they set the year. */
+  timeMarks: Claim[];
+  /** The year in force where the text starts, from what came before it (earlier paragraphs, a dateline); see `settingYear`. */
+  contextYear?: number;
 }
 
 export interface ExtractOptions {
@@ -119,6 +124,16 @@ interface NumParse {
   /** A scale word was used ("billion"), so a bare following range end may borrow it. */
   scale: number;
   fromWords: boolean;
+}
+
+/**
+ * The range from `a` to `b`, or undefined when `b` is not above `a`. A bare first figure
+ * borrows the second's scale word: "$150-200 billion", "30 to 50 percent" are read whole.
+ */
+function rangeOf(a: NumParse, b: NumParse): { lo: number; hi: number; precision: number } | undefined {
+  const scale = a.scale === 1 && b.scale > 1 ? b.scale : 1;
+  const lo = a.value * scale;
+  return b.value > lo ? { lo, hi: b.value, precision: Math.max(a.precision * scale, b.precision) } : undefined;
 }
 
 class Parser {
@@ -468,19 +483,10 @@ class Parser {
       let k = end + 1;
       if (this.t[k] && CURRENCY_SYMBOLS.get(this.t[k].text) === currency) k++;
       const b = this.parseNumber(k);
-      if (b && !b.fromWords) {
-        let first = a.value;
-        let prec = a.precision;
-        if (a.scale === 1 && b.scale > 1) {
-          first *= b.scale;
-          prec *= b.scale;
-        }
-        if (b.value > first) {
-          lo = first;
-          hi = b.value;
-          precision = Math.max(prec, b.precision);
-          end = b.end;
-        }
+      const r = b && !b.fromWords ? rangeOf(a, b) : undefined;
+      if (r) {
+        ({ lo, hi, precision } = r);
+        end = b!.end;
       }
     }
     // Trailing currency word: "$200 billion dollars" is rare but harmless.
@@ -510,12 +516,9 @@ class Parser {
     if (unitB) end = unitB.end;
     const unit = unitB ?? unitA ?? (currency ? { kind: 'money' as const, unit: currency, end } : undefined);
     if (!unit) return undefined;
-    let lo = a.value;
-    let precision = Math.max(a.precision, b.precision);
-    if (a.scale === 1 && b.scale > 1) { lo *= b.scale; precision = Math.max(a.precision * b.scale, b.precision); }
-    let hi = b.value;
-    if (!(hi > lo)) return undefined;
-    const q: Omit<Quantity, 'kind' | 'qualifier'> = { lo, hi, precision, unit: unit.unit };
+    const r = rangeOf(a, b);
+    if (!r) return undefined;
+    const q: Omit<Quantity, 'kind' | 'qualifier'> = { ...r, unit: unit.unit };
     // The span starts at the first figure; "between" is a range marker, not part of the figure.
     return this.emit(unit.kind, start, end, { ...q, qualifier: 'exact' });
   }
@@ -581,12 +584,8 @@ class Parser {
         const unitB = this.unitAfter(b.end);
         const u = unitB ?? unit;
         if (u && (u.kind === 'percent' || u.kind === 'money') && (!unit || !unitB || unit.unit === unitB.unit)) {
-          let lo = n.value;
-          let precision = Math.max(n.precision, b.precision);
-          if (n.scale === 1 && b.scale > 1) { lo *= b.scale; precision = Math.max(n.precision * b.scale, b.precision); }
-          if (b.value > lo) {
-            return this.emit(u.kind, i, unitB ? unitB.end : b.end, { lo, hi: b.value, precision, unit: u.unit });
-          }
+          const r = rangeOf(n, b);
+          if (r) return this.emit(u.kind, i, unitB ? unitB.end : b.end, { ...r, unit: u.unit });
         }
       }
     }
@@ -643,111 +642,6 @@ class Parser {
   }
 }
 
-/**
- * Longest stretch treated as one sentence. Context work per claim grows with its sentence, so a
- * megabyte without a full stop would cost quadratic time; no real sentence comes near this.
- */
-const MAX_SENTENCE_TOKENS = 400;
-
-const BULLETS = new Set(['-', '*', '+', '•', '>', '#']);
-
-/**
- * Index just past a Markdown or plain-text line marker at token i ("-", "*", "+", "•", ">",
- * "#", "##", "1.", "2)"), or i when there is none. A marker is followed by a space.
- */
-function markerEnd(tokens: Token[], i: number): number {
-  let j = i;
-  while (tokens[j]?.type === 'sym' && BULLETS.has(tokens[j].text) && (j === i || !tokens[j].spaced)) j++;
-  if (j === i && tokens[j]?.type === 'num' && tokens[j].plainDigits && tokens[j].text.length <= 2 && !tokens[j].decimals) {
-    const dot = tokens[j + 1];
-    if (dot?.type === 'sym' && !dot.spaced && (dot.text === '.' || dot.text === ')')) j += 2;
-  }
-  const next = tokens[j];
-  return j > i && next !== undefined && next.type !== 'break' && next.spaced ? j : i;
-}
-
-/** Closing marks that stay with the sentence they end: quotes, brackets, emphasis. */
-const CLOSERS = new Set(['"', "'", '”', '’', ')', ']', '*', '_']);
-const UPPER_OR_QUOTE = /^[\p{Lu}"“]/u;
-
-/** A capital or an opening quote: what starts a sentence after a full stop. The regex only for letters outside ASCII. */
-function opensSentence(word: string): boolean {
-  const c = word.charCodeAt(0);
-  if (c < 128) return (c >= 65 && c <= 90) || c === 34;
-  return UPPER_OR_QUOTE.test(word);
-}
-
-/** A line that opens a Markdown block: "#", a bullet, "1." or "1)", a table row. Character tests, as this runs at every line end. */
-function opensBlock(text: string, at: number): boolean {
-  const c = text.charCodeAt(at);
-  if (c === 35 || c === 45 || c === 42 || c === 43 || c === 62 || c === 124) return true;
-  if (!isDigit(c)) return false;
-  const c1 = text.charCodeAt(at + 1);
-  if (c1 === 46 || c1 === 41) return true;
-  const c2 = text.charCodeAt(at + 2);
-  return isDigit(c1) && (c2 === 46 || c2 === 41);
-}
-
-function splitSentences(tokens: Token[], text: string): Array<[number, number]> {
-  const sentences: Array<[number, number]> = [];
-  let first = -1;
-  let lineStartsBlock = false;
-  let atLineStart = true;
-  const close = (last: number) => {
-    if (first >= 0 && last >= first) sentences.push([first, last]);
-    first = -1;
-  };
-  for (let i = 0; i < tokens.length; i++) {
-    const tok = tokens[i];
-    if (tok.type === 'break') {
-      const next = tokens[i + 1];
-      const blankLine = next?.type === 'break';
-      const nextIsBlock = next !== undefined && next.type !== 'break' && opensBlock(text, next.start) && (next.text !== '-' || tokens[i + 2]?.spaced !== false);
-      if (blankLine || lineStartsBlock || nextIsBlock) close(i - 1);
-      lineStartsBlock = false;
-      atLineStart = true;
-      continue;
-    }
-    if (atLineStart && tok.type === 'sym' && (tok.text === '#' || tok.text === '|')) lineStartsBlock = true;
-    if (atLineStart && first < 0) {
-      // A list bullet, number or heading mark is not part of the sentence: "- In April, ..." opens with "In".
-      const after = markerEnd(tokens, i);
-      if (after > i) {
-        atLineStart = false;
-        i = after - 1;
-        continue;
-      }
-    }
-    atLineStart = false;
-    if (first < 0) first = i;
-    else if (i - first >= MAX_SENTENCE_TOKENS) {
-      close(i - 1);
-      first = i;
-    }
-    if (tok.type === 'sym' && (tok.text === '.' || tok.text === '!' || tok.text === '?' || tok.text === ';')) {
-      let j = i + 1;
-      while (j < tokens.length && tokens[j].type === 'sym' && CLOSERS.has(tokens[j].text) && !tokens[j].spaced) j++;
-      const next = tokens[j];
-      if (!next || next.type === 'break' || (next.spaced && (next.type !== 'word' || opensSentence(next.text) || tok.text !== '.'))) {
-        close(j - 1);
-        i = j - 1;
-      }
-    } else if (tok.type === 'word' && tok.text.length > 2 && tok.text.charCodeAt(tok.text.length - 1) === 46) {
-      // "... back to the U.S. Now, ..." — an initialism can end a sentence.
-      let j = i + 1;
-      while (tokens[j]?.type === 'break' && tokens[j + 1]?.type !== 'break') j++;
-      const next = tokens[j];
-      if (next && next.type === 'word' && (next.spaced || j > i + 1) && /^[A-Z]/.test(next.text) && isStopword(next.lower)) close(i);
-    }
-  }
-  close(tokens.length - 1);
-  // Trailing break tokens at the end of a sentence are not part of it.
-  return sentences.map(([a, b]) => {
-    while (b > a && tokens[b].type === 'break') b--;
-    return [a, b] as [number, number];
-  });
-}
-
 /** Finds every claim in a document. Offsets refer to the original text. */
 export function extract(text: string, options: ExtractOptions = {}): Extraction {
   const masked = maskNonProse(text, options.format ?? 'plaintext');
@@ -759,7 +653,7 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
  * prose view with the same offsets. Lets a caller mask a document once and extract its blocks
  * one by one.
  */
-export function extractMasked(text: string, masked: string, referenceDate?: string): Extraction {
+export function extractMasked(text: string, masked: string, referenceDate?: string, contextYear?: number): Extraction {
   const tokens = tokenize(masked);
   const parser = new Parser(tokens, text, referenceDate);
   for (let i = 0; i < tokens.length; ) {
@@ -769,9 +663,13 @@ export function extractMasked(text: string, masked: string, referenceDate?: stri
     i = next > i ? next : i + 1;
   }
   const sentences = splitSentences(tokens, masked);
+  // A date that only says when the text was written is not a claim.
+  const claims: Claim[] = [];
+  const timeMarks: Claim[] = [];
+  for (const c of parser.claims) (isDateline(tokens, c) ? timeMarks : claims).push(c);
   // Attach each claim to its sentence (both lists are in document order).
   let s = 0;
-  for (const c of parser.claims) {
+  for (const c of [...claims, ...timeMarks].sort((a, b) => a.firstToken - b.firstToken)) {
     while (s < sentences.length - 1 && sentences[s][1] < c.firstToken) s++;
     const [a, b] = sentences[s] ?? [c.firstToken, c.lastToken];
     c.sentence = s;
@@ -779,6 +677,45 @@ export function extractMasked(text: string, masked: string, referenceDate?: stri
     c.sentenceEnd = tokens[b].end;
   }
   const claimsBySentence: Claim[][] = sentences.map(() => []);
-  for (const c of parser.claims) if (c.sentence >= 0 && c.sentence < claimsBySentence.length) claimsBySentence[c.sentence].push(c);
-  return { tokens, sentences, claims: parser.claims, claimsBySentence, matchData: undefined };
+  for (const c of claims) if (c.sentence >= 0 && c.sentence < claimsBySentence.length) claimsBySentence[c.sentence].push(c);
+  return { tokens, sentences, claims, claimsBySentence, matchData: undefined, timeMarks, contextYear };
+}
+
+/** Words that, alone before a date on its line, make it a dateline or byline date: "Published June 11, 2025", "date 2025-05-12". */
+const DATELINE_MARKS = new Set(['date', 'dated', 'published', 'updated', 'posted', 'modified']);
+const DATELINE_WORDS = new Set(['date', 'dated', 'published', 'updated', 'posted', 'modified', 'last', 'first', 'on', 'at', 'am', 'pm', 'edt', 'est', 'gmt', 'utc', 'et']);
+
+/**
+ * Whether a date claim only dates the text: first on its line after a dateline word
+ * ("Published", "Updated on", "date"), or in a byline ("By Jake Beardslee · June 11, 2025",
+ * "[July 30, 2025] By ..."). A date alone on a line may head a timeline entry, and a caption's
+ * date says when something happened: both stay claims.
+ */
+function isDateline(tokens: Token[], c: Claim): boolean {
+  if (c.kind !== 'date' || !c.quantity.date?.year) return false;
+  let marked = false;
+  let byline = false;
+  for (let i = c.firstToken - 1; i >= 0 && tokens[i].type !== 'break'; i--) {
+    const t = tokens[i];
+    if (t.type === 'num') return false;
+    if (t.type !== 'word') continue;
+    if (DATELINE_MARKS.has(t.lower)) marked = true;
+    else if (t.lower === 'by') byline = true;
+    // A byline's names ("By Jake Beardslee · June 11, 2025") are capitalised; other words make it prose.
+    else if (!DATELINE_WORDS.has(t.lower) && !/^\p{Lu}/u.test(t.text)) return false;
+  }
+  if (marked || byline) return true;
+  // "[July 30, 2025] By ...": a date that opens its line and is followed by a byline.
+  for (let i = c.lastToken + 1; i < tokens.length && tokens[i].type !== 'break'; i++) {
+    const t = tokens[i];
+    if (t.type === 'sym') continue;
+    return t.type === 'word' && t.lower === 'by' && c.firstToken > 0 ? isLineStart(tokens, c.firstToken) : false;
+  }
+  return false;
+}
+
+/** Whether only symbols stand before token i on its line. */
+function isLineStart(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && tokens[k].type !== 'break'; k--) if (tokens[k].type !== 'sym') return false;
+  return true;
 }

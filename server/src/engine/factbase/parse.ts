@@ -1,97 +1,16 @@
 /**
- * Fact bases: the JSON format, loading, and validation. Every problem is reported with the
- * file, a JSON pointer, a 1-based line and column, and a message a curator can act on; a fact
- * base with any error is never half-used by the caller unless it chooses to.
+ * Fact base text in, a validated fact base or a list of problems out. Every problem names the
+ * file, a JSON pointer, a 1-based line and column, and says what to fix; a fact base with any
+ * error is never half-used. No file is read here: the caller hands over the text or bytes.
  */
 import Ajv, { ErrorObject } from 'ajv';
-import * as fs from 'fs';
 import * as path from 'path';
 import { findNodeAtLocation, Node as JsonNode, parseTree, ParseError, printParseErrorCode, visit } from 'jsonc-parser';
-import { canonicalEntity } from './entities';
-import { extract } from './extract';
-import { lineIndex } from './positions';
-import { DAYS_PER, PartialDate, Qualifier, Quantity, QuantityKind, quantitiesAgree } from './quantity';
-
-/** Where a fact comes from. */
-export interface Source {
-  id: string;
-  title?: string;
-  description?: string;
-  publisher?: string;
-  /** YYYY, YYYY-MM or YYYY-MM-DD, when the source carries a date. */
-  published?: string;
-  dateNote?: string;
-  url?: string;
-  /** Absolute path of a local copy, resolved against the fact base file. */
-  file?: string;
-}
-
-/** A fact's figure as written in the fact base file. */
-export interface FactValueJson {
-  kind: QuantityKind;
-  amount?: number;
-  min?: number;
-  max?: number;
-  qualifier?: Qualifier;
-  unit?: string;
-  nouns?: string[];
-  ago?: boolean;
-  year?: number;
-  month?: number;
-  day?: number;
-}
-
-/** One sourced, checkable figure. */
-export interface Fact {
-  id: string;
-  /** Facts sharing a topic measure the same thing at different times. Defaults to the id. */
-  topic: string;
-  subject: string;
-  aliases: string[];
-  keywords: string[];
-  /** Canonical entity ids the fact is about. */
-  entities: string[];
-  /** The figure, normalised like a claim. */
-  quantity: Quantity;
-  /** The figure as the source words it. */
-  text: string;
-  quote: string;
-  source: Source;
-  /** YYYY, YYYY-MM or YYYY-MM-DD. */
-  asOf: string;
-  /** File the fact was loaded from. */
-  file: string;
-  /** Position of the fact's object in its file (0-based line), for links back. */
-  line: number;
-}
-
-/** A loaded, validated fact base. */
-export interface FactBase {
-  files: string[];
-  sources: Source[];
-  facts: Fact[];
-}
-
-/** A problem found while loading a fact base. Line and column are 1-based; offset is UTF-16. */
-export interface FactBaseProblem {
-  file: string;
-  pointer: string;
-  line: number;
-  column: number;
-  offset: number;
-  length: number;
-  message: string;
-}
-
-export class FactBaseError extends Error {
-  constructor(readonly problems: FactBaseProblem[]) {
-    super(problems.map(formatProblem).join('\n'));
-  }
-}
-
-export function formatProblem(p: FactBaseProblem): string {
-  return `${p.file}:${p.line}:${p.column}: error: ${p.message}${p.pointer ? ` (at ${p.pointer})` : ''}`;
-}
+import { extract } from '../extract/extract';
+import { DAYS_PER, PartialDate, Quantity, quantitiesAgree } from '../quantity';
+import { lineIndex } from '../text/positions';
+import type { Fact, FactBase, FactBaseProblem, Source } from './model';
+import { FactBaseFileSchema, FactSchema, type FactValueJson } from './schema';
 
 /** Largest fact base file read; a bigger one is refused rather than parsed. */
 export const MAX_FACTBASE_BYTES = 64 * 1024 * 1024;
@@ -105,10 +24,8 @@ let validators: { file: Validator; fact: Validator } | undefined;
  */
 function schemaValidators(): { file: Validator; fact: Validator } {
   if (!validators) {
-    const schema = JSON.parse(fs.readFileSync(resolveData('factbase.schema.json'), 'utf8'));
     const ajv = new Ajv({ allErrors: true, strict: false, validateFormats: false });
-    ajv.addSchema(schema, 'factbase');
-    validators = { file: ajv.getSchema('factbase')!, fact: ajv.getSchema('factbase#/definitions/fact')! };
+    validators = { file: ajv.compile(FactBaseFileSchema), fact: ajv.compile(FactSchema) };
   }
   return validators;
 }
@@ -134,21 +51,6 @@ function tooDeepAt(text: string): number {
     } else if (c === 93 || c === 125) depth--;
   }
   return -1;
-}
-
-/** Finds a file in data/, both from the compiled tree (out/server/src/engine) and a bundle (dist/). */
-export function resolveData(name: string): string {
-  const candidates = [
-    path.join(__dirname, '..', '..', '..', '..', 'data', name),
-    path.join(__dirname, '..', 'data', name),
-    path.join(__dirname, 'data', name),
-  ];
-  for (const c of candidates) if (fs.existsSync(c)) return c;
-  return candidates[0];
-}
-
-export function bundledFactBasePath(): string {
-  return resolveData('facts.json');
 }
 
 /** 1-based line and column of offsets in `text`; lines are indexed once, so 100,000 facts cost 100,000 binary searches, not scans. */
@@ -338,7 +240,7 @@ export function parseFactBase(text: string, file: string): { base?: FactBase; pr
 
   const factLines = factLinesOf(text);
   // Checks the schema cannot express.
-  const json = root as { sources: Array<Record<string, unknown>>; facts: Array<Record<string, unknown>> };
+  const json = root as { sources: Array<Record<string, unknown>>; facts: Array<Record<string, unknown>>; entities?: FactBase['entities']; terms?: FactBase['terms'] };
   const dir = path.dirname(file);
   const sources = new Map<string, Source>();
   json.sources.forEach((s, i) => {
@@ -393,14 +295,14 @@ export function parseFactBase(text: string, file: string): { base?: FactBase; pr
           report(['facts', i, 'text'], `${where}: text "${f.text}" does not state the value (${v.amount ?? `${v.min} to ${v.max}`})`);
       }
     }
-    const entities = new Set<string>(((f.entities as string[]) ?? []).map(canonicalEntity));
     facts.push({
       id,
       topic: (f.topic as string) ?? id,
       subject: f.subject as string,
       aliases: (f.aliases as string[]) ?? [],
-      keywords: f.keywords as string[],
-      entities: [...entities],
+      keywords: (f.keywords as string[]) ?? [],
+      entities: (f.entities as string[]) ?? [],
+      ...(f.frame ? { frame: f.frame as Fact['frame'] } : {}),
       quantity,
       text: f.text as string,
       quote: f.quote as string,
@@ -411,7 +313,7 @@ export function parseFactBase(text: string, file: string): { base?: FactBase; pr
     });
   });
   if (problems.length) return { problems: capped(problems) };
-  return { base: { files: [file], sources: [...sources.values()], facts }, problems };
+  return { base: { files: [file], sources: [...sources.values()], facts, entities: json.entities ?? [], terms: json.terms ?? [] }, problems };
 }
 
 /** The first MAX_PROBLEMS problems, and a last one saying how many more there are. */
@@ -463,21 +365,6 @@ function describeParseError(code: string): string {
   return map[code] ?? code;
 }
 
-/** Reads and validates a fact base file; unreadable, oversized or non-UTF-8 files are problems too. */
-export function loadFactBaseFile(file: string): { base?: FactBase; problems: FactBaseProblem[] } {
-  const problem = (message: string, offset = 0, line = 1, column = 1): { problems: FactBaseProblem[] } => ({ problems: [{ file, pointer: '', line, column, offset, length: 0, message }] });
-  let buf: Buffer;
-  try {
-    const st = fs.statSync(file);
-    if (st.isDirectory()) return problem('is a folder, not a fact base file');
-    if (st.size > MAX_FACTBASE_BYTES) return problem(`is ${(st.size / 1048576).toFixed(1)} MB; fact bases over ${MAX_FACTBASE_BYTES / 1048576} MB are not loaded`);
-    buf = fs.readFileSync(file);
-  } catch (e) {
-    return problem(`cannot be read: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
-  }
-  return parseFactBaseBytes(buf, file);
-}
-
 /** Decodes as strict UTF-8 first, so a stray Latin-1 byte is reported at its line instead of becoming U+FFFD. */
 export function parseFactBaseBytes(buf: Uint8Array, file: string): { base?: FactBase; problems: FactBaseProblem[] } {
   let text: string;
@@ -501,15 +388,3 @@ export function parseFactBaseBytes(buf: Uint8Array, file: string): { base?: Fact
   return parseFactBase(text, file);
 }
 
-/** Combines fact bases; a fact id defined twice across files keeps the later one (workspace overrides bundled). */
-export function mergeFactBases(bases: FactBase[]): FactBase {
-  const facts = new Map<string, Fact>();
-  const sources: Source[] = [];
-  const files: string[] = [];
-  for (const b of bases) {
-    files.push(...b.files);
-    sources.push(...b.sources);
-    for (const f of b.facts) facts.set(f.id, f);
-  }
-  return { files, sources, facts: [...facts.values()] };
-}

@@ -1,0 +1,808 @@
+/**
+ * A figure's frame, read from its clause: what it measures (the words it qualifies or that
+ * govern it), who holds it, what it falls on, where and when, and how it is put (as a fact, an
+ * intention or a possibility; as a level, a change, an earlier level or a gap).
+ *
+ * The same reading serves drafts and fact bases: a fact's frame is read from its own quote.
+ * It is written by hand over tokens rather than with a tagger (see the README for the
+ * measurement): positions and a few English function words carry most of it, fast enough
+ * to run on every candidate figure of a megabyte draft.
+ */
+import { findMentions, Gazetteer, Mention, PLACE_KINDS } from '../knowledge/gazetteer';
+import { classOf, conceptOf, conceptsOf, Terms } from '../knowledge/terms';
+import type { PartialDate } from '../quantity';
+import { stem, Token, withoutPossessive } from '../text/tokens';
+import { analysis, impliedYear, isWord, markAtOrAfter, markAtOrBefore, sentenceOf, timeScopeOf, timesInSentence, timesNear } from './analysis';
+import type { Claim, Extraction } from './extract';
+import {
+  ADDITIONAL,
+  BACK_NOUNS,
+  BACK_PRONOUNS,
+  BOTH_SIDES,
+  CHANGE_NOUNS,
+  CHANGE_VERBS,
+  COMPARISON,
+  DETERMINERS,
+  DISTINCT,
+  EXCESS_AFTER,
+  GAP_AFTER,
+  HYPOTHETICAL,
+  INTENT,
+  LIGHT,
+  LINKERS,
+  PLACE_PREPOSITIONS,
+  PRIOR_BEFORE,
+  PRIOR_PAIRS,
+  RECIPIENT_PREPOSITIONS,
+  RELATIVES,
+  REPORTED_FUTURE,
+  REPORTING,
+  TARGET_PREPOSITIONS,
+  TOTAL,
+} from './grammar';
+
+/** The knowledge a frame is read with: names and terms. */
+export interface Knowledge {
+  gazetteer: Gazetteer;
+  terms: Terms;
+}
+
+/** How a name stands to a figure. */
+export type Role =
+  /** "China's $200 billion", "U.S. tariffs of 145%": holds the measure. */
+  | 'possessor'
+  /** The clause's subject: "Beijing answered with a 15% duty". */
+  | 'subject'
+  /** After "by": "imposed by Washington". */
+  | 'agent'
+  /** A name after the verb: "awarded Intel $8.5 billion". */
+  | 'object'
+  /** After "for" or "to": "$6.6 billion for TSMC". */
+  | 'recipient'
+  /** What the measure falls on: "on Chinese goods", "American imports". */
+  | 'target'
+  /** Where: "talks in Geneva", "the London meeting". */
+  | 'place'
+  /** The subject of the sentence's main clause, when the figure's own clause names no one. */
+  | 'sentence'
+  /** Named before, and pointed back at by the clause ("its MI308 chips", "it says it will impose"). */
+  | 'referent'
+  /** Named in an earlier sentence of the paragraph, when this clause points back ("it", "the company"). */
+  | 'inherited'
+  /** Named in the clause in no role that bears on the figure ("of Asia-Pacific leaders", "at Trump's inauguration"). */
+  | 'mention';
+
+/** A name as it stands to the figure. */
+export interface Participant {
+  entity: string;
+  role: Role;
+  /** First token of the mention (-1 for one named outside the clause). */
+  token: number;
+  /** Named in the figure's own phrase ("levies on Chinese imports are 10%"), not only elsewhere in its clause. */
+  near?: boolean;
+}
+
+/** A content word near the figure, as its concept. */
+export interface FrameWord {
+  concept: string;
+  token: number;
+  /** For a slot word: the noun the figure qualifies ("$200 billion purchase commitment"), a purpose ("for broadband"), the noun phrase that links to it ("tariffs of 30%", "the dam will cost"), or the verb that governs it. */
+  at?: SlotPlace;
+}
+
+export type Modality = 'fact' | 'intent' | 'hypothetical';
+/** level: an amount; change: the size of a rise or fall; prior: an earlier level; gap: the difference between two amounts. */
+export type Aspect = 'level' | 'change' | 'prior' | 'gap';
+
+export interface Frame {
+  /** Words the figure measures or that govern it: "$200 billion purchase commitment", "tariffs of 30%", "cost $31 billion". */
+  slot: FrameWord[];
+  /** The clause's other content words. */
+  clause: FrameWord[];
+  /** When the clause points back with a pronoun ("before it expires"), the content words of the sentence before it. */
+  antecedent: FrameWord[];
+  /** Words of the phrases the measure falls on: "on American coal" → coal. */
+  targetWords: FrameWord[];
+  participants: Participant[];
+  /** "the two sides", "both countries": the parties the paragraph named. */
+  bothSides: boolean;
+  /** Dates and years that apply to the figure (not the figure itself). */
+  times: PartialDate[];
+  /** Those of them that are only points of comparison ("above its 2017 levels"): they may agree with a fact, never rule one out. */
+  baselineTimes: PartialDate[];
+  /** Dates and years anywhere in the sentence. */
+  sentenceTimes: PartialDate[];
+  /** The sentence marks itself as history ("initially"). */
+  historical: boolean;
+  /** The year the text has set by the figure ("In 2018, ...", a dateline, an earlier paragraph's), when one has. */
+  impliedYear?: number;
+  /** Said of the present: "now", "currently", "are 30%", "remains". */
+  present: boolean;
+  /** A rate per period ("$40 billion a year", "annually"), not an amount. */
+  perPeriod: boolean;
+  /** The clause speaks of a rise before the figure ("increase purchases by $200 billion"): a change upward, an addition. */
+  rising: boolean;
+  modality: Modality;
+  /** The word that made the figure an intention or a possibility. */
+  modalToken?: number;
+  aspect: Aspect;
+  /** Marked as on top of another figure ("an additional $200 billion") or as a sum ("in total purchases"). */
+  increment?: 'additional' | 'total';
+  /** The writer sets the figure apart: "a separate pledge", "another $50 billion". */
+  distinct: boolean;
+  /** Token range of the clause the frame was read from. */
+  clauseRange: [number, number];
+}
+
+/** How far (in words) from the figure its clause is read, by kind. Years are read only where they name the thing directly ("the 2020 deal"). */
+const WINDOW: Record<string, number> = { year: 10, date: 14, default: 16 };
+
+const LIGHT_STEMS = new Set([...LIGHT].map(stem));
+const PERIODS = new Set(['year', 'month', 'week', 'day', 'quarter']);
+const FUTURE = new Set(['will', 'would', 'could', 'might', "'ll", 'shall']);
+/** Words that open an introductory clause: "When Washington and Beijing signed ..., China promised ...". */
+const SUBORDINATE_OPENERS = new Set(['when', 'after', 'before', 'since', 'as', 'while', 'if', 'although', 'though', 'because', 'once', 'until', 'whereas', 'unless']);
+/** After a capital, words that show it is the subject acting ("Beijing also slaps", "Washington imposed"). */
+const SUBJECT_NEXT = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'has', 'had', 'have', 'is', 'was', 'also', 'then', 'again', 'now', 'quickly', 'swiftly', 'later', 'soon', 'responded', 'retaliated']);
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'weekend']);
+const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’']);
+const PER_PERIOD = new Set(['annually', 'yearly', 'monthly', 'weekly', 'daily', 'annual']);
+/** Words that put a clause in the present: a timeline's current figure. */
+const PRESENT = new Set(['now', 'currently', 'today', 'presently', 'is', 'are', 'remain', 'remains', 'stand', 'stands', 'still']);
+/** Words of a stated range or level between a noun and its figure: "in the range of", "at a level of". */
+const RANGE_WORDS = new Set(['range', 'level', 'region', 'order', 'tune']);
+/** Between a verb and what it is said of: "the highway will cost", "a dam estimated to cost". */
+const AUXILIARIES = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'shall', 'should', 'must', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'do', 'does', 'did', 'to', 'not', 'also', 'already', 'still', 'now', 'estimated', 'expected', 'set', 'projected', 'due']);
+/** Kinds a place preposition makes a place: "in Ohio", "in China", "in Lordstown". */
+const LOCATION_KINDS = new Set(['city', 'place', 'country', 'state', 'region', 'name']);
+const INTENT_STEMS = new Set([...INTENT].map(stem));
+
+/** Per-extraction data that depends on the knowledge: names per sentence, and the sentence subjects. */
+interface Named {
+  knowledge: Knowledge;
+  mentions: Array<Mention[] | undefined>;
+  capitalised?: Set<string>;
+  /** The subject of each sentence, for later sentences that name no one; null when it has none. */
+  subjects: Array<string | null | undefined>;
+}
+
+function named(x: Extraction, k: Knowledge): Named {
+  const d = analysis(x);
+  let n = d.named as Named | undefined;
+  if (!n || n.knowledge !== k) d.named = n = { knowledge: k, mentions: [], subjects: [] };
+  return n;
+}
+
+/** Words written with a capital somewhere other than a sentence's start: a capital at the start alone does not make a name. */
+function capitalisedElsewhere(x: Extraction, n: Named): Set<string> {
+  if (!n.capitalised) {
+    const set = new Set<string>();
+    for (const [a, b] of x.sentences) {
+      for (let i = a + 1; i <= b; i++) {
+        const t = x.tokens[i];
+        const prev = x.tokens[i - 1];
+        if (t.type !== 'word' || prev.type === 'break' || (prev.type === 'sym' && /^[.!?:"“(]$/.test(prev.text))) continue;
+        const c = t.text.charCodeAt(0);
+        if ((c >= 65 && c <= 90) || (c > 127 && /^\p{Lu}/u.test(t.text))) set.add(withoutPossessive(t.lower));
+      }
+    }
+    n.capitalised = set;
+  }
+  return n.capitalised;
+}
+
+/** The names in a sentence, found once however many figures it holds. */
+export function sentenceMentions(x: Extraction, k: Knowledge, sentence: number): Mention[] {
+  const n = named(x, k);
+  let m = n.mentions[sentence];
+  if (!m) {
+    const [a, b] = x.sentences[sentence] ?? [0, -1];
+    m = n.mentions[sentence] = findMentions(k.gazetteer, x.tokens, a, b, { sentenceFirst: a, capitalisedElsewhere: (w) => capitalisedElsewhere(x, n).has(w) });
+  }
+  return m;
+}
+
+const ALL_PREPOSITIONS = new Set([...TARGET_PREPOSITIONS, ...PLACE_PREPOSITIONS, ...RECIPIENT_PREPOSITIONS, ...COMPARISON, 'of', 'with', 'by', 'over', 'under', 'about', 'without', 'within', 'per', 'via', 'amid', 'despite', 'during', 'after', 'before', 'since', 'until']);
+
+/** The word before token i, lower-cased, skipping nothing; undefined when it is not a word. */
+function wordAt(tokens: Token[], i: number): string | undefined {
+  const t = tokens[i];
+  return t && t.type === 'word' ? t.lower : undefined;
+}
+
+/**
+ * The clause a figure stands in: between the clause breaks around it. A date or figure that
+ * opens a line and is followed by a dash or colon ("March 4 – further duties take effect")
+ * takes the clause after it, which says what happened then.
+ */
+function clauseOf(x: Extraction, claim: Claim): [number, number] {
+  const d = analysis(x);
+  const [sFirst, sLast] = sentenceOf(x, claim);
+  const [from, to] = clauseAround(x, claim.firstToken, claim.lastToken, sFirst, sLast);
+  if (to === claim.lastToken && to < sLast && d.wordsBefore[claim.firstToken] === d.wordsBefore[from]) {
+    const sym = x.tokens[to + 1].text;
+    if (sym === ':' || sym === '–' || sym === '—' || sym === '-') return [from, Math.min(sLast, markAtOrAfter(d.clauseBreaks, to + 2, x.tokens.length) - 1)];
+  }
+  return [from, to];
+}
+
+/** The clause around tokens [first, last]: between the clause breaks on either side, within the sentence. */
+function clauseAround(x: Extraction, first: number, last: number, sFirst: number, sLast: number, overParentheses = false): [number, number] {
+  const d = analysis(x);
+  const paren = (i: number) => overParentheses && (x.tokens[i].text === '(' || x.tokens[i].text === ')');
+  let before = first > sFirst ? markAtOrBefore(d.clauseBreaks, first - 1) : -1;
+  while (before >= sFirst && paren(before)) before = markAtOrBefore(d.clauseBreaks, before - 1);
+  let after = last < sLast ? markAtOrAfter(d.clauseBreaks, last + 1, x.tokens.length) : Infinity;
+  while (after <= sLast && paren(after)) after = markAtOrAfter(d.clauseBreaks, after + 1, x.tokens.length);
+  return [before >= sFirst ? before + 1 : sFirst, after <= sLast ? after - 1 : sLast];
+}
+
+const LIST_BREAKS = new Set([',', ';', 'and', 'while', 'but', 'plus']);
+
+/** The stretch of [ca, cb] that is this figure's when the clause lists several figures of its kind; [ca, cb] otherwise. */
+function listSegment(x: Extraction, claim: Claim, ca: number, cb: number): [number, number] {
+  const same = (x.claimsBySentence[claim.sentence] ?? []).filter((o) => o !== claim && o.kind === claim.kind && o.firstToken >= ca && o.lastToken <= cb);
+  if (!same.length) return [ca, cb];
+  const isBreak = (i: number) => LIST_BREAKS.has(x.tokens[i].type === 'word' ? x.tokens[i].lower : x.tokens[i].text);
+  let a = ca;
+  let b = cb;
+  const prev = same.filter((o) => o.lastToken < claim.firstToken).pop();
+  if (prev) {
+    a = prev.lastToken + 1;
+    for (let i = claim.firstToken - 1; i > prev.lastToken; i--) if (isBreak(i)) {
+      a = i + 1;
+      break;
+    }
+  }
+  const next = same.find((o) => o.firstToken > claim.lastToken);
+  if (next) {
+    b = next.firstToken - 1;
+    for (let i = next.firstToken - 1; i > claim.lastToken; i--) if (isBreak(i)) {
+      b = i - 1;
+      break;
+    }
+  }
+  return [a, b];
+}
+
+/** Whether the figure stands alone in parentheses: "Texas ($3.3 billion)". Returns the "(" token, or -1. */
+function parenthesised(x: Extraction, claim: Claim): number {
+  let open = claim.firstToken - 1;
+  if (claim.qualifierStart !== undefined) while (open >= 0 && x.tokens[open].start >= claim.qualifierStart) open--;
+  return x.tokens[open]?.text === '(' && x.tokens[claim.lastToken + 1]?.text === ')' ? open : -1;
+}
+
+/** Reads the frame of `claim`. `inherit` lets a clause that points back ("it", "the company") take the party named before (drafts do; a fact's single quote does not). */
+export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = true): Frame {
+  const d = analysis(x);
+  const tokens = x.tokens;
+  let [ca, cb] = clauseOf(x, claim);
+  // "Texas ($3.3 billion), California ($1.9 billion)": a figure in parentheses belongs to the phrase before them.
+  const open = parenthesised(x, claim);
+  if (open > 0) {
+    const [sFirst, sLast] = sentenceOf(x, claim);
+    const [oa, ob] = clauseAround(x, open - 1, open - 1, sFirst, sLast, true);
+    ca = oa;
+    cb = Math.max(ob, claim.lastToken + 1);
+  }
+  // A list of figures of one kind ("$110 billion into roads, $66 billion toward rail and $39 billion into transit"):
+  // each figure's words are its own stretch of it, split at the last comma or "and" between two figures.
+  const [segA, segB] = listSegment(x, claim, ca, cb);
+  // The window: w words either side, within the clause.
+  const w = WINDOW[claim.kind] ?? WINDOW.default;
+  const wb = d.wordsBefore[claim.firstToken];
+  if (wb - w > d.wordsBefore[ca]) ca = d.wordPos[wb - w];
+  const wa = d.wordsBefore[claim.lastToken + 1];
+  if (wa + w - 1 < d.wordsBefore[cb + 1]) cb = d.wordPos[wa + w - 1];
+  const allMentions = sentenceMentions(x, k, claim.sentence);
+  const mentions = allMentions.filter((m) => m.last < claim.firstToken || m.first > claim.lastToken);
+  const mentionAt = new Map<number, Mention>();
+  for (const m of mentions) for (let i = m.first; i <= m.last; i++) mentionAt.set(i, m);
+
+  const frame: Frame = {
+    slot: [],
+    clause: [],
+    antecedent: [],
+    targetWords: [],
+    participants: [],
+    bothSides: false,
+    times: [],
+    baselineTimes: [],
+    sentenceTimes: [],
+    historical: false,
+    modality: 'fact',
+    aspect: 'level',
+    distinct: false,
+    present: false,
+    perPeriod: false,
+    rising: false,
+    clauseRange: [ca, cb],
+  };
+  const roleOf = new Map<Mention, Role>();
+  /** Names found in the figure's own phrase, rather than elsewhere in its clause. */
+  const near = new Set<Mention>();
+  const setRole = (m: Mention | undefined, role: Role) => {
+    if (!m || roleOf.has(m)) return;
+    // A programme ("Phase One") names which deal, not whose figure.
+    if (m.kind === 'programme') role = 'mention';
+    // "Chinese imports" is what a measure falls on; "the Geneva pause" is where, not whose.
+    if (role === 'possessor' && goodsFollows(tokens, k, m)) role = 'target';
+    else if (role === 'possessor' && PLACE_KINDS.has(m.kind) && !m.possessive) role = 'place';
+    roleOf.set(m, role);
+    near.add(m);
+  };
+  const slot: Slot = { tokens: [], at: new Map(), target: [] };
+  const put = (i: number, at: SlotPlace) => {
+    const t = tokens[i];
+    // Markers say how the figure is put, not what it measures.
+    if (t.type === 'word' && (ADDITIONAL.has(t.lower) || TOTAL.has(t.lower) || DISTINCT.has(t.lower))) return;
+    slot.tokens.push(i);
+    slot.at.set(i, at);
+  };
+
+  // --- Right of the figure: the noun it qualifies, then phrases after it.
+  let r = claim.lastToken + 1;
+  // A count's noun is what it counts: "1.4 billion people".
+  const nounTokens: number[] = [];
+  if (claim.kind === 'count') for (let i = claim.firstToken; i <= claim.lastToken; i++) if (tokens[i].start >= claim.figureEnd && tokens[i].type === 'word') nounTokens.push(i);
+  for (const i of nounTokens) put(i, 'noun');
+  const rightEnd = Math.min(cb, segB);
+  let rightWords = 0;
+  while (r <= rightEnd && rightWords < 4) {
+    const t = tokens[r];
+    const m = mentionAt.get(r);
+    if (m) {
+      // "a 10% U.S. tariff" is the U.S.'s; "the $20 billion Ohio plant" is in Ohio.
+      setRole(m, LOCATION_KINDS.has(m.kind) && m.kind !== 'country' ? 'place' : 'possessor');
+      r = m.last + 1;
+      continue;
+    }
+    // "a 10-percent tariff", 'the 10 per cent "reciprocal" tariff': hyphens and quote marks stay inside the phrase.
+    if (t.type === 'sym' && ((t.text === '-' && !t.spaced) || QUOTE_MARKS.has(t.text))) {
+      r++;
+      continue;
+    }
+    if (t.type !== 'word' || d.stemAt[r] === undefined || (t.lower === 'worth' && isWord(tokens, r + 1, 'of'))) break;
+    if (TOTAL.has(t.lower)) frame.increment = 'total';
+    else if (ADDITIONAL.has(t.lower)) frame.increment = 'additional';
+    put(r, 'noun');
+    rightWords++;
+    r++;
+  }
+  // "$200 billion of American goods", "$500 billion in total purchases", "$80 billion worth of farm goods".
+  if (rightWords === 0 && r <= rightEnd && (claim.kind === 'money' || claim.kind === 'percent')) {
+    let p = r;
+    if (isWord(tokens, p, 'worth') && isWord(tokens, p + 1, 'of')) p += 2;
+    else if (isWord(tokens, p, 'of') || isWord(tokens, p, 'in') || isWord(tokens, p, 'worth')) p += 1;
+    if (p > r) r = phraseAfter(tokens, d.stemAt, mentionAt, p, rightEnd, (i) => put(i, 'noun'), (m) => setRole(m, goodsFollows(tokens, k, m) ? 'target' : 'possessor'), frame);
+  }
+  // Prepositional phrases after: "on Chinese imports", "for broadband", "to Samsung", "in Ohio".
+  for (let hops = 0; hops < 3 && r <= rightEnd; hops++) {
+    const prep = wordAt(tokens, r);
+    if (prep === undefined || !ALL_PREPOSITIONS.has(prep)) break;
+    const compared = COMPARISON.has(prep);
+    const into = (i: number) => {
+      // What a measure falls on is named after "on" or "against" ("on crude oil"); not "on Monday" or "on implementing".
+      if (prep === 'on' || prep === 'against') {
+        if (!x.claims.some((c) => i >= c.firstToken && i <= c.lastToken) && !tokens[i].lower.endsWith('ing') && !WEEKDAYS.has(tokens[i].lower)) slot.target.push(i);
+      } else if (prep === 'for' || prep === 'of') put(i, 'purpose');
+    };
+    const role: Role | undefined = TARGET_PREPOSITIONS.has(prep) ? 'target' : RECIPIENT_PREPOSITIONS.has(prep) ? 'recipient' : PLACE_PREPOSITIONS.has(prep) ? 'place' : prep === 'by' ? 'agent' : undefined;
+    r = phraseAfter(tokens, d.stemAt, mentionAt, r + 1, rightEnd, compared ? () => undefined : into, (m) => {
+      if (compared) return;
+      if (role === 'place' && !LOCATION_KINDS.has(m.kind)) setRole(m, 'mention');
+      else setRole(m, role ?? 'mention');
+    }, frame);
+  }
+
+  // --- Left of the figure: markers, a possessor, then what links a noun or a verb to it.
+  const leftEnd = Math.max(ca, segA);
+  let l = claim.firstToken - 1;
+  if (claim.qualifierStart !== undefined) while (l >= leftEnd && tokens[l].start >= claim.qualifierStart) l--;
+  if (open > 0) {
+    // "Texas ($3.3 billion)": the name or noun before the parentheses is whose figure, or what.
+    const m = mentionAt.get(open - 1);
+    if (m) setRole(m, 'possessor');
+    else if (d.stemAt[open - 1] !== undefined) put(open - 1, 'noun');
+  } else if (tokens[l]?.text === ':' && l - 1 >= 0) {
+    // "Rail: $66 billion", "Texas: $3.3 billion": a short label before a colon names what the figure is.
+    const [lineFirst] = sentenceOf(x, claim);
+    const words = d.wordsBefore[l] - d.wordsBefore[lineFirst];
+    if (words > 0 && words <= 6) {
+      for (let i = l - 1; i >= lineFirst; i--) {
+        const m = mentionAt.get(i);
+        if (m) {
+          setRole(m, 'possessor');
+          i = m.first;
+        } else if (d.stemAt[i] !== undefined) put(i, 'noun');
+      }
+    }
+  }
+  for (; l >= leftEnd; l--) {
+    const t = tokens[l];
+    const m = mentionAt.get(l);
+    if (m) {
+      setRole(m, 'possessor');
+      l = m.first;
+      continue;
+    }
+    if (t.type !== 'word') break;
+    if (DETERMINERS.has(t.lower)) continue;
+    if (ADDITIONAL.has(t.lower)) frame.increment = 'additional';
+    else if (TOTAL.has(t.lower)) frame.increment = 'total';
+    else if (!DISTINCT.has(t.lower) && t.lower !== 'new') break;
+  }
+  if (l >= leftEnd && tokens[l].type === 'word') {
+    if (LINKERS.has(tokens[l].lower) || (tokens[l].lower === 'by' && !CHANGE_VERBS.has(wordAt(tokens, l - 1) ?? ''))) {
+      // "tariffs on Chinese goods to 30%": the noun before the linker, past a target phrase inside
+      // it; and past a chain of linking words ("stands at", "is put at", "were in the range of").
+      let j = l - 1;
+      while (j >= leftEnd && tokens[j].type === 'word' && (LINKERS.has(tokens[j].lower) || AUXILIARIES.has(tokens[j].lower) || RANGE_WORDS.has(tokens[j].lower) || DETERMINERS.has(tokens[j].lower) || tokens[j].lower === 'in' || tokens[j].lower === 'put')) j--;
+      phraseBefore(tokens, d.stemAt, mentionAt, j, leftEnd, (i) => put(i, 'np'), slot.target, setRole);
+    } else if (d.stemAt[l] !== undefined && !mentionAt.has(l)) {
+      // A verb right before the figure ("cost $31 billion", "pledged $200 billion"), and what it is said of ("the new highway will cost").
+      put(l, 'verb');
+      let j = l - 1;
+      while (j >= leftEnd && tokens[j].type === 'word' && AUXILIARIES.has(tokens[j].lower)) j--;
+      if (j < l - 1 || (j >= leftEnd && d.stemAt[j] !== undefined)) phraseBefore(tokens, d.stemAt, mentionAt, j, leftEnd, (i) => put(i, 'np'), slot.target, setRole, 2, true);
+    }
+  }
+
+  // --- The clause: names in their roles, and every other content word.
+  let reportedFrom = ca;
+  for (let i = ca; i < claim.firstToken; i++) if (tokens[i].type === 'word' && REPORTING.has(tokens[i].lower) && !mentionAt.has(i)) reportedFrom = i + 1;
+  let subjectFound = false;
+  // "When Washington and Beijing signed ..., China promised to buy ...": the subject is the main clause's, after the comma.
+  let mainFrom = reportedFrom;
+  if (SUBORDINATE_OPENERS.has(wordAt(tokens, ca) ?? '')) {
+    for (let i = ca + 1; i < claim.firstToken; i++) if (tokens[i].text === ',') {
+      mainFrom = Math.max(mainFrom, i + 1);
+      break;
+    }
+  }
+  for (const m of mentions) {
+    if (m.last < ca || m.first > cb) continue;
+    // The word that governs the name, past its determiner: "of the Tibetan Plateau".
+    let pi = m.first - 1;
+    while (pi >= ca && tokens[pi].type === 'word' && DETERMINERS.has(tokens[pi].lower)) pi--;
+    const prev = wordAt(tokens, pi);
+    const next = wordAt(tokens, m.last + 1);
+    // A speaker is neither who holds the figure nor what it falls on.
+    if ((next !== undefined && REPORTING.has(next)) || (prev === 'to' && wordAt(tokens, m.first - 2) === 'according')) continue;
+    if (roleOf.has(m)) continue;
+    if (prev !== undefined && COMPARISON.has(prev)) continue;
+    // "Beijing retaliated", "Washington slaps levies": a capital that is the clause's subject acts for its country.
+    const nextTok = tokens[m.last + 1];
+    const verbNext = nextTok?.type === 'word' && (SUBJECT_NEXT.has(nextTok.lower) || nextTok.lower.endsWith('ed') || m.possessive);
+    const actsAsSubject = m.kind === 'city' && verbNext && !subjectFound && m.first >= mainFrom && m.last < claim.firstToken && (prev === undefined || !ALL_PREPOSITIONS.has(prev)) && k.gazetteer.entities.get(m.entity)?.of !== undefined;
+    if (actsAsSubject) {
+      roleOf.set(m, 'subject');
+      subjectFound = true;
+    } else if (PLACE_KINDS.has(m.kind) && (prev === undefined || !TARGET_PREPOSITIONS.has(prev))) roleOf.set(m, 'place');
+    else if (m.kind === 'programme') roleOf.set(m, 'mention');
+    // "California's Golden Gate Bridge District": a possessive that qualifies another name is where that one is.
+    else if (m.possessive && (mentionAt.has(m.last + 1) || mentionAt.has(m.last + 2))) roleOf.set(m, 'mention');
+    else if (prev !== undefined && TARGET_PREPOSITIONS.has(prev)) roleOf.set(m, 'target');
+    else if (goodsFollows(tokens, k, m)) roleOf.set(m, 'target');
+    else if (prev !== undefined && PLACE_PREPOSITIONS.has(prev)) roleOf.set(m, LOCATION_KINDS.has(m.kind) ? 'place' : 'mention');
+    else if (prev !== undefined && RECIPIENT_PREPOSITIONS.has(prev)) roleOf.set(m, 'recipient');
+    else if (prev === 'by') roleOf.set(m, 'agent');
+    else if (prev !== undefined && ALL_PREPOSITIONS.has(prev)) roleOf.set(m, 'mention');
+    else if (!subjectFound && m.first >= mainFrom && m.last < claim.firstToken) {
+      roleOf.set(m, 'subject');
+      subjectFound = true;
+    } else roleOf.set(m, 'object');
+  }
+  for (const [m, role] of roleOf) frame.participants.push(near.has(m) ? { entity: m.entity, role, token: m.first, near: true } : { entity: m.entity, role, token: m.first });
+  for (let i = ca; i <= cb; i++) {
+    if (isWord(tokens, i, 'both') || isWord(tokens, i, 'two')) {
+      const next = wordAt(tokens, i + 1);
+      if (next !== undefined && BOTH_SIDES.has(next)) frame.bothSides = true;
+    }
+  }
+  if (!frame.participants.some((p) => PARTY_ROLES.has(p.role)) && !frame.bothSides) {
+    const before = allMentions.filter((m) => m.last < ca);
+    const antecedent = before[before.length - 1];
+    if (RELATIVES.has(wordAt(tokens, ca) ?? '') && antecedent && antecedent.last >= ca - 2) {
+      // "China, which pledged $200 billion": a relative clause is about the name right before it.
+      frame.participants.push({ entity: antecedent.entity, role: 'subject', token: antecedent.first });
+    } else if (pointsBack(tokens, ca, cb)) {
+      // "AMD said sales of its MI308 chips resumed", "The company will also get ...": the party named before.
+      const m = before.filter((b) => !PLACE_KINDS.has(b.kind)).pop();
+      if (m) frame.participants.push({ entity: m.entity, role: 'referent', token: m.first });
+      else if (inherit) {
+        for (let prev = claim.sentence - 1; prev >= 0; prev--) {
+          const ps = sentenceSubject(x, k, prev, sentenceMentions(x, k, prev));
+          if (ps) {
+            frame.participants.push({ entity: ps, role: 'inherited', token: -1 });
+            break;
+          }
+          if (sentenceMentions(x, k, prev).length) break;
+        }
+      }
+    } else {
+      const s = sentenceSubject(x, k, claim.sentence, allMentions);
+      if (s && allMentions.some((m) => m.entity === s && (m.last < ca || m.first > cb))) frame.participants.push({ entity: s, role: 'sentence', token: -1 });
+    }
+  }
+
+  // --- Words, as concepts.
+  const inClaim = (i: number) => i >= claim.firstToken && i <= claim.lastToken && !nounTokens.includes(i);
+  const concepts = clauseConcepts(x, k.terms, ca, cb);
+  for (const i of nounTokens) if (!concepts.has(i) && d.stemAt[i] !== undefined) concepts.set(i, conceptOf(k.terms, d.stemAt[i]!));
+  const seen = new Set<number>();
+  // A name's words are not measure words, unless nobody listed the name and the terms know the word ("PNTR").
+  const nameWord = (i: number) => {
+    const m = mentionAt.get(i);
+    return m !== undefined && (m.known || !k.terms.byStem.has(d.stemAt[i] ?? ''));
+  };
+  const add = (list: FrameWord[], i: number, at?: SlotPlace) => {
+    const c = concepts.get(i);
+    if (c === undefined || seen.has(i) || nameWord(i)) return;
+    seen.add(i);
+    list.push(at ? { concept: c, token: i, at } : { concept: c, token: i });
+  };
+  for (const i of slot.tokens) if (!inClaim(i)) add(frame.slot, i, slot.at.get(i));
+  for (const i of slot.target) add(frame.targetWords, i);
+  // In a list, the stretches of the other figures are theirs; what precedes or follows the whole list is shared.
+  const same = (x.claimsBySentence[claim.sentence] ?? []).filter((o) => o.kind === claim.kind && o.firstToken >= ca && o.lastToken <= cb);
+  const listFrom = same.length > 1 ? same[0].firstToken : Infinity;
+  const listTo = same.length > 1 ? same[same.length - 1].lastToken : -Infinity;
+  for (let i = ca; i <= cb; i++) if (!inClaim(i) && (i < listFrom || i > listTo || (i >= segA && i <= segB))) add(frame.clause, i);
+  // "extend the tariff truce before it expires on August 21": "it" brings the earlier clause's words.
+  const [sFirst] = sentenceOf(x, claim);
+  if (ca > sFirst && pointsBack(tokens, ca, Math.min(cb, claim.firstToken), true)) {
+    const earlier = clauseConcepts(x, k.terms, sFirst, ca - 1);
+    for (const [i, c] of earlier) if (!mentionAt.has(i)) frame.antecedent.push({ concept: c, token: i });
+  }
+
+  for (const w of frame.clause) if (w.token < claim.firstToken && w.concept === 'raise') frame.rising = true;
+  // --- How the figure is put.
+  readModality(tokens, d.stemAt, claim, ca, reportedFrom, frame, sentenceOf(x, claim)[1]);
+  readAspect(x, claim, ca, cb, frame);
+
+  // --- When.
+  const scope = timeScopeOf(x, claim);
+  for (const t of timesNear(x, claim, w, scope)) (t.baseline ? frame.baselineTimes : frame.times).push(t.date);
+  frame.sentenceTimes = timesInSentence(x, claim);
+  frame.impliedYear = impliedYear(x, claim);
+  for (const i of d.historicalPos) if (i >= ca && i <= cb && (i < claim.firstToken || i > claim.lastToken)) frame.historical = true;
+  return frame;
+}
+
+/** Where in the figure's phrase a slot word stands. */
+export type SlotPlace = 'noun' | 'purpose' | 'np' | 'verb';
+
+interface Slot {
+  tokens: number[];
+  at: Map<number, SlotPlace>;
+  /** Tokens of phrases the measure falls on. */
+  target: number[];
+}
+
+/** Roles that say who the figure belongs to. */
+const PARTY_ROLES: ReadonlySet<Role> = new Set<Role>(['possessor', 'subject', 'agent', 'object', 'recipient', 'referent', 'sentence', 'inherited']);
+
+/** Whether the clause points back at a party named before: "it", "its", "the company". */
+function pointsBack(tokens: Token[], ca: number, cb: number, pronounsOnly = false): boolean {
+  for (let i = ca; i <= cb; i++) {
+    const t = tokens[i];
+    if (t.type !== 'word') continue;
+    if (BACK_PRONOUNS.has(t.lower)) return true;
+    if (pronounsOnly) continue;
+    if (t.lower === 'the' && BACK_NOUNS.has(wordAt(tokens, i + 1) ?? '')) return true;
+  }
+  return false;
+}
+
+/** Whether a goods word ("goods", "imports" as goods, "products") follows the mention: "Chinese goods", "American products". */
+function goodsFollows(tokens: Token[], k: Knowledge, m: Mention): boolean {
+  for (let i = m.last + 1; i <= m.last + 2; i++) {
+    const t = tokens[i];
+    if (!t || t.type !== 'word') return false;
+    const s = stem(t.lower);
+    const concept = k.terms.byStem.get(s) ?? s;
+    if (classOf(k.terms, concept) === 'goods' || concept === 'import' || concept === 'export') return true;
+    if (DETERMINERS.has(t.lower)) return false;
+  }
+  return false;
+}
+
+/** Reads the noun phrase starting at p (up to four content words, with names in it); returns the token after it. */
+function phraseAfter(
+  tokens: Token[],
+  stemAt: Array<string | undefined>,
+  mentionAt: Map<number, Mention>,
+  p: number,
+  cb: number,
+  onWord: (i: number) => void,
+  onName: (m: Mention) => void,
+  frame: Frame,
+): number {
+  let words = 0;
+  while (p <= cb && words < 4) {
+    const m = mentionAt.get(p);
+    if (m) {
+      onName(m);
+      p = m.last + 1;
+      continue;
+    }
+    const t = tokens[p];
+    if (t.type !== 'word' || (words > 0 && ALL_PREPOSITIONS.has(t.lower))) break;
+    if (stemAt[p] === undefined) {
+      if (DETERMINERS.has(t.lower) && words === 0) {
+        p++;
+        continue;
+      }
+      break;
+    }
+    if (TOTAL.has(t.lower)) frame.increment = 'total';
+    onWord(p);
+    words++;
+    p++;
+  }
+  return p;
+}
+
+/**
+ * Reads the noun phrase ending at l backwards: up to `max` content words, stopping at its
+ * determiner, an adverb or a name; past a target phrase inside it ("tariffs on Chinese goods" to
+ * 30%), whose words and names go to the target.
+ */
+function phraseBefore(
+  tokens: Token[],
+  stemAt: Array<string | undefined>,
+  mentionAt: Map<number, Mention>,
+  l: number,
+  ca: number,
+  onWord: (i: number) => void,
+  target: number[],
+  setRole: (m: Mention | undefined, role: Role) => void,
+  max = 2,
+  verbForm = false,
+): void {
+  let pending: number[] = [];
+  let pendingNames: Mention[] = [];
+  for (; l >= ca; l--) {
+    const m = mentionAt.get(l);
+    if (m) {
+      pendingNames.push(m);
+      l = m.first;
+      // A name before the noun holds it ("Japan's tariff") and ends the phrase, unless a preposition puts it in one ("on Chinese imports").
+      let pl = l - 1;
+      while (pl >= ca && tokens[pl].type === 'word' && DETERMINERS.has(tokens[pl].lower)) pl--;
+      if (!TARGET_PREPOSITIONS.has(wordAt(tokens, pl) ?? '')) break;
+      continue;
+    }
+    const t = tokens[l];
+    if (t.type !== 'word') break;
+    if (TARGET_PREPOSITIONS.has(t.lower) && (pending.length || pendingNames.length) && target !== undefined) {
+      // What came after the preposition is what the measure falls on.
+      target.push(...pending);
+      for (const n of pendingNames) setRole(n, 'target');
+      pending = [];
+      pendingNames = [];
+      continue;
+    }
+    if (DETERMINERS.has(t.lower) && !pending.length) continue;
+    if (stemAt[l] === undefined || t.lower.endsWith('ly') || pending.length >= max) break;
+    // A verb form ends the noun phrase: "China agreed to buy", not a noun "agreed".
+    if (pending.length === 0 && verbForm && /(?:ed|ing)$/.test(t.lower)) break;
+    pending.push(l);
+  }
+  for (const i of pending) onWord(i);
+  for (const n of pendingNames) setRole(n, 'possessor');
+}
+
+/** Concepts of the content words in [a, b], by token index; phrases ("import tax") read whole. */
+function clauseConcepts(x: Extraction, terms: Terms, a: number, b: number): Map<number, string> {
+  const d = analysis(x);
+  const at: number[] = [];
+  const stems: string[] = [];
+  for (let i = a; i <= b; i++) {
+    const s = d.stemAt[i];
+    if (s === undefined || LIGHT_STEMS.has(s)) continue;
+    at.push(i);
+    stems.push(s);
+  }
+  const concepts = conceptsOf(terms, stems);
+  const out = new Map<number, string>();
+  at.forEach((i, k) => out.set(i, concepts[k]));
+  return out;
+}
+
+/** The subject of a sentence: the first name outside a prepositional phrase and not a speaker; null when there is none. */
+function sentenceSubject(x: Extraction, k: Knowledge, sentence: number, mentions: Mention[]): string | null {
+  const n = named(x, k);
+  const known = n.subjects[sentence];
+  if (known !== undefined) return known;
+  let subject: string | null = null;
+  for (const m of mentions) {
+    const prev = wordAt(x.tokens, m.first - 1);
+    const next = wordAt(x.tokens, m.last + 1);
+    if ((prev !== undefined && ALL_PREPOSITIONS.has(prev)) || (next !== undefined && REPORTING.has(next)) || PLACE_KINDS.has(m.kind)) continue;
+    if (goodsFollows(x.tokens, k, m)) continue;
+    subject = m.entity;
+    break;
+  }
+  n.subjects[sentence] = subject;
+  return subject;
+}
+
+/** "would rise to 50%", "threatened 60% tariffs", "plans to invest $20 billion": a possibility or an intention, not a fact. */
+function readModality(tokens: Token[], stemAt: Array<string | undefined>, claim: Claim, ca: number, reportedFrom: number, frame: Frame, sentenceEnd: number): void {
+  // "will impose duties of 15-25 percent if negotiations fail": a condition after the figure makes it a possibility too.
+  // Only a figure put in the future or a mood is made conditional so; "the truce expires Sept. 1 unless extended" states a date.
+  let future = false;
+  for (let i = ca; i < claim.firstToken; i++) if (tokens[i].type === 'word' && FUTURE.has(tokens[i].lower)) future = true;
+  for (let i = claim.lastToken + 1; future && i <= sentenceEnd; i++) {
+    const t = tokens[i];
+    if (t.type === 'word' && (t.lower === 'if' || t.lower === 'unless')) {
+      frame.modality = 'hypothetical';
+      frame.modalToken = i;
+      return;
+    }
+  }
+  for (let i = Math.max(ca, reportedFrom); i < claim.firstToken; i++) {
+    const t = tokens[i];
+    if (t.type !== 'word') continue;
+    // Capitalised "May" is the month; "may" the verb.
+    if (HYPOTHETICAL.has(t.lower) && !(t.lower === 'may' && t.text !== 'may') && !(reportedFrom > ca && REPORTED_FUTURE.has(t.lower))) {
+      frame.modality = 'hypothetical';
+      frame.modalToken = i;
+      return;
+    }
+    const s = stemAt[i];
+    if (s !== undefined && INTENT_STEMS.has(s)) {
+      frame.modality = 'intent';
+      frame.modalToken = i;
+    }
+  }
+}
+
+/** Level, change, earlier level or gap; additional or total; set apart. */
+function readAspect(x: Extraction, claim: Claim, ca: number, cb: number, frame: Frame): void {
+  const tokens = x.tokens;
+  const word = (i: number) => wordAt(tokens, i);
+  // Before the figure and its qualifier.
+  let before = claim.firstToken - 1;
+  if (claim.qualifierStart !== undefined) while (before >= 0 && tokens[before].start >= claim.qualifierStart) before--;
+  const after = claim.lastToken + 1;
+  // A gap: "$100 billion short of", "$50 billion more than".
+  const a1 = word(after);
+  const second = a1 === undefined ? undefined : GAP_AFTER.get(a1);
+  if ((claim.kind === 'money' || claim.kind === 'percent' || claim.kind === 'count') && second !== undefined && (second === '' || word(after + 1) === second)) {
+    frame.aspect = 'gap';
+    return;
+  }
+  if (claim.kind === 'date' || claim.kind === 'year' || claim.kind === 'duration') return;
+  // Over a reference: "$200 billion above 2017 levels", "$200 billion more than it did in 2017".
+  const excess = a1 === undefined ? undefined : EXCESS_AFTER.get(a1);
+  if (excess !== undefined && (excess === '' || word(after + 1) === excess)) frame.increment = 'additional';
+  // A change: "rose by 10 percent", "a 20 percent increase", "20 percentage points".
+  if (claim.quantity.unit === 'pp') frame.aspect = 'change';
+  if (word(before) === 'by' && CHANGE_VERBS.has(word(before - 1) ?? '')) frame.aspect = 'change';
+  else if (word(before) === 'by') frame.aspect = 'change';
+  if (a1 !== undefined && CHANGE_NOUNS.has(a1)) frame.aspect = 'change';
+  if (a1 === 'more' && word(after + 1) !== 'than' && word(after + 2) !== 'than') frame.increment = 'additional';
+  // An earlier level: "from 145%" beside another figure, "down from 20%", "had been 10%", "previously 10%".
+  const sameKindNear = (x.claimsBySentence[claim.sentence] ?? []).some((o) => o !== claim && o.kind === claim.kind && Math.abs(o.firstToken - claim.firstToken) <= 8 && o.firstToken >= ca && o.lastToken <= cb);
+  if (word(before) === 'from' && sameKindNear) frame.aspect = 'prior';
+  const b1 = word(before);
+  const b2 = word(before - 1);
+  if (b2 !== undefined && b1 !== undefined && PRIOR_PAIRS.get(b2) === b1) frame.aspect = 'prior';
+  for (let i = before, n = 0; i >= ca && n < 3; i--, n++) if (PRIOR_BEFORE.has(word(i) ?? '')) frame.aspect = 'prior';
+  // A rate per period: "$40 billion a year", "per month", "annually".
+  if ((a1 === 'a' || a1 === 'per' || a1 === 'each' || a1 === 'every') && PERIODS.has(word(after + 1) ?? '')) frame.perPeriod = true;
+  if (a1 !== undefined && PER_PERIOD.has(a1)) frame.perPeriod = true;
+  // Said of the present: "are now 30%", "currently", "remains".
+  for (let i = ca; i <= cb; i++) if (PRESENT.has(word(i) ?? '') && (i < claim.firstToken || word(i) !== 'still')) frame.present = true;
+  // Set apart: "a separate pledge of $50 billion", "another $50 billion".
+  for (let i = before, n = 0; i >= 0 && n < 4; i--) {
+    const t = tokens[i];
+    if (t.type === 'break' || (t.type === 'sym' && t.text !== '$' && t.text !== '-')) break;
+    if (t.type !== 'word') continue;
+    n++;
+    if (DISTINCT.has(t.lower)) frame.distinct = true;
+  }
+}

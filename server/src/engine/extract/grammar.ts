@@ -1,0 +1,104 @@
+/**
+ * English function words that tell how a figure stands in its clause: hedged as a possibility,
+ * an earlier level, a change, an addition, a different thing. This is the language, not any
+ * topic: names and measure words live in data (`knowledge/`).
+ */
+
+const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
+
+/** A figure after these in its clause is a possibility, not a fact: "would rise to 50%", "if tariffs hit 60%". */
+export const HYPOTHETICAL = set('would could might if unless should wouldn’t couldn’t');
+
+/** After a verb of saying, "would" and "will" report a plan or a forecast ("said he would meet"), not a possibility. */
+export const REPORTED_FUTURE = set('would will');
+
+/**
+ * Words that make a figure an intention, threat or proposal rather than a fact:
+ * "threatened 60% tariffs", "plans to invest $20 billion", "proposed a 25% levy".
+ */
+export const INTENT = set(
+  'threaten threatened threatens threatening threat threats propose proposed proposes proposing proposal plan plans planned planning seek seeks sought seeking consider considers considered considering weigh weighs weighing want wants wanted hope hopes hoped aim aims aimed float floated floats suggest suggested suggests demand demanded demands urge urged urges mull mulls mulled eye eyes eyed envision envisions envisioned intend intends intended contemplate contemplated contemplates potential possible',
+);
+
+/** Verbs of saying: their subject is a speaker, not who holds the figure ("Bessent said the U.S. would ..."). */
+export const REPORTING = set('said says say saying told tells tell according added adds noted notes stated states wrote writes argued argues claimed claims reported reports insisted explained warned');
+
+/** Marks a figure as an earlier level: "down from 145%", "had been 20%", "previously 10%". */
+export const PRIOR_BEFORE = set('previously formerly originally initially once earlier prior');
+export const PRIOR_PAIRS = new Map<string, string>([
+  ['down', 'from'],
+  ['up', 'from'],
+  ['compared', 'with'],
+  ['had', 'been'],
+]);
+
+/** Nouns after a figure that make it a change: "a 20 percent increase", "a $50 billion cut". */
+export const CHANGE_NOUNS = set('increase increases rise rises hike hikes jump jumps gain gains drop drops decline declines fall falls cut cuts reduction reductions decrease decreases boost boosts surge surges climb climbs slide plunge plunges');
+
+/** Words before "by" that make the figure the size of a change: "rose by 10 percent". */
+export const CHANGE_VERBS = set('rose risen rise rises raise raised raises increased increase increases fell fallen fall falls cut cuts lowered lower reduced reduce boosted boost dropped drop declined decline grew grow climbed jumped slipped shrank expanded widened narrowed');
+
+/** A figure marked as on top of another: "an additional $200 billion", "$50 billion more". */
+export const ADDITIONAL = set('additional extra incremental added');
+
+/** A figure marked as a sum of parts: "$500 billion in total purchases", "a combined $80 billion". */
+export const TOTAL = set('total combined overall cumulative aggregate altogether entire whole');
+
+/** The writer says this is not the figure we know: "a separate pledge", "another $50 billion". */
+export const DISTINCT = set('separate another different unrelated distinct other further second third');
+
+/** After a figure: it is the gap between two amounts ("$100 billion short of", "$50 billion more than"); '' when the word alone says so. */
+export const GAP_AFTER = new Map<string, string>([
+  ['short', 'of'],
+  ['shy', 'of'],
+  ['less', 'than'],
+  ['fewer', 'than'],
+  ['lower', 'than'],
+  ['below', ''],
+  ['shortfall', ''],
+]);
+
+/** After a figure: it is an amount over a reference, which an "additional" amount states too ("$200 billion above 2017 levels", "$50 billion more than"). */
+export const EXCESS_AFTER = new Map<string, string>([
+  ['more', 'than'],
+  ['higher', 'than'],
+  ['above', ''],
+  ['over', ''],
+]);
+
+/** Prepositions whose object is what a measure falls on: "tariffs on Chinese goods", "goods from China". */
+export const TARGET_PREPOSITIONS = set('on against from into onto toward towards');
+/** Prepositions whose object is where: "talks in Geneva", "a plant in Ohio". */
+export const PLACE_PREPOSITIONS = set('in at near outside inside across throughout');
+/** Prepositions whose object receives: "$8.5 billion for Intel", "grants to Samsung". */
+export const RECIPIENT_PREPOSITIONS = set('for to');
+/** Prepositions that compare: the name after them is not the figure's ("more than Samsung got"). */
+export const COMPARISON = set('than like unlike versus vs vs. compared including excluding besides among between');
+
+/** Between a measure's noun and its figure: "tariffs of 30%", "the rate was 30%", "purchases worth $200 billion". */
+export const LINKERS = set('of at to from is are was were be been being reach reached reaches hit hits stood stands stand total totaled totalled totaling totalling worth valued amount amounted amounting top topped exceed exceeded equal equaled set');
+
+/** Words before a noun phrase that add nothing to what it names. */
+export const DETERMINERS = set('a an the its their his her our this that these those some any each every all no such');
+
+/** Clause openers after a comma: "..., and the truce expires in August". */
+export const CLAUSE_OPENERS = set('and while but whereas then as with although though yet which who where when because after before since so');
+
+/** Relative pronouns: a clause they open is about the name before it ("China, which pledged $200 billion"). */
+export const RELATIVES = set('which who whom whose that');
+
+/** Pronouns that point back at a party named before: "its MI308 chips", "it will also get". */
+export const BACK_PRONOUNS = set('it its they their them he his she her');
+/** Nouns that, after "the", point back at a party named before: "the company", "the country". */
+export const BACK_NOUNS = set('company firm chipmaker automaker carmaker manufacturer maker country nation state government agency administration group bank city');
+
+/** "the two sides", "both countries": the parties the paragraph named. */
+export const BOTH_SIDES = set('sides countries nations governments parties economies powers');
+
+/**
+ * Light words: they say nothing about what a figure measures ("new", "said", "also"), so they
+ * neither tie a figure to a fact nor set it apart.
+ */
+export const LIGHT = set(
+  'new said say says also just now still already even though although however worth steep high higher hefty heavy sharp sharply huge massive big bigger small smaller low lower current existing latest initial sweeping significant significantly substantial year years month months week weeks day days percent percentage point points billion million trillion thousand dollar dollars cent per total amount figure number sum estimate estimated nearly roughly about around approximately almost including include includes included part well far much many major key big large small last next first recent recently current currently time times today yesterday week according told put make made get got give gave take took come came go went expect expected',
+);

@@ -1,0 +1,327 @@
+/**
+ * Names: who and what a figure can be about. The built-in list (`data/gazetteer.json`) knows
+ * countries, U.S. states, cities, international bodies, agencies, companies, programmes and
+ * people; a fact base adds its own names and corrects the list; and a capitalised name that
+ * nobody listed ("Wolfspeed", "Lordstown, Ohio") is still found as a name.
+ *
+ * Names match only as names are written: capitalised ("China", not "china"), and an alias
+ * written in capitals only as written ("US", not "us").
+ */
+import builtIn from '../../../../data/gazetteer.json';
+import type { EntityEntry, EntityKind, GazetteerJson } from '../factbase/schema';
+import { MONTHS } from '../quantity';
+import { isStopword, Token, tokenize, withoutPossessive } from '../text/tokens';
+
+/** A named thing. */
+export interface Entity {
+  id: string;
+  name: string;
+  kind: EntityKind;
+  /** The entity this one acts for (a person's country, an agency's government) or lies in (a state's country). */
+  of?: string;
+}
+
+/** One way of writing a name, as the tokens it spans. */
+interface Alias {
+  /** Lower-cased token texts; the last is compared without a possessive. */
+  words: string[];
+  entity: string;
+  /** The alias has no lower-case letter ("US", "TSMC"): it matches only as written. */
+  exact: string[] | undefined;
+}
+
+/** Names prepared for finding in text. Build with `buildGazetteer`. */
+export interface Gazetteer {
+  entities: ReadonlyMap<string, Entity>;
+  /** Aliases by their first word (lower-cased), longest first. */
+  aliases: ReadonlyMap<string, Alias[]>;
+  /** Titles by their first word ("President", "Commerce Secretary"), longest first. */
+  titles: ReadonlyMap<string, string[][]>;
+  /** Words after a place name that make the whole an organisation's name ("Texas Instruments"). */
+  organisationWords: ReadonlySet<string>;
+  /** Entities by every alias, lower-cased and whole, for resolving names a curator wrote. */
+  byName: ReadonlyMap<string, string>;
+}
+
+/** A name found in text. */
+export interface Mention {
+  /** Entity id; for a name nobody listed, "name:" and the name lower-cased. */
+  entity: string;
+  kind: EntityKind;
+  /** Token range [first, last]. */
+  first: number;
+  last: number;
+  /** Listed in the gazetteer or a fact base. */
+  known: boolean;
+  /** Written with a possessive ("China's"). */
+  possessive: boolean;
+}
+
+/** Kinds whose `of` is who they act for: a person speaks for a country, an agency for its government, a capital for its state. */
+const ACTS_FOR: ReadonlySet<EntityKind> = new Set<EntityKind>(['person', 'agency', 'city']);
+
+/** Kinds that say where something happens rather than who does it. */
+export const PLACE_KINDS: ReadonlySet<EntityKind> = new Set<EntityKind>(['city', 'place']);
+
+export function slug(name: string): string {
+  return name
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+function aliasWords(alias: string): string[] {
+  return tokenize(alias).map((t) => t.text.toLowerCase());
+}
+
+function phraseKey(words: string[]): string {
+  return words.map((w, k) => (k === words.length - 1 ? withoutPossessive(w) : w)).join(' ');
+}
+
+/**
+ * The gazetteer for a fact base: the built-in names, then the fact base's own (`entities`
+ * entries, then every name a fact lists that is not known yet). A later entry that claims an
+ * alias takes it over, so a fact base can correct the built-in list.
+ */
+export function buildGazetteer(extra: readonly EntityEntry[] = [], factNames: readonly string[] = []): Gazetteer {
+  const data = builtIn as GazetteerJson;
+  const entities = new Map<string, Entity>();
+  /** Alias key → entity id, in the order entries claim them. */
+  const owner = new Map<string, { words: string[]; entity: string; exact: string[] | undefined }>();
+  const byName = new Map<string, string>();
+  const pendingOf: Array<[Entity, string]> = [];
+  const add = (e: EntityEntry) => {
+    const id = e.id ?? slug(e.name);
+    const entity: Entity = { id, name: e.name, kind: e.kind };
+    const previous = entities.get(id);
+    entities.set(id, previous ? { ...previous, ...entity, of: previous.of } : entity);
+    if (e.of) pendingOf.push([entities.get(id)!, e.of]);
+    for (const alias of [e.name, ...(e.aliases ?? [])]) {
+      const words = aliasWords(alias);
+      if (!words.length) continue;
+      const exact = /\p{Ll}/u.test(alias) && /^\p{Lu}/u.test(alias) ? undefined : tokenize(alias).map((t) => t.text);
+      owner.set(phraseKey(words), { words, entity: id, exact });
+      byName.set(alias.toLowerCase(), id);
+    }
+    byName.set(id, id);
+  };
+  for (const e of data.entities) add(e);
+  for (const e of extra) add(e);
+  for (const name of factNames) if (!byName.has(name.trim().toLowerCase())) add({ name: name.trim(), kind: 'name' });
+  for (const [entity, of] of pendingOf) entity.of = byName.get(of.toLowerCase()) ?? slug(of);
+  const aliases = new Map<string, Alias[]>();
+  for (const a of owner.values()) {
+    const list = aliases.get(a.words[0]) ?? [];
+    list.push(a);
+    aliases.set(a.words[0], list);
+  }
+  for (const list of aliases.values()) list.sort((x, y) => y.words.length - x.words.length);
+  const titles = new Map<string, string[][]>();
+  for (const t of data.titles) {
+    const words = aliasWords(t);
+    const list = titles.get(words[0]) ?? [];
+    list.push(words);
+    titles.set(words[0], list);
+  }
+  for (const list of titles.values()) list.sort((x, y) => y.length - x.length);
+  return { entities, aliases, titles, organisationWords: new Set(data.organisationWords.map((w) => w.toLowerCase())), byName };
+}
+
+/** The entity a curator's name stands for ("U.S." → united-states), or undefined when unknown. */
+export function resolveName(g: Gazetteer, name: string): string | undefined {
+  return g.byName.get(name.trim().toLowerCase());
+}
+
+/**
+ * An entity and everyone it acts for: Trump → the United States; the Commerce Department → the
+ * United States; Beijing → China. A state does not act for its country.
+ */
+export function identity(g: Gazetteer, id: string): string[] {
+  const out = [id];
+  for (let e = g.entities.get(id); e && e.of && ACTS_FOR.has(e.kind) && !out.includes(e.of); e = g.entities.get(e.of)) out.push(e.of);
+  return out;
+}
+
+/** Whether two entities are the same party: equal, or one acts for the other. */
+export function sameParty(g: Gazetteer, a: string, b: string): boolean {
+  if (a === b) return true;
+  const ia = identity(g, a);
+  const ib = identity(g, b);
+  return ia.some((x) => ib.includes(x));
+}
+
+export function kindOf(g: Gazetteer, id: string): EntityKind {
+  return g.entities.get(id)?.kind ?? 'name';
+}
+
+function isCapitalised(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128) return false;
+  return /^\p{Lu}/u.test(text);
+}
+
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const OPENERS = new Set(['"', '“', "'", '‘', '(', '[', '—', '–', '-', ':', '*', '_']);
+
+/** A capitalised word that may start or continue a name nobody listed. */
+function nameWord(tok: Token): boolean {
+  if (tok.type !== 'word' || !isCapitalised(tok.text)) return false;
+  const lower = withoutPossessive(tok.lower);
+  if (isStopword(lower) || MONTHS.has(lower.replace(/\.$/, '')) || WEEKDAYS.has(lower)) return false;
+  // Short capitals are mostly initialisms of things, not parties: AI, EV, GDP, CEO.
+  if (tok.text.length <= 3 && tok.text === tok.text.toUpperCase()) return false;
+  return true;
+}
+
+/** Words of the sentence opening [first, i): only openers (quotes, brackets, dashes) before token i. */
+function opensSentence(tokens: Token[], first: number, i: number): boolean {
+  for (let k = first; k < i; k++) if (!(tokens[k].type === 'sym' && OPENERS.has(tokens[k].text))) return false;
+  return true;
+}
+
+/** Options for `findMentions`. */
+export interface FindOptions {
+  /** First token of the sentence: a capital there may be only the sentence's. */
+  sentenceFirst: number;
+  /** Whether a word (lower-cased) stands capitalised somewhere other than a sentence's start in the same text. */
+  capitalisedElsewhere?: (lower: string) => boolean;
+}
+
+/** The known alias that starts at token i, if any: the longest. */
+function aliasAt(g: Gazetteer, tokens: Token[], i: number, to: number): Alias | undefined {
+  const tok = tokens[i];
+  const list = g.aliases.get(tok.type === 'word' ? withoutPossessive(tok.lower) : tok.lower) ?? g.aliases.get(tok.lower);
+  if (!list) return undefined;
+  for (const a of list) {
+    const n = a.words.length;
+    if (i + n - 1 > to) continue;
+    let ok = true;
+    for (let k = 0; k < n && ok; k++) {
+      const t = tokens[i + k];
+      const lower = k === n - 1 ? withoutPossessive(t.lower) : t.lower;
+      ok = lower === (k === n - 1 ? withoutPossessive(a.words[k]) : a.words[k]) && (k === 0 || !(t.type === 'break'));
+      if (ok && a.exact) ok = (k === n - 1 ? t.text.replace(/[’']s$/, '') : t.text) === a.exact[k];
+    }
+    // Names are written with a capital: "china" the porcelain, "us" the pronoun are not names.
+    if (ok && !a.exact && tok.type === 'word' && !isCapitalised(tok.text)) ok = false;
+    if (ok) return a;
+  }
+  return undefined;
+}
+
+function titleAt(g: Gazetteer, tokens: Token[], i: number, to: number): number {
+  const list = g.titles.get(tokens[i].lower);
+  if (!list) return 0;
+  for (const words of list) {
+    if (i + words.length - 1 > to) continue;
+    let ok = true;
+    for (let k = 0; k < words.length && ok; k++) ok = tokens[i + k].lower === words[k];
+    if (ok) return words.length;
+  }
+  return 0;
+}
+
+function isPossessive(tok: Token): boolean {
+  return tok.type === 'word' && withoutPossessive(tok.lower) !== tok.lower;
+}
+
+/** Whether most words of tokens [from, to] are capitalised, as in a headline: there a capital says nothing. */
+function titleCase(tokens: Token[], from: number, to: number): boolean {
+  let words = 0;
+  let caps = 0;
+  for (let i = from; i <= to; i++) {
+    const t = tokens[i];
+    if (t.type !== 'word' || isStopword(t.lower)) continue;
+    words++;
+    if (isCapitalised(t.text)) caps++;
+  }
+  // A proper name alone ("Susquehanna River Rail Bridge Project") is not a headline; six words or more with most capitalised is.
+  return words >= 6 && caps / words >= 0.7;
+}
+
+/** Every name among tokens [from, to]: listed ones, and capitalised names nobody listed. */
+export function findMentions(g: Gazetteer, tokens: Token[], from: number, to: number, options: FindOptions): Mention[] {
+  const out: Mention[] = [];
+  const headline = titleCase(tokens, from, to);
+  for (let i = from; i <= to; i++) {
+    const tok = tokens[i];
+    if (tok.type === 'break') continue;
+    const alias = aliasAt(g, tokens, i, to);
+    if (alias) {
+      let last = i + alias.words.length - 1;
+      const entity = g.entities.get(alias.entity)!;
+      // "Texas Instruments", "China Daily": a place name that opens an organisation's name.
+      const next = tokens[last + 1];
+      if (last + 1 <= to && next && !isPossessive(tokens[last]) && nameWord(next) && g.organisationWords.has(withoutPossessive(next.lower)) && entity.kind !== 'company') {
+        let end = last + 1;
+        while (end + 1 <= to && !isPossessive(tokens[end]) && nameWord(tokens[end + 1]) && !aliasAt(g, tokens, end + 1, to)) end++;
+        out.push(unknownMention(tokens, i, end));
+        i = end;
+        continue;
+      }
+      const m: Mention = { entity: entity.id, kind: entity.kind, first: i, last, known: true, possessive: isPossessive(tokens[last]) };
+      // "Geneva, Switzerland", "Lordstown, Ohio": the second name only says where the first is.
+      const container = containerAfter(g, tokens, last, to, m.kind);
+      if (container > last) last = container;
+      out.push(m);
+      i = last;
+      continue;
+    }
+    const title = tok.type === 'word' ? titleAt(g, tokens, i, to) : 0;
+    if (title) {
+      i += title - 1;
+      continue;
+    }
+    if (headline || !nameWord(tok)) continue;
+    if (opensSentence(tokens, options.sentenceFirst, i)) {
+      const next = tokens[i + 1];
+      const multiWord = i + 1 <= to && !isPossessive(tok) && next !== undefined && nameWord(next) && !titleAt(g, tokens, i + 1, to);
+      if (!multiWord && !options.capitalisedElsewhere?.(withoutPossessive(tok.lower))) continue;
+    }
+    let end = i;
+    for (;;) {
+      if (isPossessive(tokens[end]) || end + 1 > to) break;
+      const n = tokens[end + 1];
+      if (nameWord(n) && !aliasAt(g, tokens, end + 1, to) && !titleAt(g, tokens, end + 1, to)) end++;
+      // "Asia-Pacific", "Coca-Cola": capitalised words joined by a hyphen are one name.
+      else if (n.text === '-' && !n.spaced && end + 2 <= to && !tokens[end + 2].spaced && nameWord(tokens[end + 2])) end += 2;
+      else if ((n.lower === 'of' || n.text === '&') && end + 2 <= to && nameWord(tokens[end + 2]) && !aliasAt(g, tokens, end + 2, to)) end += 2;
+      else break;
+    }
+    const m = unknownMention(tokens, i, end);
+    const container = containerAfter(g, tokens, end, to, 'place');
+    if (container > end) {
+      m.kind = 'place';
+      end = container;
+    }
+    out.push(m);
+    i = end;
+  }
+  return out;
+}
+
+function unknownMention(tokens: Token[], first: number, last: number): Mention {
+  const words: string[] = [];
+  for (let k = first; k <= last; k++) words.push(k === last ? withoutPossessive(tokens[k].lower) : tokens[k].lower);
+  return { entity: `name:${words.join(' ')}`, kind: 'name', first, last, known: false, possessive: isPossessive(tokens[last]) };
+}
+
+/** The last token of ", Country" or ", State" right after a city or place ending at `last`; `last` when there is none. */
+function containerAfter(g: Gazetteer, tokens: Token[], last: number, to: number, kind: EntityKind): number {
+  if (kind !== 'city' && kind !== 'place' && kind !== 'name') return last;
+  if (tokens[last + 1]?.text !== ',' || last + 2 > to) return last;
+  const a = aliasAt(g, tokens, last + 2, to);
+  if (!a) return last;
+  const k = g.entities.get(a.entity)!.kind;
+  return k === 'country' || k === 'state' || k === 'region' ? last + 1 + a.words.length : last;
+}
+
+/** An empty gazetteer's worth of built-in names, built once: most checks use it unchanged. */
+let builtInGazetteer: Gazetteer | undefined;
+export function defaultGazetteer(): Gazetteer {
+  builtInGazetteer ??= buildGazetteer();
+  return builtInGazetteer;
+}

@@ -1,0 +1,123 @@
+/**
+ * Terms: which words name the same measure or event. "Levies" and "duties" are tariffs, a
+ * "reprieve" is a pause, "lifting" a ban is the opposite of imposing one. The built-in concepts
+ * live in `data/terms.json`; a fact base adds words and concepts with its `terms` section.
+ *
+ * Every word is compared by its concept: the concept's id when a concept lists the word (in any
+ * form: entries are stemmed), else the word's own stem.
+ */
+import builtIn from '../../../../data/terms.json';
+import type { TermEntry, TermsJson } from '../factbase/schema';
+import { contentStem, gluedTerm, Token, tokenize } from '../text/tokens';
+
+export type ConceptClass = 'measure' | 'event' | 'goods' | 'unit';
+
+/** Terms prepared for lookups. Build with `buildTerms`. */
+export interface Terms {
+  /** Stem of a single word → concept id. */
+  byStem: ReadonlyMap<string, string>;
+  /** Phrases by the stem of their first content word: the stems, longest first, and the concept. */
+  phrases: ReadonlyMap<string, Array<{ stems: string[]; concept: string }>>;
+  classes: ReadonlyMap<string, ConceptClass>;
+  /** Concept → the concepts it is the opposite of. */
+  opposites: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+/**
+ * The content-word stems of tokens (those `keep` allows). A word glued to a number is one term:
+ * "H20", "MI308", "F-35" are names of things, not the letter H.
+ */
+export function tokenStems(tokens: Token[], keep: (i: number) => boolean = () => true): string[] {
+  const out: string[] = [];
+  tokens.forEach((t, i) => {
+    if (t.type !== 'word' || !keep(i)) return;
+    const glued = gluedTerm(tokens, i);
+    const s = glued ?? contentStem(t.lower);
+    if (s !== undefined) out.push(s);
+  });
+  return out;
+}
+
+/** The content-word stems of a phrase. */
+export function phraseStems(phrase: string): string[] {
+  return tokenStems(tokenize(phrase));
+}
+
+/** The built-in terms with a fact base's entries on top: an entry whose id is a built-in concept adds words to it. */
+export function buildTerms(extra: readonly TermEntry[] = []): Terms {
+  const data = builtIn as TermsJson;
+  const byStem = new Map<string, string>();
+  const phrases = new Map<string, Array<{ stems: string[]; concept: string }>>();
+  const classes = new Map<string, ConceptClass>();
+  const add = (entry: TermEntry, fallbackId: string) => {
+    const id = entry.id ?? fallbackId;
+    if (entry.class) classes.set(id, entry.class);
+    for (const w of entry.words) {
+      const stems = phraseStems(w);
+      if (stems.length === 1) byStem.set(stems[0], id);
+      else if (stems.length > 1) {
+        const list = phrases.get(stems[0]) ?? [];
+        list.push({ stems, concept: id });
+        list.sort((a, b) => b.stems.length - a.stems.length);
+        phrases.set(stems[0], list);
+      }
+    }
+  };
+  for (const c of data.concepts) add(c, c.words[0]);
+  extra.forEach((c, k) => add(c, `term-${k}-${c.words[0] ?? ''}`));
+  const opposites = new Map<string, Set<string>>();
+  for (const [a, b] of data.opposites) {
+    if (!opposites.has(a)) opposites.set(a, new Set());
+    if (!opposites.has(b)) opposites.set(b, new Set());
+    opposites.get(a)!.add(b);
+    opposites.get(b)!.add(a);
+  }
+  return { byStem, phrases, classes, opposites };
+}
+
+/** The concept of a content word's stem. */
+export function conceptOf(terms: Terms, stem: string): string {
+  return terms.byStem.get(stem) ?? stem;
+}
+
+export function classOf(terms: Terms, concept: string): ConceptClass | undefined {
+  return terms.classes.get(concept);
+}
+
+export function areOpposite(terms: Terms, a: string, b: string): boolean {
+  return terms.opposites.get(a)?.has(b) ?? false;
+}
+
+/**
+ * The concepts of a run of content-word stems, phrases first: "import tax" is a tariff, not an
+ * import and a tax. Returns one concept per stem position (a phrase's later words repeat its
+ * concept), so callers keep positions.
+ */
+export function conceptsOf(terms: Terms, stems: readonly string[]): string[] {
+  const out = new Array<string>(stems.length);
+  for (let k = 0; k < stems.length; k++) {
+    const list = terms.phrases.get(stems[k]);
+    let matched = 0;
+    if (list) {
+      for (const p of list) {
+        if (k + p.stems.length > stems.length) continue;
+        let ok = true;
+        for (let j = 1; j < p.stems.length && ok; j++) ok = stems[k + j] === p.stems[j];
+        if (ok) {
+          matched = p.stems.length;
+          for (let j = 0; j < matched; j++) out[k + j] = p.concept;
+          break;
+        }
+      }
+    }
+    if (matched) k += matched - 1;
+    else out[k] = conceptOf(terms, stems[k]);
+  }
+  return out;
+}
+
+let builtInTerms: Terms | undefined;
+export function defaultTerms(): Terms {
+  builtInTerms ??= buildTerms();
+  return builtInTerms;
+}

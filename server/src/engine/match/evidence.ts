@@ -1,0 +1,90 @@
+/**
+ * Evidence: what ties a figure to one fact, rule by rule. Each rule (in `rules/`) either rules
+ * the fact out, with a reason a writer can read, or records what it found: the measure words,
+ * the holder, the target, the place, the time, the event. A conflict needs the measure and at
+ * least one of the others; without them the engine says nothing.
+ */
+import type { Claim, Extraction } from '../extract/extract';
+import type { Frame, Knowledge, Role } from '../extract/frame';
+import type { PartialDate } from '../quantity';
+import type { FactProfile } from './profile';
+
+/** A figure as the rules see it. */
+export interface ClaimView {
+  x: Extraction;
+  claim: Claim;
+  frame: Frame;
+}
+
+/** What the rules may consult beyond the claim and the fact. */
+export interface RuleScope {
+  knowledge: Knowledge;
+  /** Every fact profile of the index, by position. */
+  profiles: readonly FactProfile[];
+  /** Entities named anywhere in the claim's paragraph. */
+  paragraphNames: () => ReadonlySet<string>;
+}
+
+/** How strongly the fact's measure words stand by the figure. */
+export type MeasureStrength = 'slot' | 'clause';
+
+export interface Evidence {
+  profile: FactProfile;
+  measure?: MeasureStrength;
+  /** The fact's measure concepts found near the figure. */
+  measureWords: string[];
+  /** The party the figure belongs to; `telling` when few facts involve it, so it tells this fact from others. */
+  holder?: { entity: string; role: Role | 'both-sides'; telling: boolean };
+  target?: string;
+  /** Whether the target is one few facts involve. */
+  targetTelling?: boolean;
+  place?: string;
+  /** A name few facts involve, named in the figure's clause ("Phase One", "Musk", "Stockholm"). */
+  marker?: string;
+  /** A time near the figure that agrees with one of the fact's. */
+  time?: PartialDate;
+  /** Whether that time is stated by the sentence, or only the year its text has set. */
+  timeFrom?: 'stated' | 'implied';
+  /** Events the figure's clause shares with a dated fact. */
+  events: string[];
+  /** Measure words of the fact that no other fact of its kind has. */
+  distinctive: string[];
+  /** The rule that ruled the fact out, and why. */
+  rejected?: { rule: string; reason: string };
+  /** Ranking score: higher is better, for admitted facts. */
+  score: number;
+}
+
+/** A named rule: one idea about what makes a figure about a fact, with its own tests. */
+export interface Rule {
+  name: string;
+  description: string;
+  /** A reason to rule the fact out, or undefined; may record what it found on `e`. */
+  check(c: ClaimView, e: Evidence, scope: RuleScope): string | undefined;
+}
+
+export function newEvidence(profile: FactProfile): Evidence {
+  return { profile, measureWords: [], events: [], distinctive: [], score: 0 };
+}
+
+/** Whether the figure is pinned to the fact by more than its measure: a holder, target, place, time or event, or a measure word only this fact has. */
+export function discriminated(e: Evidence): boolean {
+  // The year a text is set in fits every fact of that year: it tells none apart.
+  const time = e.time !== undefined && e.timeFrom !== 'implied';
+  // A party most facts involve (the two countries of a trade fact base, the law of an infrastructure one) tells none apart.
+  return !!e.holder?.telling || !!e.targetTelling || e.place !== undefined || e.marker !== undefined || time || e.events.length > 0 || e.distinctive.length > 0;
+}
+
+/** The ranking score: measure first, then what tells the fact from its neighbours. */
+export function scoreOf(e: Evidence): number {
+  let s = e.measure === 'slot' ? 30 : e.measure === 'clause' ? 20 : 0;
+  s += Math.min(3, e.measureWords.length) * 4;
+  if (e.holder) s += (e.holder.role === 'inherited' || e.holder.role === 'sentence' ? 5 : 10) + (e.holder.telling ? 4 : 0);
+  if (e.target) s += e.targetTelling ? 8 : 4;
+  if (e.place) s += 8;
+  if (e.marker) s += 6;
+  if (e.time) s += e.timeFrom === 'implied' ? 2 : 6;
+  s += Math.min(2, e.events.length) * 8;
+  if (e.distinctive.length) s += 3;
+  return s;
+}

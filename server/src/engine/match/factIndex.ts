@@ -1,0 +1,107 @@
+/**
+ * The fact index: every fact's profile, and an inverted index keyed by (kind and unit, concept)
+ * that narrows 100,000 facts to the handful whose measure, context or event words stand near
+ * a figure, in constant time per word.
+ */
+import type { Knowledge } from '../extract/frame';
+import type { Fact, FactBase } from '../factbase/model';
+import { buildKnowledge } from '../knowledge/knowledge';
+import { conceptOf, phraseStems } from '../knowledge/terms';
+import { quantitiesAgree, QuantityKind } from '../quantity';
+import { buildProfile, FactProfile } from './profile';
+
+/** A fact base prepared for matching. Build once per fact base version. */
+export interface FactIndex {
+  base: FactBase;
+  knowledge: Knowledge;
+  profiles: FactProfile[];
+  /** Kind key (kind and unit or counted noun) → concept → profile positions. Nested, so a lookup builds no key string. */
+  postings: Map<string, Map<string, number[]>>;
+  /** Facts by topic, for timelines; only topics with more than one fact. */
+  byTopic: Map<string, number[]>;
+}
+
+/** The kind keys of a quantity: what a claim must share with a fact to be compared at all. */
+export function kindKeysOf(kind: QuantityKind, unit: string, nouns: readonly string[] | undefined, ago: boolean | undefined, k: Knowledge): string[] {
+  switch (kind) {
+    case 'money':
+    case 'percent':
+      return [`${kind}:${unit}`];
+    case 'count':
+      return nouns && nouns.length ? [...new Set(nouns.map((n) => `count:${conceptOf(k.terms, n)}`))] : [`count:${unit}`];
+    case 'duration':
+      return [`duration:${ago ? 'ago' : 'len'}`];
+    default:
+      return [kind];
+  }
+}
+
+/** Stem of a counted noun's head word, as the extractor sees it: "co-authors" → "author". */
+function nounStems(nouns: readonly string[]): string[] {
+  return nouns.map((n) => {
+    const s = phraseStems(n);
+    return s.length ? s[s.length - 1] : n;
+  });
+}
+
+export function factKindKeys(f: Fact, k: Knowledge): string[] {
+  const q = f.quantity;
+  return kindKeysOf(q.kind, q.unit, q.kind === 'count' ? nounStems(q.nouns ?? []) : undefined, q.ago, k);
+}
+
+export function buildIndex(base: FactBase): FactIndex {
+  const knowledge = buildKnowledge(base);
+  const profiles = base.facts.map((f, i) => buildProfile(f, i, knowledge));
+  const postings = new Map<string, Map<string, number[]>>();
+  const byTopic = new Map<string, number[]>();
+  const keysOf = profiles.map((p) => factKindKeys(p.fact, knowledge));
+  profiles.forEach((p, i) => {
+    const words = new Set([...p.measure, ...p.context, ...p.events]);
+    for (const kk of keysOf[i]) {
+      let byConcept = postings.get(kk);
+      if (!byConcept) postings.set(kk, (byConcept = new Map()));
+      for (const w of words) {
+        const list = byConcept.get(w);
+        if (list) list.push(i);
+        else byConcept.set(w, [i]);
+      }
+    }
+    const t = byTopic.get(p.fact.topic);
+    if (t) t.push(i);
+    else byTopic.set(p.fact.topic, [i]);
+  });
+  // Measure words that tell a fact from the others of its kind: used by no other topic.
+  for (const [kk, byConcept] of postings) {
+    for (const [concept, ids] of byConcept) {
+      const topic = profiles[ids[0]].fact.topic;
+      if (ids.some((id) => profiles[id].fact.topic !== topic)) continue;
+      for (const id of ids) if (profiles[id].measure.has(concept) && keysOf[id].includes(kk)) profiles[id].distinctive.add(concept);
+    }
+  }
+  // Measure words only one fact (one topic) has, whatever its kind.
+  const topicsWith = new Map<string, Set<string>>();
+  for (const p of profiles) for (const c of p.measure) (topicsWith.get(c) ?? topicsWith.set(c, new Set()).get(c)!).add(p.fact.topic);
+  // Only terms that name one specific thing count: a phrase the terms define ("permanent normal trade relations",
+  // "executive order") or a model ("H20"); a curator's single keywords are too many to set a fact apart by one.
+  const specific = (c: string) => /\d/.test(c) || [...knowledge.terms.phrases.values()].some((list) => list.some((p) => p.concept === c));
+  for (const p of profiles) for (const c of p.measure) if (topicsWith.get(c)!.size === 1 && specific(c)) p.unique.add(c);
+  // Names few facts involve pin a figure to those facts' events; the names most facts share do not.
+  const factsWith = new Map<string, number>();
+  for (const p of profiles) for (const n of p.names) factsWith.set(n, (factsWith.get(n) ?? 0) + 1);
+  const rare = Math.max(2, profiles.length * 0.05);
+  for (const p of profiles) for (const n of p.names) if (factsWith.get(n)! <= rare) p.markers.add(n);
+  for (const [topic, ids] of byTopic) {
+    if (ids.length < 2) byTopic.delete(topic);
+    // A timeline is one measure whose value changed; two sources giving the same year of one deal are not one.
+    else if (ids.some((id) => quantitiesAgree(profiles[id].fact.quantity, profiles[ids[0]].fact.quantity) !== true)) for (const id of ids) profiles[id].onTimeline = true;
+  }
+  const byQuote = new Map<string, FactProfile[]>();
+  for (const p of profiles) {
+    const key = `${p.fact.source.id}\u0000${p.fact.quote}`;
+    const list = byQuote.get(key);
+    if (list) list.push(p);
+    else byQuote.set(key, [p]);
+  }
+  for (const list of byQuote.values()) if (list.length > 1) for (const p of list) p.siblings = list.filter((o) => o !== p).map((o) => o.fact);
+  return { base, knowledge, profiles, postings, byTopic };
+}

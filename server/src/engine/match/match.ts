@@ -1,0 +1,167 @@
+/**
+ * Matching: for a figure, the facts it is about. The index gives the facts whose words stand
+ * near the figure; the figure's frame is read once; each rule then rules a fact out or records
+ * what ties the figure to it; the facts left are ranked by that evidence.
+ */
+import Fuse from 'fuse.js';
+import { analysis } from '../extract/analysis';
+import type { Claim, Extraction } from '../extract/extract';
+import { Frame, readFrame, sentenceMentions } from '../extract/frame';
+import type { Fact } from '../factbase/model';
+import { conceptOf } from '../knowledge/terms';
+import type { ClaimView, Evidence, RuleScope } from './evidence';
+import { newEvidence, scoreOf } from './evidence';
+import { FactIndex, kindKeysOf } from './factIndex';
+import { RULES } from './rules';
+import { timeFits } from './rules/time';
+
+/** A fact matched to a claim, with what ties them. */
+export interface Match {
+  fact: Fact;
+  evidence: Evidence;
+}
+
+/** Everything matching learned about one figure: the frame, and every fact considered with its evidence (for `--explain`). */
+export interface MatchResult {
+  /** Admitted facts, best first. */
+  matches: Match[];
+  frame?: Frame;
+  /** Every candidate with its evidence, admitted or not; filled only when asked. */
+  considered?: Evidence[];
+}
+
+const NO_MATCHES: MatchResult = { matches: [] };
+
+/** The claim's kind keys, built once per kind and unit: a check asks for them thousands of times. */
+function claimKindKeys(index: FactIndex, claim: Claim): readonly string[] {
+  const q = claim.quantity;
+  const keys = kindKeysOf(q.kind, q.unit, q.kind === 'count' ? q.nouns : undefined, q.ago, index.knowledge);
+  // A dated figure says its year too ("Jan. 15, 2020" for the year of a deal); a year says how long ago ("in 2000" for "over 20 years ago").
+  if (q.kind === 'date' && q.date?.year !== undefined) return [...keys, 'year'];
+  if (q.kind === 'year') return [...keys, 'duration:ago'];
+  return keys;
+}
+
+/**
+ * A cheap first look, before any frame is read: does any content word of the claim's sentence
+ * (or its counted noun) name a concept some fact of its kind uses?
+ */
+function mayMatch(index: FactIndex, x: Extraction, claim: Claim, keys: readonly string[]): boolean {
+  const d = analysis(x);
+  const [a, b] = x.sentences[claim.sentence] ?? [claim.firstToken, claim.lastToken];
+  const terms = index.knowledge.terms;
+  for (const kk of keys) {
+    const byConcept = index.postings.get(kk);
+    if (!byConcept) continue;
+    for (const n of claim.quantity.nouns ?? []) if (byConcept.has(conceptOf(terms, n))) return true;
+    for (let i = a; i <= b; i++) {
+      const s = d.stemAt[i];
+      if (s !== undefined && (byConcept.has(conceptOf(terms, s)) || terms.phrases.has(s))) return true;
+    }
+  }
+  return false;
+}
+
+function paragraphNames(index: FactIndex, x: Extraction): () => ReadonlySet<string> {
+  let names: Set<string> | undefined;
+  return () => {
+    if (!names) {
+      names = new Set();
+      for (let s = 0; s < x.sentences.length; s++) for (const m of sentenceMentions(x, index.knowledge, s)) names.add(m.entity);
+    }
+    return names;
+  };
+}
+
+/** Facts about the same thing as the claim, best first; `explain` keeps every candidate's evidence. */
+export function matchClaim(index: FactIndex, x: Extraction, claim: Claim, explain = false): MatchResult {
+  const keys = claimKindKeys(index, claim);
+  if (!explain && !mayMatch(index, x, claim, keys)) return NO_MATCHES;
+  const frame = readFrame(x, claim, index.knowledge);
+  const ids = new Set<number>();
+  const terms = index.knowledge.terms;
+  for (const kk of keys) {
+    const byConcept = index.postings.get(kk);
+    if (!byConcept) continue;
+    const look = (c: string) => {
+      for (const id of byConcept.get(c) ?? []) ids.add(id);
+    };
+    for (const w of frame.slot) look(w.concept);
+    for (const w of frame.clause) look(w.concept);
+    for (const n of claim.quantity.nouns ?? []) look(conceptOf(terms, n));
+  }
+  if (!ids.size) return explain ? { matches: [], frame, considered: [] } : { matches: [], frame };
+  const view: ClaimView = { x, claim, frame };
+  const scope: RuleScope = { knowledge: index.knowledge, profiles: index.profiles, paragraphNames: paragraphNames(index, x) };
+  const considered: Evidence[] = [];
+  const admitted: Evidence[] = [];
+  for (const id of ids) {
+    const e = newEvidence(index.profiles[id]);
+    for (const rule of RULES) {
+      const reason = rule.check(view, e, scope);
+      if (reason !== undefined) {
+        e.rejected = { rule: rule.name, reason };
+        break;
+      }
+    }
+    if (explain) considered.push(e);
+    if (!e.rejected) {
+      e.score = scoreOf(e);
+      admitted.push(e);
+    }
+  }
+  const matches = rank(admitted, x, claim, frame).map((e) => ({ fact: e.profile.fact, evidence: e }));
+  return explain ? { matches, frame, considered } : { matches, frame };
+}
+
+const fuseOptions = {
+  useTokenSearch: true,
+  includeScore: true,
+  ignoreLocation: true,
+  threshold: 0.4,
+  keys: [
+    { name: 'keywords', weight: 3 },
+    { name: 'aliases', weight: 2 },
+    { name: 'subject', weight: 1 },
+  ],
+};
+
+/** How many words either side fuse.js ranks on: the nearest words say most about a figure. */
+const FUSE_REACH = 8;
+
+/**
+ * Best first: by evidence score; facts of one topic (one measure at several times) newest first,
+ * for the verdict sorts a timeline itself; and when facts of different topics tie, fuse.js ranks
+ * just those on the words nearest the figure.
+ */
+function rank(admitted: Evidence[], x: Extraction, claim: Claim, frame: Frame): Evidence[] {
+  if (admitted.length < 2) return admitted;
+  admitted.sort((a, b) => b.score - a.score || (a.profile.fact.asOf < b.profile.fact.asOf ? 1 : a.profile.fact.asOf > b.profile.fact.asOf ? -1 : a.profile.id - b.profile.id));
+  const top = admitted[0].score;
+  const tied = admitted.filter((e) => e.score === top);
+  if (tied.length < 2 || tied.every((e) => e.profile.fact.topic === tied[0].profile.fact.topic)) return admitted;
+  return [...orderTies(tied, x, claim, frame), ...admitted.slice(tied.length)];
+}
+
+/**
+ * Facts of different topics that the evidence leaves tied, ordered by fuse.js token search of
+ * their keywords, aliases and subject against the words nearest the figure. The order decides
+ * which agreeing fact backs a figure; a conflict with a tie is never reported.
+ */
+export function orderTies(tied: Evidence[], x: Extraction, claim: Claim, frame: Frame): Evidence[] {
+  const fuse = new Fuse(
+    tied.map((e) => ({ subject: e.profile.fact.subject, aliases: e.profile.fact.aliases, keywords: e.profile.fact.keywords })),
+    fuseOptions,
+  );
+  const near = [...frame.slot, ...frame.clause].filter((w) => w.token >= claim.firstToken - FUSE_REACH && w.token <= claim.lastToken + FUSE_REACH).sort((a, b) => a.token - b.token);
+  const query = near.map((w) => x.tokens[w.token].lower).join(' ');
+  const scored = new Map<number, number>();
+  for (const r of fuse.search(query)) scored.set(r.refIndex, r.score ?? 1);
+  // Fuse decides order among the tied only; the score that ties them stays, so the verdict still sees the tie.
+  return tied.map((e, k) => ({ e, s: scored.get(k) ?? 1 })).sort((a, b) => a.s - b.s).map((o) => o.e);
+}
+
+/** Facts sharing a topic with `fact` (the same measure at other times) whose times the claim's do not rule out. */
+export function topicFacts(index: FactIndex, fact: Fact, frame: Frame): Fact[] {
+  return (index.byTopic.get(fact.topic) ?? []).map((id) => index.profiles[id]).filter((p) => !timeFits(p, frame.times).reason).map((p) => p.fact);
+}

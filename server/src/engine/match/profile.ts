@@ -1,0 +1,242 @@
+/**
+ * A fact's frame: what its figure measures, who holds it, what it falls on, where and when,
+ * read from the fact's own quote by the same reading that reads drafts, with the curator's
+ * fields (keywords, entities, aliases, `frame`) added and correcting it.
+ */
+import { extract } from '../extract/extract';
+import type { Claim } from '../extract/extract';
+import { Aspect, Frame, Knowledge, Modality, readFrame, sentenceMentions, SlotPlace } from '../extract/frame';
+import type { Fact } from '../factbase/model';
+import { findMentions, kindOf, PLACE_KINDS, resolveName, slug } from '../knowledge/gazetteer';
+import { areOpposite, classOf, conceptOf, conceptsOf, phraseStems, tokenStems } from '../knowledge/terms';
+import { PartialDate, quantitiesAgree } from '../quantity';
+import { stem, Token, tokenize } from '../text/tokens';
+
+/** A fact prepared for matching. */
+export interface FactProfile {
+  fact: Fact;
+  /** Position in `FactIndex.profiles`. */
+  id: number;
+  /** The frame read from the quote, when the quote states the figure. */
+  quoteFrame?: Frame;
+  /** Concepts naming the measure: the quote's words at the figure, keywords, aliases, the curated measure. */
+  measure: ReadonlySet<string>;
+  /** The same, as the phrases they come in: a phrase ("fell short", "trade agreement") ties a figure only when all its words stand near it. */
+  groups: readonly string[][];
+  /** Concepts of the rest of the quote's clause and of the subject: they tie a figure to the fact only weakly. */
+  context: ReadonlySet<string>;
+  /** Event concepts (what happened): for dates, the clause's events, with keywords' and the curated ones. */
+  events: ReadonlySet<string>;
+  /** The quote's words at its figure and where they stand ("dam" before "estimated to cost"), for telling two measures apart ("highway" is not "dam"). */
+  slot: ReadonlyArray<{ concept: string; at: SlotPlace }>;
+  /** Measure concepts no fact of the same kind on another topic has. Filled by the index. */
+  distinctive: Set<string>;
+  /** Measure concepts no other fact has at all ("PNTR", "executive order", "dam"): one names this fact wherever it stands. Filled by the index. */
+  unique: Set<string>;
+  /** Who holds, pays, imposes or receives it. */
+  holders: ReadonlySet<string>;
+  /** What or whom it falls on. */
+  targets: ReadonlySet<string>;
+  /** Entities the curator listed whose role the quote does not show. */
+  listed: ReadonlySet<string>;
+  /** Every name the fact involves: its quote's, its curator's, its wording's. */
+  names: ReadonlySet<string>;
+  /** The names few other facts involve ("Musk", "Stockholm"): naming one pins a figure to this fact's event. Set by the index. */
+  markers: Set<string>;
+  /** Where: places that tell one event from another (the Geneva talks, the London meeting). */
+  places: ReadonlySet<string>;
+  /** Words of what the measure falls on: "all Chinese imports" → import. */
+  targetWords: ReadonlySet<string>;
+  /** Points in time the fact is anchored to: asOf, its own date or year, dates its quote and words name. */
+  times: PartialDate[];
+  /** How many of `times` come from the fact's own dating (asOf, its date or year) rather than its wording. */
+  datedTimes: number;
+  /** Its topic has other facts: the same measure at other times. Set by the index. */
+  onTimeline: boolean;
+  modality: Modality;
+  aspect: Aspect;
+  increment?: 'additional' | 'total';
+  /** The quote sets the figure apart ("a separate ..."). */
+  distinct: boolean;
+  /** The figure is a rate per period ("$40 billion a year"). */
+  perPeriod: boolean;
+  /** Other facts quoted from the same sentence of the same source. Set by the index. */
+  siblings: Fact[];
+}
+
+/** Parses YYYY, YYYY-MM or YYYY-MM-DD. */
+export function parseIsoDate(s: string): PartialDate {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(s);
+  if (!m) return {};
+  const d: PartialDate = { year: Number(m[1]) };
+  if (m[2]) d.month = Number(m[2]);
+  if (m[3]) d.day = Number(m[3]);
+  return d;
+}
+
+/** The claim in the quote that states the fact's figure: where its `text` stands, else one of its kind that agrees with it. */
+export function quotedClaim(fact: Fact, claims: Claim[]): Claim | undefined {
+  const at = fact.quote.indexOf(fact.text);
+  if (at >= 0) {
+    const c = claims.find((c) => c.start < at + fact.text.length && at < c.end && c.kind === fact.quantity.kind);
+    if (c) return c;
+  }
+  return claims.find((c) => c.kind === fact.quantity.kind && quantitiesAgree(c.quantity, fact.quantity) === true);
+}
+
+function conceptsOfPhrase(k: Knowledge, phrase: string): string[] {
+  return conceptsOf(k.terms, phraseStems(phrase));
+}
+
+/** Concepts of a curator's phrase without its names: "Chinese imports" names China and says imports. */
+function wordsOutsideNames(k: Knowledge, phrase: string): string[] {
+  const tokens = tokenize(phrase);
+  const inName = new Set<number>();
+  for (const m of findMentions(k.gazetteer, tokens, 0, tokens.length - 1, { sentenceFirst: 0 })) for (let i = m.first; i <= m.last; i++) inName.add(i);
+  return conceptsOf(k.terms, tokenStems(tokens, (i) => !inName.has(i)));
+}
+
+/** Whether a goods word ("goods", "imports", "products") follows token `last` within two words. */
+function goodsAfter(k: Knowledge, tokens: Token[], last: number): boolean {
+  for (let i = last + 1; i <= last + 2 && i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.type !== 'word') return false;
+    const c = conceptOf(k.terms, stem(t.lower));
+    if (classOf(k.terms, c) === 'goods' || c === 'import' || c === 'export') return true;
+  }
+  return false;
+}
+
+function entityOf(k: Knowledge, name: string): string {
+  return resolveName(k.gazetteer, name) ?? slug(name);
+}
+
+export function buildProfile(fact: Fact, id: number, k: Knowledge): FactProfile {
+  const x = extract(fact.quote);
+  const claim = quotedClaim(fact, x.claims);
+  const frame = claim ? readFrame(x, claim, k, false) : undefined;
+  const measure = new Set<string>();
+  const context = new Set<string>();
+  const events = new Set<string>();
+  const slot: Array<{ concept: string; at: SlotPlace }> = [];
+  const curated = fact.frame;
+  const groups: string[][] = [];
+  if (frame) {
+    for (const w of frame.slot) {
+      measure.add(w.concept);
+      groups.push([w.concept]);
+      slot.push({ concept: w.concept, at: w.at ?? 'noun' });
+    }
+    for (const w of frame.clause) context.add(w.concept);
+  }
+  for (const phrase of [...fact.keywords, ...fact.aliases, ...(curated?.measure ?? [])]) {
+    const concepts = [...new Set(wordsOutsideNames(k, phrase))];
+    if (!concepts.length) continue;
+    groups.push(concepts);
+    for (const c of concepts) measure.add(c);
+  }
+  for (const c of conceptsOfPhrase(k, fact.subject)) context.add(c);
+  if (curated?.event) for (const c of curated.event) for (const e of conceptsOfPhrase(k, c)) events.add(e);
+  else if (frame && claim) {
+    // The event a dated fact records is the one nearest its date in the quote ("imposed" in "On
+    // February 1, he imposed ..."), with its other half when the quote names a reversal ("the lifting of a ban").
+    const distance = (t: number) => (t < claim.firstToken ? claim.firstToken - t : t - claim.lastToken);
+    const found = [...frame.slot, ...frame.clause].filter((w) => classOf(k.terms, w.concept) === 'event').sort((a, b) => distance(a.token) - distance(b.token));
+    if (found.length) {
+      events.add(found[0].concept);
+      for (const w of found) if (areOpposite(k.terms, found[0].concept, w.concept)) events.add(w.concept);
+    }
+  }
+  if (!events.size) for (const c of [...measure, ...context]) if (classOf(k.terms, c) === 'event') events.add(c);
+  // Keyword measure words are measure words even if the quote uses them only in passing.
+  for (const c of measure) context.delete(c);
+
+  const holders = new Set<string>();
+  const targets = new Set<string>();
+  const places = new Set<string>();
+  const listed = new Set<string>();
+  const targetWords = new Set<string>();
+  const g = k.gazetteer;
+  const curatedNames = new Set(fact.entities.map((n) => entityOf(k, n)));
+  const names = new Set<string>(curatedNames);
+  if (frame && claim) {
+    for (const p of frame.participants) {
+      if (p.role === 'target') targets.add(p.entity);
+      // A place counts as the event's only at the figure ("the Geneva talks") or when the curator lists it.
+      else if (p.role === 'place') {
+        if (p.near || curatedNames.has(p.entity)) places.add(p.entity);
+      } else if (p.role === 'mention') listed.add(p.entity);
+      else holders.add(p.entity);
+    }
+    for (const w of frame.targetWords) targetWords.add(w.concept);
+    for (const m of sentenceMentions(x, k, claim.sentence)) names.add(m.entity);
+  }
+  // The curator's own wording says who holds and who bears it too: "tariffs on Chinese imports", "Trump's tariffs".
+  for (const phrase of [fact.subject, ...fact.aliases, ...fact.keywords]) {
+    const tokens = tokenize(phrase);
+    for (const m of findMentions(g, tokens, 0, tokens.length - 1, { sentenceFirst: 0 })) {
+      names.add(m.entity);
+      if (holders.has(m.entity) || targets.has(m.entity) || places.has(m.entity)) continue;
+      if (goodsAfter(k, tokens, m.last)) targets.add(m.entity);
+      else if (m.possessive) holders.add(m.entity);
+    }
+  }
+  for (const name of fact.entities) {
+    const e = entityOf(k, name);
+    if (holders.has(e) || targets.has(e) || places.has(e)) continue;
+    if (PLACE_KINDS.has(kindOf(g, e))) places.add(e);
+    else listed.add(e);
+  }
+  if (curated?.holder) {
+    holders.clear();
+    for (const n of curated.holder) holders.add(entityOf(k, n));
+  }
+  if (curated?.target) {
+    targets.clear();
+    for (const n of curated.target) targets.add(entityOf(k, n));
+  }
+  if (curated?.place) {
+    places.clear();
+    for (const n of curated.place) places.add(entityOf(k, n));
+  }
+  for (const e of [...holders, ...targets]) listed.delete(e);
+  // A name on both sides in the quote is a holder ("China's tariffs on Chinese ..." never happens; "U.S." twice does).
+  for (const e of holders) targets.delete(e);
+
+  const times: PartialDate[] = [parseIsoDate(fact.asOf)];
+  if (fact.quantity.date) times.push(fact.quantity.date);
+  if (fact.quantity.kind === 'year') times.push({ year: fact.quantity.lo });
+  const datedTimes = times.length;
+  if (frame) times.push(...frame.times);
+  for (const phrase of [fact.subject, ...fact.aliases, ...fact.keywords]) {
+    for (const m of phrase.matchAll(/\b(19\d\d|20\d\d)\b/g)) times.push({ year: Number(m[1]) });
+  }
+  return {
+    fact,
+    id,
+    quoteFrame: frame,
+    measure,
+    groups,
+    context,
+    events,
+    slot,
+    distinctive: new Set(),
+    unique: new Set(),
+    holders,
+    targets,
+    listed,
+    places,
+    targetWords,
+    names,
+    markers: new Set(),
+    times,
+    datedTimes,
+    onTimeline: false,
+    modality: curated?.modality ?? frame?.modality ?? 'fact',
+    aspect: curated?.aspect === 'change' || curated?.aspect === 'prior' || curated?.aspect === 'level' ? curated.aspect : (frame?.aspect ?? 'level'),
+    increment: curated?.aspect === 'additional' || curated?.aspect === 'total' ? curated.aspect : frame?.increment,
+    distinct: frame?.distinct ?? false,
+    perPeriod: frame?.perPeriod ?? false,
+    siblings: [],
+  };
+}

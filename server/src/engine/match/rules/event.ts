@@ -1,0 +1,73 @@
+/**
+ * event: a date belongs to the event its own clause describes. "March 4 – further duties take
+ * effect", "returned to the White House in January", "halted sales in April" are not the day a
+ * tariff was imposed or a ban lifted: the clause must name the fact's event (in any form or
+ * synonym), and not its opposite. A year is checked only where it names the thing directly
+ * ("the 2020 deal") and the sentence or paragraph names one of the fact's parties.
+ */
+import { areOpposite, classOf } from '../../knowledge/terms';
+import type { Extraction } from '../../extract/extract';
+import type { Rule } from '../evidence';
+
+/** Prepositions that tie a date to the noun before it: "the call on June 5th", "the meeting in May". */
+const DATING = new Set(['on', 'in', 'during', 'of']);
+
+/** Verbs that only place an event in time: "held in April", "scheduled for May". */
+const SCHEDULING = new Set(['held', 'hold', 'holds', 'scheduled', 'slated', 'planned', 'set', 'due', 'expected', 'taking', 'took', 'place', 'occurred', 'happened', 'convened']);
+
+/** Events that report another ("announced on Feb. 1 a 10% tariff"): the date may be either's. */
+const REPORTING_EVENTS = new Set(['announce']);
+
+/** "falls on August 12", "came on May 12": a verb that only places the date. */
+function placesDate(x: Extraction, token: number, dateToken: number): boolean {
+  const w = x.tokens[token];
+  return w.type === 'word' && /^(?:fall|falls|fell|falling|come|comes|came|land|lands|landed)$/.test(w.lower) && token + 2 === dateToken && x.tokens[token + 1]?.lower === 'on';
+}
+
+export const event: Rule = {
+  name: 'event',
+  description: "A date's clause names the fact's event and not its opposite; a year qualifies the fact's measure directly, with one of its parties named nearby.",
+  check({ x, claim, frame }, e, { knowledge, paragraphNames }) {
+    const p = e.profile;
+    if (claim.kind === 'year') {
+      // "the 2020 deal", or "finalized the agreement in 2020": the year qualifies the measure, or dates the fact's event.
+      const dated = [...frame.slot, ...frame.clause].some((w) => p.events.has(w.concept) && classOf(knowledge.terms, w.concept) === 'event');
+      if (e.measure !== 'slot' && !dated) return "the year neither qualifies the fact's measure nor dates its event";
+      const parties = [...p.holders, ...p.listed, ...p.targets];
+      if (parties.length && !e.holder && !e.target && !parties.some((q) => paragraphNames().has(q))) return "the paragraph names none of the fact's parties";
+      return undefined;
+    }
+    if (claim.kind !== 'date') return undefined;
+    if (!p.events.size) {
+      // A fact whose wording names no known event: its measure must stand at the date, or twice in the clause.
+      return e.measure === 'slot' || e.measureWords.length >= 2 ? undefined : "the date's clause shares one word with the fact";
+    }
+    // "the phone call on June 5th": what a preposition ties the date to is what it dates.
+    const prep = x.tokens[claim.firstToken - 1];
+    if (prep?.type === 'word' && DATING.has(prep.lower)) {
+      // Past a verb that only schedules it: "the meeting, held in April", "talks scheduled for May".
+      let at = claim.firstToken - 2;
+      while (at >= 0 && (x.tokens[at].type !== 'word' ? x.tokens[at].text === ',' : SCHEDULING.has(x.tokens[at].lower))) at--;
+      const w = [...frame.slot, ...frame.clause].find((v) => v.token === at);
+      const c = w?.concept;
+      if (c !== undefined && classOf(knowledge.terms, c) !== 'event' && !p.measure.has(c) && !p.context.has(c) && !p.events.has(c)) return `the date is that of "${x.tokens[w!.token].text}", which the fact does not mention`;
+    }
+    // The date's own event is the event word nearest it ("expires on Aug 12", "met in March").
+    const distance = (token: number) => (token < claim.firstToken ? claim.firstToken - token : token - claim.lastToken);
+    // Words that only report or place an event ("announced", "falls on") do not say which event it is.
+    const events = [...frame.slot, ...frame.clause, ...frame.antecedent]
+      .filter((w) => classOf(knowledge.terms, w.concept) === 'event' && !REPORTING_EVENTS.has(w.concept) && !placesDate(x, w.token, claim.firstToken))
+      .sort((a, b) => distance(a.token) - distance(b.token));
+    if (!events.length) return `the date's clause names none of the fact's events (${[...p.events].join(', ')})`;
+    const own = events[0].concept;
+    if (!p.events.has(own)) {
+      const opposite = [...p.events].find((f) => areOpposite(knowledge.terms, own, f));
+      return opposite ? `the date belongs to "${own}", the opposite of the fact's "${opposite}"` : `the date belongs to "${own}"; the fact's event is ${[...p.events].map((f) => `"${f}"`).join(', ')}`;
+    }
+    const named = new Set(events.map((w) => w.concept));
+    // "lifting a ban" is neither a ban nor a lifting alone: when the fact's events hold both sides of a pair, the clause must too.
+    for (const f of p.events) for (const g of p.events) if (f < g && areOpposite(knowledge.terms, f, g) && !(named.has(f) && named.has(g))) return `the fact's event is "${f}" and "${g}" together; the date's clause names only "${named.has(f) ? f : g}"`;
+    for (const c of named) if (p.events.has(c)) e.events.push(c);
+    return undefined;
+  },
+};

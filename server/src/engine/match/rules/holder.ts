@@ -1,0 +1,62 @@
+/**
+ * holder: whose figure it is. The clause's possessor ("China's tariffs"), subject ("Beijing
+ * answered with a 15% duty"), agent ("imposed by Washington") or recipient ("$6.6 billion for
+ * TSMC") must be a party of the fact, not what its measure falls on and not someone else. A
+ * clause that names no one takes its sentence's subject, or the paragraph's last one ("The
+ * company will also get ..."), which rules out only a party of the same kind.
+ */
+import type { Role } from '../../extract/frame';
+import type { EntityKind } from '../../factbase/schema';
+import { kindOf, sameParty } from '../../knowledge/gazetteer';
+import type { Rule } from '../evidence';
+
+/** Strongest first: the order in which a clause's names decide whose figure it is. */
+const ORDER: Role[] = ['possessor', 'recipient', 'subject', 'agent', 'referent', 'object', 'sentence', 'inherited'];
+/** Roles that decide on their own; the rest rule out only a party of the same kind. */
+const DECISIVE: ReadonlySet<Role> = new Set<Role>(['possessor', 'subject', 'agent', 'recipient', 'referent']);
+/** Kinds of names that are parties: who can hold, pay, impose or receive a figure. */
+const PARTY_KINDS: ReadonlySet<EntityKind> = new Set<EntityKind>(['country', 'state', 'region', 'city', 'org', 'agency', 'company', 'person']);
+
+export const holder: Rule = {
+  name: 'holder',
+  description: "The party the figure belongs to (possessor, subject, agent, recipient, or the paragraph's) is one of the fact's, and not the side its measure falls on.",
+  check({ frame }, e, { knowledge }) {
+    const g = knowledge.gazetteer;
+    const p = e.profile;
+    // Who holds it: the quote's holder when it names one ("Amtrak has been awarded ..."), else the curator's names.
+    const sides = p.holders.size ? [...p.holders] : [...p.listed];
+    const all = [...p.holders, ...p.listed, ...p.targets];
+    if (frame.bothSides && all.length >= 2) e.holder = { entity: all.join(' and '), role: 'both-sides', telling: false };
+    // A name few facts involve, anywhere in the clause, ties the figure to those facts ("the Phase One deal", "Musk").
+    e.marker = frame.participants.find((q) => p.markers.has(q.entity))?.entity;
+    const parties = frame.participants.filter((q) => ORDER.includes(q.role)).sort((a, b) => ORDER.indexOf(a.role) - ORDER.indexOf(b.role));
+    // Strongest first: the first party that is the fact's decides; a decisive one that is not rules it out.
+    let weakForeign: string | undefined;
+    for (const q of parties) {
+      const side = sides.find((s) => sameParty(g, q.entity, s));
+      if (side !== undefined) {
+        // It tells this fact from others only when few facts involve it and the clause itself names it as the holder.
+        e.holder ??= { entity: q.entity, role: q.role, telling: DECISIVE.has(q.role) && (p.markers.has(side) || p.markers.has(q.entity)) };
+        return undefined;
+      }
+      const onTarget = [...p.targets].some((t) => sameParty(g, q.entity, t));
+      if (onTarget && DECISIVE.has(q.role)) return `${name(g, q.entity)} is the side the fact's measure falls on, not the side that holds it`;
+      if (onTarget) continue;
+      // A party the fact names in another role is the fact's, just not pinned as its holder.
+      if (all.some((s) => sameParty(g, q.entity, s))) continue;
+      // Only a known party rules a fact out, or a name nobody listed that holds the figure itself ("Wolfspeed's $750
+      // million", "$6.6 billion for TSMC"); elsewhere such a name, or a programme ("IIJA"), may be anything.
+      const kind = kindOf(g, q.entity);
+      if (!PARTY_KINDS.has(kind) && !(kind === 'name' && (q.role === 'possessor' || q.role === 'recipient'))) continue;
+      if (DECISIVE.has(q.role) && all.length) return `the figure is ${name(g, q.entity)}'s; the fact is about ${all.map((s) => name(g, s)).join(', ')}`;
+      // A weaker role (a name after the verb, the sentence's or the paragraph's subject) rules out only a party of the same kind.
+      if (weakForeign === undefined && all.some((s) => kindOf(g, s) === kind)) weakForeign = q.entity;
+    }
+    if (weakForeign !== undefined) return `the figure is about ${name(g, weakForeign)}; the fact about ${all.map((s) => name(g, s)).join(', ')}`;
+    return undefined;
+  },
+};
+
+export function name(g: import('../../knowledge/gazetteer').Gazetteer, id: string): string {
+  return g.entities.get(id)?.name ?? id.replace(/^name:/, '');
+}

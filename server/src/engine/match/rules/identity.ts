@@ -1,0 +1,68 @@
+/**
+ * identity: a date conflicts with a dated fact only when the draft pins down that very event,
+ * not just its kind. Tariffs are imposed, talks held and truces extended again and again; "Jan
+ * 22: The US imposes 30 per cent tariffs" is not the February 1, 2025 tariff. A year other than
+ * the fact's (stated, or set by the text) makes it another event; and the sentence must give the
+ * event's place, a name only it involves, or another of its figures.
+ */
+import { timeScopeOf } from '../../extract/analysis';
+import type { Claim, Extraction } from '../../extract/extract';
+import { quantitiesAgree } from '../../quantity';
+import { parseIsoDate } from '../profile';
+import type { Rule } from '../evidence';
+
+const SET_APART = new Set(['additional', 'another', 'further', 'second', 'third', 'extra', 'new', 'more']);
+
+/** Whether a figure is marked as on top of or apart from another ("an additional 10% tariff"). */
+function setApart(x: Extraction, c: Claim): boolean {
+  for (let i = c.firstToken - 1, n = 0; i >= 0 && n < 3; i--) {
+    const t = x.tokens[i];
+    if (t.type !== 'word') continue;
+    n++;
+    if (SET_APART.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/** Whether "new" qualifies what the date's clause is about before the date: "the new deadline would be November 10". */
+function precededByNew(x: Extraction, claim: Claim, from: number): boolean {
+  for (let i = from; i < claim.firstToken; i++) if (x.tokens[i].type === 'word' && x.tokens[i].lower === 'new') return true;
+  return false;
+}
+
+export const identity: Rule = {
+  name: 'identity',
+  description: "A date's sentence pins down the fact's very event: no other year, and its year with its event and measure, its place, a name only it involves, or another of its figures.",
+  check({ x, claim, frame }, e, { paragraphNames }) {
+    const p = e.profile;
+    // Only a dated event: a date compared with a year fact is checked on its year.
+    if (claim.kind !== 'date' || p.fact.quantity.kind !== 'date') return undefined;
+    const factYear = p.fact.quantity.date?.year ?? parseIsoDate(p.fact.asOf).year;
+    const claimYear = claim.quantity.date?.year ?? (frame.present ? undefined : frame.impliedYear);
+    // "the new deadline ... November 10": a date the writer marks as new is not the one the fact records.
+    if (precededByNew(x, claim, frame.clauseRange[0])) return 'the writer marks this as a new date, not the one the fact records';
+    if (claimYear !== undefined && factYear !== undefined) {
+      if (claimYear !== factYear) return `the date falls in ${claimYear}; the fact's event in ${factYear}`;
+      if (!e.time) {
+        e.time = { year: claimYear };
+        e.timeFrom = claim.quantity.date?.year !== undefined ? 'stated' : 'implied';
+      }
+    }
+    if (e.place) return undefined;
+    // A name only this fact involves ("Musk", "Stockholm", "Nvidia"), named in the sentence or its paragraph.
+    if ([...p.markers].some((m) => paragraphNames().has(m))) return undefined;
+    // Another figure of the same event, agreeing with the source: "On Feb. 1, Trump imposed a 10 percent tariff" (not "an additional 10 percent").
+    const [sa, sb] = timeScopeOf(x, claim);
+    for (const other of x.claimsBySentence[claim.sentence] ?? []) {
+      if (other === claim || other.lastToken < sa || other.firstToken > sb || setApart(x, other)) continue;
+      for (const sib of p.siblings) if (sib.quantity.kind === other.kind && quantitiesAgree(other.quantity, sib.quantity) === true) return undefined;
+    }
+    // Its year, its event and its measure together: "the tariff truce will expire on Aug. 2" in a text set in 2025.
+    if (e.time && e.events.length && e.measure) return undefined;
+    // A measure word no other fact has ("executive order", "PNTR").
+    if (e.measureWords.some((c) => p.unique.has(c))) return undefined;
+    // Its event, on what the fact names it on: "on February 4 Trump imposed the tariff on all Chinese imports".
+    if (e.events.length && e.target !== undefined) return undefined;
+    return 'nothing pins the date to this very event: no year with its event, place, name only it involves, or other figure of it';
+  },
+};

@@ -1,0 +1,20 @@
+/**
+ * The rules, in the order they run: cheap tests of the figure first, then who, where, when and
+ * what happened. The first to rule a fact out stops the rest.
+ */
+import type { Rule } from '../evidence';
+import { aspect } from './aspect';
+import { distinct } from './distinct';
+import { event } from './event';
+import { holder } from './holder';
+import { identity } from './identity';
+import { magnitude } from './magnitude';
+import { measure } from './measure';
+import { modality } from './modality';
+import { place } from './place';
+import { scope } from './scope';
+import { sibling } from './sibling';
+import { target } from './target';
+import { time } from './time';
+
+export const RULES: readonly Rule[] = [measure, magnitude, modality, aspect, distinct, holder, target, place, time, event, scope, sibling, identity];

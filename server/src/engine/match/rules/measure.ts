@@ -1,0 +1,32 @@
+/**
+ * measure: the figure must stand by a word of the fact's measure. Best at the figure itself
+ * ("$200 billion purchase commitment", "tariffs of 30%", "cost $170 billion"); else in its
+ * clause. Words only of the fact's wider wording do not count.
+ */
+import { conceptOf } from '../../knowledge/terms';
+import type { Rule } from '../evidence';
+
+export const measure: Rule = {
+  name: 'measure',
+  description: "A word of the fact's measure (its quote's words at the figure, keywords or aliases, in any form or synonym) stands at the figure or in its clause.",
+  check({ claim, frame }, e, { knowledge }) {
+    const atFigure = new Set(frame.slot.map((w) => w.concept));
+    const near = new Set([...atFigure, ...frame.clause.map((w) => w.concept), ...frame.antecedent.map((w) => w.concept)]);
+    // A count's noun is its measure too ("1.4 billion people").
+    if (claim.kind === 'count') for (const n of claim.quantity.nouns ?? []) atFigure.add(conceptOf(knowledge.terms, n));
+    for (const c of atFigure) near.add(c);
+    // A phrase ties the figure only when all its words are near: "fell short" is not any fall.
+    for (const g of e.profile.groups) {
+      if (!g.every((c) => near.has(c))) continue;
+      for (const c of g) if (!e.measureWords.includes(c)) e.measureWords.push(c);
+      if (g.some((c) => atFigure.has(c))) e.measure = 'slot';
+      else e.measure ??= 'clause';
+    }
+    if (!e.measure) return "no word of the fact's measure stands near the figure";
+    // A word no other fact has at all ("PNTR", "executive order") names this one anywhere in the clause.
+    for (const c of e.measureWords) if (e.profile.unique.has(c) && !e.distinctive.includes(c)) e.distinctive.push(c);
+    // A word only this fact uses counts as what sets it apart only where it names the measured thing itself ("the dam will cost").
+    for (const w of frame.slot) if (!(w.at === 'verb' && /(?:ed|ing)$/.test(w.concept)) && e.profile.distinctive.has(w.concept) && !e.distinctive.includes(w.concept)) e.distinctive.push(w.concept);
+    return undefined;
+  },
+};

@@ -1,0 +1,67 @@
+/**
+ * scope: two figures that measure different things. Compared place by place in the phrase at the
+ * figure: what it is for ("$66 billion for rail"), the noun it qualifies ("a 10% tariff"), the
+ * noun phrase that links to it ("the new highway will cost"). When the draft names a thing there
+ * that the fact never mentions, and the fact's word in that place is missing from the draft's
+ * phrase, they are two measures ("highway" is not "dam"). A word that narrows the fact's own
+ * measure word ("reciprocal tariff", "farm goods", "fentanyl-related rate") makes a narrower
+ * measure; and one model or product ("MI308") is not another ("H20").
+ */
+import type { FrameWord, SlotPlace } from '../../extract/frame';
+import { classOf, Terms } from '../../knowledge/terms';
+import type { Rule } from '../evidence';
+
+const WEEKDAYS_AND_MONTHS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
+/** A word that names a thing, as far as word forms tell: not a verb form, an adverb or a day. */
+function isThing(terms: Terms, concept: string): boolean {
+  const cls = classOf(terms, concept);
+  if (cls === 'goods' || cls === 'event' || cls === 'unit') return false;
+  if (cls === 'measure') return true;
+  return !/(?:ed|ing|ly)$/.test(concept) && !WEEKDAYS_AND_MONTHS.test(concept);
+}
+
+const PLACES: SlotPlace[] = ['purpose', 'noun', 'np'];
+
+function at2(list: readonly FrameWord[], place: SlotPlace): string[] {
+  return list.filter((w) => w.at === place).map((w) => w.concept);
+}
+
+export const scope: Rule = {
+  name: 'scope',
+  description: "The words at the figure name the fact's measure, not another thing, nor a narrower kind of it, nor another model.",
+  check({ claim, frame }, e, { knowledge }) {
+    const p = e.profile;
+    const terms = knowledge.terms;
+    // A model or product ("MI308", "H20") names one thing: another one is another thing's figure.
+    const models = (list: Iterable<string>) => [...list].filter((c) => /\d/.test(c) && /[a-z]/.test(c));
+    const factModels = models([...p.measure, ...p.context]);
+    const claimModels = models([...frame.slot, ...frame.clause].map((w) => w.concept));
+    if (factModels.length && claimModels.length && !claimModels.some((c) => factModels.includes(c))) return `the figure is about ${claimModels.join(', ')}; the fact about ${factModels.join(', ')}`;
+    const known = (c: string) => p.measure.has(c) || p.context.has(c) || p.targetWords.has(c);
+    // Only words before the measure's noun modify it: "90-day pause" is not narrowed by what follows.
+    const nouns = frame.slot.filter((w) => w.at === 'noun');
+    const head = nouns.find((w) => p.measure.has(w.concept));
+    if (head) {
+      const before = head.token > claim.lastToken ? (t: number) => t > claim.lastToken && t < head.token : (t: number) => t < head.token;
+      const narrower = nouns.find((w) => before(w.token) && !known(w.concept) && isThing(terms, w.concept));
+      if (narrower) return `"${narrower.concept}" narrows the measure to something the fact does not state`;
+    }
+    // "$110 billion into roads, bridges and other major projects" against bridges alone: the figure covers more.
+    const named = [...at2(frame.slot, 'purpose'), ...frame.targetWords.map((w) => w.concept)].filter((c) => isThing(terms, c));
+    const covered = named.filter(known);
+    const uncovered = named.filter((c) => !known(c));
+    if (covered.length && uncovered.length) return `the figure covers ${uncovered.map((c) => `"${c}"`).join(', ')} as well; the fact only ${covered.map((c) => `"${c}"`).join(', ')}`;
+    const at = (list: readonly FrameWord[] | ReadonlyArray<{ concept: string; at?: SlotPlace }>, place: SlotPlace) => list.filter((w) => (w.at ?? 'noun') === place && isThing(terms, w.concept)).map((w) => w.concept);
+    const claimSlot = new Set(frame.slot.map((w) => w.concept));
+    // "$66 billion for rail" settles what it is for, whatever the sentence calls the law that provides it.
+    const claimPurpose = at(frame.slot, 'purpose');
+    if (claimPurpose.some((c) => at(p.slot, 'purpose').includes(c))) return undefined;
+    for (const place of PLACES) {
+      const foreign = at(frame.slot, place).filter((c) => !known(c));
+      const missing = at(p.slot, place).filter((c) => !claimSlot.has(c));
+      if (foreign.length && missing.length) return `the figure is about ${foreign.map((c) => `"${c}"`).join(', ')}; the fact's about ${missing.map((c) => `"${c}"`).join(', ')}`;
+    }
+    return undefined;
+  },
+};

@@ -1,0 +1,31 @@
+/**
+ * sibling: facts quoted from one source sentence describe one event. When the draft's sentence
+ * gives another figure of that event that disagrees with the source ("on March 4 ... a 20
+ * percent tariff"), the sentence is about a different event, so its date is not checked against
+ * this one, unless it names the event's place ("the Geneva talks in April produced a 60-day pause").
+ */
+import { timeScopeOf } from '../../extract/analysis';
+import { quantitiesAgree } from '../../quantity';
+import type { Rule } from '../evidence';
+
+export const sibling: Rule = {
+  name: 'sibling',
+  description: 'Another figure in the clause that contradicts a figure the same source sentence gives makes it another event.',
+  check({ x, claim, frame }, e) {
+    const p = e.profile;
+    if (!p.siblings.length) return undefined;
+    if (frame.participants.some((q) => p.places.has(q.entity))) return undefined;
+    const [a, b] = timeScopeOf(x, claim);
+    for (const other of x.claimsBySentence[claim.sentence] ?? []) {
+      if (other === claim || other.lastToken < a || other.firstToken > b) continue;
+      for (const sib of p.siblings) {
+        const sq = sib.quantity;
+        // A change in points ("rose 20 percentage points in March") reports another event than a rate being set.
+        if (sq.kind === 'percent' && sq.unit === '%' && other.kind === 'percent' && other.quantity.unit === 'pp') return `"${other.text}" is a change, another event than the fact's`;
+        if (sq.kind !== other.kind || (sq.kind !== 'date' && sq.kind !== 'year' && sq.unit !== other.quantity.unit)) continue;
+        if (quantitiesAgree(other.quantity, sq) === false) return `"${other.text}" in the same sentence contradicts "${sib.text}" of the same event, so this is another event`;
+      }
+    }
+    return undefined;
+  },
+};

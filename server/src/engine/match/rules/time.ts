@@ -1,0 +1,57 @@
+/**
+ * time: a date or year named next to the figure must fit one of the fact's times (its as-of
+ * date, its own date, the dates its wording names). On a timeline the month decides: "in
+ * February 2025, levies were 30% to 50%" is not the July figure.
+ */
+import { datesAgree, formatDate, PartialDate } from '../../quantity';
+import type { FactProfile } from '../profile';
+import type { Rule } from '../evidence';
+
+/**
+ * Whether the claim's times allow the fact: a reason when they contradict it and none agrees
+ * (a figure "over 2020 and 2021" fits a 2020 fact), else the first that agrees. Points of
+ * comparison ("above 2017 levels") may agree, never contradict.
+ */
+export function timeFits(p: FactProfile, times: readonly PartialDate[], baselines: readonly PartialDate[] = []): { reason?: string; agreed?: PartialDate } {
+  let agreed: PartialDate | undefined;
+  let against: PartialDate | undefined;
+  for (const t of [...times, ...baselines]) {
+    const count = p.onTimeline && t.month !== undefined ? p.datedTimes : p.times.length;
+    let agrees = false;
+    let contradicts = false;
+    for (let k = 0; k < count && !agrees; k++) {
+      const v = datesAgree(t, p.times[k]);
+      if (v === true) agrees = true;
+      else if (v === false) contradicts = true;
+    }
+    if (agrees) agreed ??= t;
+    else if (contradicts && times.includes(t)) against ??= t;
+  }
+  if (against && !agreed) return { reason: `the figure is dated ${formatDate(against)}; the fact holds ${p.fact.asOf}` };
+  return { agreed };
+}
+
+export const time: Rule = {
+  name: 'time',
+  description: "A time named next to the figure (or, failing one, the year its text has set) agrees with one of the fact's times and contradicts none it could mean.",
+  check({ claim, frame }, e) {
+    const { reason, agreed } = timeFits(e.profile, frame.times, frame.baselineTimes);
+    if (reason) return reason;
+    if (agreed && !e.time) {
+      e.time = agreed;
+      e.timeFrom = 'stated';
+    }
+    // With no time of its own nearby, a figure holds in the year its text has set ("2018", "In 2019, ...", a dateline).
+    // A clause that speaks of now ("now", "currently", "are") is not held to an earlier paragraph's year.
+    if (!frame.times.length && !frame.baselineTimes.length && frame.impliedYear !== undefined && !frame.present && claim.kind !== 'year' && claim.kind !== 'date') {
+      const implied = { year: frame.impliedYear };
+      const fit = timeFits(e.profile, [implied]);
+      if (fit.reason) return `the text around the figure is set in ${frame.impliedYear}; the fact holds ${e.profile.fact.asOf}`;
+      if (fit.agreed && !e.time) {
+        e.time = implied;
+        e.timeFrom = 'implied';
+      }
+    }
+    return undefined;
+  },
+};

@@ -1,0 +1,91 @@
+/**
+ * `factcheck --explain FILE:LINE`: every candidate fact for the figures on a line, and the rule
+ * that admitted or ruled out each; and the one-line evidence shown with every finding.
+ */
+import { readFrame } from './engine/extract/frame';
+import type { Frame } from './engine/extract/frame';
+import { extractMasked } from './engine/extract/extract';
+import type { Knowledge } from './engine/extract/frame';
+import { discriminated, Evidence } from './engine/match/evidence';
+
+import type { FactIndex } from './engine/match/factIndex';
+import { matchClaim, topicFacts } from './engine/match/match';
+import { formatDate, formatQuantity } from './engine/quantity';
+import { maskNonProse, DocumentFormat } from './engine/text/markup';
+import { lineIndex } from './engine/text/positions';
+import { judge } from './engine/verdict';
+import { blocksOf } from './engine/check';
+import { lastYear } from './engine/extract/analysis';
+
+function entityName(k: Knowledge, id: string): string {
+  return k.gazetteer.entities.get(id)?.name ?? id.replace(/^name:/, '');
+}
+
+/** One line of what tied a claim to a fact: "measure 'tariff' at the figure · holder United States · target China · time 2025-02". */
+export function evidenceLine(e: Evidence, k: Knowledge): string {
+  const parts: string[] = [];
+  if (e.measureWords.length) parts.push(`measure ${e.measureWords.map((w) => `'${w}'`).join(', ')} ${e.measure === 'slot' ? 'at the figure' : 'in its clause'}`);
+  if (e.holder) parts.push(`holder ${e.holder.role === 'both-sides' ? 'both sides' : entityName(k, e.holder.entity)}${e.holder.role === 'inherited' ? ' (named earlier)' : ''}`);
+  if (e.target) parts.push(`target ${entityName(k, e.target)}`);
+  if (e.place) parts.push(`place ${entityName(k, e.place)}`);
+  if (e.time) parts.push(`time ${formatDate(e.time)}`);
+  if (e.events.length) parts.push(`event ${e.events.map((w) => `'${w}'`).join(', ')}`);
+  if (e.distinctive.length && !e.holder && !e.target && !e.place && !e.time && !e.events.length) parts.push(`only this fact says ${e.distinctive.map((w) => `'${w}'`).join(', ')}`);
+  return parts.join(' · ');
+}
+
+function frameLine(f: Frame, k: Knowledge): string {
+  const words = (list: Frame['slot']) => (list.length ? list.map((w) => w.concept).join(', ') : '-');
+  const parts = [`at the figure [${words(f.slot)}]`, `clause [${words(f.clause)}]`];
+  const parties = f.participants.map((p) => `${entityName(k, p.entity)} (${p.role})`);
+  if (f.bothSides) parties.push('both sides');
+  parts.push(`names: ${parties.join(', ') || '-'}`);
+  if (f.targetWords.length) parts.push(`falls on [${words(f.targetWords)}]`);
+  if (f.times.length) parts.push(`times ${f.times.map(formatDate).join(', ')}`);
+  if (f.impliedYear !== undefined && !f.times.length) parts.push(`set in ${f.impliedYear}`);
+  if (f.modality !== 'fact') parts.push(f.modality);
+  if (f.aspect !== 'level') parts.push(f.aspect);
+  if (f.increment) parts.push(f.increment);
+  if (f.distinct) parts.push('set apart');
+  return parts.join(' · ');
+}
+
+/** The explanation for every figure on a 1-based line of a document. */
+export function explainLine(text: string, line: number, index: FactIndex, format: DocumentFormat, referenceDate?: string): string[] {
+  const masked = maskNonProse(text, format);
+  const pos = lineIndex(text);
+  // The block (paragraph) holding the line, extracted as the check extracts it.
+  const ref = referenceDate ?? masked.frontMatterDate;
+  // The year earlier paragraphs set carries into this one, as in a check.
+  let year: number | undefined;
+  let block: [number, number] = [0, 0];
+  for (const [a, b] of blocksOf(masked.text)) {
+    if (pos(b).line >= line - 1 && pos(a).line <= line - 1) {
+      block = [a, b];
+      break;
+    }
+    year = lastYear(extractMasked(text.slice(a, b), masked.text.slice(a, b), ref, year));
+  }
+  const [start, end] = block;
+  const x = extractMasked(text.slice(start, end), masked.text.slice(start, end), ref, year);
+  const k = index.knowledge;
+  const out: string[] = [];
+  const claims = x.claims.filter((c) => pos(start + c.start).line === line - 1);
+  if (!claims.length) return [`line ${line}: no figure`];
+  for (const claim of claims) {
+    const { matches, considered, frame } = matchClaim(index, x, claim, true);
+    const f = frame ?? readFrame(x, claim, k);
+    out.push(`"${claim.text}" (${claim.kind}: ${formatQuantity(claim.quantity)})`);
+    out.push(`  frame: ${frameLine(f, k)}`);
+    if (!considered?.length) out.push('  no fact of this kind shares a word with its clause');
+    for (const e of (considered ?? []).sort((a, b) => Number(!!a.rejected) - Number(!!b.rejected) || b.score - a.score)) {
+      const id = e.profile.fact.id;
+      if (e.rejected) out.push(`  ✗ ${id}: ruled out by ${e.rejected.rule}: ${e.rejected.reason}`);
+      else out.push(`  ✓ ${id} (score ${e.score}${discriminated(e) ? '' : ', measure only'}): ${evidenceLine(e, k)}`);
+    }
+    const finding = matches.length ? judge(claim, matches, { times: f.sentenceTimes, historical: f.historical, present: f.present, topicFacts: (fact) => topicFacts(index, fact, f) }) : undefined;
+    if (finding) out.push(`  verdict: ${finding.verdict} (${finding.fact.id})`);
+    else out.push(matches.length ? '  verdict: none (the evidence does not pin the figure to one fact)' : '  verdict: none (no fact admitted)');
+  }
+  return out;
+}
