@@ -13,6 +13,7 @@ import { collectFiles, DEFAULT_EXTENSIONS, DEFAULT_MAX_BYTES, findWorkspaceFactB
 import { citation, DEFAULT_SEVERITIES, Diagnostic, SeverityMap, toDiagnostics } from './report';
 import { toSarif } from './sarif';
 import { explainLine } from './explain';
+import { roundTrips } from './roundtrip';
 
 const VERSION = '0.1.0';
 
@@ -232,7 +233,43 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
   return summary.conflicts > 0 || (o.strict && summary.outdated > 0) ? 1 : 0;
 }
 
+/** `factcheck facts test [--facts F]...`: the round trip of every fact; exit 1 when any fails. */
+export function factsTest(argv: string[], out: (s: string) => void, err: (s: string) => void): number {
+  const files: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--facts' && argv[i + 1]) files.push(path.resolve(argv[++i]));
+    else if (a.startsWith('--facts=')) files.push(path.resolve(a.slice(8)));
+    else {
+      err(`factcheck facts test: unknown argument ${a}\n\nUsage: factcheck facts test [--facts FILE]...\n`);
+      return 2;
+    }
+  }
+  if (!files.length) files.push(bundledFactBasePath());
+  const loaded = loadFactBases(files);
+  for (const p of loaded.problems) err(formatProblem(p) + '\n');
+  if (!loaded.base) return 2;
+  const results = roundTrips(prepare(loaded.base));
+  let failed = 0;
+  for (const r of results) {
+    const ok = !r.problem && r.confirmed && r.caught;
+    if (ok) continue;
+    failed++;
+    const where = `${path.relative(process.cwd(), r.fact.file) || r.fact.file}:${r.fact.line + 1}`;
+    out(`${where}: ${r.fact.id}:\n`);
+    if (r.problem) out(`    ${r.problem}\n`);
+    if (!r.confirmed) out(`    its quote as a draft gives ${r.confirmedBy} for "${r.fact.text}"; expected consistent ${r.fact.id}\n`);
+    if (r.changed !== undefined && !r.caught) out(`    changed to "${r.changed}", it gives ${r.caughtAs}; expected a conflict with ${r.fact.id}\n`);
+  }
+  out(`${results.length - failed} of ${results.length} facts pass the round trip (${files.map((f) => path.relative(process.cwd(), f) || f).join(', ')})\n`);
+  return failed ? 1 : 0;
+}
+
 export function main(argv: string[]): void {
+  if (argv[0] === 'facts' && argv[1] === 'test') {
+    process.exitCode = factsTest(argv.slice(2), (s) => process.stdout.write(s), (s) => process.stderr.write(s));
+    return;
+  }
   if (argv[0] === 'lsp') {
     // The language server is loaded only when asked for, so the CLI starts fast.
     require('./server');

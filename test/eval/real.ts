@@ -20,7 +20,8 @@ import type { Claim } from '../../server/src/engine/extract/extract';
 import type { Fact, FactBase } from '../../server/src/engine/factbase/model';
 import type { FactIndex } from '../../server/src/engine/match/factIndex';
 import { formatOf } from '../../server/src/engine/text/markup';
-import { MONTHS, quantitiesAgree } from '../../server/src/engine/quantity';
+import { quantitiesAgree } from '../../server/src/engine/quantity';
+import { mutations } from '../../server/src/roundtrip';
 import type { Finding } from '../../server/src/engine/verdict';
 import { bundledFactBasePath, loadFactBaseFile } from '../../server/src/factfiles';
 
@@ -110,54 +111,6 @@ function sameFact(base: FactBase, id: string, about: string[]): boolean {
   return topic !== undefined && about.some((a) => base.facts.find((f) => f.id === a)?.topic === topic);
 }
 
-const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, ninety: 90, hundred: 100 };
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** Replaces the first number in a figure (digits, or a number word) with `f` of its value, written as the figure writes numbers. */
-function scaled(figure: string, f: (v: number) => number): string | undefined {
-  const digits = /\d[\d,]*(?:\.\d+)?/.exec(figure);
-  if (digits) {
-    const raw = digits[0];
-    const value = Number(raw.replace(/,/g, ''));
-    const decimals = raw.includes('.') ? raw.split('.')[1].length : 0;
-    let wrong = Number(f(value).toFixed(decimals));
-    if (wrong === value) wrong = value + 1;
-    const text = raw.includes(',') ? wrong.toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals }) : wrong.toFixed(decimals);
-    return figure.slice(0, digits.index) + text + figure.slice(digits.index + raw.length);
-  }
-  const word = /\b([a-z]+)\b/i.exec(figure);
-  if (word && NUMBER_WORDS[word[1].toLowerCase()] !== undefined) return figure.slice(0, word.index) + String(Math.round(f(NUMBER_WORDS[word[1].toLowerCase()]))) + figure.slice(word.index + word[0].length);
-  return undefined;
-}
-
-/**
- * Wrong values for a figure, most natural first, written the way the article writes figures: a
- * month moved, a year moved, a number scaled or shifted. The caller keeps the first that really
- * contradicts the fact (a shifted figure can still fall inside a sourced range).
- */
-export function mutations(figure: string, kind: string): string[] {
-  const out: string[] = [];
-  if (kind === 'date') {
-    const m = /\b([A-Z][a-z]{2,8})\.?/.exec(figure);
-    if (m && MONTHS.has(m[1].toLowerCase())) {
-      const month = MONTHS.get(m[1].toLowerCase())!;
-      for (const shift of [4, 6, 2]) out.push(figure.slice(0, m.index) + MONTH_NAMES[(month - 1 + shift) % 12] + figure.slice(m.index + m[0].length));
-    }
-    const iso = /(\d{4})-(\d{2})/.exec(figure);
-    if (iso) out.push(figure.replace(iso[0], `${iso[1]}-${String(((Number(iso[2]) + 4) % 12) + 1).padStart(2, '0')}`));
-    return out;
-  }
-  if (kind === 'year') {
-    for (const d of [-3, 4]) out.push(figure.replace(/\b(19|20)\d\d\b/, (y) => String(Number(y) + d)));
-    return out;
-  }
-  const fs: Array<(v: number) => number> = kind === 'percent' ? [(v) => (v <= 60 ? v + 15 : v * 1.6), (v) => v * 2.5, (v) => v * 0.4] : [(v) => v * 1.6, (v) => v * 2.5, (v) => v * 0.4];
-  for (const f of fs) {
-    const m = scaled(figure, f);
-    if (m !== undefined) out.push(m);
-  }
-  return out;
-}
 
 function check(text: string, file: string, index: FactIndex) {
   return checkText(text, index, { format: formatOf(file) });

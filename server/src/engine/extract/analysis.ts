@@ -30,7 +30,8 @@ export interface Analysis {
 const HISTORICAL_MARKERS = new Set(['initially', 'originally', 'previously', 'formerly', 'earlier']);
 const HISTORICAL = wordClass((lower) => HISTORICAL_MARKERS.has(lower));
 
-const CLAUSE_BREAK_SYMBOLS = new Set([';', ':', '—', '(', ')']);
+/** Parentheses are not among them: "signed by President Joe Biden (D) on November 15" goes on past its aside. */
+const CLAUSE_BREAK_SYMBOLS = new Set([';', ':', '—']);
 /** Words that open a subordinate clause with or without a comma: "set to expire Aug. 12 unless the talks extend it". */
 const SUBORDINATORS = new Set(['unless', 'because', 'although', 'whereas', 'though']);
 const TIME_CONJUNCTIONS = new Set(['before', 'after', 'until', 'since', 'when', 'once', 'while']);

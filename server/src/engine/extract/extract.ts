@@ -138,11 +138,11 @@ function rangeOf(a: NumParse, b: NumParse): { lo: number; hi: number; precision:
 
 class Parser {
   readonly claims: Claim[] = [];
-  private readonly ref?: { year: number; month: number };
+  private readonly ref?: { year: number; month: number; day?: number };
 
   constructor(private readonly t: Token[], private readonly text: string, referenceDate?: string) {
-    const m = referenceDate && /^(\d{4})-(\d{2})/.exec(referenceDate);
-    if (m) this.ref = { year: Number(m[1]), month: Number(m[2]) };
+    const m = referenceDate && /^(\d{4})-(\d{2})(?:-(\d{2}))?/.exec(referenceDate);
+    if (m) this.ref = { year: Number(m[1]), month: Number(m[2]), day: m[3] ? Number(m[3]) : undefined };
   }
 
   private word(i: number): string | undefined {
@@ -448,11 +448,17 @@ class Parser {
     const w = this.word(i);
     if (w !== 'last' && w !== 'this' && w !== 'next') return undefined;
     const unit = this.word(i + 1);
-    if (unit !== 'month' && unit !== 'year') return undefined;
+    if (unit !== 'month' && unit !== 'year' && unit !== 'week') return undefined;
     const delta = w === 'last' ? -1 : w === 'next' ? 1 : 0;
     let date: PartialDate;
     if (unit === 'year') date = { year: this.ref.year + delta };
-    else {
+    else if (unit === 'week') {
+      // "next week": the month of that week's Monday; only with a reference day.
+      if (this.ref.day === undefined) return undefined;
+      const d = new Date(Date.UTC(this.ref.year, this.ref.month - 1, this.ref.day));
+      const monday = new Date(d.getTime() + (((8 - d.getUTCDay()) % 7 || 7) - 7 + 7 * delta) * 86400000);
+      date = { year: monday.getUTCFullYear(), month: monday.getUTCMonth() + 1 };
+    } else {
       const idx = this.ref.year * 12 + (this.ref.month - 1) + delta;
       date = { year: Math.floor(idx / 12), month: (idx % 12) + 1 };
     }

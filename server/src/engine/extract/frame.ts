@@ -376,8 +376,10 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
     else if (isWord(tokens, p, 'of') || isWord(tokens, p, 'in') || isWord(tokens, p, 'worth')) p += 1;
     if (p > r) r = phraseAfter(tokens, d.stemAt, mentionAt, p, rightEnd, (i) => put(i, 'noun'), (m) => setRole(m, goodsFollows(tokens, k, m) ? 'target' : 'possessor'), frame);
   }
-  // Prepositional phrases after: "on Chinese imports", "for broadband", "to Samsung", "in Ohio".
-  for (let hops = 0; hops < 3 && r <= rightEnd; hops++) {
+  // Prepositional phrases after: "on Chinese imports", "for broadband", "to Samsung", "in Ohio". A date or a year
+  // has none of its own: what follows it ("next week to work on an extension") is the clause's.
+  const hopsAllowed = claim.kind === 'date' || claim.kind === 'year' ? 0 : 3;
+  for (let hops = 0; hops < hopsAllowed && r <= rightEnd; hops++) {
     const prep = wordAt(tokens, r);
     if (prep === undefined || !ALL_PREPOSITIONS.has(prep)) break;
     const compared = COMPARISON.has(prep);

@@ -144,12 +144,12 @@ export function identity(g: Gazetteer, id: string): string[] {
   return out;
 }
 
-/** Whether two entities are the same party: equal, or one acts for the other. */
+/**
+ * Whether two entities are the same party: equal, or one acts for the other (Trump for the United
+ * States). Two that act for the same one are not: the Senate is not the House.
+ */
 export function sameParty(g: Gazetteer, a: string, b: string): boolean {
-  if (a === b) return true;
-  const ia = identity(g, a);
-  const ib = identity(g, b);
-  return ia.some((x) => ib.includes(x));
+  return a === b || identity(g, a).includes(b) || identity(g, b).includes(a);
 }
 
 export function kindOf(g: Gazetteer, id: string): EntityKind {
@@ -250,6 +250,12 @@ export function findMentions(g: Gazetteer, tokens: Token[], from: number, to: nu
     const tok = tokens[i];
     if (tok.type === 'break') continue;
     const alias = aliasAt(g, tokens, i, to);
+    // "Treasury Secretary" is a title, not the Treasury: the longer reading wins.
+    const titleFirst = tok.type === 'word' ? titleAt(g, tokens, i, to) : 0;
+    if (titleFirst && (!alias || titleFirst > alias.words.length)) {
+      i += titleFirst - 1;
+      continue;
+    }
     if (alias) {
       let last = i + alias.words.length - 1;
       const entity = g.entities.get(alias.entity)!;

@@ -41,6 +41,8 @@ export interface Evidence {
   place?: string;
   /** A name few facts involve, named in the figure's clause ("Phase One", "Musk", "Stockholm"). */
   marker?: string;
+  /** The draft's clause says nearly what the fact's quote says around its figure: it restates the source. */
+  restates?: boolean;
   /** A time near the figure that agrees with one of the fact's. */
   time?: PartialDate;
   /** Whether that time is stated by the sentence, or only the year its text has set. */
@@ -72,7 +74,7 @@ export function discriminated(e: Evidence): boolean {
   // The year a text is set in fits every fact of that year: it tells none apart.
   const time = e.time !== undefined && e.timeFrom !== 'implied';
   // A party most facts involve (the two countries of a trade fact base, the law of an infrastructure one) tells none apart.
-  return !!e.holder?.telling || !!e.targetTelling || e.place !== undefined || e.marker !== undefined || time || e.events.length > 0 || e.distinctive.length > 0;
+  return !!e.holder?.telling || !!e.targetTelling || e.place !== undefined || e.marker !== undefined || !!e.restates || time || e.events.length > 0 || e.distinctive.length > 0;
 }
 
 /** The ranking score: measure first, then what tells the fact from its neighbours. */
@@ -83,6 +85,7 @@ export function scoreOf(e: Evidence): number {
   if (e.target) s += e.targetTelling ? 8 : 4;
   if (e.place) s += 8;
   if (e.marker) s += 6;
+  if (e.restates) s += 8;
   if (e.time) s += e.timeFrom === 'implied' ? 2 : 6;
   s += Math.min(2, e.events.length) * 8;
   if (e.distinctive.length) s += 3;

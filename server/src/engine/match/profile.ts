@@ -25,6 +25,8 @@ export interface FactProfile {
   groups: readonly string[][];
   /** Concepts of the rest of the quote's clause and of the subject: they tie a figure to the fact only weakly. */
   context: ReadonlySet<string>;
+  /** The concepts of the quote's own clause around its figure, for telling when a draft restates the quote. */
+  quoteWords: ReadonlySet<string>;
   /** Event concepts (what happened): for dates, the clause's events, with keywords' and the curated ones. */
   events: ReadonlySet<string>;
   /** The quote's words at its figure and where they stand ("dam" before "estimated to cost"), for telling two measures apart ("highway" is not "dam"). */
@@ -218,6 +220,7 @@ export function buildProfile(fact: Fact, id: number, k: Knowledge): FactProfile 
     measure,
     groups,
     context,
+    quoteWords: new Set(frame ? [...frame.slot, ...frame.clause].map((w) => w.concept) : []),
     events,
     slot,
     distinctive: new Set(),

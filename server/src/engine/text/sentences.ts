@@ -43,7 +43,7 @@ function opensSentence(word: string): boolean {
 /** A line that opens a Markdown block: "#", a bullet, "1." or "1)", a table row. Character tests, as this runs at every line end. */
 function opensBlock(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
-  if (c === 35 || c === 45 || c === 42 || c === 43 || c === 62 || c === 124) return true;
+  if (c === 35 || c === 45 || c === 42 || c === 43 || c === 62 || c === 124 || c === 0x2022) return true;
   if (!isDigit(c)) return false;
   const c1 = text.charCodeAt(at + 1);
   if (c1 === 46 || c1 === 41) return true;

@@ -7,6 +7,7 @@
  */
 import { timeScopeOf } from '../../extract/analysis';
 import type { Claim, Extraction } from '../../extract/extract';
+import { classOf } from '../../knowledge/terms';
 import { quantitiesAgree } from '../../quantity';
 import { parseIsoDate } from '../profile';
 import type { Rule } from '../evidence';
@@ -33,7 +34,7 @@ function precededByNew(x: Extraction, claim: Claim, from: number): boolean {
 export const identity: Rule = {
   name: 'identity',
   description: "A date's sentence pins down the fact's very event: no other year, and its year with its event and measure, its place, a name only it involves, or another of its figures.",
-  check({ x, claim, frame }, e, { paragraphNames }) {
+  check({ x, claim, frame }, e, { knowledge, paragraphNames }) {
     const p = e.profile;
     // Only a dated event: a date compared with a year fact is checked on its year.
     if (claim.kind !== 'date' || p.fact.quantity.kind !== 'date') return undefined;
@@ -58,11 +59,15 @@ export const identity: Rule = {
       for (const sib of p.siblings) if (sib.quantity.kind === other.kind && quantitiesAgree(other.quantity, sib.quantity) === true) return undefined;
     }
     // Its year, its event and its measure together: "the tariff truce will expire on Aug. 2" in a text set in 2025.
-    if (e.time && e.events.length && e.measure) return undefined;
+    // Not for an event that involves names of its own (Han Zheng's meeting with Musk): one of them must be named.
+    const ownNames = [...p.holders, ...p.targets, ...p.listed].filter((n) => p.markers.has(n));
+    // And what the event is about, beyond its verb: a deadline for a review is not any expiry.
+    const about = e.measureWords.some((c) => classOf(knowledge.terms, c) !== 'event');
+    if (e.time && e.events.length && about && !ownNames.length && !p.places.size) return undefined;
     // A measure word no other fact has ("executive order", "PNTR").
     if (e.measureWords.some((c) => p.unique.has(c))) return undefined;
     // Its event, on what the fact names it on: "on February 4 Trump imposed the tariff on all Chinese imports".
-    if (e.events.length && e.target !== undefined) return undefined;
+    if (e.events.length && e.target !== undefined && about) return undefined;
     return 'nothing pins the date to this very event: no year with its event, place, name only it involves, or other figure of it';
   },
 };

@@ -6,6 +6,9 @@
 import { conceptOf } from '../../knowledge/terms';
 import type { Rule } from '../evidence';
 
+/** The share of words two clauses must have in common to say the same thing. */
+const RESTATES = 0.5;
+
 export const measure: Rule = {
   name: 'measure',
   description: "A word of the fact's measure (its quote's words at the figure, keywords or aliases, in any form or synonym) stands at the figure or in its clause.",
@@ -23,6 +26,14 @@ export const measure: Rule = {
       else e.measure ??= 'clause';
     }
     if (!e.measure) return "no word of the fact's measure stands near the figure";
+    // Most of the quote's own words around its figure, and most of the draft's: the draft restates the source.
+    const q = e.profile.quoteWords;
+    if (q.size >= 3) {
+      let shared = 0;
+      for (const c of near) if (q.has(c)) shared++;
+      const union = q.size + near.size - shared;
+      e.restates = shared >= 3 && shared / union >= RESTATES;
+    }
     // A word no other fact has at all ("PNTR", "executive order") names this one anywhere in the clause.
     for (const c of e.measureWords) if (e.profile.unique.has(c) && !e.distinctive.includes(c)) e.distinctive.push(c);
     // A word only this fact uses counts as what sets it apart only where it names the measured thing itself ("the dam will cost").

@@ -48,7 +48,7 @@ export const scope: Rule = {
       if (narrower) return `"${narrower.concept}" narrows the measure to something the fact does not state`;
     }
     // "$110 billion into roads, bridges and other major projects" against bridges alone: the figure covers more.
-    const named = [...at2(frame.slot, 'purpose'), ...frame.targetWords.map((w) => w.concept)].filter((c) => isThing(terms, c));
+    const named = claim.kind === 'date' || claim.kind === 'year' ? [] : [...at2(frame.slot, 'purpose'), ...frame.targetWords.map((w) => w.concept)].filter((c) => isThing(terms, c));
     const covered = named.filter(known);
     const uncovered = named.filter((c) => !known(c));
     if (covered.length && uncovered.length) return `the figure covers ${uncovered.map((c) => `"${c}"`).join(', ')} as well; the fact only ${covered.map((c) => `"${c}"`).join(', ')}`;

@@ -1,0 +1,118 @@
+/**
+ * `factcheck facts test`: every fact checked against its own quote. Checked as a draft, the quote
+ * must confirm that fact and no other; with its figure changed to a wrong value, it must conflict
+ * with that fact. A fact that fails tells its curator the quote does not say what the fact says
+ * (or says it in a way the engine does not read, which a `frame` entry corrects).
+ */
+import { checkText } from './engine/check';
+import type { Fact } from './engine/factbase/model';
+import type { FactIndex } from './engine/match/factIndex';
+import { MONTHS, quantitiesAgree } from './engine/quantity';
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, ninety: 90, hundred: 100 };
+
+/** Replaces the first number in a figure (digits, or a number word) with `f` of its value, written as the figure writes numbers. */
+function scaled(figure: string, f: (v: number) => number): string | undefined {
+  const digits = /\d[\d,]*(?:\.\d+)?/.exec(figure);
+  if (digits) {
+    const raw = digits[0];
+    const value = Number(raw.replace(/,/g, ''));
+    const decimals = raw.includes('.') ? raw.split('.')[1].length : 0;
+    let wrong = Number(f(value).toFixed(decimals));
+    if (wrong === value) wrong = value + 1;
+    const text = raw.includes(',') ? wrong.toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals }) : wrong.toFixed(decimals);
+    return figure.slice(0, digits.index) + text + figure.slice(digits.index + raw.length);
+  }
+  const word = /\b([a-z]+)\b/i.exec(figure);
+  if (word && NUMBER_WORDS[word[1].toLowerCase()] !== undefined) return figure.slice(0, word.index) + String(Math.round(f(NUMBER_WORDS[word[1].toLowerCase()]))) + figure.slice(word.index + word[0].length);
+  return undefined;
+}
+
+/**
+ * Wrong values for a figure, most natural first, written the way its text writes figures: a month
+ * moved, a year moved, a number scaled or shifted. Callers keep the first that really contradicts
+ * the fact (a shifted figure can still fall inside a sourced range).
+ */
+export function mutations(figure: string, kind: string): string[] {
+  const out: string[] = [];
+  if (kind === 'date') {
+    // "this month" → "last month": a relative date moved.
+    const rel = /\b(this|last|next)\b/i.exec(figure);
+    if (rel) {
+      const moved = figure.slice(0, rel.index) + (rel[1].toLowerCase() === 'last' ? 'next' : 'last') + figure.slice(rel.index + rel[0].length);
+      out.push(moved, moved.replace(/\bweek\b/i, 'month'));
+    }
+    const m = /\b([A-Z][a-z]{2,8})\.?/.exec(figure);
+    if (m && MONTHS.has(m[1].toLowerCase())) {
+      const month = MONTHS.get(m[1].toLowerCase())!;
+      for (const shift of [4, 6, 2]) out.push(figure.slice(0, m.index) + MONTH_NAMES[(month - 1 + shift) % 12] + figure.slice(m.index + m[0].length));
+    }
+    const iso = /(\d{4})-(\d{2})/.exec(figure);
+    if (iso) out.push(figure.replace(iso[0], `${iso[1]}-${String(((Number(iso[2]) + 4) % 12) + 1).padStart(2, '0')}`));
+    return out;
+  }
+  if (kind === 'year') {
+    for (const d of [-3, 4]) out.push(figure.replace(/\b(19|20)\d\d\b/, (y) => String(Number(y) + d)));
+    return out;
+  }
+  // Bounded figures ("over $300 billion", "up to $4.7B") agree with much: the later factors leave their range.
+  const fs: Array<(v: number) => number> = kind === 'percent' ? [(v) => (v <= 60 ? v + 15 : v * 1.6), (v) => v * 2.5, (v) => v * 0.4, (v) => v * 0.1] : [(v) => v * 1.6, (v) => v * 2.5, (v) => v * 0.4, (v) => v * 5, (v) => v * 0.1];
+  for (const f of fs) {
+    const m = scaled(figure, f);
+    if (m !== undefined) out.push(m);
+  }
+  // "half a million jobs" → "three million jobs".
+  if (/\bhalf an? /i.test(figure)) out.push(figure.replace(/\bhalf an? /i, 'three '));
+  return out;
+}
+
+/** The outcome of one fact's round trip. */
+export interface RoundTrip {
+  fact: Fact;
+  /** What checking the quote gave for the fact's figure. */
+  confirmed: boolean;
+  confirmedBy?: string;
+  /** The quote with a wrong figure, and whether it was flagged against the fact. */
+  changed?: string;
+  caught?: boolean;
+  caughtAs?: string;
+  /** Why the round trip could not be made. */
+  problem?: string;
+}
+
+/** Runs the round trip for every fact of the index. */
+export function roundTrips(index: FactIndex): RoundTrip[] {
+  return index.base.facts.map((fact) => roundTrip(index, fact));
+}
+
+function sameMeasure(a: Fact, b: Fact): boolean {
+  return a.id === b.id || (a.topic === b.topic && quantitiesAgree(a.quantity, b.quantity) === true);
+}
+
+export function roundTrip(index: FactIndex, fact: Fact): RoundTrip {
+  const at = fact.quote.indexOf(fact.text);
+  if (at < 0) return { fact, confirmed: false, problem: `the quote does not contain the fact's text "${fact.text}"` };
+  const end = at + fact.text.length;
+  // "this month", "last month" in a quote are read from the source's date.
+  const referenceDate = fact.source.published ?? fact.asOf;
+  const check = (text: string) => checkText(text, index, { format: 'plaintext', referenceDate });
+  const findingAt = (text: string, from: number, to: number) => check(text).findings.find((f) => f.claim.start < to && from < f.claim.end);
+  const own = findingAt(fact.quote, at, end);
+  const r: RoundTrip = { fact, confirmed: own?.verdict === 'consistent' && sameMeasure(own.fact, fact), confirmedBy: own ? `${own.verdict} ${own.fact.id}` : 'no finding' };
+  const claim = check(fact.quote).claims.find((c) => c.start < end && at < c.end);
+  if (!claim) return { ...r, problem: `the figure "${fact.text}" is not read in the quote` };
+  // The figure as the quote writes it, from the claim's start: "$200 billion", "February 1".
+  const figure = fact.quote.slice(claim.start, claim.end);
+  for (const wrong of mutations(figure, claim.kind)) {
+    const text = fact.quote.slice(0, claim.start) + wrong + fact.quote.slice(claim.end);
+    const c = check(text).claims.find((k) => k.start < claim.start + wrong.length && claim.start < k.end);
+    if (!c || quantitiesAgree(c.quantity, fact.quantity) !== false) continue;
+    const f = findingAt(text, claim.start, claim.start + wrong.length);
+    r.changed = text;
+    r.caught = (f?.verdict === 'conflict' || f?.verdict === 'outdated') && sameMeasure(f.fact, fact);
+    r.caughtAs = f ? `${f.verdict} ${f.fact.id}` : 'no finding';
+    return r;
+  }
+  return { ...r, problem: `no wrong value for "${figure}" could be written` };
+}
