@@ -88,11 +88,9 @@ export function judge(claim: Claim, matches: Match[], ctx: JudgeContext): Findin
   if (best.evidence.profile.onTimeline && best.evidence.timeFrom !== 'stated' && !ctx.present) return undefined;
   if (agreeing.length) {
     // Prefer the agreeing fact ranked best; then check whether its topic moved on since.
-    // The best-ranked agreeing fact backs the figure; of facts of its topic ranked as high, the newest statement.
-    const firstMatch = matches.find((m) => agreeing.includes(m.fact));
-    const first = firstMatch?.fact ?? agreeing[0];
-    const level = firstMatch?.evidence.score;
-    const backing = matches.filter((m) => agreeing.includes(m.fact) && m.fact.topic === first.topic && m.evidence.score === level).map((m) => m.fact).reduce((a, b) => (newer(b, a) ? b : a), first);
+    // Of the agreeing facts of the best-ranked one's topic, the newest statement backs the figure.
+    const first = matches.find((m) => agreeing.includes(m.fact))?.fact ?? agreeing[0];
+    const backing = agreeing.filter((f) => f.topic === first.topic).reduce((a, b) => (newer(b, a) ? b : a), first);
     const newestOfTopic = facts.filter((f) => f.topic === backing.topic).reduce((a, b) => (newer(b, a) ? b : a), backing);
     const agreesWithNewest = agreeing.some((f) => f.topic === backing.topic && !newer(newestOfTopic, f));
     if (!agreesWithNewest) {
