@@ -57,7 +57,7 @@ export function explainLine(text: string, line: number, index: FactIndex, format
   // The block (paragraph) holding the line, extracted as the check extracts it.
   const ref = referenceDate ?? masked.frontMatterDate;
   // The year earlier paragraphs set carries into this one, as in a check.
-  let year: number | undefined;
+  let year: number | undefined = ref ? Number(ref.slice(0, 4)) || undefined : undefined;
   let block: [number, number] = [0, 0];
   for (const [a, b] of blocksOf(masked.text)) {
     if (pos(b).line >= line - 1 && pos(a).line <= line - 1) {

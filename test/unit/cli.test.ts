@@ -107,3 +107,41 @@ test('a reader that stops early (| head) ends the CLI quietly with its exit code
   assert.equal(stderr, '', 'no stack trace');
   assert.equal(code, 1, 'the conflicts still fail the check');
 });
+
+test('--explain FILE:LINE lists every candidate fact for the figures on the line, with the rule that admitted or ruled out each', () => {
+  const dir = workspace({ 'draft.md': 'Intro.\n\nChina fell short of the $250 billion it promised.\n' });
+  const r = run(['--explain', 'draft.md:3'], dir);
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, /"\$250 billion" \(money: \$250 billion\)/);
+  assert.match(r.stdout, /frame: at the figure \[.*\]/);
+  assert.match(r.stdout, /✓ phase-one-purchase-commitment \(score \d+\): measure .*'commitment'/);
+  assert.match(r.stdout, /verdict: conflict \(phase-one-purchase-commitment\)/);
+  // China's own tariffs are not U.S. levies on Chinese imports: the holder rule says so.
+  fs.writeFileSync(path.join(dir, 'draft.md'), "China's retaliatory tariffs reached 125 percent.\n");
+  const other = run(['--explain', 'draft.md:1'], dir);
+  assert.match(other.stdout, /✗ us-levies-range-july-2025: ruled out by holder: China is the side the fact's measure falls on/);
+  assert.match(other.stdout, /verdict: none \(no fact admitted\)/);
+  fs.writeFileSync(path.join(dir, 'draft.md'), 'No figures here.\n');
+  assert.match(run(['--explain', 'draft.md:1'], dir).stdout, /line 1: no figure/);
+  assert.equal(run(['--explain', 'draft.md'], dir).status, 2);
+});
+
+test('facts test: exit 0 when every fact round-trips; 1 with each failing fact and why', () => {
+  const ok = run(['facts', 'test']);
+  assert.equal(ok.status, 0, ok.stdout + ok.stderr);
+  assert.match(ok.stdout, /^(\d+) of \1 facts pass the round trip \(data\/facts\.json\)$/m);
+  const dir = workspace({
+    'facts.json': JSON.stringify({
+      version: 1,
+      sources: [{ id: 's', title: 'T' }],
+      facts: [{ id: 'dam', subject: 'Cost of the Glenmoor dam', keywords: ['dam'], value: { kind: 'money', amount: 4e9 }, text: '$4 billion', quote: 'The Glenmoor dam will cost a lot.', source: 's', asOf: '2025-01-01' }],
+    }),
+  });
+  const bad = run(['facts', 'test', '--facts', 'facts.json'], dir);
+  assert.equal(bad.status, 1);
+  assert.match(bad.stdout, /^facts\.json:\d+: dam:\n {4}the quote does not contain the fact's text "\$4 billion"/m);
+  assert.match(bad.stdout, /0 of 1 facts pass the round trip/);
+  assert.equal(run(['facts', 'test', '--bogus'], dir).status, 2);
+  // No file is written by either command.
+  assert.deepEqual(fs.readdirSync(dir), ['facts.json']);
+});

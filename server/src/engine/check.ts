@@ -135,7 +135,7 @@ export function checkText(text: string, index: FactIndex, options: CheckOptions 
   const findings: Finding[] = [];
   const suppressed: Claim[] = [];
   // A paragraph's figures are read in the year the text has set before it ("2018", "In 2019, ...", a dateline).
-  let year: number | undefined;
+  let year: number | undefined = referenceDate ? Number(referenceDate.slice(0, 4)) || undefined : undefined;
   for (const [start, end] of blocksOf(masked.text)) {
     const blockText = text.slice(start, end);
     const blockMasked = masked.text.slice(start, end);

@@ -27,8 +27,10 @@ export interface FactProfile {
   context: ReadonlySet<string>;
   /** The concepts of the quote's own clause around its figure, for telling when a draft restates the quote. */
   quoteWords: ReadonlySet<string>;
-  /** Event concepts (what happened): for dates, the clause's events, with keywords' and the curated ones. */
+  /** Event concepts (what happened): for dates, the quote's event nearest its date, or the curated ones. */
   events: ReadonlySet<string>;
+  /** The events were given by the curator (`frame.event`), not read from the quote. */
+  eventsCurated: boolean;
   /** The quote's words at its figure and where they stand ("dam" before "estimated to cost"), for telling two measures apart ("highway" is not "dam"). */
   slot: ReadonlyArray<{ concept: string; at: SlotPlace }>;
   /** Measure concepts no fact of the same kind on another topic has. Filled by the index. */
@@ -220,6 +222,7 @@ export function buildProfile(fact: Fact, id: number, k: Knowledge): FactProfile 
     measure,
     groups,
     context,
+    eventsCurated: !!curated?.event,
     quoteWords: new Set(frame ? [...frame.slot, ...frame.clause].map((w) => w.concept) : []),
     events,
     slot,

@@ -60,6 +60,11 @@ export const event: Rule = {
       .sort((a, b) => distance(a.token) - distance(b.token));
     if (!events.length) return `the date's clause names none of the fact's events (${[...p.events].join(', ')})`;
     const own = events[0].concept;
+    // The curator named the event: it is enough that the clause names it ("a deadline for the review ... by April").
+    if (p.eventsCurated && !p.events.has(own) && events.some((w) => p.events.has(w.concept))) {
+      for (const w of events) if (p.events.has(w.concept) && !e.events.includes(w.concept)) e.events.push(w.concept);
+      return undefined;
+    }
     if (!p.events.has(own)) {
       const opposite = [...p.events].find((f) => areOpposite(knowledge.terms, own, f));
       return opposite ? `the date belongs to "${own}", the opposite of the fact's "${opposite}"` : `the date belongs to "${own}"; the fact's event is ${[...p.events].map((f) => `"${f}"`).join(', ')}`;

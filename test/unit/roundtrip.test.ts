@@ -1,0 +1,55 @@
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { test } from 'node:test';
+import { prepare } from '../../server/src/engine/check';
+import { parseFactBase } from '../../server/src/engine/factbase/parse';
+import { bundledFactBasePath, loadFactBaseFile } from '../../server/src/factfiles';
+import { mutations, roundTrips } from '../../server/src/roundtrip';
+
+const root = path.join(__dirname, '..', '..', '..');
+const passes = (r: ReturnType<typeof roundTrips>[number]) => !r.problem && r.confirmed && r.caught;
+
+test('every bundled fact passes its round trip: its quote confirms it, and changed, conflicts with it', () => {
+  const results = roundTrips(prepare(loadFactBaseFile(bundledFactBasePath()).base!));
+  assert.ok(results.length >= 24);
+  assert.deepEqual(results.filter((r) => !passes(r)).map((r) => `${r.fact.id}: ${r.problem ?? `${r.confirmedBy} / ${r.caughtAs}`}`), []);
+});
+
+test('the second topic round-trips as recorded: the facts that fail are exactly the ones known to', () => {
+  const file = path.join(root, 'test', 'real', 'infrastructure', 'facts.json');
+  const results = roundTrips(prepare(loadFactBaseFile(file).base!));
+  const known: string[] = JSON.parse(fs.readFileSync(path.join(root, 'test', 'real', 'infrastructure', 'roundtrip-known.json'), 'utf8')).failing;
+  const failing = results.filter((r) => !passes(r)).map((r) => r.fact.id);
+  assert.deepEqual(failing.filter((id) => !known.includes(id)), [], 'facts that now fail their round trip');
+  assert.deepEqual(known.filter((id) => !failing.includes(id)), [], 'facts that now pass: remove them from roundtrip-known.json');
+  assert.ok(results.length - failing.length >= 25, 'most facts pass');
+});
+
+const base = (fact: Record<string, unknown>) =>
+  JSON.stringify({
+    version: 1,
+    sources: [{ id: 's', title: 'A source', published: '2025-03-01' }],
+    facts: [{ id: 'f', subject: 'Cost of the Glenmoor dam', keywords: ['dam', 'cost'], entities: ['Glenmoor'], value: { kind: 'money', amount: 4e9, unit: 'USD' }, text: '$4 billion', source: 's', asOf: '2025-03-01', ...fact }],
+  });
+
+test('a round trip reports a quote that does not state the figure, and one that is about something else', () => {
+  const missing = parseFactBase(base({ quote: 'The Glenmoor dam will cost a great deal.' }), 'x.json').base!;
+  assert.match(roundTrips(prepare(missing))[0].problem ?? '', /does not contain the fact's text/);
+  // The quote states $4 billion, but of a bridge: it does not confirm a fact about the dam's cost.
+  const other = parseFactBase(base({ quote: 'Glenmoor officials said the new bridge was finished for $4 billion in 2019.' }), 'x.json').base!;
+  const r = roundTrips(prepare(other))[0];
+  assert.equal(passes(r), false);
+  // Its own quote round-trips.
+  const good = parseFactBase(base({ quote: 'The Glenmoor dam will cost $4 billion, officials said.' }), 'x.json').base!;
+  assert.ok(passes(roundTrips(prepare(good))[0]), JSON.stringify(roundTrips(prepare(good))[0]));
+});
+
+test('wrong values are written the way the text writes figures', () => {
+  assert.deepEqual(mutations('February 1', 'date').slice(0, 1), ['June 1']);
+  assert.deepEqual(mutations('2020', 'year'), ['2017', '2024']);
+  assert.equal(mutations('$200 billion', 'money')[0], '$320 billion');
+  assert.equal(mutations('10 percent', 'percent')[0], '25 percent');
+  assert.equal(mutations('half a million jobs', 'count').at(-1), 'three million jobs');
+  assert.deepEqual(mutations('this month', 'date').slice(0, 2), ['last month', 'last month']);
+});
