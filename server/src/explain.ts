@@ -6,7 +6,8 @@ import { readFrame } from './engine/extract/frame';
 import type { Frame } from './engine/extract/frame';
 import { extractMasked } from './engine/extract/extract';
 import type { Knowledge } from './engine/extract/frame';
-import { discriminated, Evidence } from './engine/match/evidence';
+import { discriminated, summarize } from './engine/match/evidence';
+import { evidenceLine } from './report';
 
 import type { FactIndex } from './engine/match/factIndex';
 import { matchClaim, topicFacts } from './engine/match/match';
@@ -19,19 +20,6 @@ import { lastYear } from './engine/extract/analysis';
 
 function entityName(k: Knowledge, id: string): string {
   return k.gazetteer.entities.get(id)?.name ?? id.replace(/^name:/, '');
-}
-
-/** One line of what tied a claim to a fact: "measure 'tariff' at the figure · holder United States · target China · time 2025-02". */
-export function evidenceLine(e: Evidence, k: Knowledge): string {
-  const parts: string[] = [];
-  if (e.measureWords.length) parts.push(`measure ${e.measureWords.map((w) => `'${w}'`).join(', ')} ${e.measure === 'slot' ? 'at the figure' : 'in its clause'}`);
-  if (e.holder) parts.push(`holder ${e.holder.role === 'both-sides' ? 'both sides' : entityName(k, e.holder.entity)}${e.holder.role === 'inherited' ? ' (named earlier)' : ''}`);
-  if (e.target) parts.push(`target ${entityName(k, e.target)}`);
-  if (e.place) parts.push(`place ${entityName(k, e.place)}`);
-  if (e.time) parts.push(`time ${formatDate(e.time)}`);
-  if (e.events.length) parts.push(`event ${e.events.map((w) => `'${w}'`).join(', ')}`);
-  if (e.distinctive.length && !e.holder && !e.target && !e.place && !e.time && !e.events.length) parts.push(`only this fact says ${e.distinctive.map((w) => `'${w}'`).join(', ')}`);
-  return parts.join(' · ');
 }
 
 function frameLine(f: Frame, k: Knowledge): string {
@@ -81,7 +69,7 @@ export function explainLine(text: string, line: number, index: FactIndex, format
     for (const e of (considered ?? []).sort((a, b) => Number(!!a.rejected) - Number(!!b.rejected) || b.score - a.score)) {
       const id = e.profile.fact.id;
       if (e.rejected) out.push(`  ✗ ${id}: ruled out by ${e.rejected.rule}: ${e.rejected.reason}`);
-      else out.push(`  ✓ ${id} (score ${e.score}${discriminated(e) ? '' : ', measure only'}): ${evidenceLine(e, k)}`);
+      else out.push(`  ✓ ${id} (score ${e.score}${discriminated(e) ? '' : ', measure only'}): ${evidenceLine(summarize(e, k.gazetteer, { x, claim, frame: f }))}`);
     }
     const finding = matches.length ? judge(claim, matches, { times: f.sentenceTimes, historical: f.historical, present: f.present, topicFacts: (fact) => topicFacts(index, fact, f) }) : undefined;
     if (finding) out.push(`  verdict: ${finding.verdict} (${finding.fact.id})`);

@@ -6,6 +6,7 @@ import type { CheckResult } from './engine/check';
 import type { Fact, Source } from './engine/factbase/model';
 import { lineIndex, Range } from './engine/text/positions';
 import { formatQuantity } from './engine/quantity';
+import type { EvidenceSummary } from './engine/match/evidence';
 import type { Finding, Verdict } from './engine/verdict';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
@@ -32,6 +33,8 @@ export interface Diagnostic {
   olderFactId?: string;
   /** UTF-16 offsets of the text a fix replaces (the figure, with its qualifier when the fact has its own). */
   replace: { start: number; end: number; text: string };
+  /** What tied the figure to the fact. */
+  evidence?: EvidenceSummary;
 }
 
 export interface SourceInfo {
@@ -104,6 +107,7 @@ export function toDiagnostics(text: string, result: CheckResult, severities: Sev
       source: sourceInfo(f.fact),
       replace: replacement(f),
     };
+    if (f.why) d.evidence = f.why;
     if (f.olderFact) d.olderFactId = f.olderFact.id;
     out.push(d);
   }
@@ -127,7 +131,22 @@ export function sourceLine(s: SourceInfo): string {
   return line;
 }
 
-/** The hover for a checked claim: verdict, sourced value, the quote as a blockquote, the source. */
+/** One line of why the figure was taken for this fact: "measure 'tariff' at the figure · holder United States · time 2025-02". */
+export function evidenceLine(e: EvidenceSummary): string {
+  const words = (list: string[]) => list.map((w) => `'${w}'`).join(', ');
+  const parts: string[] = [];
+  if (e.measure.length) parts.push(`measure ${words(e.measure)}${e.atFigure ? ' at the figure' : ''}`);
+  if (e.holder) parts.push(`holder ${e.holder}`);
+  if (e.target) parts.push(`on ${e.target}`);
+  if (e.place) parts.push(`place ${e.place}`);
+  if (e.name) parts.push(`names ${e.name}`);
+  if (e.time) parts.push(`time ${e.time}${e.timeImplied ? ' (the text\'s year)' : ''}`);
+  if (e.event.length) parts.push(`event ${words(e.event)}`);
+  if (e.restates) parts.push("restates the source's sentence");
+  return parts.join(' · ');
+}
+
+/** The hover for a checked claim: verdict, sourced value, the quote as a blockquote, the source, and why. */
 export function hoverMarkdown(d: Diagnostic): string {
   const claim = escapeMarkdown(d.claim);
   const expected = escapeMarkdown(d.expected);
@@ -137,5 +156,6 @@ export function hoverMarkdown(d: Diagnostic): string {
     consistent: `**Fact check: backed by the source** (${expected}).`,
   };
   const quote = d.quote.split(/\r?\n/).map((l) => `> ${escapeMarkdown(l)}`).join('\n');
-  return `${head[d.code]}\n\n${quote}\n\n— ${sourceLine(d.source)} · fact \`${d.factId}\``;
+  const why = d.evidence ? `\n\n*Matched on:* ${escapeMarkdown(evidenceLine(d.evidence))}` : '';
+  return `${head[d.code]}\n\n${quote}\n\n— ${sourceLine(d.source)} · fact \`${d.factId}\`${why}`;
 }

@@ -324,6 +324,7 @@ documents.onDidSave((e) => {
 });
 
 documents.onDidClose((e) => {
+  settingsCache.delete(e.document.uri);
   clearTimeout(timers.get(e.document.uri));
   timers.delete(e.document.uri);
   checked.delete(e.document.uri);
@@ -338,6 +339,7 @@ documents.onDidClose((e) => {
     // Keep it in Problems as the workspace check left it, but as saved on disk now.
     void settingsFor(e.document.uri).then((settings) => {
       if (documents.get(e.document.uri)) return; // reopened meanwhile
+      settingsCache.delete(e.document.uri);
       const draft = draftOnDisk(file, settings);
       if ('text' in draft) return check(e.document.uri, draft.text, -1, undefined);
       void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] }); // skipped, deleted or unreadable

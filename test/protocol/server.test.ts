@@ -66,7 +66,7 @@ describe('language server over stdio', () => {
     assert.match(factLine, /"id": "phase-one-purchase-commitment"/);
   });
 
-  test('hover shows the verdict, the sourced value, the quote and the source; none on an unmatched number', async () => {
+  test('hover shows the verdict, the sourced value, the quote, the source and the evidence; none on an unmatched number', async () => {
     const uri = uriOf(path.join(ws, 'hover.md'));
     const diags = client.diagnosticsFor(uri);
     await client.open(uri, CONFLICT + 'We met 12 people on the trip.\n');
@@ -78,6 +78,8 @@ describe('language server over stdio', () => {
     assert.match(md, /\*\*\$200 billion\*\*/);
     assert.match(md, /^> Trump has shown a keen interest .* the 2020 agreement\.$/m);
     assert.match(md, /undated/);
+    // One line of why: the measure words as the draft wrote them, and whose figure it is.
+    assert.match(md, /^\*Matched on:\* measure 'promised'.* at the figure · holder China$/m);
     assert.deepEqual(hover.range, { start: { line: 0, character: 24 }, end: { line: 0, character: 36 } });
     const none = await client.conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 1, character: 8 } });
     assert.equal(none, null);

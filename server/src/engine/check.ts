@@ -11,6 +11,7 @@ import { lastYear } from './extract/analysis';
 import { Claim, extractMasked } from './extract/extract';
 import type { FactBase } from './factbase/model';
 import { buildIndex, FactIndex } from './match/factIndex';
+import { summarize } from './match/evidence';
 import { matchClaim, topicFacts } from './match/match';
 import { DocumentFormat, maskNonProse } from './text/markup';
 import { Finding, judge } from './verdict';
@@ -102,7 +103,10 @@ function checkBlock(text: string, masked: string, referenceDate: string | undefi
   const judgements = x.claims.map((claim) => {
     const { matches, frame } = matchClaim(index, x, claim);
     if (!matches.length || !frame) return null;
-    return judge(claim, matches, { times: frame.sentenceTimes, historical: frame.historical, present: frame.present, topicFacts: (f) => topicFacts(index, f, frame) }) ?? null;
+    const finding = judge(claim, matches, { times: frame.sentenceTimes, historical: frame.historical, present: frame.present, topicFacts: (f) => topicFacts(index, f, frame) });
+    if (!finding) return null;
+    finding.why = summarize(finding.evidence, index.knowledge.gazetteer, { x, claim, frame });
+    return finding;
   });
   return { claims: x.claims, judgements, year: lastYear(x) };
 }

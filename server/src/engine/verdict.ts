@@ -7,7 +7,7 @@
  */
 import type { Claim } from './extract/extract';
 import type { Fact } from './factbase/model';
-import { discriminated, Evidence } from './match/evidence';
+import { discriminated, Evidence, EvidenceSummary } from './match/evidence';
 import type { Match } from './match/match';
 import { parseIsoDate } from './match/profile';
 import { DAYS_PER, datesAgree, PartialDate, Quantity, quantitiesAgree } from './quantity';
@@ -24,6 +24,8 @@ export interface Finding {
   olderFact?: Fact;
   /** What tied the claim to the fact. */
   evidence: Evidence;
+  /** The same, with names spelled out (set by the check). */
+  why?: EvidenceSummary;
 }
 
 /** Facts whose scores are within this of the best count as "about the same thing" too. */

@@ -6,6 +6,7 @@
  */
 import type { Claim, Extraction } from '../extract/extract';
 import type { Frame, Knowledge, Role } from '../extract/frame';
+import type { Gazetteer } from '../knowledge/gazetteer';
 import type { PartialDate } from '../quantity';
 import type { FactProfile } from './profile';
 
@@ -67,6 +68,51 @@ export interface Rule {
 
 export function newEvidence(profile: FactProfile): Evidence {
   return { profile, measureWords: [], events: [], distinctive: [], score: 0 };
+}
+
+/** What tied a figure to a fact, with names spelled out: for hovers, messages and JSON output. */
+export interface EvidenceSummary {
+  /** The fact's measure words found, and whether one stood at the figure itself. */
+  measure: string[];
+  atFigure: boolean;
+  holder?: string;
+  target?: string;
+  place?: string;
+  /** A name few facts involve, named near the figure. */
+  name?: string;
+  /** YYYY, YYYY-MM or YYYY-MM-DD; `timeImplied` when only the year the text is set in. */
+  time?: string;
+  timeImplied?: boolean;
+  event: string[];
+  /** The draft's clause says nearly what the source's sentence says. */
+  restates: boolean;
+}
+
+function isoOf(d: PartialDate): string {
+  return [d.year, d.month, d.day].filter((v) => v !== undefined).map((v, k) => (k ? String(v).padStart(2, '0') : String(v))).join('-');
+}
+
+/**
+ * The evidence with entity names spelled out, and measure and event words as the draft wrote them
+ * when `c` is given ("fell short" rather than the concept ids it was matched by).
+ */
+export function summarize(e: Evidence, g: Gazetteer, c?: ClaimView): EvidenceSummary {
+  const name = (id: string) => g.entities.get(id)?.name ?? id.replace(/^name:/, '');
+  const written = (concepts: string[]) => {
+    if (!c) return concepts;
+    const words = [...c.frame.slot, ...c.frame.clause, ...c.frame.antecedent];
+    return [...new Set(concepts.map((k) => words.filter((w) => w.concept === k).map((w) => c.x.tokens[w.token].text)[0] ?? k))];
+  };
+  const out: EvidenceSummary = { measure: written(e.measureWords), atFigure: e.measure === 'slot', event: written(e.events), restates: !!e.restates };
+  if (e.holder) out.holder = e.holder.role === 'both-sides' ? 'both sides' : name(e.holder.entity);
+  if (e.target) out.target = name(e.target);
+  if (e.place) out.place = name(e.place);
+  if (e.marker) out.name = name(e.marker);
+  if (e.time) {
+    out.time = isoOf(e.time);
+    if (e.timeFrom === 'implied') out.timeImplied = true;
+  }
+  return out;
 }
 
 /** Whether the figure is pinned to the fact by more than its measure: a holder, target, place, time or event, or a measure word only this fact has. */
