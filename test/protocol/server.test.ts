@@ -79,7 +79,7 @@ describe('language server over stdio', () => {
     assert.match(md, /^> Trump has shown a keen interest .* the 2020 agreement\.$/m);
     assert.match(md, /undated/);
     // One line of why: the measure words as the draft wrote them, and whose figure it is.
-    assert.match(md, /^\*Matched on:\* measure 'promised'.* at the figure · holder China$/m);
+    assert.match(md, /^\*Matched on:\* measure 'promised'.* at the figure · holder China · time 2020$/m);
     assert.deepEqual(hover.range, { start: { line: 0, character: 24 }, end: { line: 0, character: 36 } });
     const none = await client.conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 1, character: 8 } });
     assert.equal(none, null);

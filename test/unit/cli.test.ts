@@ -114,7 +114,7 @@ test('--explain FILE:LINE lists every candidate fact for the figures on the line
   assert.equal(r.status, 0, r.stderr);
   assert.match(r.stdout, /"\$250 billion" \(money: \$250 billion\)/);
   assert.match(r.stdout, /frame: at the figure \[.*\]/);
-  assert.match(r.stdout, /✓ phase-one-purchase-commitment \(score \d+\): measure .*'commitment'/);
+  assert.match(r.stdout, /✓ phase-one-purchase-commitment \(score \d+\): measure .*'promised'.* · holder China/);
   assert.match(r.stdout, /verdict: conflict \(phase-one-purchase-commitment\)/);
   // China's own tariffs are not U.S. levies on Chinese imports: the holder rule says so.
   fs.writeFileSync(path.join(dir, 'draft.md'), "China's retaliatory tariffs reached 125 percent.\n");
