@@ -2,9 +2,9 @@
  * The fixture workspace (test/fixtures/workspace), copied to a scratch folder so a test may
  * write to it. Shared by the protocol tests, the extension-host runner and the e2e suite.
  */
-import * as fs from 'fs';
-import * as os from 'os';
-import * as path from 'path';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 
 const fixture = path.join(__dirname, '..', '..', 'test', 'fixtures', 'workspace');
 

@@ -2,10 +2,10 @@
  * The VS Code client: starts the language server, and adds what only an editor has: commands,
  * a status bar item and progress UI. All checking happens in the server.
  */
-import * as path from 'path';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind, WorkDoneProgress } from 'vscode-languageclient/node';
-import { CHECK_WORKSPACE, CheckWorkspaceResult, FactSummary, LIST_FACTS, ServerStatus, STATUS } from '../../server/src/protocol';
+import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind, WorkDoneProgress } from 'vscode-languageclient/node';
+import { CHECK_WORKSPACE, type CheckWorkspaceResult, type FactSummary, LIST_FACTS, type ServerStatus, STATUS } from '../../server/src/protocol';
 
 const SECTION = 'factcheck';
 const FACTBASE_PATTERN = '**/.factcheck/*.json';

@@ -3,14 +3,14 @@
  * Exit codes: 0 no conflicts, 1 conflicts found, 2 bad usage, unreadable input or a fact
  * base error (a broken fact base must never let CI pass silently).
  */
-import * as fs from 'fs';
-import * as path from 'path';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { checkText, prepare } from './engine/check';
 import { formatProblem } from './engine/factbase/model';
 import { bundledFactBasePath, loadFactBases } from './factfiles';
 import { formatOf } from './engine/text/markup';
 import { collectFiles, DEFAULT_EXTENSIONS, DEFAULT_MAX_BYTES, findWorkspaceFactBases, readDraft } from './files';
-import { citation, DEFAULT_SEVERITIES, Diagnostic, SeverityMap, toDiagnostics } from './report';
+import { citation, DEFAULT_SEVERITIES, type Diagnostic, type SeverityMap, toDiagnostics } from './report';
 import { toSarif } from './sarif';
 import { explainLine } from './explain';
 import { roundTrips } from './roundtrip';
@@ -58,7 +58,16 @@ interface Options {
 class UsageError extends Error {}
 
 function parseArgs(argv: string[]): Options | 'help' | 'version' {
-  const o: Options = { format: 'text', facts: [], defaultFacts: true, ext: DEFAULT_EXTENSIONS, all: false, strict: false, maxBytes: DEFAULT_MAX_BYTES, paths: [] };
+  const o: Options = {
+    format: 'text',
+    facts: [],
+    defaultFacts: true,
+    ext: DEFAULT_EXTENSIONS,
+    all: false,
+    strict: false,
+    maxBytes: DEFAULT_MAX_BYTES,
+    paths: [],
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const eq = a.startsWith('--') ? a.indexOf('=') : -1;
@@ -89,7 +98,10 @@ function parseArgs(argv: string[]): Options | 'help' | 'version' {
         o.defaultFacts = false;
         break;
       case '--ext':
-        o.ext = value().split(',').map((e) => e.trim()).filter(Boolean);
+        o.ext = value()
+          .split(',')
+          .map((e) => e.trim())
+          .filter(Boolean);
         break;
       case '--date': {
         const d = value();
@@ -201,7 +213,13 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
       continue;
     }
     const result = checkText(draft.text, index, { format: formatOf(file), referenceDate: o.date });
-    reports.push({ path: rel, diagnostics: toDiagnostics(draft.text, result, severities), claims: result.claims.length, matched: result.findings.length, suppressed: result.suppressed.length });
+    reports.push({
+      path: rel,
+      diagnostics: toDiagnostics(draft.text, result, severities),
+      claims: result.claims.length,
+      matched: result.findings.length,
+      suppressed: result.suppressed.length,
+    });
   }
 
   const count = (code: string) => reports.reduce((n, r) => n + r.diagnostics.filter((d) => d.code === code).length, 0);
@@ -215,7 +233,21 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
     skipped: reports.filter((r) => r.skipped).length,
   };
   if (o.format === 'json') {
-    out(JSON.stringify({ version: VERSION, files: reports.map((r) => ({ path: r.path, ...(r.skipped ? { skipped: r.skipped } : {}), diagnostics: r.diagnostics.map(({ replace, ...d }) => ({ ...d, fix: replace })) })), summary }, null, 2) + '\n');
+    out(
+      JSON.stringify(
+        {
+          version: VERSION,
+          files: reports.map((r) => ({
+            path: r.path,
+            ...(r.skipped ? { skipped: r.skipped } : {}),
+            diagnostics: r.diagnostics.map(({ replace, ...d }) => ({ ...d, fix: replace })),
+          })),
+          summary,
+        },
+        null,
+        2,
+      ) + '\n',
+    );
   } else if (o.format === 'sarif') {
     out(JSON.stringify(toSarif(reports, VERSION), null, 2) + '\n');
   } else {
@@ -227,7 +259,9 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
       }
     }
     const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
-    out(`${plural(summary.conflicts, 'conflict')}, ${summary.outdated} outdated in ${plural(summary.files, 'file')} (${plural(summary.claims, 'claim')}, ${summary.matched} matched to facts${summary.suppressed ? `, ${summary.suppressed} ignored` : ''})\n`);
+    out(
+      `${plural(summary.conflicts, 'conflict')}, ${summary.outdated} outdated in ${plural(summary.files, 'file')} (${plural(summary.claims, 'claim')}, ${summary.matched} matched to facts${summary.suppressed ? `, ${summary.suppressed} ignored` : ''})\n`,
+    );
   }
   if (unreadable) return 2;
   return summary.conflicts > 0 || (o.strict && summary.outdated > 0) ? 1 : 0;
@@ -267,7 +301,11 @@ export function factsTest(argv: string[], out: (s: string) => void, err: (s: str
 
 export function main(argv: string[]): void {
   if (argv[0] === 'facts' && argv[1] === 'test') {
-    process.exitCode = factsTest(argv.slice(2), (s) => process.stdout.write(s), (s) => process.stderr.write(s));
+    process.exitCode = factsTest(
+      argv.slice(2),
+      (s) => process.stdout.write(s),
+      (s) => process.stderr.write(s),
+    );
     return;
   }
   if (argv[0] === 'lsp') {
@@ -281,6 +319,10 @@ export function main(argv: string[]): void {
     if (e.code !== 'EPIPE') throw e;
     process.exit(process.exitCode ?? 0);
   });
-  const code = run(argv, (s) => process.stdout.write(s), (s) => process.stderr.write(s));
+  const code = run(
+    argv,
+    (s) => process.stdout.write(s),
+    (s) => process.stderr.write(s),
+  );
   process.exitCode = code;
 }

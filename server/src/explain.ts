@@ -12,7 +12,7 @@ import { evidenceLine } from './report';
 import type { FactIndex } from './engine/match/factIndex';
 import { matchClaim, topicFacts } from './engine/match/match';
 import { formatDate, formatQuantity } from './engine/quantity';
-import { maskNonProse, DocumentFormat } from './engine/text/markup';
+import { maskNonProse, type DocumentFormat } from './engine/text/markup';
 import { lineIndex } from './engine/text/positions';
 import { judge } from './engine/verdict';
 import { blocksOf } from './engine/check';
@@ -69,9 +69,12 @@ export function explainLine(text: string, line: number, index: FactIndex, format
     for (const e of (considered ?? []).sort((a, b) => Number(!!a.rejected) - Number(!!b.rejected) || b.score - a.score)) {
       const id = e.profile.fact.id;
       if (e.rejected) out.push(`  ✗ ${id}: ruled out by ${e.rejected.rule}: ${e.rejected.reason}`);
-      else out.push(`  ✓ ${id} (score ${e.score}${discriminated(e) ? '' : ', measure only'}): ${evidenceLine(summarize(e, k.gazetteer, { x, claim, frame: f }))}`);
+      else
+        out.push(`  ✓ ${id} (score ${e.score}${discriminated(e) ? '' : ', measure only'}): ${evidenceLine(summarize(e, k.gazetteer, { x, claim, frame: f }))}`);
     }
-    const finding = matches.length ? judge(claim, matches, { times: f.sentenceTimes, historical: f.historical, present: f.present, topicFacts: (fact) => topicFacts(index, fact, f) }) : undefined;
+    const finding = matches.length
+      ? judge(claim, matches, { times: f.sentenceTimes, historical: f.historical, present: f.present, topicFacts: (fact) => topicFacts(index, fact, f) })
+      : undefined;
     if (finding) out.push(`  verdict: ${finding.verdict} (${finding.fact.id})`);
     else out.push(matches.length ? '  verdict: none (the evidence does not pin the figure to one fact)' : '  verdict: none (no fact admitted)');
   }

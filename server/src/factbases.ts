@@ -3,10 +3,10 @@
  * a document, their last good versions, and prepared indexes. A file that turns broken keeps
  * serving its last good version while its problems are reported; a deleted file stops serving.
  */
-import * as fs from 'fs';
-import * as path from 'path';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { prepare } from './engine/check';
-import { FactBase, FactBaseProblem, mergeFactBases } from './engine/factbase/model';
+import { type FactBase, type FactBaseProblem, mergeFactBases } from './engine/factbase/model';
 import { bundledFactBasePath, loadFactBaseFile } from './factfiles';
 import type { FactIndex } from './engine/match/factIndex';
 import { findWorkspaceFactBases } from './files';

@@ -2,8 +2,8 @@
  * Fact base files: where the bundled one lives, and reading a file for the engine to parse.
  * The engine itself reads no files; this is the one place fact bases come off the disk.
  */
-import * as fs from 'fs';
-import * as path from 'path';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import type { FactBase, FactBaseProblem } from './engine/factbase/model';
 import { mergeFactBases } from './engine/factbase/model';
 import { MAX_FACTBASE_BYTES, parseFactBaseBytes } from './engine/factbase/parse';
@@ -21,12 +21,15 @@ export function bundledFactBasePath(): string {
 
 /** Reads and validates a fact base file; unreadable, oversized or non-UTF-8 files are problems too. */
 export function loadFactBaseFile(file: string): { base?: FactBase; problems: FactBaseProblem[] } {
-  const problem = (message: string): { problems: FactBaseProblem[] } => ({ problems: [{ file, pointer: '', line: 1, column: 1, offset: 0, length: 0, message }] });
+  const problem = (message: string): { problems: FactBaseProblem[] } => ({
+    problems: [{ file, pointer: '', line: 1, column: 1, offset: 0, length: 0, message }],
+  });
   let buf: Buffer;
   try {
     const st = fs.statSync(file);
     if (st.isDirectory()) return problem('is a folder, not a fact base file');
-    if (st.size > MAX_FACTBASE_BYTES) return problem(`is ${(st.size / 1048576).toFixed(1)} MB; fact bases over ${MAX_FACTBASE_BYTES / 1048576} MB are not loaded`);
+    if (st.size > MAX_FACTBASE_BYTES)
+      return problem(`is ${(st.size / 1048576).toFixed(1)} MB; fact bases over ${MAX_FACTBASE_BYTES / 1048576} MB are not loaded`);
     buf = fs.readFileSync(file);
   } catch (e) {
     return problem(`cannot be read: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`);

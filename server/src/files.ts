@@ -2,8 +2,8 @@
  * Which files to check and which fact bases apply to them. Shared by the CLI and the
  * language server's workspace check, so both see the same files.
  */
-import * as fs from 'fs';
-import * as path from 'path';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 
 export const DEFAULT_EXTENSIONS = ['.md', '.markdown', '.txt'];
 /** Workspace fact base location, relative to a folder. */

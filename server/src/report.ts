@@ -4,7 +4,7 @@
  */
 import type { CheckResult } from './engine/check';
 import type { Fact, Source } from './engine/factbase/model';
-import { lineIndex, Range } from './engine/text/positions';
+import { lineIndex, type Range } from './engine/text/positions';
 import { formatQuantity } from './engine/quantity';
 import type { EvidenceSummary } from './engine/match/evidence';
 import type { Finding, Verdict } from './engine/verdict';
@@ -140,7 +140,7 @@ export function evidenceLine(e: EvidenceSummary): string {
   if (e.target) parts.push(`on ${e.target}`);
   if (e.place) parts.push(`place ${e.place}`);
   if (e.name) parts.push(`names ${e.name}`);
-  if (e.time) parts.push(`time ${e.time}${e.timeImplied ? ' (the text\'s year)' : ''}`);
+  if (e.time) parts.push(`time ${e.time}${e.timeImplied ? " (the text's year)" : ''}`);
   if (e.event.length) parts.push(`event ${words(e.event)}`);
   if (e.restates) parts.push("restates the source's sentence");
   return parts.join(' · ');
@@ -155,7 +155,10 @@ export function hoverMarkdown(d: Diagnostic): string {
     outdated: `**Fact check: outdated.** ${claim} matches an older figure; as of ${d.source.asOf} the source gives **${expected}**.`,
     consistent: `**Fact check: backed by the source** (${expected}).`,
   };
-  const quote = d.quote.split(/\r?\n/).map((l) => `> ${escapeMarkdown(l)}`).join('\n');
+  const quote = d.quote
+    .split(/\r?\n/)
+    .map((l) => `> ${escapeMarkdown(l)}`)
+    .join('\n');
   const why = d.evidence ? `\n\n*Matched on:* ${escapeMarkdown(evidenceLine(d.evidence))}` : '';
   return `${head[d.code]}\n\n${quote}\n\n— ${sourceLine(d.source)} · fact \`${d.factId}\`${why}`;
 }

@@ -10,7 +10,27 @@ import type { FactIndex } from './engine/match/factIndex';
 import { MONTHS, quantitiesAgree } from './engine/quantity';
 
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, ninety: 90, hundred: 100 };
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  ninety: 90,
+  hundred: 100,
+};
 
 /** Replaces the first number in a figure (digits, or a number word) with `f` of its value, written as the figure writes numbers. */
 function scaled(figure: string, f: (v: number) => number): string | undefined {
@@ -21,11 +41,14 @@ function scaled(figure: string, f: (v: number) => number): string | undefined {
     const decimals = raw.includes('.') ? raw.split('.')[1].length : 0;
     let wrong = Number(f(value).toFixed(decimals));
     if (wrong === value) wrong = value + 1;
-    const text = raw.includes(',') ? wrong.toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals }) : wrong.toFixed(decimals);
+    const text = raw.includes(',')
+      ? wrong.toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals })
+      : wrong.toFixed(decimals);
     return figure.slice(0, digits.index) + text + figure.slice(digits.index + raw.length);
   }
   const word = /\b([a-z]+)\b/i.exec(figure);
-  if (word && NUMBER_WORDS[word[1].toLowerCase()] !== undefined) return figure.slice(0, word.index) + String(Math.round(f(NUMBER_WORDS[word[1].toLowerCase()]))) + figure.slice(word.index + word[0].length);
+  if (word && NUMBER_WORDS[word[1].toLowerCase()] !== undefined)
+    return figure.slice(0, word.index) + String(Math.round(f(NUMBER_WORDS[word[1].toLowerCase()]))) + figure.slice(word.index + word[0].length);
   return undefined;
 }
 
@@ -57,7 +80,10 @@ export function mutations(figure: string, kind: string): string[] {
     return out;
   }
   // Bounded figures ("over $300 billion", "up to $4.7B") agree with much: the later factors leave their range.
-  const fs: Array<(v: number) => number> = kind === 'percent' ? [(v) => (v <= 60 ? v + 15 : v * 1.6), (v) => v * 2.5, (v) => v * 0.4, (v) => v * 0.1] : [(v) => v * 1.6, (v) => v * 2.5, (v) => v * 0.4, (v) => v * 5, (v) => v * 0.1];
+  const fs: Array<(v: number) => number> =
+    kind === 'percent'
+      ? [(v) => (v <= 60 ? v + 15 : v * 1.6), (v) => v * 2.5, (v) => v * 0.4, (v) => v * 0.1]
+      : [(v) => v * 1.6, (v) => v * 2.5, (v) => v * 0.4, (v) => v * 5, (v) => v * 0.1];
   for (const f of fs) {
     const m = scaled(figure, f);
     if (m !== undefined) out.push(m);
@@ -99,7 +125,11 @@ export function roundTrip(index: FactIndex, fact: Fact): RoundTrip {
   const check = (text: string) => checkText(text, index, { format: 'plaintext', referenceDate });
   const findingAt = (text: string, from: number, to: number) => check(text).findings.find((f) => f.claim.start < to && from < f.claim.end);
   const own = findingAt(fact.quote, at, end);
-  const r: RoundTrip = { fact, confirmed: own?.verdict === 'consistent' && sameMeasure(own.fact, fact), confirmedBy: own ? `${own.verdict} ${own.fact.id}` : 'no finding' };
+  const r: RoundTrip = {
+    fact,
+    confirmed: own?.verdict === 'consistent' && sameMeasure(own.fact, fact),
+    confirmedBy: own ? `${own.verdict} ${own.fact.id}` : 'no finding',
+  };
   const claim = check(fact.quote).claims.find((c) => c.start < end && at < c.end);
   if (!claim) return { ...r, problem: `the figure "${fact.text}" is not read in the quote` };
   // The figure as the quote writes it, from the claim's start: "$200 billion", "February 1".

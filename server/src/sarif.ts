@@ -25,7 +25,12 @@ export function toSarif(reports: Array<{ path: string; diagnostics: Diagnostic[]
           {
             physicalLocation: {
               artifactLocation: { uri: r.path.split('\\').join('/'), uriBaseId: '%SRCROOT%' },
-              region: { startLine: d.range.start.line + 1, startColumn: d.range.start.character + 1, endLine: d.range.end.line + 1, endColumn: d.range.end.character + 1 },
+              region: {
+                startLine: d.range.start.line + 1,
+                startColumn: d.range.start.character + 1,
+                endLine: d.range.end.line + 1,
+                endColumn: d.range.end.character + 1,
+              },
             },
           },
         ],
@@ -45,7 +50,13 @@ export function toSarif(reports: Array<{ path: string; diagnostics: Diagnostic[]
             fullName: 'Policy Fact Check',
             version,
             semanticVersion: version,
-            rules: RULES.map((x) => ({ id: x.id, name: x.name, shortDescription: { text: x.text }, fullDescription: { text: x.text }, defaultConfiguration: { level: x.level } })),
+            rules: RULES.map((x) => ({
+              id: x.id,
+              name: x.name,
+              shortDescription: { text: x.text },
+              fullDescription: { text: x.text },
+              defaultConfiguration: { level: x.level },
+            })),
           },
         },
         columnKind: 'utf16CodeUnits',

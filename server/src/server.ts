@@ -3,40 +3,49 @@
  * VS Code extension and over stdio (`factcheck lsp --stdio`) for any LSP editor. Everything it
  * says about a claim comes from report.ts, so the editor, the CLI and CI agree word for word.
  */
-import * as path from 'path';
+import * as path from 'node:path';
 import {
-  CancellationToken,
-  CodeAction,
+  type CancellationToken,
+  type CodeAction,
   CodeActionKind,
   createConnection,
-  Diagnostic as LspDiagnostic,
+  type Diagnostic as LspDiagnostic,
   DiagnosticSeverity,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   FileChangeType,
-  InitializeResult,
+  type InitializeResult,
   ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
   WorkDoneProgress,
-  WorkDoneProgressBegin,
+  type WorkDoneProgressBegin,
   WorkDoneProgressCreateRequest,
-  WorkDoneProgressEnd,
-  WorkDoneProgressReport,
+  type WorkDoneProgressEnd,
+  type WorkDoneProgressReport,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
-import { CheckCache, checkText, ignoreMarkerFor, newCheckCache } from './engine/check';
-import { Fact, FactBaseProblem } from './engine/factbase/model';
+import { type CheckCache, checkText, ignoreMarkerFor, newCheckCache } from './engine/check';
+import type { Fact, FactBaseProblem } from './engine/factbase/model';
 import { parseFactBase } from './engine/factbase/parse';
 import type { FactIndex } from './engine/match/factIndex';
 import { formatOf } from './engine/text/markup';
 import { comparePositions, lineIndex } from './engine/text/positions';
 import { factBaseFilesFor, FactBaseStore, isWorkspaceFactBase, settingsFactBasePath } from './factbases';
 import { collectFiles, readDraft } from './files';
-import { CHECK_WORKSPACE, CheckWorkspaceParams, CheckWorkspaceResult, FactSummary, LIST_FACTS, ListFactsParams, ServerStatus, STATUS } from './protocol';
-import { citation, Diagnostic, hoverMarkdown, Severity, SeverityMap, toDiagnostics } from './report';
-import { normalizeSettings, Settings } from './settings';
+import {
+  CHECK_WORKSPACE,
+  type CheckWorkspaceParams,
+  type CheckWorkspaceResult,
+  type FactSummary,
+  LIST_FACTS,
+  type ListFactsParams,
+  type ServerStatus,
+  STATUS,
+} from './protocol';
+import { citation, type Diagnostic, hoverMarkdown, type Severity, type SeverityMap, toDiagnostics } from './report';
+import { normalizeSettings, type Settings } from './settings';
 
 const SOURCE = 'factcheck';
 /** Every verdict kept, so hovers can confirm backed claims even when they are not shown. */
@@ -131,9 +140,25 @@ function toLsp(index: FactIndex, d: Diagnostic, severity: Severity): LspDiagnost
   const data: DiagnosticData = { factId: d.factId };
   const related = [];
   const fact = factsById(index).get(d.factId);
-  if (fact) related.push({ location: { uri: uriOf(fact.file), range: { start: { line: fact.line, character: 0 }, end: { line: fact.line, character: 0 } } }, message: `Fact ${d.factId}` });
-  if (d.source.file) related.push({ location: { uri: uriOf(d.source.file), range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }, message: `Source: ${d.source.title ?? d.source.description ?? d.source.id}` });
-  return { range: d.range, severity: LSP_SEVERITY[severity], code: d.code, source: SOURCE, message: d.message, relatedInformation: related.length ? related : undefined, data };
+  if (fact)
+    related.push({
+      location: { uri: uriOf(fact.file), range: { start: { line: fact.line, character: 0 }, end: { line: fact.line, character: 0 } } },
+      message: `Fact ${d.factId}`,
+    });
+  if (d.source.file)
+    related.push({
+      location: { uri: uriOf(d.source.file), range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } },
+      message: `Source: ${d.source.title ?? d.source.description ?? d.source.id}`,
+    });
+  return {
+    range: d.range,
+    severity: LSP_SEVERITY[severity],
+    code: d.code,
+    source: SOURCE,
+    message: d.message,
+    relatedInformation: related.length ? related : undefined,
+    data,
+  };
 }
 
 const factMaps = new WeakMap<FactIndex, Map<string, Fact>>();
@@ -151,11 +176,17 @@ async function check(uri: string, text: string, version: number, languageId: str
   const none = { findings: [], shown: [], marker: '', positionAt: () => ({ line: 0, character: 0 }) };
   if (!settings.enable) return publish(uri, { version, published: [], ...none });
   if (text.length > settings.maxFileSizeMB * 1048576) {
-    const note: LspDiagnostic = { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Information, source: SOURCE, code: 'skipped', message: `Not fact-checked: the document is over the ${settings.maxFileSizeMB} MB limit (factcheck.maxFileSizeMB).` };
+    const note: LspDiagnostic = {
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      severity: DiagnosticSeverity.Information,
+      source: SOURCE,
+      code: 'skipped',
+      message: `Not fact-checked: the document is over the ${settings.maxFileSizeMB} MB limit (factcheck.maxFileSizeMB).`,
+    };
     return publish(uri, { version, published: [note], ...none });
   }
   const index = store.indexFor(factFilesFor(file, settings));
-  const format = formatOf(languageId === 'markdown' ? 'markdown' : file ?? languageId ?? '');
+  const format = formatOf(languageId === 'markdown' ? 'markdown' : (file ?? languageId ?? ''));
   let cache: CheckCache | undefined;
   if (version >= 0) {
     cache = caches.get(uri);
@@ -196,9 +227,14 @@ function schedule(doc: TextDocument, delay?: number): void {
     timers.delete(doc.uri);
     const current = documents.get(doc.uri);
     if (!current) return;
-    check(current.uri, current.getText(), current.version, current.languageId).catch((e) => connection.console.error(`check failed for ${doc.uri}: ${(e as Error).stack ?? e}`));
+    check(current.uri, current.getText(), current.version, current.languageId).catch((e) =>
+      connection.console.error(`check failed for ${doc.uri}: ${(e as Error).stack ?? e}`),
+    );
   };
-  if (delay === 0) return run();
+  if (delay === 0) {
+    run();
+    return;
+  }
   void settingsFor(doc.uri).then((s) => {
     clearTimeout(timers.get(doc.uri));
     timers.set(doc.uri, setTimeout(run, delay ?? s.debounceMs));
@@ -233,7 +269,10 @@ function publishProblems(file: string, problems: FactBaseProblem[], fromBuffer =
 function reloadFactBase(file: string): void {
   const state = store.reload(file);
   publishProblems(file, state.problems);
-  if (state.problems.length) connection.console.warn(`${file}: ${state.problems.length} problem(s); ${state.base ? 'the last good version stays in use' : 'no facts from it are used'}.`);
+  if (state.problems.length)
+    connection.console.warn(
+      `${file}: ${state.problems.length} problem(s); ${state.base ? 'the last good version stays in use' : 'no facts from it are used'}.`,
+    );
   else connection.console.info(`${file}: ${state.exists ? `loaded ${state.base?.facts.length ?? 0} facts` : 'removed'}.`);
   recheckOpenDocuments();
 }
@@ -242,11 +281,16 @@ async function registerWatchers(): Promise<void> {
   if (!canWatchDynamically) return;
   const settings = await Promise.all((folders.length ? folders : [undefined]).map((f) => settingsFor(f && uriOf(f))));
   const extra = new Set<string>();
-  settings.forEach((s, i) => s.factBases.forEach((p) => {
-    const file = settingsFactBasePath(p, folders[i]);
-    if (file) extra.add(file);
-  }));
-  const watchers = [{ globPattern: '**/.factcheck/*.json' }, ...[...extra].map((f) => ({ globPattern: { baseUri: uriOf(path.dirname(f)), pattern: path.basename(f) } }))];
+  settings.forEach((s, i) => {
+    for (const p of s.factBases) {
+      const file = settingsFactBasePath(p, folders[i]);
+      if (file) extra.add(file);
+    }
+  });
+  const watchers = [
+    { globPattern: '**/.factcheck/*.json' },
+    ...[...extra].map((f) => ({ globPattern: { baseUri: uriOf(path.dirname(f)), pattern: path.basename(f) } })),
+  ];
   watcherRegistration?.then((d) => d.dispose());
   watcherRegistration = connection.client.register(DidChangeWatchedFilesNotification.type, { watchers });
 }
@@ -257,7 +301,7 @@ connection.onInitialize((params): InitializeResult => {
   canPullConfiguration = !!caps.workspace?.configuration;
   canWatchDynamically = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
   canReportProgress = !!caps.window?.workDoneProgress;
-  const initial = params.workspaceFolders?.map((f) => fsPathOf(f.uri)) ?? [params.rootUri ? fsPathOf(params.rootUri) : params.rootPath ?? undefined];
+  const initial = params.workspaceFolders?.map((f) => fsPathOf(f.uri)) ?? [params.rootUri ? fsPathOf(params.rootUri) : (params.rootPath ?? undefined)];
   folders = initial.filter((f): f is string => !!f);
   const fromOptions = (params.initializationOptions as { settings?: unknown } | undefined)?.settings;
   if (fromOptions) pushedSettings = normalizeSettings(fromOptions);
@@ -457,13 +501,16 @@ connection.onRequest(LIST_FACTS, async (params: ListFactsParams): Promise<FactSu
   }));
 });
 
-connection.onRequest(STATUS, (): ServerStatus => ({
-  pid: process.pid,
-  factBases: store.files().map((file) => {
-    const state = store.get(file);
-    return { file, facts: state.base?.facts.length ?? 0, problems: state.problems.length };
+connection.onRequest(
+  STATUS,
+  (): ServerStatus => ({
+    pid: process.pid,
+    factBases: store.files().map((file) => {
+      const state = store.get(file);
+      return { file, facts: state.base?.facts.length ?? 0, problems: state.problems.length };
+    }),
   }),
-}));
+);
 
 documents.listen(connection);
 connection.listen();

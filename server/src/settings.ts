@@ -4,7 +4,7 @@
  * breaking checks (as vscode-eslint treats its settings).
  */
 import { DEFAULT_EXTENSIONS, DEFAULT_MAX_BYTES } from './files';
-import { DEFAULT_SEVERITIES, Severity, SeverityMap } from './report';
+import { DEFAULT_SEVERITIES, type Severity, type SeverityMap } from './report';
 
 export interface Settings {
   /** Check documents at all (per resource). */

@@ -3,8 +3,8 @@
  * definitions in engine/factbase/schema.ts. A unit test fails when the files and the
  * definitions drift apart.
  */
-import * as fs from 'fs';
-import * as path from 'path';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { FactBaseFileSchema, GazetteerFileSchema, schemaDocument, TermsFileSchema } from './engine/factbase/schema';
 
 /** Each schema file in data/ and the document it must hold. */

@@ -7,15 +7,15 @@
  * The server's figures come from test/bench/server.ts, run after this in a process of its own.
  */
 import Fuse from 'fuse.js';
-import * as fs from 'fs';
-import * as path from 'path';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { checkText, newCheckCache, prepare } from '../../server/src/engine/check';
 import { extract } from '../../server/src/engine/extract/extract';
 import type { Fact, FactBase } from '../../server/src/engine/factbase/model';
 import { bundledFactBasePath, loadFactBaseFile } from '../../server/src/factfiles';
 import { buildIndex } from '../../server/src/engine/match/factIndex';
 import { matchClaim } from '../../server/src/engine/match/match';
-import { Quantity } from '../../server/src/engine/quantity';
+import type { Quantity } from '../../server/src/engine/quantity';
 import { tokenize } from '../../server/src/engine/text/tokens';
 import { loadCorpus } from '../eval/corpus';
 
@@ -63,10 +63,11 @@ function editedRecheck(text: string, index: ReturnType<typeof prepare>): number 
   let current = text;
   let n = 0;
   return time(() => {
-    const at = Math.floor(((n++ * 7919) % 97) / 97 * current.length);
+    const at = Math.floor((((n++ * 7919) % 97) / 97) * current.length);
     const space = current.indexOf(' ', at);
     // Doubles a space, or undoes an earlier doubling: the sentence's text changes either way.
-    if (space > 0) current = current[space + 1] === ' ' ? current.slice(0, space) + current.slice(space + 1) : current.slice(0, space) + ' ' + current.slice(space);
+    if (space > 0)
+      current = current[space + 1] === ' ' ? current.slice(0, space) + current.slice(space + 1) : current.slice(0, space) + ' ' + current.slice(space);
     checkText(current, index, { format: 'markdown', cache });
   });
 }
@@ -115,11 +116,29 @@ function syntheticFacts(n: number, real: Fact[]): Fact[] {
   for (let i = 0; i < n; i++) {
     const kind = kinds[i % kinds.length];
     const amount = Math.round(rand() * 1000);
-    const q: Quantity = { kind, lo: amount, hi: amount, precision: 0.5, qualifier: 'exact', unit: kind === 'money' ? 'USD' : kind === 'percent' ? '%' : kind === 'duration' ? 'day' : pick() };
+    const q: Quantity = {
+      kind,
+      lo: amount,
+      hi: amount,
+      precision: 0.5,
+      qualifier: 'exact',
+      unit: kind === 'money' ? 'USD' : kind === 'percent' ? '%' : kind === 'duration' ? 'day' : pick(),
+    };
     if (kind === 'count') q.nouns = [q.unit];
     if (kind === 'date') q.date = { year: 2000 + (i % 25), month: 1 + (i % 12) };
     const kw = [pick(), pick(), pick()];
-    out.push({ ...real[0], id: `synthetic-${i}`, topic: `synthetic-${i}`, subject: `${kw.join(' ')} ${pick()}`, aliases: [], keywords: kw, entities: [], quantity: q, text: String(amount), quote: `${kw.join(' ')}.` });
+    out.push({
+      ...real[0],
+      id: `synthetic-${i}`,
+      topic: `synthetic-${i}`,
+      subject: `${kw.join(' ')} ${pick()}`,
+      aliases: [],
+      keywords: kw,
+      entities: [],
+      quantity: q,
+      text: String(amount),
+      quote: `${kw.join(' ')}.`,
+    });
   }
   return out;
 }
@@ -150,19 +169,27 @@ function main(): void {
   // News prose at its natural density: the two source articles, when the machine has them.
   const sources = path.join(__dirname, '..', '..', '..', '..', 'shared', 'sources');
   if (fs.existsSync(sources)) {
-    const articles = fs.readdirSync(sources).sort().map((f) => fs.readFileSync(path.join(sources, f), 'utf8')).join('\n\n');
+    const articles = fs
+      .readdirSync(sources)
+      .sort()
+      .map((f) => fs.readFileSync(path.join(sources, f), 'utf8'))
+      .join('\n\n');
     let prose = '';
     while (prose.length < 1024 * 1024) prose += articles + '\n\n';
     prose = prose.slice(0, 1024 * 1024);
     const proseTok = time(() => tokenize(prose));
     const proseFull = time(() => checkText(prose, index, { format: 'plaintext' }));
     const proseClaims = extract(prose).claims.length;
-    console.log(`  the source articles repeated to 1 MB (news prose): full check ${proseFull.toFixed(1)} ms  (${(proseFull / proseTok).toFixed(1)}x tokenizing it; ${proseClaims} claims)`);
+    console.log(
+      `  the source articles repeated to 1 MB (news prose): full check ${proseFull.toFixed(1)} ms  (${(proseFull / proseTok).toFixed(1)}x tokenizing it; ${proseClaims} claims)`,
+    );
   }
   for (const size of [1024 * 1024, 150 * 1024]) {
     const text = draft.slice(0, size);
     const edit = editedRecheck(text, index);
-    console.log(`  ${size === 1024 * 1024 ? '1 MB  ' : '150 KB'} re-check after a one-character edit (block cache): ${edit.toFixed(1)} ms  (${(edit / tok).toFixed(2)}x baseline)`);
+    console.log(
+      `  ${size === 1024 * 1024 ? '1 MB  ' : '150 KB'} re-check after a one-character edit (block cache): ${edit.toFixed(1)} ms  (${(edit / tok).toFixed(2)}x baseline)`,
+    );
   }
 
   hostileDrafts(index, full);
@@ -182,16 +209,32 @@ function main(): void {
     });
     const perClaim = (ms / pairs.length) * 1000;
     rows.push([n, perClaim]);
-    console.log(`  ${String(n).padStart(6)} facts: ${perClaim.toFixed(1)} µs/claim (${(perClaim / rows[0][1]).toFixed(2)}x the 1,000-fact figure; index built in ${buildMs.toFixed(0)} ms; target < 100 µs)`);
+    console.log(
+      `  ${String(n).padStart(6)} facts: ${perClaim.toFixed(1)} µs/claim (${(perClaim / rows[0][1]).toFixed(2)}x the 1,000-fact figure; index built in ${buildMs.toFixed(0)} ms; target < 100 µs)`,
+    );
   }
   // Baseline: what ranking every fact with fuse.js would cost.
   for (const n of [100, 1000]) {
     const facts = [...bundled.facts, ...syntheticFacts(n - bundled.facts.length, bundled.facts)];
-    const fuse = new Fuse(facts.map((f) => ({ subject: f.subject, aliases: f.aliases, keywords: f.keywords })), { useTokenSearch: true, ignoreLocation: true, threshold: 0.4, keys: ['keywords', 'aliases', 'subject'] });
+    const fuse = new Fuse(
+      facts.map((f) => ({ subject: f.subject, aliases: f.aliases, keywords: f.keywords })),
+      { useTokenSearch: true, ignoreLocation: true, threshold: 0.4, keys: ['keywords', 'aliases', 'subject'] },
+    );
     const sample = pairs.slice(0, 40);
-    const ms = time(() => {
-      for (const p of sample) fuse.search(p.x.tokens.slice(Math.max(0, p.c.firstToken - 16), p.c.lastToken + 16).filter((t) => t.type === 'word').map((t) => t.lower).join(' '));
-    }, 3, 1);
+    const ms = time(
+      () => {
+        for (const p of sample)
+          fuse.search(
+            p.x.tokens
+              .slice(Math.max(0, p.c.firstToken - 16), p.c.lastToken + 16)
+              .filter((t) => t.type === 'word')
+              .map((t) => t.lower)
+              .join(' '),
+          );
+      },
+      3,
+      1,
+    );
     console.log(`  baseline, fuse.js over all ${n} facts: ${((ms / sample.length) * 1000).toFixed(0)} µs/claim`);
   }
   const mem = process.memoryUsage();

@@ -7,9 +7,9 @@
  *   - workspace check of 2,000 drafts (10 MB), with its progress reports;
  *   - server memory (peak RSS) with the bundled facts and with 100,000 facts.
  */
-import * as fs from 'fs';
-import * as os from 'os';
-import * as path from 'path';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import { loadCorpus } from '../eval/corpus';
 import { root, TestClient, uriOf } from '../protocol/lsp';
 
@@ -112,7 +112,10 @@ function writeLargeFactBase(folder: string, n: number): void {
     });
   }
   fs.mkdirSync(path.join(folder, '.factcheck'), { recursive: true });
-  fs.writeFileSync(path.join(folder, '.factcheck', 'facts.json'), JSON.stringify({ version: 1, sources: [{ id: 'synthetic', description: 'Synthetic facts for the benchmark.' }], facts }));
+  fs.writeFileSync(
+    path.join(folder, '.factcheck', 'facts.json'),
+    JSON.stringify({ version: 1, sources: [{ id: 'synthetic', description: 'Synthetic facts for the benchmark.' }], facts }),
+  );
 }
 
 export async function serverBench(): Promise<void> {
@@ -131,8 +134,12 @@ export async function serverBench(): Promise<void> {
   big = big.slice(0, 150 * 1024);
   const keys = await keystrokes(empty, big);
   const afterTyping = memoryOf(keys.pid);
-  console.log(`  keystroke to diagnostics, 150 KB draft (${keys.n} edits, debounce 0): p50 ${keys.p50.toFixed(1)} ms, p95 ${keys.p95.toFixed(1)} ms  (target p95 < 50 ms)`);
-  console.log(`  memory with the bundled facts after the 150 KB session: RSS ${afterTyping.rss.toFixed(0)} MB, peak ${afterTyping.peak.toFixed(0)} MB  (target < 150 MB)`);
+  console.log(
+    `  keystroke to diagnostics, 150 KB draft (${keys.n} edits, debounce 0): p50 ${keys.p50.toFixed(1)} ms, p95 ${keys.p95.toFixed(1)} ms  (target p95 < 50 ms)`,
+  );
+  console.log(
+    `  memory with the bundled facts after the 150 KB session: RSS ${afterTyping.rss.toFixed(0)} MB, peak ${afterTyping.peak.toFixed(0)} MB  (target < 150 MB)`,
+  );
   await keys.client.stop();
 
   const ws = path.join(tmp, 'workspace');
@@ -147,7 +154,9 @@ export async function serverBench(): Promise<void> {
     bytes += text.length;
   }
   const check = await workspaceCheck(ws);
-  console.log(`  workspace check, ${check.files} drafts (${(bytes / 1048576).toFixed(1)} MB): ${(check.ms / 1000).toFixed(2)} s, ${check.reports} progress reports, peak RSS ${check.peak.toFixed(0)} MB  (target < 10 s)`);
+  console.log(
+    `  workspace check, ${check.files} drafts (${(bytes / 1048576).toFixed(1)} MB): ${(check.ms / 1000).toFixed(2)} s, ${check.reports} progress reports, peak RSS ${check.peak.toFixed(0)} MB  (target < 10 s)`,
+  );
 
   const large = path.join(tmp, 'large');
   writeLargeFactBase(large, 100_000);
@@ -159,7 +168,9 @@ export async function serverBench(): Promise<void> {
   await diags;
   const loadMs = ms(t);
   const mem = memoryOf(client.proc.pid!);
-  console.log(`  100,000 facts (${(fs.statSync(path.join(large, '.factcheck', 'facts.json')).size / 1048576).toFixed(0)} MB file): first diagnostics after ${(loadMs / 1000).toFixed(1)} s, RSS ${mem.rss.toFixed(0)} MB, peak ${mem.peak.toFixed(0)} MB  (target < 400 MB)`);
+  console.log(
+    `  100,000 facts (${(fs.statSync(path.join(large, '.factcheck', 'facts.json')).size / 1048576).toFixed(0)} MB file): first diagnostics after ${(loadMs / 1000).toFixed(1)} s, RSS ${mem.rss.toFixed(0)} MB, peak ${mem.peak.toFixed(0)} MB  (target < 400 MB)`,
+  );
   await client.stop();
   fs.rmSync(tmp, { recursive: true, force: true });
 }

@@ -7,12 +7,12 @@
  *      with a screenshot per step under test-results/.
  * Every wait is on something visible or reported; each phase has a timeout of its own.
  */
-import { ChildProcess, spawn, spawnSync } from 'child_process';
-import * as fs from 'fs';
-import * as net from 'net';
-import * as os from 'os';
-import * as path from 'path';
-import * as util from 'util';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as net from 'node:net';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as util from 'node:util';
 import { scratchWorkspace } from '../workspace';
 
 const root = path.join(__dirname, '..', '..', '..');
@@ -66,7 +66,6 @@ function freePort(): Promise<number> {
   });
 }
 
-
 interface Server {
   port: number;
   proc: ChildProcess;
@@ -93,7 +92,21 @@ async function startCodeServer(profile: string): Promise<Server> {
   let log = '';
   const proc = spawn(
     process.execPath,
-    [codeServer, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--user-data-dir', path.join(profile, 'ud'), '--extensions-dir', path.join(profile, 'ext'), '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override'],
+    [
+      codeServer,
+      '--auth',
+      'none',
+      '--bind-addr',
+      `127.0.0.1:${port}`,
+      '--user-data-dir',
+      path.join(profile, 'ud'),
+      '--extensions-dir',
+      path.join(profile, 'ext'),
+      '--disable-telemetry',
+      '--disable-update-check',
+      '--disable-workspace-trust',
+      '--disable-getting-started-override',
+    ],
     { env: { ...process.env, XDG_CONFIG_HOME: path.join(profile, 'config'), XDG_DATA_HOME: path.join(profile, 'data') }, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   await new Promise<void>((resolve, reject) => {
@@ -129,13 +142,24 @@ async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-dev-shm-usage',
+    ],
   });
 }
 
 function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: NodeJS.Timeout;
-  return Promise.race([p, new Promise<T>((_, reject) => (timer = setTimeout(() => reject(new Error(`${what} timed out after ${ms / 1000} s`)), ms)))]).finally(() => clearTimeout(timer));
+  return Promise.race([p, new Promise<T>((_, reject) => (timer = setTimeout(() => reject(new Error(`${what} timed out after ${ms / 1000} s`)), ms)))]).finally(
+    () => clearTimeout(timer),
+  );
 }
 
 /** Phase 1: the mocha suite from test/vscode, inside code-server's extension host. */
@@ -157,7 +181,8 @@ async function extensionHostSuite(browser: Browser): Promise<void> {
       const parts = Array.isArray(args) ? args : [args];
       const line = util.format(...parts);
       // The workbench forwards its own chatter too; keep the test output readable.
-      if (!/remote-connection|open-vsx|WebSocket|Creating a socket|Resolv|Service Worker|ChatSession|builtin extensions|unknown error occurred/.test(line)) console.log(`  [host ${String(type)}] ${line}`);
+      if (!/remote-connection|open-vsx|WebSocket|Creating a socket|Resolv|Service Worker|ChatSession|builtin extensions|unknown error occurred/.test(line))
+        console.log(`  [host ${String(type)}] ${line}`);
     });
     await page.exposeFunction('codeAutomationExit', (code: unknown) => resolveExit(Number(code)));
     await page.goto(`http://127.0.0.1:${server.port}/?folder=${encodeURIComponent(ws)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
@@ -228,21 +253,34 @@ async function runCommand(page: Page, title: string): Promise<void> {
 async function problemsContain(page: Page, texts: string[], timeout = 30_000): Promise<string> {
   await page.waitForFunction(
     (want: string[]) => {
-      const rows = Array.from(document.querySelectorAll('.markers-panel .monaco-list-row')).map((r) => (r as HTMLElement).innerText).join('\n');
+      const rows = Array.from(document.querySelectorAll('.markers-panel .monaco-list-row'))
+        .map((r) => (r as HTMLElement).innerText)
+        .join('\n');
       return want.every((t) => rows.includes(t));
     },
     texts,
     { timeout },
   );
-  return page.evaluate(() => Array.from(document.querySelectorAll('.markers-panel .monaco-list-row')).map((r) => (r as HTMLElement).innerText).join('\n'), undefined);
+  return page.evaluate(
+    () =>
+      Array.from(document.querySelectorAll('.markers-panel .monaco-list-row'))
+        .map((r) => (r as HTMLElement).innerText)
+        .join('\n'),
+    undefined,
+  );
 }
 
 /** Phase 2: the packaged .vsix in a fresh profile, as a person sees it. */
 async function userInterface(browser: Browser): Promise<void> {
   if (!fs.existsSync(vsix)) throw new Error(`${vsix} is missing; run npm run package first`);
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'factcheck-e2e-ui-'));
-  const install = spawnSync(process.execPath, [codeServer, '--user-data-dir', path.join(profile, 'ud'), '--extensions-dir', path.join(profile, 'ext'), '--install-extension', vsix], { encoding: 'utf8', env: { ...process.env, XDG_CONFIG_HOME: path.join(profile, 'config'), XDG_DATA_HOME: path.join(profile, 'data') } });
-  if (install.status !== 0 || !/successfully installed/i.test(install.stdout + install.stderr)) throw new Error(`installing the .vsix failed:\n${install.stdout}${install.stderr}`);
+  const install = spawnSync(
+    process.execPath,
+    [codeServer, '--user-data-dir', path.join(profile, 'ud'), '--extensions-dir', path.join(profile, 'ext'), '--install-extension', vsix],
+    { encoding: 'utf8', env: { ...process.env, XDG_CONFIG_HOME: path.join(profile, 'config'), XDG_DATA_HOME: path.join(profile, 'data') } },
+  );
+  if (install.status !== 0 || !/successfully installed/i.test(install.stdout + install.stderr))
+    throw new Error(`installing the .vsix failed:\n${install.stdout}${install.stderr}`);
   step('installed the .vsix into a fresh profile');
   const server = await startCodeServer(profile);
   const ws = scratchWorkspace('factcheck-e2e-ws-');
@@ -259,7 +297,8 @@ async function userInterface(browser: Browser): Promise<void> {
     await squiggle.waitFor({ timeout: 30_000 });
     const sq = (await squiggle.boundingBox())!;
     const figure = await textBox(page, '$250 billion');
-    if (Math.abs(sq.x - figure.x) > 2 || Math.abs(sq.width - figure.width) > 3) throw new Error(`the squiggle (x ${sq.x}, width ${sq.width}) is not under "$250 billion" (x ${figure.x}, width ${figure.width})`);
+    if (Math.abs(sq.x - figure.x) > 2 || Math.abs(sq.width - figure.width) > 3)
+      throw new Error(`the squiggle (x ${sq.x}, width ${sq.width}) is not under "$250 billion" (x ${figure.x}, width ${figure.width})`);
     if ((await page.locator('.monaco-editor .squiggly-warning').count()) !== 1) throw new Error('expected exactly one squiggle in trade.md');
     await shot('01-squiggle.png');
     step('squiggle under the exact figure');
@@ -283,21 +322,35 @@ async function userInterface(browser: Browser): Promise<void> {
     if (rows.includes('clean.md')) throw new Error(`clean.md should have no findings:\n${rows}`);
     await shot('03-problems.png');
     // The progress notification closes once the check is done.
-    await page.locator('.notifications-toasts .notification-toast').filter({ hasText: 'checking workspace' }).first().waitFor({ state: 'hidden', timeout: 15_000 });
+    await page
+      .locator('.notifications-toasts .notification-toast')
+      .filter({ hasText: 'checking workspace' })
+      .first()
+      .waitFor({ state: 'hidden', timeout: 15_000 });
     step('Check Workspace lists findings for unopened files');
 
     // 4. The quick fix replaces the figure and the squiggle goes.
     await openFile(page, 'drafts/trade.md');
     const fig = await textBox(page, '$250 billion');
     const lines = (await page.locator('.monaco-editor .view-lines').first().boundingBox())!;
-    await page.locator('.monaco-editor .view-lines').first().click({ position: { x: fig.x - lines.x + 4, y: fig.y - lines.y + fig.height / 2 } });
+    await page
+      .locator('.monaco-editor .view-lines')
+      .first()
+      .click({ position: { x: fig.x - lines.x + 4, y: fig.y - lines.y + fig.height / 2 } });
     await page.keyboard.press('Control+.');
     const fixItem = page.locator('.action-widget .monaco-list-row').filter({ hasText: 'Replace with "$200 billion"' }).first();
     await fixItem.waitFor({ state: 'visible', timeout: 20_000 });
     await page.locator('.action-widget .monaco-list-row.focused').filter({ hasText: 'Replace with "$200 billion"' }).first().waitFor({ timeout: 5_000 });
     await shot('04-quick-fix-menu.png');
     await page.keyboard.press('Enter'); // the preferred fix is focused; a mouse click is blocked by the menu's pointer guard
-    await page.waitForFunction(() => Array.from(document.querySelectorAll('.monaco-editor .view-line')).some((l) => (l as HTMLElement).innerText.replace(/\u00a0/g, ' ').includes('short of the $200 billion it promised')), undefined, { timeout: 20_000 });
+    await page.waitForFunction(
+      () =>
+        Array.from(document.querySelectorAll('.monaco-editor .view-line')).some((l) =>
+          (l as HTMLElement).innerText.replace(/\u00a0/g, ' ').includes('short of the $200 billion it promised'),
+        ),
+      undefined,
+      { timeout: 20_000 },
+    );
     await page.locator('.monaco-editor .squiggly-warning').first().waitFor({ state: 'hidden', timeout: 20_000 });
     await shot('05-fixed.png');
     step('quick fix applied; the squiggle is gone');

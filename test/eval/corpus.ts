@@ -6,8 +6,8 @@
  * dates as 2025-02-01, 2025-07, --02-01 (month-day) or --05 (month), years as 2020.
  * verdict: ok (consistent, must not be flagged), conflict, outdated, none (unrelated: must not match).
  */
-import * as fs from 'fs';
-import * as path from 'path';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 
 export type LabelVerdict = 'ok' | 'conflict' | 'outdated' | 'none';
 

@@ -12,9 +12,9 @@
  * the article is checked again. `--write` records the verdict on every flag and match in
  * `DIR/judged.json`, so a reviewer can read each one.
  */
-import { createHash } from 'crypto';
-import * as fs from 'fs';
-import * as path from 'path';
+import { createHash } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { checkText, prepare } from '../../server/src/engine/check';
 import type { Claim } from '../../server/src/engine/extract/extract';
 import type { Fact, FactBase } from '../../server/src/engine/factbase/model';
@@ -22,7 +22,6 @@ import type { FactIndex } from '../../server/src/engine/match/factIndex';
 import { formatOf } from '../../server/src/engine/text/markup';
 import { quantitiesAgree } from '../../server/src/engine/quantity';
 import { mutations } from '../../server/src/roundtrip';
-import type { Finding } from '../../server/src/engine/verdict';
 import { bundledFactBasePath, loadFactBaseFile } from '../../server/src/factfiles';
 
 /** One article of the manifest. */
@@ -111,7 +110,6 @@ function sameFact(base: FactBase, id: string, about: string[]): boolean {
   return topic !== undefined && about.some((a) => base.facts.find((f) => f.id === a)?.topic === topic);
 }
 
-
 function check(text: string, file: string, index: FactIndex) {
   return checkText(text, index, { format: formatOf(file) });
 }
@@ -156,7 +154,8 @@ function main(): void {
       continue;
     }
     const text = fs.readFileSync(file, 'utf8');
-    if (a.sha256 && createHash('sha256').update(text).digest('hex') !== a.sha256) problems.push(`${a.file}: text differs from the manifest's hash; labels may be off`);
+    if (a.sha256 && createHash('sha256').update(text).digest('hex') !== a.sha256)
+      problems.push(`${a.file}: text differs from the manifest's hash; labels may be off`);
     articlesRead++;
     const labels: Placed[] = [];
     for (const g of gold.filter((x) => x.file === a.file)) {
@@ -176,15 +175,24 @@ function main(): void {
       let judgement: Judgement;
       if (isFlag) {
         flags++;
-        if (right && l?.holds === false) (judgement = 'caught-error'), caught++;
-        else if (right && l?.holds === 'debatable') (judgement = 'debatable'), debatable++;
-        else (judgement = 'false-alarm'), falseAlarms++;
+        judgement = right && l?.holds === false ? 'caught-error' : right && l?.holds === 'debatable' ? 'debatable' : 'false-alarm';
+        if (judgement === 'caught-error') caught++;
+        else if (judgement === 'debatable') debatable++;
+        else falseAlarms++;
       } else {
         matches++;
-        if (right) judgement = 'right-match';
-        else (judgement = 'wrong-match'), wrongMatches++;
+        judgement = right ? 'right-match' : 'wrong-match';
+        if (!right) wrongMatches++;
       }
-      judged.push({ file: a.file, line: lineOf(text, f.claim.start), claim: f.claim.text, verdict: f.verdict, fact: f.fact.id, judgement, ...(l ? { gold: l.about } : {}) });
+      judged.push({
+        file: a.file,
+        line: lineOf(text, f.claim.start),
+        claim: f.claim.text,
+        verdict: f.verdict,
+        fact: f.fact.id,
+        judgement,
+        ...(l ? { gold: l.about } : {}),
+      });
     }
     // Figures that state a fact and hold: are they backed? And changed to a wrong value, are they caught?
     for (const l of labels) {
@@ -206,7 +214,9 @@ function main(): void {
       const mutated = text.slice(0, l.start) + wrong + text.slice(l.end);
       const r = check(mutated, file, index);
       const span: Placed = { ...l, end: l.start + wrong.length };
-      const hit = r.findings.find((f) => overlaps(f.claim, span) && (f.verdict === 'conflict' || f.verdict === 'outdated') && sameFact(base, f.fact.id, l.about));
+      const hit = r.findings.find(
+        (f) => overlaps(f.claim, span) && (f.verdict === 'conflict' || f.verdict === 'outdated') && sameFact(base, f.fact.id, l.about),
+      );
       if (hit) seededCaught++;
       else {
         const got = r.findings.find((f) => overlaps(f.claim, span));
@@ -225,7 +235,8 @@ function main(): void {
   const bad = judged.filter((j) => j.judgement === 'false-alarm' || j.judgement === 'wrong-match');
   if (bad.length) {
     console.log('\nFalse alarms and wrong matches:');
-    for (const j of bad) console.log(`  ${j.file}:${j.line}: ${j.judgement}: "${j.claim}" ${j.verdict} ${j.fact}${j.gold ? ` (label: ${j.gold.join(', ') || 'none'})` : ''}`);
+    for (const j of bad)
+      console.log(`  ${j.file}:${j.line}: ${j.judgement}: "${j.claim}" ${j.verdict} ${j.fact}${j.gold ? ` (label: ${j.gold.join(', ') || 'none'})` : ''}`);
   }
   if (args.verbose) {
     if (missedSeeds.length) console.log('\nSeeded errors missed:');

@@ -2,13 +2,13 @@
  * `npm run eval`: extraction value-F1 per kind, conflict precision/recall, false alarms on
  * consistent and unrelated figures, over the labelled corpus in test/corpus. Lists every failure.
  */
-import * as path from 'path';
+import * as path from 'node:path';
 import { checkText, prepare } from '../../server/src/engine/check';
 import type { Claim } from '../../server/src/engine/extract/extract';
 import { bundledFactBasePath, loadFactBaseFile } from '../../server/src/factfiles';
 import { formatOf } from '../../server/src/engine/text/markup';
 import { DAYS_PER, formatQuantity, QUANTITY_KINDS } from '../../server/src/engine/quantity';
-import { Label, loadCorpus } from './corpus';
+import { type Label, loadCorpus } from './corpus';
 
 const corpusDir = process.argv[2] ?? path.join(__dirname, '..', '..', '..', 'test', 'corpus');
 
@@ -49,10 +49,17 @@ function main(): void {
   const ex: Record<string, { tp: number; fp: number; fn: number }> = {};
   for (const k of kinds) ex[k] = { tp: 0, fp: 0, fn: 0 };
   const failures: string[] = [];
-  let conflictTP = 0, conflictFP = 0, conflictFN = 0;
-  let outdatedTP = 0, outdatedFN = 0;
-  let okLabels = 0, okFlagged = 0, okBacked = 0;
-  let noneLabels = 0, noneFlagged = 0, noneMatched = 0;
+  let conflictTP = 0,
+    conflictFP = 0,
+    conflictFN = 0;
+  let outdatedTP = 0,
+    outdatedFN = 0;
+  let okLabels = 0,
+    okFlagged = 0,
+    okBacked = 0;
+  let noneLabels = 0,
+    noneFlagged = 0,
+    noneMatched = 0;
   let labelsTotal = 0;
   for (const d of drafts) {
     const rel = path.relative(process.cwd(), d.file);
@@ -82,23 +89,35 @@ function main(): void {
       switch (l.verdict) {
         case 'conflict':
           if (f?.verdict === 'conflict') conflictTP++;
-          else { conflictFN++; failures.push(`${where(l.start)}: missed conflict: "${l.text}" got ${got}`); }
+          else {
+            conflictFN++;
+            failures.push(`${where(l.start)}: missed conflict: "${l.text}" got ${got}`);
+          }
           break;
         case 'outdated':
           if (f?.verdict === 'outdated') outdatedTP++;
-          else { outdatedFN++; failures.push(`${where(l.start)}: missed outdated: "${l.text}" got ${got}`); }
+          else {
+            outdatedFN++;
+            failures.push(`${where(l.start)}: missed outdated: "${l.text}" got ${got}`);
+          }
           if (f?.verdict === 'conflict') conflictFP++;
           break;
         case 'ok':
           okLabels++;
-          if (flagged) { okFlagged++; failures.push(`${where(l.start)}: false alarm on consistent "${l.text}": ${got}`); }
+          if (flagged) {
+            okFlagged++;
+            failures.push(`${where(l.start)}: false alarm on consistent "${l.text}": ${got}`);
+          }
           if (f?.verdict === 'conflict') conflictFP++;
           if (f?.verdict === 'consistent') okBacked++;
           else if (!flagged) failures.push(`${where(l.start)}: (info) consistent "${l.text}" not matched to a fact`);
           break;
         case 'none':
           noneLabels++;
-          if (flagged) { noneFlagged++; failures.push(`${where(l.start)}: false alarm on unrelated "${l.text}": ${got}`); }
+          if (flagged) {
+            noneFlagged++;
+            failures.push(`${where(l.start)}: false alarm on unrelated "${l.text}": ${got}`);
+          }
           if (f) noneMatched++;
           if (f?.verdict === 'conflict') conflictFP++;
           break;
@@ -109,22 +128,32 @@ function main(): void {
       ex[c.kind].fp++;
       failures.push(`${where(c.start)}: extraction: unlabelled ${c.kind} "${c.text}"`);
       const f = findingOf.get(c);
-      if (f?.verdict === 'conflict') { conflictFP++; failures.push(`${where(c.start)}: false alarm on unlabelled "${c.text}"`); }
+      if (f?.verdict === 'conflict') {
+        conflictFP++;
+        failures.push(`${where(c.start)}: false alarm on unlabelled "${c.text}"`);
+      }
     }
   }
   const pct = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : 'n/a');
   console.log(`Corpus: ${drafts.length} drafts, ${labelsTotal} labelled figures (${corpusDir})`);
   console.log('\nExtraction (value-F1 per kind):');
-  let tpAll = 0, fpAll = 0, fnAll = 0;
+  let tpAll = 0,
+    fpAll = 0,
+    fnAll = 0;
   for (const k of kinds) {
     const { tp, fp, fn } = ex[k];
-    tpAll += tp; fpAll += fp; fnAll += fn;
-    const p = tp / (tp + fp), r = tp / (tp + fn);
+    tpAll += tp;
+    fpAll += fp;
+    fnAll += fn;
+    const p = tp / (tp + fp),
+      r = tp / (tp + fn);
     console.log(`  ${k.padEnd(9)} P=${pct(p)} R=${pct(r)} F1=${pct((2 * p * r) / (p + r))}  (tp ${tp}, fp ${fp}, fn ${fn})`);
   }
-  const P = tpAll / (tpAll + fpAll), R = tpAll / (tpAll + fnAll);
+  const P = tpAll / (tpAll + fpAll),
+    R = tpAll / (tpAll + fnAll);
   console.log(`  ${'all'.padEnd(9)} P=${pct(P)} R=${pct(R)} F1=${pct((2 * P * R) / (P + R))}`);
-  const cp = conflictTP / (conflictTP + conflictFP), cr = conflictTP / (conflictTP + conflictFN);
+  const cp = conflictTP / (conflictTP + conflictFP),
+    cr = conflictTP / (conflictTP + conflictFN);
   console.log('\nVerdicts:');
   console.log(`  conflict precision ${pct(cp)}  recall ${pct(cr)}  (tp ${conflictTP}, fp ${conflictFP}, fn ${conflictFN})`);
   console.log(`  outdated recall ${pct(outdatedTP / (outdatedTP + outdatedFN))}  (${outdatedTP}/${outdatedTP + outdatedFN})`);

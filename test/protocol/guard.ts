@@ -3,15 +3,15 @@
  * from outside the project (a workspace file, say), is reported on stderr, which the protocol
  * tests require to stay empty. The server must treat workspace files as data only.
  */
-import * as path from 'path';
+import * as path from 'node:path';
 
 // The modules themselves (not import namespaces, whose properties cannot be redefined).
 /* eslint-disable @typescript-eslint/no-require-imports */
-const dns = require('dns') as typeof import('dns');
-const http = require('http') as typeof import('http');
-const https = require('https') as typeof import('https');
-const net = require('net') as typeof import('net');
-const tls = require('tls') as typeof import('tls');
+const dns = require('node:dns') as typeof import('dns');
+const http = require('node:http') as typeof import('http');
+const https = require('node:https') as typeof import('https');
+const net = require('node:net') as typeof import('net');
+const tls = require('node:tls') as typeof import('tls');
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 const project = path.resolve(__dirname, '..', '..', '..');
@@ -38,7 +38,11 @@ block(dns, 'resolve', 'dns.resolve');
 if (typeof globalThis.fetch === 'function') block(globalThis, 'fetch', 'fetch');
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const Module = require('module') as { _load: (request: string, parent: { filename?: string } | undefined, isMain: boolean) => unknown; _resolveFilename: (request: string, parent: unknown, isMain: boolean) => string; builtinModules: string[] };
+const Module = require('node:module') as {
+  _load: (request: string, parent: { filename?: string } | undefined, isMain: boolean) => unknown;
+  _resolveFilename: (request: string, parent: unknown, isMain: boolean) => string;
+  builtinModules: string[];
+};
 const load = Module._load;
 Module._load = function (request, parent, isMain) {
   if (!Module.builtinModules.includes(request.replace(/^node:/, ''))) {

@@ -3,14 +3,14 @@
  * JSON-RPC over its stdio, answers the server's requests the way an editor would, and lets tests
  * wait on events (diagnostics, progress) instead of sleeping.
  */
-import { ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import * as path from 'node:path';
 import {
   createProtocolConnection,
-  Diagnostic,
-  InitializeResult,
-  ProtocolConnection,
-  PublishDiagnosticsParams,
+  type Diagnostic,
+  type InitializeResult,
+  type ProtocolConnection,
+  type PublishDiagnosticsParams,
   StreamMessageReader,
   StreamMessageWriter,
 } from 'vscode-languageserver-protocol/node';
@@ -75,9 +75,18 @@ export class TestClient {
       workspaceFolders: folders.map((f) => ({ uri: uriOf(f), name: path.basename(f) })),
       initializationOptions,
       capabilities: {
-        workspace: { configuration: true, workspaceFolders: true, didChangeWatchedFiles: { dynamicRegistration: true }, didChangeConfiguration: { dynamicRegistration: true } },
+        workspace: {
+          configuration: true,
+          workspaceFolders: true,
+          didChangeWatchedFiles: { dynamicRegistration: true },
+          didChangeConfiguration: { dynamicRegistration: true },
+        },
         window: { workDoneProgress: true },
-        textDocument: { synchronization: { dynamicRegistration: false, didSave: true }, hover: { contentFormat: ['markdown'] }, publishDiagnostics: { relatedInformation: true, versionSupport: true } },
+        textDocument: {
+          synchronization: { dynamicRegistration: false, didSave: true },
+          hover: { contentFormat: ['markdown'] },
+          publishDiagnostics: { relatedInformation: true, versionSupport: true },
+        },
       },
     })) as InitializeResult;
     await this.conn.sendNotification('initialized', {});
@@ -113,10 +122,14 @@ export class TestClient {
   async diagnosticsFor(uri: string, test: (d: Diagnostic[], p: PublishDiagnosticsParams) => boolean = () => true, ms?: number): Promise<Diagnostic[]> {
     const start = this.publications.length;
     let found: PublishDiagnosticsParams | undefined;
-    await this.until(() => {
-      found = this.publications.slice(start).find((p) => p.uri === uri && test(p.diagnostics, p));
-      return !!found;
-    }, `diagnostics for ${uri}`, ms);
+    await this.until(
+      () => {
+        found = this.publications.slice(start).find((p) => p.uri === uri && test(p.diagnostics, p));
+        return !!found;
+      },
+      `diagnostics for ${uri}`,
+      ms,
+    );
     return found!.diagnostics;
   }
 

@@ -100,13 +100,24 @@ describe('language server over stdio', () => {
     const diags = client.diagnosticsFor(uri);
     await client.open(uri, text);
     const [d] = await diags;
-    const actions = (await client.conn.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } })) as CodeAction[];
-    assert.deepEqual(actions.map((a) => a.title), ['Replace with "$200 billion"', 'Ignore this claim']);
+    const actions = (await client.conn.sendRequest('textDocument/codeAction', {
+      textDocument: { uri },
+      range: d.range,
+      context: { diagnostics: [d] },
+    })) as CodeAction[];
+    assert.deepEqual(
+      actions.map((a) => a.title),
+      ['Replace with "$200 billion"', 'Ignore this claim'],
+    );
     const edits = actions[0].edit!.changes![uri];
     assert.deepEqual(edits, [{ range: d.range, newText: '$200 billion' }]);
     assert.equal(actions[0].isPreferred, true);
     const cleared = client.diagnosticsFor(uri, (_, p) => p.version === 2);
-    await client.change(uri, 2, edits.map((e) => ({ range: e.range, text: e.newText })));
+    await client.change(
+      uri,
+      2,
+      edits.map((e) => ({ range: e.range, text: e.newText })),
+    );
     assert.deepEqual(await cleared, []);
     assert.equal(applyEdits(text, edits), 'China fell short of the $200 billion it promised under the 2020 deal.\n');
   });
@@ -116,7 +127,11 @@ describe('language server over stdio', () => {
     const diags = client.diagnosticsFor(uri);
     await client.open(uri, CONFLICT);
     const [d] = await diags;
-    const actions = (await client.conn.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } })) as CodeAction[];
+    const actions = (await client.conn.sendRequest('textDocument/codeAction', {
+      textDocument: { uri },
+      range: d.range,
+      context: { diagnostics: [d] },
+    })) as CodeAction[];
     const edits = actions[1].edit!.changes![uri];
     const fixed = applyEdits(CONFLICT, edits);
     assert.equal(fixed, 'China fell short of the $250 billion <!-- factcheck-ignore --> it promised under the 2020 deal.\n');
@@ -135,13 +150,21 @@ describe('language server over stdio', () => {
     const diags = client.diagnosticsFor(uri);
     await client.open(uri, CONFLICT, 'plaintext');
     const [d] = await diags;
-    const actions = (await client.conn.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } })) as CodeAction[];
+    const actions = (await client.conn.sendRequest('textDocument/codeAction', {
+      textDocument: { uri },
+      range: d.range,
+      context: { diagnostics: [d] },
+    })) as CodeAction[];
     assert.equal(actions[1].edit!.changes![uri][0].newText, ' [factcheck-ignore]');
   });
 
   test('the workspace check publishes the same findings as the CLI for every file, open or not, with progress', async () => {
     const token = 'ws-check-1';
-    const result = (await client.conn.sendRequest('factcheck/checkWorkspace', { workDoneToken: token })) as { files: number; conflicts: number; cancelled: boolean };
+    const result = (await client.conn.sendRequest('factcheck/checkWorkspace', { workDoneToken: token })) as {
+      files: number;
+      conflicts: number;
+      cancelled: boolean;
+    };
     const kinds = client.progress.filter((p) => p.token === token).map((p) => p.value.kind);
     assert.equal(kinds[0], 'begin');
     assert.equal(kinds[kinds.length - 1], 'end');
@@ -149,7 +172,10 @@ describe('language server over stdio', () => {
     assert.equal(result.cancelled, false);
 
     const cli = spawnSync(process.execPath, [path.join(root, 'server', 'bin', 'factcheck.js'), '--format', 'json', '.'], { cwd: ws, encoding: 'utf8' });
-    const report = JSON.parse(cli.stdout) as { files: { path: string; diagnostics: { range: Diagnostic['range']; code: string; factId: string; message: string }[] }[]; summary: { conflicts: number } };
+    const report = JSON.parse(cli.stdout) as {
+      files: { path: string; diagnostics: { range: Diagnostic['range']; code: string; factId: string; message: string }[] }[];
+      summary: { conflicts: number };
+    };
     assert.equal(result.files, report.files.length);
     assert.equal(result.conflicts, report.summary.conflicts);
     assert.ok(report.summary.conflicts >= 3, 'the fixture has conflicts in several files');
@@ -200,7 +226,10 @@ describe('language server over stdio', () => {
     const problems = client.diagnosticsFor(factsUri, (d) => d.length > 0);
     await client.open(factsUri, '{ "version": 1, "sources": [], "facts": [ { "id": 3 } ] }', 'json');
     const errs = await problems;
-    assert.ok(errs.every((e) => e.range.start.line === 0 && e.severity === 1), JSON.stringify(errs));
+    assert.ok(
+      errs.every((e) => e.range.start.line === 0 && e.severity === 1),
+      JSON.stringify(errs),
+    );
     assert.ok(errs.some((e) => /facts\/0\/id/.test(String(e.message))));
   });
 });
@@ -230,7 +259,10 @@ test('rapid edits publish only versions that are current, and the last one alway
   assert.equal(final.length, 1, 'version 101 has the conflict text');
   const published = client.publications.filter((p) => p.uri === uri).map((p) => p.version);
   assert.ok(published.length <= 3, `debounced: ${published.join(',')}`);
-  assert.ok(published.every((v, i) => i === 0 || (v ?? 0) > (published[i - 1] ?? 0)), 'versions only go forward');
+  assert.ok(
+    published.every((v, i) => i === 0 || (v ?? 0) > (published[i - 1] ?? 0)),
+    'versions only go forward',
+  );
   assert.equal(await client.stop(), 0);
 });
 
@@ -256,7 +288,11 @@ describe('faults', () => {
     const sentinel = client.diagnosticsFor(b, (_, p) => p.version === 2);
     await client.change(b, 2, [{ text: CONFLICT + ' ' }]);
     await sentinel;
-    assert.deepEqual(client.publications.slice(closedAt).filter((p) => p.uri === a), [], 'no diagnostics for the closed document after it closed');
+    assert.deepEqual(
+      client.publications.slice(closedAt).filter((p) => p.uri === a),
+      [],
+      'no diagnostics for the closed document after it closed',
+    );
     const hover = await client.conn.sendRequest('textDocument/hover', { textDocument: { uri: a }, position: { line: 0, character: 30 } });
     assert.equal(hover, null, 'nothing is kept for a closed document');
     assert.equal(await client.stop(), 0);
@@ -363,18 +399,36 @@ test('settings: severity per verdict, extra fact bases from settings, enable', a
   const ws = scratchWorkspace();
   fs.mkdirSync(path.join(ws, 'extra'));
   const extra = JSON.parse(fs.readFileSync(path.join(ws, '.factcheck', 'facts.json'), 'utf8'));
-  extra.facts[0] = { ...extra.facts[0], id: 'riverton-pool-budget', subject: "Riverton's pool budget", aliases: [], keywords: ['pool'], value: { kind: 'money', amount: 900000, unit: 'USD' }, text: '$900,000', quote: 'The pool gets $900,000.' };
+  extra.facts[0] = {
+    ...extra.facts[0],
+    id: 'riverton-pool-budget',
+    subject: "Riverton's pool budget",
+    aliases: [],
+    keywords: ['pool'],
+    value: { kind: 'money', amount: 900000, unit: 'USD' },
+    text: '$900,000',
+    quote: 'The pool gets $900,000.',
+  };
   fs.writeFileSync(path.join(ws, 'extra', 'pool.json'), JSON.stringify(extra, null, 2));
   const client = new TestClient();
   client.settings = { severity: { conflict: 'error', outdated: 'off' }, factBases: ['extra/pool.json'] };
   await client.initialize([ws]);
-  await client.until(() => client.registrations.some((r) => JSON.stringify(r.registerOptions ?? '').includes('pool.json')), 'a watcher on the settings fact base');
+  await client.until(
+    () => client.registrations.some((r) => JSON.stringify(r.registerOptions ?? '').includes('pool.json')),
+    'a watcher on the settings fact base',
+  );
 
   const uri = uriOf(path.join(ws, 'notes.md'));
   const diags = client.diagnosticsFor(uri, (d) => d.length > 0);
-  await client.open(uri, 'The pool budget is $2 million.\nOn February 1, Trump imposed a 10 percent tariff on all Chinese imports; today the U.S. levies a 10 percent tariff on Chinese imports.\n');
+  await client.open(
+    uri,
+    'The pool budget is $2 million.\nOn February 1, Trump imposed a 10 percent tariff on all Chinese imports; today the U.S. levies a 10 percent tariff on Chinese imports.\n',
+  );
   const found = await diags;
-  assert.deepEqual(found.map((d) => [d.code, d.severity, (d.data as { factId: string }).factId]), [['conflict', 1, 'riverton-pool-budget']]);
+  assert.deepEqual(
+    found.map((d) => [d.code, d.severity, (d.data as { factId: string }).factId]),
+    [['conflict', 1, 'riverton-pool-budget']],
+  );
 
   client.settings = { enable: false };
   const off = client.diagnosticsFor(uri, (d) => d.length === 0);
@@ -403,7 +457,13 @@ test('factcheck/listFacts lists the facts in use with quote, citation and where 
   const ws = scratchWorkspace();
   const client = new TestClient();
   await client.initialize([ws]);
-  const facts = (await client.conn.sendRequest('factcheck/listFacts', { uri: uriOf(path.join(ws, 'drafts', 'library.md')) })) as { id: string; value: string; quote: string; citation: string; location: { uri: string; line: number } }[];
+  const facts = (await client.conn.sendRequest('factcheck/listFacts', { uri: uriOf(path.join(ws, 'drafts', 'library.md')) })) as {
+    id: string;
+    value: string;
+    quote: string;
+    citation: string;
+    location: { uri: string; line: number };
+  }[];
   const library = facts.find((f) => f.id === 'riverton-library-budget');
   assert.ok(library, 'the workspace fact is listed');
   assert.equal(library.value, '$4.2 million');
@@ -411,6 +471,9 @@ test('factcheck/listFacts lists the facts in use with quote, citation and where 
   const factsFile = path.join(ws, '.factcheck', 'facts.json');
   assert.equal(library.location.uri, uriOf(factsFile));
   assert.match(fs.readFileSync(factsFile, 'utf8').split('\n')[library.location.line + 1], /"id": "riverton-library-budget"/);
-  assert.ok(facts.some((f) => f.id === 'phase-one-purchase-commitment' && /Trump has shown/.test(f.quote)), 'the bundled facts are listed too');
+  assert.ok(
+    facts.some((f) => f.id === 'phase-one-purchase-commitment' && /Trump has shown/.test(f.quote)),
+    'the bundled facts are listed too',
+  );
   assert.equal(await client.stop(), 0);
 });

@@ -24,13 +24,21 @@ test('text output: compiler-style lines, the quote, a summary; exit 1 on conflic
   const dir = workspace({ 'draft.md': CONFLICT });
   const r = run(['draft.md'], dir);
   assert.equal(r.status, 1, r.stderr);
-  assert.match(r.stdout, /^draft\.md:1:25: warning: "\$250 billion" conflicts with the source, which gives \$200 billion .*\[phase-one-purchase-commitment\]$/m);
+  assert.match(
+    r.stdout,
+    /^draft\.md:1:25: warning: "\$250 billion" conflicts with the source, which gives \$200 billion .*\[phase-one-purchase-commitment\]$/m,
+  );
   assert.match(r.stdout, /> Trump has shown a keen interest/);
   assert.match(r.stdout, /1 conflict, 0 outdated in 1 file/);
 });
 
 test('exit 0 when nothing conflicts; folders are walked, dot-folders and other extensions skipped', () => {
-  const dir = workspace({ 'a/ok.md': 'China did not meet the $200 billion purchase commitment.\n', '.hidden/bad.md': CONFLICT, 'a/notes.rst': CONFLICT, 'node_modules/x.md': CONFLICT });
+  const dir = workspace({
+    'a/ok.md': 'China did not meet the $200 billion purchase commitment.\n',
+    '.hidden/bad.md': CONFLICT,
+    'a/notes.rst': CONFLICT,
+    'node_modules/x.md': CONFLICT,
+  });
   const r = run(['.'], dir);
   assert.equal(r.status, 0, r.stdout + r.stderr);
   assert.match(r.stdout, /0 conflicts, 0 outdated in 1 file/);
@@ -80,12 +88,30 @@ test('exit 2: bad usage, missing input, broken fact base (all problems listed)',
 });
 
 test('a workspace fact base adds facts; --no-default-facts drops the bundled one', () => {
-  const facts = { version: 1, sources: [{ id: 's', description: 'Team notes' }], facts: [{ id: 'widget-exports', subject: 'Widget exports', keywords: ['widget exports'], value: { kind: 'money', amount: 5e9 }, text: '$5 billion', quote: 'Widget exports were $5 billion.', source: 's', asOf: '2025' }] };
+  const facts = {
+    version: 1,
+    sources: [{ id: 's', description: 'Team notes' }],
+    facts: [
+      {
+        id: 'widget-exports',
+        subject: 'Widget exports',
+        keywords: ['widget exports'],
+        value: { kind: 'money', amount: 5e9 },
+        text: '$5 billion',
+        quote: 'Widget exports were $5 billion.',
+        source: 's',
+        asOf: '2025',
+      },
+    ],
+  };
   const dir = workspace({ 'd.txt': 'Widget exports reached $7 billion. ' + CONFLICT, '.factcheck/facts.json': JSON.stringify(facts) });
   const both = JSON.parse(run(['--format', 'json', 'd.txt'], dir).stdout);
   assert.deepEqual(both.files[0].diagnostics.map((d: { factId: string }) => d.factId).sort(), ['phase-one-purchase-commitment', 'widget-exports']);
   const own = JSON.parse(run(['--format', 'json', '--no-default-facts', 'd.txt'], dir).stdout);
-  assert.deepEqual(own.files[0].diagnostics.map((d: { factId: string }) => d.factId), ['widget-exports']);
+  assert.deepEqual(
+    own.files[0].diagnostics.map((d: { factId: string }) => d.factId),
+    ['widget-exports'],
+  );
 });
 
 test('binary files are skipped with a notice', () => {
@@ -134,7 +160,18 @@ test('facts test: exit 0 when every fact round-trips; 1 with each failing fact a
     'facts.json': JSON.stringify({
       version: 1,
       sources: [{ id: 's', title: 'T' }],
-      facts: [{ id: 'dam', subject: 'Cost of the Glenmoor dam', keywords: ['dam'], value: { kind: 'money', amount: 4e9 }, text: '$4 billion', quote: 'The Glenmoor dam will cost a lot.', source: 's', asOf: '2025-01-01' }],
+      facts: [
+        {
+          id: 'dam',
+          subject: 'Cost of the Glenmoor dam',
+          keywords: ['dam'],
+          value: { kind: 'money', amount: 4e9 },
+          text: '$4 billion',
+          quote: 'The Glenmoor dam will cost a lot.',
+          source: 's',
+          asOf: '2025-01-01',
+        },
+      ],
     }),
   });
   const bad = run(['facts', 'test', '--facts', 'facts.json'], dir);

@@ -78,9 +78,19 @@ test('counts keep their noun; durations convert to days', () => {
 
 test('qualifiers are read from the words before the figure', () => {
   for (const [text, q] of [
-    ['about $5 billion', 'about'], ['roughly 10%', 'about'], ['some 500,000 jobs', 'about'], ['nearly 20%', 'nearly'], ['almost 20%', 'nearly'],
-    ['more than $300 billion', 'more-than'], ['over $300 billion', 'more-than'], ['at least $170 billion', 'at-least'], ['up to 50%', 'at-most'],
-    ['less than 5%', 'less-than'], ['under 5%', 'less-than'], ['an estimated $170 billion', 'about'], ['estimated to cost at least $170 billion', 'at-least'],
+    ['about $5 billion', 'about'],
+    ['roughly 10%', 'about'],
+    ['some 500,000 jobs', 'about'],
+    ['nearly 20%', 'nearly'],
+    ['almost 20%', 'nearly'],
+    ['more than $300 billion', 'more-than'],
+    ['over $300 billion', 'more-than'],
+    ['at least $170 billion', 'at-least'],
+    ['up to 50%', 'at-most'],
+    ['less than 5%', 'less-than'],
+    ['under 5%', 'less-than'],
+    ['an estimated $170 billion', 'about'],
+    ['estimated to cost at least $170 billion', 'at-least'],
   ] as const) {
     assert.equal(one(text).quantity.qualifier, q, text);
   }
@@ -90,9 +100,24 @@ test('qualifiers are read from the words before the figure', () => {
 });
 
 test('Markdown code, front matter, comments and link URLs are not prose', () => {
-  const md = ['---', 'cost: $9 billion', '---', 'Real: $200 billion.', '```', '$300 billion in code', '```', '<!-- $400 billion -->', 'See [the report](https://x.test/$500-billion) and `$600 billion`.', '', '    $700 billion indented'].join('\n');
+  const md = [
+    '---',
+    'cost: $9 billion',
+    '---',
+    'Real: $200 billion.',
+    '```',
+    '$300 billion in code',
+    '```',
+    '<!-- $400 billion -->',
+    'See [the report](https://x.test/$500-billion) and `$600 billion`.',
+    '',
+    '    $700 billion indented',
+  ].join('\n');
   const claims = extract(md, { format: 'markdown' }).claims;
-  assert.deepEqual(claims.map((c) => c.text), ['$200 billion']);
+  assert.deepEqual(
+    claims.map((c) => c.text),
+    ['$200 billion'],
+  );
 });
 
 test('positions are 0-based lines and UTF-16 columns, across CRLF and emoji', () => {

@@ -6,7 +6,18 @@ import { bundledFactBasePath, loadFactBaseFile } from '../../server/src/factfile
 const good = () => ({
   version: 1,
   sources: [{ id: 's1', description: 'A test source' }],
-  facts: [{ id: 'f1', subject: 'Widget exports', keywords: ['widget'], value: { kind: 'money', amount: 5e9 }, text: '$5 billion', quote: 'Widget exports were $5 billion.', source: 's1', asOf: '2025-01' }],
+  facts: [
+    {
+      id: 'f1',
+      subject: 'Widget exports',
+      keywords: ['widget'],
+      value: { kind: 'money', amount: 5e9 },
+      text: '$5 billion',
+      quote: 'Widget exports were $5 billion.',
+      source: 's1',
+      asOf: '2025-01',
+    },
+  ],
 });
 
 test('the bundled fact base loads without problems and covers both sources', () => {
@@ -32,7 +43,10 @@ test('schema errors name the fact, the field and the line', () => {
   const text = JSON.stringify(j, null, 2);
   const r = parseFactBase(text, 'f.json');
   const msgs = r.problems.map((p) => p.message);
-  assert.ok(msgs.some((m) => /fact "f1" \(facts\[0\]\): missing required property "quote"/.test(m)), msgs.join('\n'));
+  assert.ok(
+    msgs.some((m) => /fact "f1" \(facts\[0\]\): missing required property "quote"/.test(m)),
+    msgs.join('\n'),
+  );
   const kind = r.problems.find((p) => p.pointer === '/facts/0/value/kind');
   assert.ok(kind, 'error points at the kind');
   assert.equal(kind!.line, text.slice(0, text.indexOf('"moneys"')).split('\n').length);
@@ -45,7 +59,10 @@ test('semantic checks: duplicate ids, unknown sources, inverted ranges, text tha
   j.facts.push({ ...j.facts[0], id: 'f3', value: { kind: 'percent', min: 50, max: 30 } as never, text: '30% to 50%' });
   j.facts.push({ ...j.facts[0], id: 'f4', text: '$8 billion' });
   const msgs = parseFactBase(JSON.stringify(j, null, 2), 'f.json').problems.map((p) => p.message);
-  assert.ok(msgs.some((m) => /duplicate fact id "f1"/.test(m)), msgs.join('\n'));
+  assert.ok(
+    msgs.some((m) => /duplicate fact id "f1"/.test(m)),
+    msgs.join('\n'),
+  );
   assert.ok(msgs.some((m) => /unknown source "nope"/.test(m)));
   assert.ok(msgs.some((m) => /min 50 must be below max 30/.test(m)));
   assert.ok(msgs.some((m) => /text "\$8 billion" does not state the value/.test(m)));
@@ -69,5 +86,8 @@ test('a byte-order mark is accepted, from disk bytes and from an editor buffer a
   assert.deepEqual(parseFactBase(text, 'f.json').problems, []);
   assert.deepEqual(parseFactBaseBytes(new TextEncoder().encode(text), 'f.json').problems, []);
   const broken = parseFactBase('\ufeff{\n  "version": 1,\n  "x": 2\n}', 'f.json').problems;
-  assert.ok(broken.some((p) => p.line === 3 && p.column === 3), JSON.stringify(broken));
+  assert.ok(
+    broken.some((p) => p.line === 3 && p.column === 3),
+    JSON.stringify(broken),
+  );
 });

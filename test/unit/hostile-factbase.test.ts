@@ -16,7 +16,17 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'factcheck-hostile-'));
 const MB = 1024 * 1024;
 
 function fact(over: Record<string, unknown> = {}, value: Record<string, unknown> = { kind: 'money', amount: 5e6, unit: 'USD' }) {
-  return { id: 'a', subject: 'The budget', keywords: ['budget'], value, text: '$5 million', quote: 'The budget is $5 million.', source: 's', asOf: '2025', ...over };
+  return {
+    id: 'a',
+    subject: 'The budget',
+    keywords: ['budget'],
+    value,
+    text: '$5 million',
+    quote: 'The budget is $5 million.',
+    source: 's',
+    asOf: '2025',
+    ...over,
+  };
 }
 /** 1-based line of the first occurrence of `needle`. */
 const lineOf = (text: string, needle: string) => text.slice(0, text.indexOf(needle)).split('\n').length;
@@ -26,16 +36,34 @@ const base = (facts: unknown[], sources: unknown[] = [{ id: 's', title: 'T' }]) 
 const CASES: Array<{ name: string; content: string | Buffer; message: RegExp; line?: number }> = [
   { name: 'malformed JSON', content: '{\n  "version": 1,\n  "facts": [\n}', message: /invalid JSON/, line: 4 },
   { name: 'empty file', content: '', message: /invalid JSON/ },
-  { name: 'wrong type', content: base([fact({ keywords: 'budget' })]), message: /field "keywords": must be an array/, line: lineOf(base([fact({ keywords: 'budget' })]), '"keywords": "budget"') },
+  {
+    name: 'wrong type',
+    content: base([fact({ keywords: 'budget' })]),
+    message: /field "keywords": must be an array/,
+    line: lineOf(base([fact({ keywords: 'budget' })]), '"keywords": "budget"'),
+  },
   { name: 'duplicate ids', content: base([fact(), fact()]), message: /duplicate fact id "a"/ },
   { name: 'unknown source id', content: base([fact({ source: 'nope' })]), message: /unknown source "nope"/ },
   { name: 'empty value', content: base([fact({ text: '' })]), message: /text/ },
   { name: 'absurd amount', content: base([fact({}, { kind: 'money', amount: 1e300, unit: 'USD' })]), message: /out of range/ },
   { name: 'negative amount', content: base([fact({}, { kind: 'money', amount: -5, unit: 'USD' })]), message: /-5 is out of range|must be >= 0/ },
-  { name: 'negative range', content: base([fact({ text: '50% to 30%' }, { kind: 'percent', min: 50, max: 30, unit: '%' })]), message: /min 50 must be below max 30/ },
-  { name: 'source file outside the folder', content: base([fact()], [{ id: 's', title: 'T', file: '../../etc/passwd' }]), message: /points outside the fact base's folder/ },
+  {
+    name: 'negative range',
+    content: base([fact({ text: '50% to 30%' }, { kind: 'percent', min: 50, max: 30, unit: '%' })]),
+    message: /min 50 must be below max 30/,
+  },
+  {
+    name: 'source file outside the folder',
+    content: base([fact()], [{ id: 's', title: 'T', file: '../../etc/passwd' }]),
+    message: /points outside the fact base's folder/,
+  },
   { name: 'absolute source file', content: base([fact()], [{ id: 's', title: 'T', file: '/etc/passwd' }]), message: /points outside the fact base's folder/ },
-  { name: 'non-UTF-8 bytes', content: Buffer.concat([Buffer.from('{\n  "version": 1,\n  "x": "caf'), Buffer.from([0xe9]), Buffer.from('"\n}')]), message: /not valid UTF-8/, line: 3 },
+  {
+    name: 'non-UTF-8 bytes',
+    content: Buffer.concat([Buffer.from('{\n  "version": 1,\n  "x": "caf'), Buffer.from([0xe9]), Buffer.from('"\n}')]),
+    message: /not valid UTF-8/,
+    line: 3,
+  },
   { name: 'deep nesting', content: '['.repeat(MB), message: /nested more than/ },
   { name: '50 MB of garbage', content: 'x'.repeat(50 * MB), message: /invalid JSON/ },
   { name: '50 MB string', content: `{"version":1,"sources":[],"facts":[],\n"x":"${'a'.repeat(50 * MB)}"}`, message: /unknown property "x"/, line: 2 },

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { checkText, newCheckCache, prepare } from '../../server/src/engine/check';
-import { Claim, extract } from '../../server/src/engine/extract/extract';
+import { type Claim, extract } from '../../server/src/engine/extract/extract';
 import { bundledFactBasePath, loadFactBaseFile } from '../../server/src/factfiles';
 import { lineIndex } from '../../server/src/engine/text/positions';
 import { toDiagnostics } from '../../server/src/report';
@@ -21,19 +21,116 @@ fc.configureGlobal({ seed: seed === 'random' ? Date.now() : Number(seed ?? 20261
 
 /** Pieces that make drafts look like policy prose, and the characters that break naive code. */
 const PIECES = [
-  'China', 'the United States', 'tariff', 'tariffs', 'imports', 'of', 'on', 'in', 'about', 'more than', 'at least', 'nearly', 'up to',
-  '$', '$200 billion', '$250bn', 'US$170bn', '200 billion dollars', 'two hundred billion dollars', '10 percent', '10%', '30% to 50%',
-  'between 30 and 50 percent', '30–50%', 'February 1', 'Feb. 1', 'Aug. 12', '12 August', 'August 12, 2025', '2025-08-12', 'May', 'in May',
-  'last month', '2020', 'the 2018 deal', '1.4 billion people', 'half a million jobs', '500,000 jobs', '90-day pause', '20 years ago',
-  'three months', 'the Phase One deal', 'purchase commitment', 'hydropower dam', 'Geneva', 'London', 'Stockholm', 'Nvidia', 'H20',
-  'U.S. tariffs on Chinese imports', "China's purchase commitment", 'the tariff truce expires', 'a new hydropower dam will cost', 'Chinese investment could create',
-  ',', '.', ';', ':', '(', ')', '[', ']', '-', '–', '—', '"', "'", '`', '```', '<!--', '-->', '<b>', '](http://x.test/$5)', '#', '*', '>',
-  '\n', '\n\n', '\r\n', '\t', '    ', ' ', '1,', '1,000', '0.5', '.5', '99999999999999999999', '1e9', '$$$', '%%', '--',
-  '🎉', '👩‍👩‍👧', 'é', 'e\u0301', '\u200b', '\u200d', '\ufeff', '\u00a0', '\u2028', '日本', 'ß', '\ud83d', '\u0000',
+  'China',
+  'the United States',
+  'tariff',
+  'tariffs',
+  'imports',
+  'of',
+  'on',
+  'in',
+  'about',
+  'more than',
+  'at least',
+  'nearly',
+  'up to',
+  '$',
+  '$200 billion',
+  '$250bn',
+  'US$170bn',
+  '200 billion dollars',
+  'two hundred billion dollars',
+  '10 percent',
+  '10%',
+  '30% to 50%',
+  'between 30 and 50 percent',
+  '30–50%',
+  'February 1',
+  'Feb. 1',
+  'Aug. 12',
+  '12 August',
+  'August 12, 2025',
+  '2025-08-12',
+  'May',
+  'in May',
+  'last month',
+  '2020',
+  'the 2018 deal',
+  '1.4 billion people',
+  'half a million jobs',
+  '500,000 jobs',
+  '90-day pause',
+  '20 years ago',
+  'three months',
+  'the Phase One deal',
+  'purchase commitment',
+  'hydropower dam',
+  'Geneva',
+  'London',
+  'Stockholm',
+  'Nvidia',
+  'H20',
+  'U.S. tariffs on Chinese imports',
+  "China's purchase commitment",
+  'the tariff truce expires',
+  'a new hydropower dam will cost',
+  'Chinese investment could create',
+  ',',
+  '.',
+  ';',
+  ':',
+  '(',
+  ')',
+  '[',
+  ']',
+  '-',
+  '–',
+  '—',
+  '"',
+  "'",
+  '`',
+  '```',
+  '<!--',
+  '-->',
+  '<b>',
+  '](http://x.test/$5)',
+  '#',
+  '*',
+  '>',
+  '\n',
+  '\n\n',
+  '\r\n',
+  '\t',
+  '    ',
+  ' ',
+  '1,',
+  '1,000',
+  '0.5',
+  '.5',
+  '99999999999999999999',
+  '1e9',
+  '$$$',
+  '%%',
+  '--',
+  '🎉',
+  '👩‍👩‍👧',
+  'é',
+  'e\u0301',
+  '\u200b',
+  '\u200d',
+  '\ufeff',
+  '\u00a0',
+  '\u2028',
+  '日本',
+  'ß',
+  '\ud83d',
+  '\u0000',
 ];
 
 const draft = fc
-  .array(fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...PIECES) }, { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 6 }) }), { maxLength: 60 })
+  .array(fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...PIECES) }, { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 6 }) }), {
+    maxLength: 60,
+  })
   .map((parts) => parts.join(' '));
 const format = fc.constantFrom('markdown' as const, 'plaintext' as const);
 
@@ -71,7 +168,17 @@ test('never throws; every claim and diagnostic lies inside the document, on the 
 test('checking block by block finds exactly the claims of a whole-document extraction', () => {
   fc.assert(
     fc.property(draft, format, (text, fmt) => {
-      const shape = (cs: Claim[]) => cs.map((c) => ({ text: c.text, kind: c.kind, start: c.start, end: c.end, figureEnd: c.figureEnd, qualifierStart: c.qualifierStart, q: c.quantity, sentence: [c.sentenceStart, c.sentenceEnd] }));
+      const shape = (cs: Claim[]) =>
+        cs.map((c) => ({
+          text: c.text,
+          kind: c.kind,
+          start: c.start,
+          end: c.end,
+          figureEnd: c.figureEnd,
+          qualifierStart: c.qualifierStart,
+          q: c.quantity,
+          sentence: [c.sentenceStart, c.sentenceEnd],
+        }));
       assert.deepEqual(shape(checkText(text, index, { format: fmt }).claims), shape(extract(text, { format: fmt }).claims));
     }),
     { numRuns: RUNS },
@@ -116,7 +223,8 @@ test('columns count UTF-16 code units after emoji and combining marks', () => {
 });
 
 test('the sentence cache gives exactly the results of a fresh check, across random edits', () => {
-  const base = 'China fell short of the $250 billion it promised under the 2020 deal. On February 1, Trump imposed a 10 percent tariff on all Chinese imports.\n\nLevies of 15% to 25% apply, and the truce expires Aug. 12.';
+  const base =
+    'China fell short of the $250 billion it promised under the 2020 deal. On February 1, Trump imposed a 10 percent tariff on all Chinese imports.\n\nLevies of 15% to 25% apply, and the truce expires Aug. 12.';
   const edit = fc.record({ at: fc.nat(), del: fc.nat({ max: 6 }), insert: fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 4 })) });
   fc.assert(
     fc.property(fc.array(edit, { minLength: 1, maxLength: 6 }), format, (edits, fmt) => {
@@ -128,9 +236,13 @@ test('the sentence cache gives exactly the results of a fresh check, across rand
         text = text.slice(0, at) + e.insert + text.slice(at + e.del);
         const cached = checkText(text, index, { format: fmt, cache });
         const fresh = checkText(text, index, { format: fmt });
-        const shape = (r: typeof fresh) => r.findings.map((f) => ({ start: f.claim.start, end: f.claim.end, verdict: f.verdict, fact: f.fact.id, older: f.olderFact?.id }));
+        const shape = (r: typeof fresh) =>
+          r.findings.map((f) => ({ start: f.claim.start, end: f.claim.end, verdict: f.verdict, fact: f.fact.id, older: f.olderFact?.id }));
         assert.deepEqual(shape(cached), shape(fresh));
-        assert.deepEqual(cached.suppressed.map((c) => c.start), fresh.suppressed.map((c) => c.start));
+        assert.deepEqual(
+          cached.suppressed.map((c) => c.start),
+          fresh.suppressed.map((c) => c.start),
+        );
       }
     }),
     { numRuns: Math.ceil(RUNS / 3) },

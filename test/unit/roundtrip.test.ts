@@ -13,7 +13,10 @@ const passes = (r: ReturnType<typeof roundTrips>[number]) => !r.problem && r.con
 test('every bundled fact passes its round trip: its quote confirms it, and changed, conflicts with it', () => {
   const results = roundTrips(prepare(loadFactBaseFile(bundledFactBasePath()).base!));
   assert.ok(results.length >= 24);
-  assert.deepEqual(results.filter((r) => !passes(r)).map((r) => `${r.fact.id}: ${r.problem ?? `${r.confirmedBy} / ${r.caughtAs}`}`), []);
+  assert.deepEqual(
+    results.filter((r) => !passes(r)).map((r) => `${r.fact.id}: ${r.problem ?? `${r.confirmedBy} / ${r.caughtAs}`}`),
+    [],
+  );
 });
 
 test('the second topic round-trips as recorded: the facts that fail are exactly the ones known to', () => {
@@ -21,8 +24,16 @@ test('the second topic round-trips as recorded: the facts that fail are exactly 
   const results = roundTrips(prepare(loadFactBaseFile(file).base!));
   const known: string[] = JSON.parse(fs.readFileSync(path.join(root, 'test', 'real', 'infrastructure', 'roundtrip-known.json'), 'utf8')).failing;
   const failing = results.filter((r) => !passes(r)).map((r) => r.fact.id);
-  assert.deepEqual(failing.filter((id) => !known.includes(id)), [], 'facts that now fail their round trip');
-  assert.deepEqual(known.filter((id) => !failing.includes(id)), [], 'facts that now pass: remove them from roundtrip-known.json');
+  assert.deepEqual(
+    failing.filter((id) => !known.includes(id)),
+    [],
+    'facts that now fail their round trip',
+  );
+  assert.deepEqual(
+    known.filter((id) => !failing.includes(id)),
+    [],
+    'facts that now pass: remove them from roundtrip-known.json',
+  );
   assert.ok(results.length - failing.length >= 25, 'most facts pass');
 });
 
@@ -30,7 +41,19 @@ const base = (fact: Record<string, unknown>) =>
   JSON.stringify({
     version: 1,
     sources: [{ id: 's', title: 'A source', published: '2025-03-01' }],
-    facts: [{ id: 'f', subject: 'Cost of the Glenmoor dam', keywords: ['dam', 'cost'], entities: ['Glenmoor'], value: { kind: 'money', amount: 4e9, unit: 'USD' }, text: '$4 billion', source: 's', asOf: '2025-03-01', ...fact }],
+    facts: [
+      {
+        id: 'f',
+        subject: 'Cost of the Glenmoor dam',
+        keywords: ['dam', 'cost'],
+        entities: ['Glenmoor'],
+        value: { kind: 'money', amount: 4e9, unit: 'USD' },
+        text: '$4 billion',
+        source: 's',
+        asOf: '2025-03-01',
+        ...fact,
+      },
+    ],
   });
 
 test('a round trip reports a quote that does not state the figure, and one that is about something else', () => {

@@ -6,9 +6,16 @@ import { readFrame } from '../../server/src/engine/extract/frame';
 import { newEvidence } from '../../server/src/engine/match/evidence';
 import { orderTies } from '../../server/src/engine/match/match';
 import { bundledFactBasePath, loadFactBaseFile } from '../../server/src/factfiles';
-import { Quantity, quantitiesAgree } from '../../server/src/engine/quantity';
+import { type Quantity, quantitiesAgree } from '../../server/src/engine/quantity';
 
-const q = (lo: number, hi = lo, qualifier: Quantity['qualifier'] = 'exact', precision = 0.5): Quantity => ({ kind: 'money', lo, hi, precision, qualifier, unit: 'USD' });
+const q = (lo: number, hi = lo, qualifier: Quantity['qualifier'] = 'exact', precision = 0.5): Quantity => ({
+  kind: 'money',
+  lo,
+  hi,
+  precision,
+  qualifier,
+  unit: 'USD',
+});
 
 test('interval comparison honours qualifiers and rounding', () => {
   assert.equal(quantitiesAgree(q(350), q(300, 300, 'more-than')), true, 'over $300bn vs $350bn');
@@ -29,7 +36,10 @@ const verdicts = (text: string) => checkText(text, index, { format: 'markdown' }
 
 test('conflicts cite the fact about the same thing', () => {
   // Both articles date the deal to 2020 (one topic, two facts): the newer statement backs the year.
-  assert.deepEqual(verdicts('China fell short of the $250 billion it promised under the 2020 deal.'), ['$250 billion:conflict:phase-one-purchase-commitment', '2020:consistent:phase-one-deal-year-2']);
+  assert.deepEqual(verdicts('China fell short of the $250 billion it promised under the 2020 deal.'), [
+    '$250 billion:conflict:phase-one-purchase-commitment',
+    '2020:consistent:phase-one-deal-year-2',
+  ]);
   assert.deepEqual(verdicts('The hydropower dam will cost $17 billion.'), ['$17 billion:conflict:hydropower-dam-cost']);
   // A 10x slip is still the dam; a sum 40 times smaller is something else that "cost" money.
   assert.deepEqual(verdicts("China's chipmakers said export restrictions cost them $4.5 billion."), []);
@@ -44,7 +54,10 @@ test('on a timeline, the month a sentence names picks the fact', () => {
 
 test('an older figure is outdated unless the sentence dates it', () => {
   assert.deepEqual(verdicts('The U.S. now charges a 10 percent tariff on all Chinese imports.'), ['10 percent:outdated:us-levies-range-july-2025']);
-  assert.deepEqual(verdicts('On February 1, Trump imposed a 10 percent tariff on all Chinese imports.'), ['February 1:consistent:feb-2025-tariff-date', '10 percent:consistent:feb-2025-tariff-rate']);
+  assert.deepEqual(verdicts('On February 1, Trump imposed a 10 percent tariff on all Chinese imports.'), [
+    'February 1:consistent:feb-2025-tariff-date',
+    '10 percent:consistent:feb-2025-tariff-rate',
+  ]);
 });
 
 test('figures about another country, company, year or event match nothing', () => {
@@ -58,13 +71,16 @@ test('figures about another country, company, year or event match nothing', () =
   // A change in points is another event than a rate being set.
   assert.deepEqual(verdicts('Tariffs on Chinese imports rose 20 percentage points in March.'), []);
   // A gap between two amounts is not an amount.
-  assert.deepEqual(verdicts('China fell roughly $100 billion short of the $200 billion it pledged.'), ['$200 billion:consistent:phase-one-purchase-commitment']);
+  assert.deepEqual(verdicts('China fell roughly $100 billion short of the $200 billion it pledged.'), [
+    '$200 billion:consistent:phase-one-purchase-commitment',
+  ]);
   assert.deepEqual(verdicts('China missed its purchase commitment by about $100 billion.'), []);
   assert.deepEqual(verdicts('U.S. tariffs on Chinese imports rose by 10 percent.'), []);
 });
 
-test('one common keyword is not enough without the fact\'s entities in the paragraph', () => {
-  for (const text of ['The new highway will cost $31 billion.', 'Officials met in June to discuss the budget.', 'The pause lasted 60 days.']) assert.deepEqual(verdicts(text), [], text);
+test("one common keyword is not enough without the fact's entities in the paragraph", () => {
+  for (const text of ['The new highway will cost $31 billion.', 'Officials met in June to discuss the budget.', 'The pause lasted 60 days.'])
+    assert.deepEqual(verdicts(text), [], text);
   // Truces are agreed, extended and expire again and again: a date needs its year (or the fact's place, a name
   // only it involves, another of its figures) to be that truce's.
   assert.deepEqual(verdicts('The truce expires on Sept. 1.'), []);
@@ -116,7 +132,8 @@ test('a tie across topics is ordered by fuse.js on the words nearest the figure,
 });
 
 test('a date or a place-bound event needs a keyword that names it, not "met" or "talks"', () => {
-  for (const text of ['Chinese and U.S. officials met for talks in March.', 'Trump met Chinese officials for talks in March.']) assert.deepEqual(verdicts(text), [], text);
+  for (const text of ['Chinese and U.S. officials met for talks in March.', 'Trump met Chinese officials for talks in March.'])
+    assert.deepEqual(verdicts(text), [], text);
   assert.deepEqual(verdicts('U.S. and Chinese negotiators met in London in May.'), ['May:conflict:london-meeting-month']);
   // The London meeting is bound to its place: without London, a meeting that eased export controls may be another.
   assert.deepEqual(verdicts('Officials eased export controls at a meeting in March.'), []);

@@ -2,7 +2,7 @@
  * The extension in a real VS Code extension host, asserted through the VS Code API. Opened on a
  * copy of test/fixtures/workspace. Every wait is on an event (onDidChangeDiagnostics).
  */
-import * as assert from 'assert';
+import * as assert from 'node:assert';
 import { before, describe, it } from 'mocha';
 import * as vscode from 'vscode';
 import type { FactCheckApi } from '../../client/src/extension';

@@ -2,9 +2,9 @@
  * Entry point the VS Code extension host loads (`extensionTestsPath`): runs the mocha suite
  * in this folder and rejects on any failure, which makes the host exit non-zero.
  */
-import * as fs from 'fs';
+import * as fs from 'node:fs';
 import Mocha from 'mocha';
-import * as path from 'path';
+import * as path from 'node:path';
 
 export function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 30_000, reporter: 'spec' });

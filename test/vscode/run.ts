@@ -3,7 +3,7 @@
  * @vscode/test-electron. It downloads VS Code unless VSCODE_EXECUTABLE names one already
  * installed. Machines without internet run the same suite in code-server (`npm run test:e2e`).
  */
-import * as path from 'path';
+import * as path from 'node:path';
 import { runTests } from '@vscode/test-electron';
 import { scratchWorkspace } from '../workspace';
 

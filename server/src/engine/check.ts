@@ -8,13 +8,13 @@
  * `CheckCache`, a re-check after an edit extracts and judges only the blocks that changed.
  */
 import { lastYear } from './extract/analysis';
-import { Claim, extractMasked } from './extract/extract';
+import { type Claim, extractMasked } from './extract/extract';
 import type { FactBase } from './factbase/model';
-import { buildIndex, FactIndex } from './match/factIndex';
+import { buildIndex, type FactIndex } from './match/factIndex';
 import { summarize } from './match/evidence';
 import { matchClaim, topicFacts } from './match/match';
-import { DocumentFormat, maskNonProse } from './text/markup';
-import { Finding, judge } from './verdict';
+import { type DocumentFormat, maskNonProse } from './text/markup';
+import { type Finding, judge } from './verdict';
 
 export interface CheckOptions {
   format?: DocumentFormat;
@@ -103,7 +103,12 @@ function checkBlock(text: string, masked: string, referenceDate: string | undefi
   const judgements = x.claims.map((claim) => {
     const { matches, frame } = matchClaim(index, x, claim);
     if (!matches.length || !frame) return null;
-    const finding = judge(claim, matches, { times: frame.sentenceTimes, historical: frame.historical, present: frame.present, topicFacts: (f) => topicFacts(index, f, frame) });
+    const finding = judge(claim, matches, {
+      times: frame.sentenceTimes,
+      historical: frame.historical,
+      present: frame.present,
+      topicFacts: (f) => topicFacts(index, f, frame),
+    });
     if (!finding) return null;
     finding.why = summarize(finding.evidence, index.knowledge.gazetteer, { x, claim, frame });
     return finding;

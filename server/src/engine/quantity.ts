@@ -143,7 +143,20 @@ export function quantitiesAgree(claim: Quantity, fact: Quantity): boolean | unde
 export const DAYS_PER = table({ day: 1, week: 7, month: 30.44, year: 365.25, decade: 3652.5 });
 
 const SCALE_WORDS = table({
-  thousand: 1e3, k: 1e3, million: 1e6, mn: 1e6, mln: 1e6, m: 1e6, billion: 1e9, bn: 1e9, bln: 1e9, b: 1e9, trillion: 1e12, tn: 1e12, trn: 1e12, t: 1e12,
+  thousand: 1e3,
+  k: 1e3,
+  million: 1e6,
+  mn: 1e6,
+  mln: 1e6,
+  m: 1e6,
+  billion: 1e9,
+  bn: 1e9,
+  bln: 1e9,
+  b: 1e9,
+  trillion: 1e12,
+  tn: 1e12,
+  trn: 1e12,
+  t: 1e12,
 });
 
 /** `lower` without one trailing period ("bn." → "bn"); no regex, as this runs on every word. */
@@ -160,8 +173,30 @@ export function scaleOf(lower: string, glued: boolean): number | undefined {
 }
 
 export const MONTHS = table({
-  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6, july: 7, jul: 7,
-  august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
+  january: 1,
+  jan: 1,
+  february: 2,
+  feb: 2,
+  march: 3,
+  mar: 3,
+  april: 4,
+  apr: 4,
+  may: 5,
+  june: 6,
+  jun: 6,
+  july: 7,
+  jul: 7,
+  august: 8,
+  aug: 8,
+  september: 9,
+  sep: 9,
+  sept: 9,
+  october: 10,
+  oct: 10,
+  november: 11,
+  nov: 11,
+  december: 12,
+  dec: 12,
 });
 
 export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -182,7 +217,11 @@ export function formatQuantity(q: Quantity): string {
   const fmt = (v: number) => {
     if (q.kind === 'money') {
       const sym = q.unit === 'USD' ? '$' : q.unit + ' ';
-      for (const [s, name] of [[1e12, 'trillion'], [1e9, 'billion'], [1e6, 'million']] as const) {
+      for (const [s, name] of [
+        [1e12, 'trillion'],
+        [1e9, 'billion'],
+        [1e6, 'million'],
+      ] as const) {
         if (Math.abs(v) >= s) return `${sym}${+(v / s).toFixed(3)} ${name}`;
       }
       return `${sym}${v.toLocaleString('en-US')}`;
@@ -196,6 +235,14 @@ export function formatQuantity(q: Quantity): string {
     return String(v);
   };
   const core = q.lo === q.hi ? fmt(q.lo) : `${fmt(q.lo)} to ${fmt(q.hi)}`;
-  const prefix: Record<Qualifier, string> = { exact: '', about: 'about ', nearly: 'nearly ', 'more-than': 'more than ', 'at-least': 'at least ', 'less-than': 'less than ', 'at-most': 'at most ' };
+  const prefix: Record<Qualifier, string> = {
+    exact: '',
+    about: 'about ',
+    nearly: 'nearly ',
+    'more-than': 'more than ',
+    'at-least': 'at least ',
+    'less-than': 'less than ',
+    'at-most': 'at most ',
+  };
   return prefix[q.qualifier] + core + (q.ago ? ' ago' : '');
 }

@@ -7,10 +7,10 @@
  */
 import type { Claim } from './extract/extract';
 import type { Fact } from './factbase/model';
-import { discriminated, Evidence, EvidenceSummary } from './match/evidence';
+import { discriminated, type Evidence, type EvidenceSummary } from './match/evidence';
 import type { Match } from './match/match';
 import { parseIsoDate } from './match/profile';
-import { DAYS_PER, datesAgree, PartialDate, Quantity, quantitiesAgree } from './quantity';
+import { DAYS_PER, datesAgree, type PartialDate, type Quantity, quantitiesAgree } from './quantity';
 
 export type Verdict = 'consistent' | 'conflict' | 'outdated';
 
@@ -48,7 +48,8 @@ export interface JudgeContext {
  */
 export function inFactTerms(q: Quantity, fact: Fact): Quantity {
   const f = fact.quantity;
-  if (q.kind === 'date' && f.kind === 'year' && q.date?.year !== undefined) return { kind: 'year', lo: q.date.year, hi: q.date.year, precision: 0.5, qualifier: q.qualifier, unit: 'year' };
+  if (q.kind === 'date' && f.kind === 'year' && q.date?.year !== undefined)
+    return { kind: 'year', lo: q.date.year, hi: q.date.year, precision: 0.5, qualifier: q.qualifier, unit: 'year' };
   if (q.kind === 'year' && f.kind === 'duration' && f.ago) {
     const asOf = parseIsoDate(fact.asOf).year ?? q.lo;
     const days = (asOf - q.lo) * DAYS_PER.get('year')!;
@@ -98,13 +99,22 @@ export function judge(claim: Claim, matches: Match[], ctx: JudgeContext): Findin
     if (!agreesWithNewest) {
       // An older figure is outdated only when the draft says it holds now; undated, it may be history.
       const anchoredInPast = ctx.historical || ctx.times.some((t) => agreeing.some((f) => datesAgree(t, parseIsoDate(f.asOf)) === true));
-      if (!anchoredInPast && ctx.present && discriminated(evidence(backing))) return { claim, verdict: 'outdated', fact: newestOfTopic, olderFact: backing, evidence: evidence(backing) };
+      if (!anchoredInPast && ctx.present && discriminated(evidence(backing)))
+        return { claim, verdict: 'outdated', fact: newestOfTopic, olderFact: backing, evidence: evidence(backing) };
     }
     return { claim, verdict: 'consistent', fact: backing, evidence: evidence(backing) };
   }
   // A conflict needs the figure pinned to the best fact, and no fact of another topic as likely.
   if (!discriminated(best.evidence)) return undefined;
-  if (matches.some((m) => m.fact.topic !== best.fact.topic && m.evidence.score === bestScore && quantitiesAgree(inFactTerms(claim.quantity, m.fact), m.fact.quantity) !== undefined)) return undefined;
+  if (
+    matches.some(
+      (m) =>
+        m.fact.topic !== best.fact.topic &&
+        m.evidence.score === bestScore &&
+        quantitiesAgree(inFactTerms(claim.quantity, m.fact), m.fact.quantity) !== undefined,
+    )
+  )
+    return undefined;
   // Cite the newest fact of the best topic, so the writer gets the current figure.
   const topicGroup = comparable.filter((f) => f.topic === best.fact.topic);
   const cited = topicGroup.length ? topicGroup.reduce((a, b) => (newer(b, a) ? b : a)) : comparable[0];

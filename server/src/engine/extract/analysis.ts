@@ -4,7 +4,7 @@
  * with a hundred claims must not rescan itself a hundred times.
  */
 import type { PartialDate } from '../quantity';
-import { contentStemOf, gluedTerm, Token, wordClass } from '../text/tokens';
+import { contentStemOf, gluedTerm, type Token, wordClass } from '../text/tokens';
 import type { Claim, Extraction } from './extract';
 
 /** Token-level data of one extraction, computed on first use and kept with it. */
@@ -36,7 +36,27 @@ const CLAUSE_BREAK_SYMBOLS = new Set([';', ':', '—']);
 const SUBORDINATORS = new Set(['unless', 'because', 'although', 'whereas', 'though']);
 const TIME_CONJUNCTIONS = new Set(['before', 'after', 'until', 'since', 'when', 'once', 'while']);
 const PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we', 'i', 'you']);
-const CLAUSE_BREAK_AFTER_COMMA = new Set(['and', 'while', 'but', 'whereas', 'then', 'as', 'with', 'although', 'though', 'yet', 'which', 'who', 'where', 'when', 'because', 'after', 'before', 'since', 'so']);
+const CLAUSE_BREAK_AFTER_COMMA = new Set([
+  'and',
+  'while',
+  'but',
+  'whereas',
+  'then',
+  'as',
+  'with',
+  'although',
+  'though',
+  'yet',
+  'which',
+  'who',
+  'where',
+  'when',
+  'because',
+  'after',
+  'before',
+  'since',
+  'so',
+]);
 
 export function analysis(x: Extraction): Analysis {
   let d = x.matchData as Analysis | undefined;
@@ -65,7 +85,11 @@ export function analysis(x: Extraction): Analysis {
     } else if (t.type === 'sym') {
       if (t.text === ',' || CLAUSE_BREAK_SYMBOLS.has(t.text)) breaks.push(i);
       const next = tokens[i + 1];
-      if (CLAUSE_BREAK_SYMBOLS.has(t.text) || ((t.text === '–' || t.text === '-') && t.spaced) || (t.text === ',' && next?.type === 'word' && CLAUSE_BREAK_AFTER_COMMA.has(next.lower)))
+      if (
+        CLAUSE_BREAK_SYMBOLS.has(t.text) ||
+        ((t.text === '–' || t.text === '-') && t.spaced) ||
+        (t.text === ',' && next?.type === 'word' && CLAUSE_BREAK_AFTER_COMMA.has(next.lower))
+      )
         clauseBreaks.push(i);
     }
     // A subordinate clause opens at its conjunction: the break stands just before it. "before",
@@ -126,7 +150,8 @@ export function timeScopeOf(x: Extraction, claim: Claim): [number, number] {
   const next = claim.lastToken < sLast ? markAtOrAfter(breaks, claim.lastToken + 1, n) : Infinity;
   let b = next <= sLast ? next - 1 : sLast;
   // A date that opens a line and is followed by a dash or colon ("April 2 – Trump levies 34% ...") dates what follows it.
-  if (a === sFirst && next === claim.lastToken + 1 && next <= sLast && /^[:–—-]$/.test(x.tokens[next].text)) b = Math.min(sLast, markAtOrAfter(d.clauseBreaks, next + 1, n) - 1);
+  if (a === sFirst && next === claim.lastToken + 1 && next <= sLast && /^[:–—-]$/.test(x.tokens[next].text))
+    b = Math.min(sLast, markAtOrAfter(d.clauseBreaks, next + 1, n) - 1);
   if (prev >= sFirst && prev > sFirst && /^[:–—-]$/.test(x.tokens[prev].text)) {
     const opener = (x.claimsBySentence[claim.sentence] ?? []).find((o) => o.firstToken === sFirst && o.lastToken === prev - 1 && o.kind === 'date');
     if (opener) a = sFirst;
@@ -189,12 +214,14 @@ export function timesNear(x: Extraction, claim: Claim, w: number, scope: [number
   };
   for (let j = k - 1; j >= 0; j--) {
     const o = others[j];
-    if (o.lastToken < scope[0] || claim.firstToken - o.lastToken > reach || words[claim.firstToken] - words[Math.min(o.lastToken + 1, claim.firstToken)] > w) break;
+    if (o.lastToken < scope[0] || claim.firstToken - o.lastToken > reach || words[claim.firstToken] - words[Math.min(o.lastToken + 1, claim.firstToken)] > w)
+      break;
     take(o);
   }
   for (let j = k + 1; j < others.length; j++) {
     const o = others[j];
-    if (o.firstToken > scope[1] || o.firstToken - claim.lastToken > reach || words[o.firstToken] - words[Math.min(claim.lastToken + 1, o.firstToken)] > w) break;
+    if (o.firstToken > scope[1] || o.firstToken - claim.lastToken > reach || words[o.firstToken] - words[Math.min(claim.lastToken + 1, o.firstToken)] > w)
+      break;
     take(o);
   }
   return out;
@@ -225,7 +252,8 @@ export function isBaseline(x: Extraction, o: Claim): boolean {
 export function timesInSentence(x: Extraction, claim: Claim): PartialDate[] {
   const d = analysis(x);
   let timeClaims = d.timeClaimsBySentence[claim.sentence];
-  if (!timeClaims) d.timeClaimsBySentence[claim.sentence] = timeClaims = (x.claimsBySentence[claim.sentence] ?? []).filter((o) => o.kind === 'year' || o.kind === 'date');
+  if (!timeClaims)
+    d.timeClaimsBySentence[claim.sentence] = timeClaims = (x.claimsBySentence[claim.sentence] ?? []).filter((o) => o.kind === 'year' || o.kind === 'date');
   const out: PartialDate[] = [];
   for (const o of timeClaims) {
     if (o === claim) continue;

@@ -8,10 +8,10 @@
  * qualifier hedges a figure, and the exact span of every figure, and the whole pass must stay
  * linear for megabyte drafts.
  */
-import { DocumentFormat, maskNonProse } from '../text/markup';
-import { DAYS_PER, MONTHS, PartialDate, Qualifier, Quantity, QuantityKind, scaleOf, withoutPeriod } from '../quantity';
+import { type DocumentFormat, maskNonProse } from '../text/markup';
+import { DAYS_PER, MONTHS, type PartialDate, type Qualifier, type Quantity, type QuantityKind, scaleOf, withoutPeriod } from '../quantity';
 import { splitSentences } from '../text/sentences';
-import { isStopword, stem, table, Token, tokenize, wordClass } from '../text/tokens';
+import { isStopword, stem, table, type Token, tokenize, wordClass } from '../text/tokens';
 
 /** A checkable statement: one quantity in the draft, with where it stands. */
 export interface Claim {
@@ -64,29 +64,107 @@ export interface ExtractOptions {
 }
 
 const UNITS_WORDS = table({
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
 });
 /** Digits spelled out after "point". */
 const DIGIT_WORDS = table({ zero: 0, oh: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 });
 const TENS_WORDS = table({ twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 });
 
-const CURRENCY_SYMBOLS = table({ '$': 'USD', '€': 'EUR', '£': 'GBP', '¥': 'CNY' });
+const CURRENCY_SYMBOLS = table({ $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'CNY' });
 const CURRENCY_CODES = table({ usd: 'USD', eur: 'EUR', gbp: 'GBP', cny: 'CNY', rmb: 'CNY', jpy: 'JPY' });
-const CURRENCY_WORDS = table({ dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP', yuan: 'CNY', renminbi: 'CNY', yen: 'JPY' });
-const DURATION_UNITS = table({ day: 'day', days: 'day', week: 'week', weeks: 'week', month: 'month', months: 'month', year: 'year', years: 'year', decade: 'decade', decades: 'decade' });
+const CURRENCY_WORDS = table({
+  dollar: 'USD',
+  dollars: 'USD',
+  euro: 'EUR',
+  euros: 'EUR',
+  pound: 'GBP',
+  pounds: 'GBP',
+  yuan: 'CNY',
+  renminbi: 'CNY',
+  yen: 'JPY',
+});
+const DURATION_UNITS = table({
+  day: 'day',
+  days: 'day',
+  week: 'week',
+  weeks: 'week',
+  month: 'month',
+  months: 'month',
+  year: 'year',
+  years: 'year',
+  decade: 'decade',
+  decades: 'decade',
+});
 const RANGE_JOINERS = new Set(['to', '-', '–', '—', 'through']);
 
 /** Qualifier phrases, longest first; matched on the words right before a figure. */
-const QUALIFIER_PHRASES: Array<[string[], Qualifier]> = ([
-  ['no more than', 'at-most'], ['no less than', 'at-least'], ['as much as', 'at-most'], ['as many as', 'at-most'], ['as high as', 'at-most'],
-  ['in excess of', 'more-than'], ['a little over', 'more-than'], ['a little more than', 'more-than'], ['just over', 'more-than'], ['just under', 'nearly'], ['just shy of', 'nearly'],
-  ['upwards of', 'more-than'], ['upward of', 'more-than'], ['more than', 'more-than'], ['greater than', 'more-than'], ['higher than', 'more-than'], ['at least', 'at-least'], ['a minimum of', 'at-least'],
-  ['fewer than', 'less-than'], ['less than', 'less-than'], ['lower than', 'less-than'], ['up to', 'at-most'], ['at most', 'at-most'], ['a maximum of', 'at-most'],
-  ['close to', 'nearly'], ['an estimated', 'about'], ['in the region of', 'about'], ['on the order of', 'about'],
-  ['over', 'more-than'], ['above', 'more-than'], ['exceeding', 'more-than'], ['under', 'less-than'], ['below', 'less-than'],
-  ['about', 'about'], ['around', 'about'], ['roughly', 'about'], ['approximately', 'about'], ['approx.', 'about'], ['some', 'about'], ['estimated', 'about'], ['circa', 'about'], ['nearly', 'nearly'], ['almost', 'nearly'],
-] as Array<[string, Qualifier]>).map(([p, q]) => [p.split(' '), q] as [string[], Qualifier]).sort((a, b) => b[0].length - a[0].length);
+const QUALIFIER_PHRASES: Array<[string[], Qualifier]> = (
+  [
+    ['no more than', 'at-most'],
+    ['no less than', 'at-least'],
+    ['as much as', 'at-most'],
+    ['as many as', 'at-most'],
+    ['as high as', 'at-most'],
+    ['in excess of', 'more-than'],
+    ['a little over', 'more-than'],
+    ['a little more than', 'more-than'],
+    ['just over', 'more-than'],
+    ['just under', 'nearly'],
+    ['just shy of', 'nearly'],
+    ['upwards of', 'more-than'],
+    ['upward of', 'more-than'],
+    ['more than', 'more-than'],
+    ['greater than', 'more-than'],
+    ['higher than', 'more-than'],
+    ['at least', 'at-least'],
+    ['a minimum of', 'at-least'],
+    ['fewer than', 'less-than'],
+    ['less than', 'less-than'],
+    ['lower than', 'less-than'],
+    ['up to', 'at-most'],
+    ['at most', 'at-most'],
+    ['a maximum of', 'at-most'],
+    ['close to', 'nearly'],
+    ['an estimated', 'about'],
+    ['in the region of', 'about'],
+    ['on the order of', 'about'],
+    ['over', 'more-than'],
+    ['above', 'more-than'],
+    ['exceeding', 'more-than'],
+    ['under', 'less-than'],
+    ['below', 'less-than'],
+    ['about', 'about'],
+    ['around', 'about'],
+    ['roughly', 'about'],
+    ['approximately', 'about'],
+    ['approx.', 'about'],
+    ['some', 'about'],
+    ['estimated', 'about'],
+    ['circa', 'about'],
+    ['nearly', 'nearly'],
+    ['almost', 'nearly'],
+  ] as Array<[string, Qualifier]>
+)
+  .map(([p, q]) => [p.split(' '), q] as [string[], Qualifier])
+  .sort((a, b) => b[0].length - a[0].length);
 
 /** The qualifier phrases by their last word, longest first: a figure looks up only the word before it. */
 const QUALIFIERS_BY_LAST_WORD = new Map<string, Array<[string[], Qualifier]>>();
@@ -102,14 +180,55 @@ for (const phrase of QUALIFIER_PHRASES) {
  * months, relative dates, and numbers in words. Kept beside the parsers that read them.
  */
 const CLAIM_START_WORDS = new Set([
-  ...CURRENCY_CODES.keys(), 'us', 'between', 'from', ...MONTHS.keys(), 'last', 'this', 'next', 'half', 'a', 'an', ...UNITS_WORDS.keys(), ...TENS_WORDS.keys(),
+  ...CURRENCY_CODES.keys(),
+  'us',
+  'between',
+  'from',
+  ...MONTHS.keys(),
+  'last',
+  'this',
+  'next',
+  'half',
+  'a',
+  'an',
+  ...UNITS_WORDS.keys(),
+  ...TENS_WORDS.keys(),
 ]);
 
 /** The word class of CLAIM_START_WORDS (with or without a period: "Feb."), tested once per distinct word. */
 const CLAIM_START = wordClass((lower) => CLAIM_START_WORDS.has(withoutPeriod(lower)));
 
 /** Words that make a preceding capitalised "May" the month rather than the verb. */
-const MONTH_CONTEXT = new Set(['in', 'since', 'by', 'until', 'till', 'of', 'early', 'late', 'mid', 'last', 'next', 'this', 'from', 'through', 'to', 'during', 'before', 'after', 'between', 'and', 'or', 'on', 'until', 'that', 'each', 'every', 'in early', 'in late']);
+const MONTH_CONTEXT = new Set([
+  'in',
+  'since',
+  'by',
+  'until',
+  'till',
+  'of',
+  'early',
+  'late',
+  'mid',
+  'last',
+  'next',
+  'this',
+  'from',
+  'through',
+  'to',
+  'during',
+  'before',
+  'after',
+  'between',
+  'and',
+  'or',
+  'on',
+  'until',
+  'that',
+  'each',
+  'every',
+  'in early',
+  'in late',
+]);
 
 /** A month-day date with the year only when one was written (no `year: undefined` key). */
 function statedDate(month: number, day: number, year: number | undefined): PartialDate {
@@ -140,7 +259,11 @@ class Parser {
   readonly claims: Claim[] = [];
   private readonly ref?: { year: number; month: number; day?: number };
 
-  constructor(private readonly t: Token[], private readonly text: string, referenceDate?: string) {
+  constructor(
+    private readonly t: Token[],
+    private readonly text: string,
+    referenceDate?: string,
+  ) {
     const m = referenceDate && /^(\d{4})-(\d{2})(?:-(\d{2}))?/.exec(referenceDate);
     if (m) this.ref = { year: Number(m[1]), month: Number(m[2]), day: m[3] ? Number(m[3]) : undefined };
   }
@@ -164,11 +287,12 @@ class Parser {
     if (tok.type === 'num') {
       const dec = tok.decimals ?? 0;
       let value = tok.value!;
-      let precision = 0.5 * Math.pow(10, -dec);
+      let precision = 0.5 * 10 ** -dec;
       let end = i + 1;
       let scale = 1;
       // "$200-billion": a hyphen glued on both sides joins a spelled-out scale word.
-      const hyphenated = this.sym(end) === '-' && !this.t[end].spaced && this.t[end + 1]?.type === 'word' && !this.t[end + 1].spaced && this.t[end + 1].lower.length > 2;
+      const hyphenated =
+        this.sym(end) === '-' && !this.t[end].spaced && this.t[end + 1]?.type === 'word' && !this.t[end + 1].spaced && this.t[end + 1].lower.length > 2;
       if (hyphenated && scaleOf(this.t[end + 1].lower, false) !== undefined) end++;
       const next = this.t[end];
       if (next && next.type === 'word') {
@@ -223,7 +347,7 @@ class Parser {
       for (let digit = DIGIT_WORDS.get(this.word(k) ?? ''); digit !== undefined; digit = DIGIT_WORDS.get(this.word(++k) ?? '')) decimals += digit;
       if (decimals) {
         value += Number(`0.${decimals}`);
-        precision = 0.5 * Math.pow(10, -decimals.length);
+        precision = 0.5 * 10 ** -decimals.length;
         end = k;
       }
     }
@@ -327,7 +451,13 @@ class Parser {
     return { end: i };
   }
 
-  private emit(kind: QuantityKind, first: number, endTok: number, q: Omit<Quantity, 'kind' | 'qualifier'> & { qualifier?: Qualifier }, figureEndTok = endTok): number {
+  private emit(
+    kind: QuantityKind,
+    first: number,
+    endTok: number,
+    q: Omit<Quantity, 'kind' | 'qualifier'> & { qualifier?: Qualifier },
+    figureEndTok = endTok,
+  ): number {
     const start = this.t[first].start;
     const end = this.t[endTok - 1].end;
     const figureEnd = this.t[figureEndTok - 1].end;
@@ -369,7 +499,10 @@ class Parser {
     const tok = this.t[i];
     // Most tokens start no claim: one lookup says so.
     if (tok.type === 'word' ? !(tok.lex!.classes & CLAIM_START) : tok.type === 'sym' && !CURRENCY_SYMBOLS.has(tok.text)) return i + 1;
-    if (tok.type === 'sym' || (tok.type === 'word' && (CURRENCY_CODES.get(tok.lower) || (tok.text === 'US' && this.sym(i + 1) === '$' && !this.t[i + 1].spaced)))) {
+    if (
+      tok.type === 'sym' ||
+      (tok.type === 'word' && (CURRENCY_CODES.get(tok.lower) || (tok.text === 'US' && this.sym(i + 1) === '$' && !this.t[i + 1].spaced)))
+    ) {
       const r = this.money(i);
       if (r) return r;
       return i + 1;
@@ -429,7 +562,7 @@ class Parser {
     const m = this.monthAt(at, false);
     if (m === undefined) return undefined;
     const y = this.optionalYear(at + 1);
-    return this.emit('date', i, y.end > at + 1 ? y.end : at + 1, { lo: 0, hi: 0, precision: 0, unit: 'date', date: statedDate(m, d.day, y.year) });
+    return this.emit('date', i, Math.max(y.end, at + 1), { lo: 0, hi: 0, precision: 0, unit: 'date', date: statedDate(m, d.day, y.year) });
   }
 
   private monthDate(i: number, month: number): number {
@@ -470,8 +603,13 @@ class Parser {
     let j = i;
     let currency: string | undefined;
     if (this.t[j].type === 'word') {
-      if (this.t[j].text === 'US' && this.sym(j + 1) === '$') { currency = 'USD'; j += 2; }
-      else { currency = CURRENCY_CODES.get(this.t[j].lower); j++; }
+      if (this.t[j].text === 'US' && this.sym(j + 1) === '$') {
+        currency = 'USD';
+        j += 2;
+      } else {
+        currency = CURRENCY_CODES.get(this.t[j].lower);
+        j++;
+      }
     } else {
       currency = CURRENCY_SYMBOLS.get(this.t[j].text);
       j++;
@@ -506,7 +644,10 @@ class Parser {
     const start = i + 1;
     let j = start;
     let currency: string | undefined;
-    if (this.t[j] && CURRENCY_SYMBOLS.get(this.t[j].text)) { currency = CURRENCY_SYMBOLS.get(this.t[j].text); j++; }
+    if (this.t[j] && CURRENCY_SYMBOLS.get(this.t[j].text)) {
+      currency = CURRENCY_SYMBOLS.get(this.t[j].text);
+      j++;
+    }
     const a = this.parseNumber(j);
     if (!a) return undefined;
     let k = a.end;
@@ -562,7 +703,10 @@ class Parser {
     if (this.sym(j + 1) === '-' && this.word(j + 2) === 'old') return undefined;
     let end = j + 1;
     let ago = false;
-    if (this.word(end) === 'ago') { ago = true; end++; }
+    if (this.word(end) === 'ago') {
+      ago = true;
+      end++;
+    }
     // "dates back 20 years", "going back two decades"
     else if (this.word(end) === 'back' || this.backBefore(k)) ago = true;
     return { unit, end, ago };
@@ -630,10 +774,16 @@ class Parser {
     let head = '';
     while (j < this.t.length && stems.length < 4) {
       const tok = this.t[j];
-      if (tok.type === 'sym' && tok.text === '-' && !tok.spaced && stems.length > 0 && this.t[j + 1]?.type === 'word') { j++; continue; }
+      if (tok.type === 'sym' && tok.text === '-' && !tok.spaced && stems.length > 0 && this.t[j + 1]?.type === 'word') {
+        j++;
+        continue;
+      }
       if (tok.type !== 'word') break;
       const w = tok.lower;
-      if (w === 'and' && stems.length > 0 && stems.length < 3 && this.t[j + 1]?.type === 'word' && !isStopword(this.t[j + 1].lower)) { j++; continue; }
+      if (w === 'and' && stems.length > 0 && stems.length < 3 && this.t[j + 1]?.type === 'word' && !isStopword(this.t[j + 1].lower)) {
+        j++;
+        continue;
+      }
       if (isStopword(w) || MONTHS.has(w) || scaleOf(w, false) !== undefined || DURATION_UNITS.has(w)) break;
       const s = stem(w);
       stems.push(s);
@@ -664,7 +814,10 @@ export function extractMasked(text: string, masked: string, referenceDate?: stri
   const parser = new Parser(tokens, text, referenceDate);
   for (let i = 0; i < tokens.length; ) {
     const tok = tokens[i];
-    if (tok.type === 'break') { i++; continue; }
+    if (tok.type === 'break') {
+      i++;
+      continue;
+    }
     const next = parser.at(i);
     i = next > i ? next : i + 1;
   }
@@ -689,7 +842,25 @@ export function extractMasked(text: string, masked: string, referenceDate?: stri
 
 /** Words that, alone before a date on its line, make it a dateline or byline date: "Published June 11, 2025", "date 2025-05-12". */
 const DATELINE_MARKS = new Set(['date', 'dated', 'published', 'updated', 'posted', 'modified']);
-const DATELINE_WORDS = new Set(['date', 'dated', 'published', 'updated', 'posted', 'modified', 'last', 'first', 'on', 'at', 'am', 'pm', 'edt', 'est', 'gmt', 'utc', 'et']);
+const DATELINE_WORDS = new Set([
+  'date',
+  'dated',
+  'published',
+  'updated',
+  'posted',
+  'modified',
+  'last',
+  'first',
+  'on',
+  'at',
+  'am',
+  'pm',
+  'edt',
+  'est',
+  'gmt',
+  'utc',
+  'et',
+]);
 
 /**
  * Whether a date claim only dates the text: first on its line after a dateline word

@@ -8,10 +8,10 @@
  * measurement): positions and a few English function words carry most of it, fast enough
  * to run on every candidate figure of a megabyte draft.
  */
-import { findMentions, Gazetteer, Mention, PLACE_KINDS } from '../knowledge/gazetteer';
-import { classOf, conceptOf, conceptsOf, Terms } from '../knowledge/terms';
+import { findMentions, type Gazetteer, type Mention, PLACE_KINDS } from '../knowledge/gazetteer';
+import { classOf, conceptOf, conceptsOf, type Terms } from '../knowledge/terms';
 import type { PartialDate } from '../quantity';
-import { stem, Token, withoutPossessive } from '../text/tokens';
+import { stem, type Token, withoutPossessive } from '../text/tokens';
 import { analysis, impliedYear, isWord, markAtOrAfter, markAtOrBefore, sentenceOf, timeScopeOf, timesInSentence, timesNear } from './analysis';
 import type { Claim, Extraction } from './extract';
 import {
@@ -141,9 +141,46 @@ const LIGHT_STEMS = new Set([...LIGHT].map(stem));
 const PERIODS = new Set(['year', 'month', 'week', 'day', 'quarter']);
 const FUTURE = new Set(['will', 'would', 'could', 'might', "'ll", 'shall']);
 /** Words that open an introductory clause: "When Washington and Beijing signed ..., China promised ...". */
-const SUBORDINATE_OPENERS = new Set(['when', 'after', 'before', 'since', 'as', 'while', 'if', 'although', 'though', 'because', 'once', 'until', 'whereas', 'unless']);
+const SUBORDINATE_OPENERS = new Set([
+  'when',
+  'after',
+  'before',
+  'since',
+  'as',
+  'while',
+  'if',
+  'although',
+  'though',
+  'because',
+  'once',
+  'until',
+  'whereas',
+  'unless',
+]);
 /** After a capital, words that show it is the subject acting ("Beijing also slaps", "Washington imposed"). */
-const SUBJECT_NEXT = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'has', 'had', 'have', 'is', 'was', 'also', 'then', 'again', 'now', 'quickly', 'swiftly', 'later', 'soon', 'responded', 'retaliated']);
+const SUBJECT_NEXT = new Set([
+  'will',
+  'would',
+  'could',
+  'can',
+  'may',
+  'might',
+  'has',
+  'had',
+  'have',
+  'is',
+  'was',
+  'also',
+  'then',
+  'again',
+  'now',
+  'quickly',
+  'swiftly',
+  'later',
+  'soon',
+  'responded',
+  'retaliated',
+]);
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'weekend']);
 const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’']);
 const PER_PERIOD = new Set(['annually', 'yearly', 'monthly', 'weekly', 'daily', 'annual']);
@@ -152,7 +189,41 @@ const PRESENT = new Set(['now', 'currently', 'today', 'presently', 'is', 'are', 
 /** Words of a stated range or level between a noun and its figure: "in the range of", "at a level of". */
 const RANGE_WORDS = new Set(['range', 'level', 'region', 'order', 'tune']);
 /** Between a verb and what it is said of: "the highway will cost", "a dam estimated to cost". */
-const AUXILIARIES = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'shall', 'should', 'must', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'do', 'does', 'did', 'to', 'not', 'also', 'already', 'still', 'now', 'estimated', 'expected', 'set', 'projected', 'due']);
+const AUXILIARIES = new Set([
+  'will',
+  'would',
+  'could',
+  'can',
+  'may',
+  'might',
+  'shall',
+  'should',
+  'must',
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'being',
+  'has',
+  'have',
+  'had',
+  'do',
+  'does',
+  'did',
+  'to',
+  'not',
+  'also',
+  'already',
+  'still',
+  'now',
+  'estimated',
+  'expected',
+  'set',
+  'projected',
+  'due',
+]);
 /** Kinds a place preposition makes a place: "in Ohio", "in China", "in Lordstown". */
 const LOCATION_KINDS = new Set(['city', 'place', 'country', 'state', 'region', 'name']);
 const INTENT_STEMS = new Set([...INTENT].map(stem));
@@ -202,7 +273,29 @@ export function sentenceMentions(x: Extraction, k: Knowledge, sentence: number):
   return m;
 }
 
-const ALL_PREPOSITIONS = new Set([...TARGET_PREPOSITIONS, ...PLACE_PREPOSITIONS, ...RECIPIENT_PREPOSITIONS, ...COMPARISON, 'of', 'with', 'by', 'over', 'under', 'about', 'without', 'within', 'per', 'via', 'amid', 'despite', 'during', 'after', 'before', 'since', 'until']);
+const ALL_PREPOSITIONS = new Set([
+  ...TARGET_PREPOSITIONS,
+  ...PLACE_PREPOSITIONS,
+  ...RECIPIENT_PREPOSITIONS,
+  ...COMPARISON,
+  'of',
+  'with',
+  'by',
+  'over',
+  'under',
+  'about',
+  'without',
+  'within',
+  'per',
+  'via',
+  'amid',
+  'despite',
+  'during',
+  'after',
+  'before',
+  'since',
+  'until',
+]);
 
 /** The word before token i, lower-cased, skipping nothing; undefined when it is not a word. */
 function wordAt(tokens: Token[], i: number): string | undefined {
@@ -249,18 +342,20 @@ function listSegment(x: Extraction, claim: Claim, ca: number, cb: number): [numb
   const prev = same.filter((o) => o.lastToken < claim.firstToken).pop();
   if (prev) {
     a = prev.lastToken + 1;
-    for (let i = claim.firstToken - 1; i > prev.lastToken; i--) if (isBreak(i)) {
-      a = i + 1;
-      break;
-    }
+    for (let i = claim.firstToken - 1; i > prev.lastToken; i--)
+      if (isBreak(i)) {
+        a = i + 1;
+        break;
+      }
   }
   const next = same.find((o) => o.firstToken > claim.lastToken);
   if (next) {
     b = next.firstToken - 1;
-    for (let i = next.firstToken - 1; i > claim.lastToken; i--) if (isBreak(i)) {
-      b = i - 1;
-      break;
-    }
+    for (let i = next.firstToken - 1; i > claim.lastToken; i--)
+      if (isBreak(i)) {
+        b = i - 1;
+        break;
+      }
   }
   return [a, b];
 }
@@ -344,7 +439,8 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
   let r = claim.lastToken + 1;
   // A count's noun is what it counts: "1.4 billion people".
   const nounTokens: number[] = [];
-  if (claim.kind === 'count') for (let i = claim.firstToken; i <= claim.lastToken; i++) if (tokens[i].start >= claim.figureEnd && tokens[i].type === 'word') nounTokens.push(i);
+  if (claim.kind === 'count')
+    for (let i = claim.firstToken; i <= claim.lastToken; i++) if (tokens[i].start >= claim.figureEnd && tokens[i].type === 'word') nounTokens.push(i);
   for (const i of nounTokens) put(i, 'noun');
   const rightEnd = Math.min(cb, segB);
   let rightWords = 0;
@@ -374,7 +470,17 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
     let p = r;
     if (isWord(tokens, p, 'worth') && isWord(tokens, p + 1, 'of')) p += 2;
     else if (isWord(tokens, p, 'of') || isWord(tokens, p, 'in') || isWord(tokens, p, 'worth')) p += 1;
-    if (p > r) r = phraseAfter(tokens, d.stemAt, mentionAt, p, rightEnd, (i) => put(i, 'noun'), (m) => setRole(m, goodsFollows(tokens, k, m) ? 'target' : 'possessor'), frame);
+    if (p > r)
+      r = phraseAfter(
+        tokens,
+        d.stemAt,
+        mentionAt,
+        p,
+        rightEnd,
+        (i) => put(i, 'noun'),
+        (m) => setRole(m, goodsFollows(tokens, k, m) ? 'target' : 'possessor'),
+        frame,
+      );
   }
   // Prepositional phrases after: "on Chinese imports", "for broadband", "to Samsung", "in Ohio". A date or a year
   // has none of its own: what follows it ("next week to work on an extension") is the clause's.
@@ -386,15 +492,33 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
     const into = (i: number) => {
       // What a measure falls on is named after "on" or "against" ("on crude oil"); not "on Monday" or "on implementing".
       if (prep === 'on' || prep === 'against') {
-        if (!x.claims.some((c) => i >= c.firstToken && i <= c.lastToken) && !tokens[i].lower.endsWith('ing') && !WEEKDAYS.has(tokens[i].lower)) slot.target.push(i);
+        if (!x.claims.some((c) => i >= c.firstToken && i <= c.lastToken) && !tokens[i].lower.endsWith('ing') && !WEEKDAYS.has(tokens[i].lower))
+          slot.target.push(i);
       } else if (prep === 'for' || prep === 'of') put(i, 'purpose');
     };
-    const role: Role | undefined = TARGET_PREPOSITIONS.has(prep) ? 'target' : RECIPIENT_PREPOSITIONS.has(prep) ? 'recipient' : PLACE_PREPOSITIONS.has(prep) ? 'place' : prep === 'by' ? 'agent' : undefined;
-    r = phraseAfter(tokens, d.stemAt, mentionAt, r + 1, rightEnd, compared ? () => undefined : into, (m) => {
-      if (compared) return;
-      if (role === 'place' && !LOCATION_KINDS.has(m.kind)) setRole(m, 'mention');
-      else setRole(m, role ?? 'mention');
-    }, frame);
+    const role: Role | undefined = TARGET_PREPOSITIONS.has(prep)
+      ? 'target'
+      : RECIPIENT_PREPOSITIONS.has(prep)
+        ? 'recipient'
+        : PLACE_PREPOSITIONS.has(prep)
+          ? 'place'
+          : prep === 'by'
+            ? 'agent'
+            : undefined;
+    r = phraseAfter(
+      tokens,
+      d.stemAt,
+      mentionAt,
+      r + 1,
+      rightEnd,
+      compared ? () => undefined : into,
+      (m) => {
+        if (compared) return;
+        if (role === 'place' && !LOCATION_KINDS.has(m.kind)) setRole(m, 'mention');
+        else setRole(m, role ?? 'mention');
+      },
+      frame,
+    );
   }
 
   // --- Left of the figure: markers, a possessor, then what links a noun or a verb to it.
@@ -439,14 +563,25 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
       // "tariffs on Chinese goods to 30%": the noun before the linker, past a target phrase inside
       // it; and past a chain of linking words ("stands at", "is put at", "were in the range of").
       let j = l - 1;
-      while (j >= leftEnd && tokens[j].type === 'word' && (LINKERS.has(tokens[j].lower) || AUXILIARIES.has(tokens[j].lower) || RANGE_WORDS.has(tokens[j].lower) || DETERMINERS.has(tokens[j].lower) || tokens[j].lower === 'in' || tokens[j].lower === 'put')) j--;
+      while (
+        j >= leftEnd &&
+        tokens[j].type === 'word' &&
+        (LINKERS.has(tokens[j].lower) ||
+          AUXILIARIES.has(tokens[j].lower) ||
+          RANGE_WORDS.has(tokens[j].lower) ||
+          DETERMINERS.has(tokens[j].lower) ||
+          tokens[j].lower === 'in' ||
+          tokens[j].lower === 'put')
+      )
+        j--;
       phraseBefore(tokens, d.stemAt, mentionAt, j, leftEnd, (i) => put(i, 'np'), slot.target, setRole);
     } else if (d.stemAt[l] !== undefined && !mentionAt.has(l)) {
       // A verb right before the figure ("cost $31 billion", "pledged $200 billion"), and what it is said of ("the new highway will cost").
       put(l, 'verb');
       let j = l - 1;
       while (j >= leftEnd && tokens[j].type === 'word' && AUXILIARIES.has(tokens[j].lower)) j--;
-      if (j < l - 1 || (j >= leftEnd && d.stemAt[j] !== undefined)) phraseBefore(tokens, d.stemAt, mentionAt, j, leftEnd, (i) => put(i, 'np'), slot.target, setRole, 2, true);
+      if (j < l - 1 || (j >= leftEnd && d.stemAt[j] !== undefined))
+        phraseBefore(tokens, d.stemAt, mentionAt, j, leftEnd, (i) => put(i, 'np'), slot.target, setRole, 2, true);
     }
   }
 
@@ -457,10 +592,11 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
   // "When Washington and Beijing signed ..., China promised to buy ...": the subject is the main clause's, after the comma.
   let mainFrom = reportedFrom;
   if (SUBORDINATE_OPENERS.has(wordAt(tokens, ca) ?? '')) {
-    for (let i = ca + 1; i < claim.firstToken; i++) if (tokens[i].text === ',') {
-      mainFrom = Math.max(mainFrom, i + 1);
-      break;
-    }
+    for (let i = ca + 1; i < claim.firstToken; i++)
+      if (tokens[i].text === ',') {
+        mainFrom = Math.max(mainFrom, i + 1);
+        break;
+      }
   }
   for (const m of mentions) {
     if (m.last < ca || m.first > cb) continue;
@@ -476,7 +612,14 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
     // "Beijing retaliated", "Washington slaps levies": a capital that is the clause's subject acts for its country.
     const nextTok = tokens[m.last + 1];
     const verbNext = nextTok?.type === 'word' && (SUBJECT_NEXT.has(nextTok.lower) || nextTok.lower.endsWith('ed') || m.possessive);
-    const actsAsSubject = m.kind === 'city' && verbNext && !subjectFound && m.first >= mainFrom && m.last < claim.firstToken && (prev === undefined || !ALL_PREPOSITIONS.has(prev)) && k.gazetteer.entities.get(m.entity)?.of !== undefined;
+    const actsAsSubject =
+      m.kind === 'city' &&
+      verbNext &&
+      !subjectFound &&
+      m.first >= mainFrom &&
+      m.last < claim.firstToken &&
+      (prev === undefined || !ALL_PREPOSITIONS.has(prev)) &&
+      k.gazetteer.entities.get(m.entity)?.of !== undefined;
     if (actsAsSubject) {
       roleOf.set(m, 'subject');
       subjectFound = true;
@@ -495,7 +638,8 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
       subjectFound = true;
     } else roleOf.set(m, 'object');
   }
-  for (const [m, role] of roleOf) frame.participants.push(near.has(m) ? { entity: m.entity, role, token: m.first, near: true } : { entity: m.entity, role, token: m.first });
+  for (const [m, role] of roleOf)
+    frame.participants.push(near.has(m) ? { entity: m.entity, role, token: m.first, near: true } : { entity: m.entity, role, token: m.first });
   for (let i = ca; i <= cb; i++) {
     if (isWord(tokens, i, 'both') || isWord(tokens, i, 'two')) {
       const next = wordAt(tokens, i + 1);
@@ -709,7 +853,9 @@ function clauseConcepts(x: Extraction, terms: Terms, a: number, b: number): Map<
   }
   const concepts = conceptsOf(terms, stems);
   const out = new Map<number, string>();
-  at.forEach((i, k) => out.set(i, concepts[k]));
+  at.forEach((i, k) => {
+    out.set(i, concepts[k]);
+  });
   return out;
 }
 
@@ -732,7 +878,15 @@ function sentenceSubject(x: Extraction, k: Knowledge, sentence: number, mentions
 }
 
 /** "would rise to 50%", "threatened 60% tariffs", "plans to invest $20 billion": a possibility or an intention, not a fact. */
-function readModality(tokens: Token[], stemAt: Array<string | undefined>, claim: Claim, ca: number, reportedFrom: number, frame: Frame, sentenceEnd: number): void {
+function readModality(
+  tokens: Token[],
+  stemAt: Array<string | undefined>,
+  claim: Claim,
+  ca: number,
+  reportedFrom: number,
+  frame: Frame,
+  sentenceEnd: number,
+): void {
   // "will impose duties of 15-25 percent if negotiations fail": a condition after the figure makes it a possibility too.
   // Only a figure put in the future or a mood is made conditional so; "the truce expires Sept. 1 unless extended" states a date.
   let future = false;
@@ -788,7 +942,9 @@ function readAspect(x: Extraction, claim: Claim, ca: number, cb: number, frame: 
   if (a1 !== undefined && CHANGE_NOUNS.has(a1)) frame.aspect = 'change';
   if (a1 === 'more' && word(after + 1) !== 'than' && word(after + 2) !== 'than') frame.increment = 'additional';
   // An earlier level: "from 145%" beside another figure, "down from 20%", "had been 10%", "previously 10%".
-  const sameKindNear = (x.claimsBySentence[claim.sentence] ?? []).some((o) => o !== claim && o.kind === claim.kind && Math.abs(o.firstToken - claim.firstToken) <= 8 && o.firstToken >= ca && o.lastToken <= cb);
+  const sameKindNear = (x.claimsBySentence[claim.sentence] ?? []).some(
+    (o) => o !== claim && o.kind === claim.kind && Math.abs(o.firstToken - claim.firstToken) <= 8 && o.firstToken >= ca && o.lastToken <= cb,
+  );
   if (word(before) === 'from' && sameKindNear) frame.aspect = 'prior';
   const b1 = word(before);
   const b2 = word(before - 1);

@@ -21,7 +21,9 @@ export const INTENT = set(
 );
 
 /** Verbs of saying: their subject is a speaker, not who holds the figure ("Bessent said the U.S. would ..."). */
-export const REPORTING = set('said says say saying told tells tell according added adds noted notes stated states wrote writes argued argues claimed claims reported reports insisted explained warned');
+export const REPORTING = set(
+  'said says say saying told tells tell according added adds noted notes stated states wrote writes argued argues claimed claims reported reports insisted explained warned',
+);
 
 /** Marks a figure as an earlier level: "down from 145%", "had been 20%", "previously 10%". */
 export const PRIOR_BEFORE = set('previously formerly originally initially once earlier prior');
@@ -33,10 +35,14 @@ export const PRIOR_PAIRS = new Map<string, string>([
 ]);
 
 /** Nouns after a figure that make it a change: "a 20 percent increase", "a $50 billion cut". */
-export const CHANGE_NOUNS = set('increase increases rise rises hike hikes jump jumps gain gains drop drops decline declines fall falls cut cuts reduction reductions decrease decreases boost boosts surge surges climb climbs slide plunge plunges');
+export const CHANGE_NOUNS = set(
+  'increase increases rise rises hike hikes jump jumps gain gains drop drops decline declines fall falls cut cuts reduction reductions decrease decreases boost boosts surge surges climb climbs slide plunge plunges',
+);
 
 /** Words before "by" that make the figure the size of a change: "rose by 10 percent". */
-export const CHANGE_VERBS = set('rose risen rise rises raise raised raises increased increase increases fell fallen fall falls cut cuts lowered lower reduced reduce boosted boost dropped drop declined decline grew grow climbed jumped slipped shrank expanded widened narrowed');
+export const CHANGE_VERBS = set(
+  'rose risen rise rises raise raised raises increased increase increases fell fallen fall falls cut cuts lowered lower reduced reduce boosted boost dropped drop declined decline grew grow climbed jumped slipped shrank expanded widened narrowed',
+);
 
 /** A figure marked as on top of another: "an additional $200 billion", "$50 billion more". */
 export const ADDITIONAL = set('additional extra incremental added');
@@ -76,7 +82,9 @@ export const RECIPIENT_PREPOSITIONS = set('for to');
 export const COMPARISON = set('than like unlike versus vs vs. compared including excluding besides among between');
 
 /** Between a measure's noun and its figure: "tariffs of 30%", "the rate was 30%", "purchases worth $200 billion". */
-export const LINKERS = set('of at to from is are was were be been being reach reached reaches hit hits stood stands stand total totaled totalled totaling totalling worth valued amount amounted amounting top topped exceed exceeded equal equaled set');
+export const LINKERS = set(
+  'of at to from is are was were be been being reach reached reaches hit hits stood stands stand total totaled totalled totaling totalling worth valued amount amounted amounting top topped exceed exceeded equal equaled set',
+);
 
 /** Words before a noun phrase that add nothing to what it names. */
 export const DETERMINERS = set('a an the its their his her our this that these those some any each every all no such');
@@ -90,7 +98,9 @@ export const RELATIVES = set('which who whom whose that');
 /** Pronouns that point back at a party named before: "its MI308 chips", "it will also get". */
 export const BACK_PRONOUNS = set('it its they their them he his she her');
 /** Nouns that, after "the", point back at a party named before: "the company", "the country". */
-export const BACK_NOUNS = set('company firm chipmaker automaker carmaker manufacturer maker country nation state government agency administration group bank city');
+export const BACK_NOUNS = set(
+  'company firm chipmaker automaker carmaker manufacturer maker country nation state government agency administration group bank city',
+);
 
 /** "the two sides", "both countries": the parties the paragraph named. */
 export const BOTH_SIDES = set('sides countries nations governments parties economies powers');

@@ -3,11 +3,11 @@
  * file, a JSON pointer, a 1-based line and column, and says what to fix; a fact base with any
  * error is never half-used. No file is read here: the caller hands over the text or bytes.
  */
-import Ajv, { ErrorObject } from 'ajv';
-import * as path from 'path';
-import { findNodeAtLocation, Node as JsonNode, parseTree, ParseError, printParseErrorCode, visit } from 'jsonc-parser';
+import Ajv, { type ErrorObject } from 'ajv';
+import * as path from 'node:path';
+import { findNodeAtLocation, type Node as JsonNode, parseTree, type ParseError, printParseErrorCode, visit } from 'jsonc-parser';
 import { extract } from '../extract/extract';
-import { DAYS_PER, PartialDate, Quantity, quantitiesAgree } from '../quantity';
+import { DAYS_PER, type PartialDate, type Quantity, quantitiesAgree } from '../quantity';
 import { lineIndex } from '../text/positions';
 import type { Fact, FactBase, FactBaseProblem, Source } from './model';
 import { FactBaseFileSchema, FactSchema, type FactValueJson } from './schema';
@@ -105,9 +105,15 @@ function ajvMessage(e: ErrorObject, root: unknown, value: unknown): { segments: 
       return { segments: [...segments, prop], message: `${where}: unknown property "${prop}"` };
     }
     case 'type':
-      return { segments, message: `${where}: must be ${(e.params as { type: string }).type === 'object' ? 'an object' : (e.params as { type: string }).type === 'array' ? 'an array' : `a ${(e.params as { type: string }).type}`}, found ${typeName(value)}` };
+      return {
+        segments,
+        message: `${where}: must be ${(e.params as { type: string }).type === 'object' ? 'an object' : (e.params as { type: string }).type === 'array' ? 'an array' : `a ${(e.params as { type: string }).type}`}, found ${typeName(value)}`,
+      };
     case 'enum':
-      return { segments, message: `${where}: ${JSON.stringify(value)} is not one of ${(e.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(', ')}` };
+      return {
+        segments,
+        message: `${where}: ${JSON.stringify(value)} is not one of ${(e.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(', ')}`,
+      };
     case 'const':
       return { segments, message: `${where}: must be ${JSON.stringify((e.params as { allowedValue: unknown }).allowedValue)}` };
     case 'pattern': {
@@ -121,7 +127,10 @@ function ajvMessage(e: ErrorObject, root: unknown, value: unknown): { segments: 
       return { segments, message: `${where}: needs at least ${(e.params as { limit: number }).limit} item` };
     case 'minimum':
     case 'maximum':
-      return { segments, message: `${where}: ${JSON.stringify(value)} must be ${e.keyword === 'minimum' ? '≥' : '≤'} ${(e.params as { limit: number }).limit}` };
+      return {
+        segments,
+        message: `${where}: ${JSON.stringify(value)} must be ${e.keyword === 'minimum' ? '≥' : '≤'} ${(e.params as { limit: number }).limit}`,
+      };
     case 'anyOf': {
       if (segments[0] === 'sources') return { segments, message: `${where}: needs a "title" or, when the source has none, a "description"` };
       const kind = (value as { kind?: string })?.kind;
@@ -159,7 +168,7 @@ export function quantityOfValue(v: FactValueJson): Quantity {
   let hi = v.max ?? v.amount ?? 0;
   let unit = v.unit ?? (v.kind === 'money' ? 'USD' : v.kind === 'percent' ? '%' : v.kind === 'year' ? 'year' : '');
   // Until the worded text refines it, a stated figure is taken as exact to its last unit.
-  let precision = v.kind === 'year' ? 0.5 : 0;
+  const precision = v.kind === 'year' ? 0.5 : 0;
   if (v.kind === 'duration') {
     const days = DAYS_PER.get(unit) ?? 1;
     lo *= days;
@@ -240,7 +249,12 @@ export function parseFactBase(text: string, file: string): { base?: FactBase; pr
 
   const factLines = factLinesOf(text);
   // Checks the schema cannot express.
-  const json = root as { sources: Array<Record<string, unknown>>; facts: Array<Record<string, unknown>>; entities?: FactBase['entities']; terms?: FactBase['terms'] };
+  const json = root as {
+    sources: Array<Record<string, unknown>>;
+    facts: Array<Record<string, unknown>>;
+    entities?: FactBase['entities'];
+    terms?: FactBase['terms'];
+  };
   const dir = path.dirname(file);
   const sources = new Map<string, Source>();
   json.sources.forEach((s, i) => {
@@ -258,7 +272,8 @@ export function parseFactBase(text: string, file: string): { base?: FactBase; pr
     if (typeof s.file === 'string') {
       const abs = path.resolve(dir, s.file);
       const rel = path.relative(dir, abs);
-      if (rel.startsWith('..') || path.isAbsolute(rel)) report(['sources', i, 'file'], `${describe(root, ['sources', i])}: "${s.file}" points outside the fact base's folder`);
+      if (rel.startsWith('..') || path.isAbsolute(rel))
+        report(['sources', i, 'file'], `${describe(root, ['sources', i])}: "${s.file}" points outside the fact base's folder`);
       else src.file = abs;
     }
     sources.set(id, src);
@@ -273,17 +288,27 @@ export function parseFactBase(text: string, file: string): { base?: FactBase; pr
     const source = sources.get(f.source as string);
     if (!source) report(['facts', i, 'source'], `${where}: unknown source "${f.source}"; add it to "sources" or fix the id`);
     const v = f.value as unknown as FactValueJson;
-    if (v.min !== undefined && v.max !== undefined && !(v.min < v.max)) report(['facts', i, 'value'], `${where}: range min ${v.min} must be below max ${v.max}`);
-    if (v.amount !== undefined && (v.min !== undefined || v.max !== undefined)) report(['facts', i, 'value'], `${where}: give either "amount" or "min"/"max", not both`);
+    if (v.min !== undefined && v.max !== undefined && !(v.min < v.max))
+      report(['facts', i, 'value'], `${where}: range min ${v.min} must be below max ${v.max}`);
+    if (v.amount !== undefined && (v.min !== undefined || v.max !== undefined))
+      report(['facts', i, 'value'], `${where}: give either "amount" or "min"/"max", not both`);
     for (const k of ['amount', 'min', 'max'] as const) {
       const n = v[k];
       if (n !== undefined && (!Number.isFinite(n) || n < 0 || n > 1e16)) report(['facts', i, 'value', k], `${where}: ${k} ${n} is out of range (0 to 1e16)`);
     }
-    if (v.kind === 'percent' && ((v.amount ?? 0) > 1000 || (v.max ?? 0) > 1000)) report(['facts', i, 'value'], `${where}: a percentage above 1000 is almost certainly a typo`);
-    if (v.kind === 'duration' && v.unit !== undefined && !DAYS_PER.has(v.unit)) report(['facts', i, 'value', 'unit'], `${where}: duration unit "${v.unit}" is not one of day, week, month, year, decade`);
+    if (v.kind === 'percent' && ((v.amount ?? 0) > 1000 || (v.max ?? 0) > 1000))
+      report(['facts', i, 'value'], `${where}: a percentage above 1000 is almost certainly a typo`);
+    if (v.kind === 'duration' && v.unit !== undefined && !DAYS_PER.has(v.unit))
+      report(['facts', i, 'value', 'unit'], `${where}: duration unit "${v.unit}" is not one of day, week, month, year, decade`);
     if (v.kind === 'date' && v.day !== undefined && v.month === undefined) report(['facts', i, 'value'], `${where}: a date with a day needs a month`);
-    if (v.kind === 'date' && v.day !== undefined && v.month !== undefined && v.day > new Date(Date.UTC(v.year ?? 2024, v.month, 0)).getUTCDate()) report(['facts', i, 'value', 'day'], `${where}: ${v.month}/${v.day} is not a real date`);
-    if (typeof f.quote === 'string' && /[.!?]["”’]?\s+["“]?[A-Z][a-z]/.test((f.quote as string).replace(/\b(?:[A-Z]\.)+|\b(?:Mr|Mrs|Ms|Dr|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|St)\./g, '').trim()))
+    if (v.kind === 'date' && v.day !== undefined && v.month !== undefined && v.day > new Date(Date.UTC(v.year ?? 2024, v.month, 0)).getUTCDate())
+      report(['facts', i, 'value', 'day'], `${where}: ${v.month}/${v.day} is not a real date`);
+    if (
+      typeof f.quote === 'string' &&
+      /[.!?]["”’]?\s+["“]?[A-Z][a-z]/.test(
+        (f.quote as string).replace(/\b(?:[A-Z]\.)+|\b(?:Mr|Mrs|Ms|Dr|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|St)\./g, '').trim(),
+      )
+    )
       report(['facts', i, 'quote'], `${where}: the quote must be one sentence at most`);
     const quantity = quantityOfValue(v);
     // The worded figure must say what the value says; catches "$250 billion" typed over 200e9.
@@ -378,13 +403,27 @@ export function parseFactBaseBytes(buf: Uint8Array, file: string): { base?: Fact
       const need = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
       let ok = need >= 0;
       for (let k = 1; ok && k <= need; k++) ok = i + k < buf.length && (buf[i + k] & 0xc0) === 0x80;
-      if (!ok) { bad = i; break; }
+      if (!ok) {
+        bad = i;
+        break;
+      }
       i += need + 1;
     }
     const before = new TextDecoder('utf-8').decode(buf.subarray(0, bad));
     const { line, column } = lineColumns(before)(before.length);
-    return { problems: [{ file, pointer: '', line, column, offset: before.length, length: 1, message: `is not valid UTF-8 (byte 0x${buf[bad].toString(16).padStart(2, '0')} at byte offset ${bad}); save the file as UTF-8` }] };
+    return {
+      problems: [
+        {
+          file,
+          pointer: '',
+          line,
+          column,
+          offset: before.length,
+          length: 1,
+          message: `is not valid UTF-8 (byte 0x${buf[bad].toString(16).padStart(2, '0')} at byte offset ${bad}); save the file as UTF-8`,
+        },
+      ],
+    };
   }
   return parseFactBase(text, file);
 }
-

@@ -3,7 +3,7 @@
  * schemas (for validation, and for editors through `data/*.schema.json`, which `npm run schema`
  * writes from here) and the TypeScript types (`Static<...>`) both come from these definitions.
  */
-import { Static, TSchema, Type } from '@sinclair/typebox';
+import { type Static, type TSchema, Type } from '@sinclair/typebox';
 import { QUALIFIERS, QUANTITY_KINDS } from '../quantity';
 
 /** A string from a fixed list, as JSON Schema's `enum` (one keyword, one clear message). */
@@ -15,7 +15,6 @@ const Id = Type.String({ pattern: '^[a-z0-9][a-z0-9._-]*$', description: "Lower-
 const IsoDate = Type.String({ pattern: '^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$', description: 'YYYY, YYYY-MM or YYYY-MM-DD.' });
 const Words = (description: string) => Type.Array(Type.String({ minLength: 1 }), { description });
 
-
 /** What kind of thing a name names; it decides how a mention is read (a city is where things happen, a person acts for their country). */
 export const ENTITY_KINDS = ['country', 'state', 'region', 'city', 'place', 'org', 'agency', 'company', 'programme', 'person', 'name'] as const;
 
@@ -24,11 +23,17 @@ export const EntityEntrySchema = Type.Object(
     id: Type.Optional(Id),
     name: Type.String({ minLength: 1, description: 'The name as usually written, e.g. "GlobalFoundries", "Ohio".' }),
     kind: StringEnum([...ENTITY_KINDS], {
-      description: 'country, state (a U.S. state or similar), region, city, place, org (an international body), agency (a government body), company, programme, person, or name.',
+      description:
+        'country, state (a U.S. state or similar), region, city, place, org (an international body), agency (a government body), company, programme, person, or name.',
     }),
-    aliases: Type.Optional(Words('Other ways writers name it: "GF", "U.S.", "Chinese". Written in capitals, an alias matches only as written ("US", not "us").')),
+    aliases: Type.Optional(
+      Words('Other ways writers name it: "GF", "U.S.", "Chinese". Written in capitals, an alias matches only as written ("US", not "us").'),
+    ),
     of: Type.Optional(
-      Type.String({ minLength: 1, description: 'The entity this one acts for or lies in: a capital\'s country, an agency\'s government, a chief executive\'s company, a state\'s country.' }),
+      Type.String({
+        minLength: 1,
+        description: "The entity this one acts for or lies in: a capital's country, an agency's government, a chief executive's company, a state's country.",
+      }),
     ),
   },
   { additionalProperties: false },
@@ -37,7 +42,12 @@ export const EntityEntrySchema = Type.Object(
 export const TermEntrySchema = Type.Object(
   {
     id: Type.Optional(Type.String({ minLength: 1, description: 'A built-in concept to add words to ("tariff", "grant"), or a new one.' })),
-    class: Type.Optional(StringEnum(['measure', 'event', 'goods', 'unit'], { description: 'measure: what a figure measures; event: what happens on a date; goods: what a measure falls on; unit: a word that only says a figure is a rate or a value.' })),
+    class: Type.Optional(
+      StringEnum(['measure', 'event', 'goods', 'unit'], {
+        description:
+          'measure: what a figure measures; event: what happens on a date; goods: what a measure falls on; unit: a word that only says a figure is a rate or a value.',
+      }),
+    ),
     words: Words('Words and phrases that name the same measure or event; any form ("impose" finds "imposed").'),
   },
   { additionalProperties: false },
@@ -64,7 +74,9 @@ export const ValueSchema = Type.Object(
     min: Type.Optional(Type.Number({ description: 'Lower end of a range.' })),
     max: Type.Optional(Type.Number({ description: 'Upper end of a range.' })),
     qualifier: Type.Optional(StringEnum([...QUALIFIERS], { description: '"up to" is at-most, "more than" more-than, "about" about.' })),
-    unit: Type.Optional(Type.String({ minLength: 1, description: 'Money: currency code (USD). Duration: day, week, month, year or decade. Percent: % or pp.' })),
+    unit: Type.Optional(
+      Type.String({ minLength: 1, description: 'Money: currency code (USD). Duration: day, week, month, year or decade. Percent: % or pp.' }),
+    ),
     nouns: Type.Optional(Type.Array(Type.String({ minLength: 1 }), { minItems: 1, description: 'Count: nouns the figure counts (people, jobs).' })),
     ago: Type.Optional(Type.Boolean({ description: 'Duration: measured back from asOf ("20 years ago").' })),
     year: Type.Optional(Type.Integer({ minimum: 1000, maximum: 3000 })),
@@ -78,7 +90,10 @@ export const ValueSchema = Type.Object(
       { if: { properties: { kind: { const: 'year' } } }, then: { required: ['amount'] } },
       { if: { properties: { kind: { const: 'count' } } }, then: { required: ['nouns'] } },
       { if: { properties: { kind: { const: 'duration' } } }, then: { required: ['unit'] } },
-      { if: { properties: { kind: { enum: ['money', 'percent', 'count', 'duration'] } } }, then: { anyOf: [{ required: ['amount'] }, { required: ['min', 'max'] }] } },
+      {
+        if: { properties: { kind: { enum: ['money', 'percent', 'count', 'duration'] } } },
+        then: { anyOf: [{ required: ['amount'] }, { required: ['min', 'max'] }] },
+      },
     ],
   },
 );
@@ -91,9 +106,13 @@ export const FrameSchema = Type.Object(
     target: Type.Optional(Words('What or whom it applies to: "China" for tariffs on Chinese goods.')),
     event: Type.Optional(Words('For a date: what happened then ("lift", "ban").')),
     place: Type.Optional(Words('Where it happened, when that tells events apart: "Geneva".')),
-    modality: Type.Optional(StringEnum(['fact', 'intent', 'hypothetical'], { description: 'intent: planned, proposed or threatened; hypothetical: would, could, if.' })),
+    modality: Type.Optional(
+      StringEnum(['fact', 'intent', 'hypothetical'], { description: 'intent: planned, proposed or threatened; hypothetical: would, could, if.' }),
+    ),
     aspect: Type.Optional(
-      StringEnum(['level', 'change', 'additional', 'total', 'prior'], { description: 'level: an amount; change: a rise or fall; additional: an amount on top; total: a sum; prior: an earlier level.' }),
+      StringEnum(['level', 'change', 'additional', 'total', 'prior'], {
+        description: 'level: an amount; change: a rise or fall; additional: an amount on top; total: a sum; prior: an earlier level.',
+      }),
     ),
   },
   { additionalProperties: false },
@@ -102,13 +121,20 @@ export const FrameSchema = Type.Object(
 export const FactSchema = Type.Object(
   {
     id: Id,
-    topic: Type.Optional({ ...Id, description: 'Facts that give the same measure at different times share a topic; a claim that agrees only with an older one is reported as outdated.' }),
+    topic: Type.Optional({
+      ...Id,
+      description: 'Facts that give the same measure at different times share a topic; a claim that agrees only with an older one is reported as outdated.',
+    }),
     subject: Type.String({ minLength: 3, description: 'What the figure is about, in words.' }),
     aliases: Type.Optional(Words('Other ways writers name the subject.')),
     keywords: Type.Optional(
-      Type.Array(Type.String({ minLength: 1 }), { description: "Words a sentence about this figure uses, beyond those of the quote. Optional: the quote's own words count." }),
+      Type.Array(Type.String({ minLength: 1 }), {
+        description: "Words a sentence about this figure uses, beyond those of the quote. Optional: the quote's own words count.",
+      }),
     ),
-    entities: Type.Optional(Words('Countries, states, companies, places or programmes the fact is about. Names the engine does not know become names it finds.')),
+    entities: Type.Optional(
+      Words('Countries, states, companies, places or programmes the fact is about. Names the engine does not know become names it finds.'),
+    ),
     frame: Type.Optional(FrameSchema),
     value: ValueSchema,
     text: Type.String({ minLength: 1, description: 'The figure as the source words it, e.g. "at least $170 billion"; used in messages and quick fixes.' }),
@@ -154,7 +180,9 @@ export const TermsFileSchema = Type.Object(
     $schema: Type.Optional(Type.String()),
     description: Type.Optional(Type.String()),
     concepts: Type.Array(TermEntrySchema),
-    opposites: Type.Array(Type.Tuple([Type.String(), Type.String()]), { description: 'Pairs of concepts that name opposite events or measures (lifting a ban is not imposing one).' }),
+    opposites: Type.Array(Type.Tuple([Type.String(), Type.String()]), {
+      description: 'Pairs of concepts that name opposite events or measures (lifting a ban is not imposing one).',
+    }),
   },
   { $id: 'https://policy-fact-check.invalid/terms.schema.json', title: 'Policy Fact Check terms', additionalProperties: false },
 );

@@ -10,7 +10,7 @@
 import builtIn from '../../../../data/gazetteer.json';
 import type { EntityEntry, EntityKind, GazetteerJson } from '../factbase/schema';
 import { MONTHS } from '../quantity';
-import { isStopword, Token, tokenize, withoutPossessive } from '../text/tokens';
+import { isStopword, type Token, tokenize, withoutPossessive } from '../text/tokens';
 
 /** A named thing. */
 export interface Entity {
@@ -261,7 +261,14 @@ export function findMentions(g: Gazetteer, tokens: Token[], from: number, to: nu
       const entity = g.entities.get(alias.entity)!;
       // "Texas Instruments", "China Daily": a place name that opens an organisation's name.
       const next = tokens[last + 1];
-      if (last + 1 <= to && next && !isPossessive(tokens[last]) && nameWord(next) && g.organisationWords.has(withoutPossessive(next.lower)) && entity.kind !== 'company') {
+      if (
+        last + 1 <= to &&
+        next &&
+        !isPossessive(tokens[last]) &&
+        nameWord(next) &&
+        g.organisationWords.has(withoutPossessive(next.lower)) &&
+        entity.kind !== 'company'
+      ) {
         let end = last + 1;
         while (end + 1 <= to && !isPossessive(tokens[end]) && nameWord(tokens[end + 1]) && !aliasAt(g, tokens, end + 1, to)) end++;
         out.push(unknownMention(tokens, i, end));

@@ -8,7 +8,7 @@
  */
 import builtIn from '../../../../data/terms.json';
 import type { TermEntry, TermsJson } from '../factbase/schema';
-import { contentStem, gluedTerm, Token, tokenize } from '../text/tokens';
+import { contentStem, gluedTerm, type Token, tokenize } from '../text/tokens';
 
 export type ConceptClass = 'measure' | 'event' | 'goods' | 'unit';
 
@@ -64,7 +64,9 @@ export function buildTerms(extra: readonly TermEntry[] = []): Terms {
     }
   };
   for (const c of data.concepts) add(c, c.words[0]);
-  extra.forEach((c, k) => add(c, `term-${k}-${c.words[0] ?? ''}`));
+  extra.forEach((c, k) => {
+    add(c, `term-${k}-${c.words[0] ?? ''}`);
+  });
   const opposites = new Map<string, Set<string>>();
   for (const [a, b] of data.opposites) {
     if (!opposites.has(a)) opposites.set(a, new Set());

@@ -89,7 +89,10 @@ export interface EvidenceSummary {
 }
 
 function isoOf(d: PartialDate): string {
-  return [d.year, d.month, d.day].filter((v) => v !== undefined).map((v, k) => (k ? String(v).padStart(2, '0') : String(v))).join('-');
+  return [d.year, d.month, d.day]
+    .filter((v) => v !== undefined)
+    .map((v, k) => (k ? String(v).padStart(2, '0') : String(v)))
+    .join('-');
 }
 
 /**
@@ -120,7 +123,16 @@ export function discriminated(e: Evidence): boolean {
   // The year a text is set in fits every fact of that year: it tells none apart.
   const time = e.time !== undefined && e.timeFrom !== 'implied';
   // A party most facts involve (the two countries of a trade fact base, the law of an infrastructure one) tells none apart.
-  return !!e.holder?.telling || !!e.targetTelling || e.place !== undefined || e.marker !== undefined || !!e.restates || time || e.events.length > 0 || e.distinctive.length > 0;
+  return (
+    !!e.holder?.telling ||
+    !!e.targetTelling ||
+    e.place !== undefined ||
+    e.marker !== undefined ||
+    !!e.restates ||
+    time ||
+    e.events.length > 0 ||
+    e.distinctive.length > 0
+  );
 }
 
 /** The ranking score: measure first, then what tells the fact from its neighbours. */

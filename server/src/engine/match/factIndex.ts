@@ -7,8 +7,8 @@ import type { Knowledge } from '../extract/frame';
 import type { Fact, FactBase } from '../factbase/model';
 import { buildKnowledge } from '../knowledge/knowledge';
 import { conceptOf, phraseStems } from '../knowledge/terms';
-import { quantitiesAgree, QuantityKind } from '../quantity';
-import { buildProfile, FactProfile } from './profile';
+import { quantitiesAgree, type QuantityKind } from '../quantity';
+import { buildProfile, type FactProfile } from './profile';
 
 /** A fact base prepared for matching. Build once per fact base version. */
 export interface FactIndex {
@@ -93,7 +93,8 @@ export function buildIndex(base: FactBase): FactIndex {
   for (const [topic, ids] of byTopic) {
     if (ids.length < 2) byTopic.delete(topic);
     // A timeline is one measure whose value changed; two sources giving the same year of one deal are not one.
-    else if (ids.some((id) => quantitiesAgree(profiles[id].fact.quantity, profiles[ids[0]].fact.quantity) !== true)) for (const id of ids) profiles[id].onTimeline = true;
+    else if (ids.some((id) => quantitiesAgree(profiles[id].fact.quantity, profiles[ids[0]].fact.quantity) !== true))
+      for (const id of ids) profiles[id].onTimeline = true;
   }
   const byQuote = new Map<string, FactProfile[]>();
   for (const p of profiles) {

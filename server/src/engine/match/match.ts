@@ -6,12 +6,12 @@
 import Fuse from 'fuse.js';
 import { analysis } from '../extract/analysis';
 import type { Claim, Extraction } from '../extract/extract';
-import { Frame, readFrame, sentenceMentions } from '../extract/frame';
+import { type Frame, readFrame, sentenceMentions } from '../extract/frame';
 import type { Fact } from '../factbase/model';
 import { conceptOf } from '../knowledge/terms';
 import type { ClaimView, Evidence, RuleScope } from './evidence';
 import { newEvidence, scoreOf } from './evidence';
-import { FactIndex, kindKeysOf } from './factIndex';
+import { type FactIndex, kindKeysOf } from './factIndex';
 import { RULES } from './rules';
 import { timeFits } from './rules/time';
 
@@ -136,7 +136,10 @@ const FUSE_REACH = 8;
  */
 function rank(admitted: Evidence[], x: Extraction, claim: Claim, frame: Frame): Evidence[] {
   if (admitted.length < 2) return admitted;
-  admitted.sort((a, b) => b.score - a.score || (a.profile.fact.asOf < b.profile.fact.asOf ? 1 : a.profile.fact.asOf > b.profile.fact.asOf ? -1 : a.profile.id - b.profile.id));
+  admitted.sort(
+    (a, b) =>
+      b.score - a.score || (a.profile.fact.asOf < b.profile.fact.asOf ? 1 : a.profile.fact.asOf > b.profile.fact.asOf ? -1 : a.profile.id - b.profile.id),
+  );
   const top = admitted[0].score;
   const tied = admitted.filter((e) => e.score === top);
   if (tied.length < 2 || tied.every((e) => e.profile.fact.topic === tied[0].profile.fact.topic)) return admitted;
@@ -153,15 +156,23 @@ export function orderTies(tied: Evidence[], x: Extraction, claim: Claim, frame: 
     tied.map((e) => ({ subject: e.profile.fact.subject, aliases: e.profile.fact.aliases, keywords: e.profile.fact.keywords })),
     fuseOptions,
   );
-  const near = [...frame.slot, ...frame.clause].filter((w) => w.token >= claim.firstToken - FUSE_REACH && w.token <= claim.lastToken + FUSE_REACH).sort((a, b) => a.token - b.token);
+  const near = [...frame.slot, ...frame.clause]
+    .filter((w) => w.token >= claim.firstToken - FUSE_REACH && w.token <= claim.lastToken + FUSE_REACH)
+    .sort((a, b) => a.token - b.token);
   const query = near.map((w) => x.tokens[w.token].lower).join(' ');
   const scored = new Map<number, number>();
   for (const r of fuse.search(query)) scored.set(r.refIndex, r.score ?? 1);
   // Fuse decides order among the tied only; the score that ties them stays, so the verdict still sees the tie.
-  return tied.map((e, k) => ({ e, s: scored.get(k) ?? 1 })).sort((a, b) => a.s - b.s).map((o) => o.e);
+  return tied
+    .map((e, k) => ({ e, s: scored.get(k) ?? 1 }))
+    .sort((a, b) => a.s - b.s)
+    .map((o) => o.e);
 }
 
 /** Facts sharing a topic with `fact` (the same measure at other times) whose times the claim's do not rule out. */
 export function topicFacts(index: FactIndex, fact: Fact, frame: Frame): Fact[] {
-  return (index.byTopic.get(fact.topic) ?? []).map((id) => index.profiles[id]).filter((p) => !timeFits(p, frame.times).reason).map((p) => p.fact);
+  return (index.byTopic.get(fact.topic) ?? [])
+    .map((id) => index.profiles[id])
+    .filter((p) => !timeFits(p, frame.times).reason)
+    .map((p) => p.fact);
 }

@@ -5,12 +5,12 @@
  */
 import { extract } from '../extract/extract';
 import type { Claim } from '../extract/extract';
-import { Aspect, Frame, Knowledge, Modality, readFrame, sentenceMentions, SlotPlace } from '../extract/frame';
+import { type Aspect, type Frame, type Knowledge, type Modality, readFrame, sentenceMentions, type SlotPlace } from '../extract/frame';
 import type { Fact } from '../factbase/model';
 import { findMentions, kindOf, PLACE_KINDS, resolveName, slug } from '../knowledge/gazetteer';
 import { areOpposite, classOf, conceptOf, conceptsOf, phraseStems, tokenStems } from '../knowledge/terms';
-import { PartialDate, quantitiesAgree } from '../quantity';
-import { stem, Token, tokenize } from '../text/tokens';
+import { type PartialDate, quantitiesAgree } from '../quantity';
+import { stem, type Token, tokenize } from '../text/tokens';
 
 /** A fact prepared for matching. */
 export interface FactProfile {
@@ -97,7 +97,10 @@ function wordsOutsideNames(k: Knowledge, phrase: string): string[] {
   const tokens = tokenize(phrase);
   const inName = new Set<number>();
   for (const m of findMentions(k.gazetteer, tokens, 0, tokens.length - 1, { sentenceFirst: 0 })) for (let i = m.first; i <= m.last; i++) inName.add(i);
-  return conceptsOf(k.terms, tokenStems(tokens, (i) => !inName.has(i)));
+  return conceptsOf(
+    k.terms,
+    tokenStems(tokens, (i) => !inName.has(i)),
+  );
 }
 
 /** Whether a goods word ("goods", "imports", "products") follows token `last` within two words. */

@@ -199,7 +199,8 @@ export function maskNonProse(text: string, format: DocumentFormat): MaskedText {
       [/<(?:https?|mailto):[^>\s]*>/g, 0],
       [/<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]*)?\/?>/g, 0],
       [URL_RE, 0],
-    ] as Array<[RegExp, number]>) inline.addMatches(current, re, group);
+    ] as Array<[RegExp, number]>)
+      inline.addMatches(current, re, group);
     return { text: inline.apply(current), frontMatterDate };
   }
   const urls = new Blanks();

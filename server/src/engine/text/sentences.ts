@@ -4,7 +4,7 @@
  * table row or a list item ends one too; list bullets and numbers are not part of the sentence
  * they open.
  */
-import { isDigit, isStopword, Token } from './tokens';
+import { isDigit, isStopword, type Token } from './tokens';
 
 /**
  * Longest stretch treated as one sentence. Context work per claim grows with its sentence, so a
@@ -110,4 +110,3 @@ export function splitSentences(tokens: Token[], text: string): Array<[number, nu
     return [a, b] as [number, number];
   });
 }
-

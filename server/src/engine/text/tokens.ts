@@ -112,8 +112,39 @@ const isSpace = (c: number) => c === 32 || c === 9 || c === 0x00a0 || c === 0x20
 
 /** Abbreviations whose trailing period belongs to the word, not the sentence. */
 const ABBREVIATIONS = new Set([
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'st', 'vs', 'etc', 'inc', 'ltd', 'co', 'corp', 'jr', 'sr', 'no', 'approx', 'est',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'sen',
+  'rep',
+  'gov',
+  'gen',
+  'st',
+  'vs',
+  'etc',
+  'inc',
+  'ltd',
+  'co',
+  'corp',
+  'jr',
+  'sr',
+  'no',
+  'approx',
+  'est',
 ]);
 
 const ABBREVIATION = wordClass((lower) => ABBREVIATIONS.has(lower));
@@ -153,7 +184,13 @@ export function tokenize(text: string): Token[] {
       let plain = true;
       // Thousands groups: only when the first group has 1-3 digits and each group exactly 3.
       if (j - start <= 3) {
-        while (text.charCodeAt(j) === 44 && isDigit(text.charCodeAt(j + 1)) && isDigit(text.charCodeAt(j + 2)) && isDigit(text.charCodeAt(j + 3)) && !isDigit(text.charCodeAt(j + 4))) {
+        while (
+          text.charCodeAt(j) === 44 &&
+          isDigit(text.charCodeAt(j + 1)) &&
+          isDigit(text.charCodeAt(j + 2)) &&
+          isDigit(text.charCodeAt(j + 3)) &&
+          !isDigit(text.charCodeAt(j + 4))
+        ) {
           j += 4;
           plain = false;
         }
@@ -189,7 +226,8 @@ export function tokenize(text: string): Token[] {
       // Initialisms such as U.S. and U.K.: single letters joined by periods.
       if (j - start === 1 && text.charCodeAt(j) === 46 && j + 2 < n && isAsciiLetter(text.charCodeAt(j + 1)) && text.charCodeAt(j + 2) === 46) {
         let k = j;
-        while (text.charCodeAt(k) === 46 && isAsciiLetter(text.charCodeAt(k + 1)) && (text.charCodeAt(k + 2) === 46 || !isAsciiLetter(text.charCodeAt(k + 2)))) k += 2;
+        while (text.charCodeAt(k) === 46 && isAsciiLetter(text.charCodeAt(k + 1)) && (text.charCodeAt(k + 2) === 46 || !isAsciiLetter(text.charCodeAt(k + 2))))
+          k += 2;
         if (text.charCodeAt(k) === 46) k++;
         j = k;
       }
@@ -215,11 +253,13 @@ export function tokenize(text: string): Token[] {
 }
 
 const STOPWORDS = new Set(
-  ('a an the and or but of in on at to for from by with without as is are was were be been being has have had do does did ' +
-    'this that these those it its it\'s he she they them his her their our we you i me my your who whom which what when where why how ' +
+  (
+    'a an the and or but of in on at to for from by with without as is are was were be been being has have had do does did ' +
+    "this that these those it its it's he she they them his her their our we you i me my your who whom which what when where why how " +
     'than then there here so such not no nor only also just very more most less least over under about into onto upon up down out ' +
     'said says say according would could should will shall may might can must if while whereas because since until after before ' +
-    'some any all each every both either neither other another one two three new last next first per mr ms mrs').split(/\s+/),
+    'some any all each every both either neither other another one two three new last next first per mr ms mrs'
+  ).split(/\s+/),
 );
 
 export function isStopword(lower: string): boolean {
@@ -237,9 +277,35 @@ export function stem(word: string): string {
 
 /** Irregular past forms, so "met" finds a fact keyed on "meeting" and "bought" one keyed on "buy". */
 const IRREGULAR = table({
-  met: 'meet', held: 'hold', bought: 'buy', sold: 'sell', paid: 'pay', made: 'make', rose: 'rise', risen: 'rise', fell: 'fall', fallen: 'fall',
-  grew: 'grow', grown: 'grow', took: 'take', taken: 'take', gave: 'give', given: 'give', led: 'lead', won: 'win', spent: 'spend', struck: 'strike',
-  began: 'begin', begun: 'begin', brought: 'bring', sought: 'seek', saw: 'see', seen: 'see', told: 'tell', wrote: 'write', written: 'write',
+  met: 'meet',
+  held: 'hold',
+  bought: 'buy',
+  sold: 'sell',
+  paid: 'pay',
+  made: 'make',
+  rose: 'rise',
+  risen: 'rise',
+  fell: 'fall',
+  fallen: 'fall',
+  grew: 'grow',
+  grown: 'grow',
+  took: 'take',
+  taken: 'take',
+  gave: 'give',
+  given: 'give',
+  led: 'lead',
+  won: 'win',
+  spent: 'spend',
+  struck: 'strike',
+  began: 'begin',
+  begun: 'begin',
+  brought: 'bring',
+  sought: 'seek',
+  saw: 'see',
+  seen: 'see',
+  told: 'tell',
+  wrote: 'write',
+  written: 'write',
 });
 
 function stemUncached(word: string): string {

@@ -10,14 +10,17 @@ const WORDS = { level: 'a level', change: 'a change', prior: 'an earlier level',
 
 export const aspect: Rule = {
   name: 'aspect',
-  description: 'A level, a change, an earlier level or a gap is compared only with the same; a rate per period only with a rate; a total never with an additional amount.',
+  description:
+    'A level, a change, an earlier level or a gap is compared only with the same; a rate per period only with a rate; a total never with an additional amount.',
   check({ frame }, e) {
     const p = e.profile;
     // "increase purchases by $200 billion" states the additional amount.
     const changeAsAddition = frame.aspect === 'change' && p.increment === 'additional' && frame.rising;
     if (frame.aspect !== p.aspect && !changeAsAddition) return `the figure is ${WORDS[frame.aspect]}; the fact states ${WORDS[p.aspect]}`;
-    if (frame.perPeriod !== p.perPeriod) return frame.perPeriod ? 'the figure is a rate per period; the fact an amount' : "the fact's figure is a rate per period; the draft's an amount";
-    if (frame.increment && p.increment && frame.increment !== p.increment) return `the figure is ${frame.increment === 'total' ? 'a total' : 'an additional amount'}; the fact's is ${p.increment === 'total' ? 'a total' : 'an additional amount'}`;
+    if (frame.perPeriod !== p.perPeriod)
+      return frame.perPeriod ? 'the figure is a rate per period; the fact an amount' : "the fact's figure is a rate per period; the draft's an amount";
+    if (frame.increment && p.increment && frame.increment !== p.increment)
+      return `the figure is ${frame.increment === 'total' ? 'a total' : 'an additional amount'}; the fact's is ${p.increment === 'total' ? 'a total' : 'an additional amount'}`;
     return undefined;
   },
 };

@@ -13,7 +13,23 @@ import type { Rule } from '../evidence';
 const DATING = new Set(['on', 'in', 'during', 'of']);
 
 /** Verbs that only place an event in time: "held in April", "scheduled for May". */
-const SCHEDULING = new Set(['held', 'hold', 'holds', 'scheduled', 'slated', 'planned', 'set', 'due', 'expected', 'taking', 'took', 'place', 'occurred', 'happened', 'convened']);
+const SCHEDULING = new Set([
+  'held',
+  'hold',
+  'holds',
+  'scheduled',
+  'slated',
+  'planned',
+  'set',
+  'due',
+  'expected',
+  'taking',
+  'took',
+  'place',
+  'occurred',
+  'happened',
+  'convened',
+]);
 
 /** Events that report another ("announced on Feb. 1 a 10% tariff"): the date may be either's. */
 const REPORTING_EVENTS = new Set(['announce']);
@@ -21,12 +37,18 @@ const REPORTING_EVENTS = new Set(['announce']);
 /** "falls on August 12", "came on May 12": a verb that only places the date. */
 function placesDate(x: Extraction, token: number, dateToken: number): boolean {
   const w = x.tokens[token];
-  return w.type === 'word' && /^(?:fall|falls|fell|falling|come|comes|came|land|lands|landed)$/.test(w.lower) && token + 2 === dateToken && x.tokens[token + 1]?.lower === 'on';
+  return (
+    w.type === 'word' &&
+    /^(?:fall|falls|fell|falling|come|comes|came|land|lands|landed)$/.test(w.lower) &&
+    token + 2 === dateToken &&
+    x.tokens[token + 1]?.lower === 'on'
+  );
 }
 
 export const event: Rule = {
   name: 'event',
-  description: "A date's clause names the fact's event and not its opposite; a year qualifies the fact's measure directly, with one of its parties named nearby.",
+  description:
+    "A date's clause names the fact's event and not its opposite; a year qualifies the fact's measure directly, with one of its parties named nearby.",
   check({ x, claim, frame }, e, { knowledge, paragraphNames }) {
     const p = e.profile;
     if (claim.kind === 'year') {
@@ -50,7 +72,8 @@ export const event: Rule = {
       while (at >= 0 && (x.tokens[at].type !== 'word' ? x.tokens[at].text === ',' : SCHEDULING.has(x.tokens[at].lower))) at--;
       const w = [...frame.slot, ...frame.clause].find((v) => v.token === at);
       const c = w?.concept;
-      if (c !== undefined && classOf(knowledge.terms, c) !== 'event' && !p.measure.has(c) && !p.context.has(c) && !p.events.has(c)) return `the date is that of "${x.tokens[w!.token].text}", which the fact does not mention`;
+      if (c !== undefined && classOf(knowledge.terms, c) !== 'event' && !p.measure.has(c) && !p.context.has(c) && !p.events.has(c))
+        return `the date is that of "${x.tokens[w!.token].text}", which the fact does not mention`;
     }
     // The date's own event is the event word nearest it ("expires on Aug 12", "met in March").
     const distance = (token: number) => (token < claim.firstToken ? claim.firstToken - token : token - claim.lastToken);
@@ -67,11 +90,16 @@ export const event: Rule = {
     }
     if (!p.events.has(own)) {
       const opposite = [...p.events].find((f) => areOpposite(knowledge.terms, own, f));
-      return opposite ? `the date belongs to "${own}", the opposite of the fact's "${opposite}"` : `the date belongs to "${own}"; the fact's event is ${[...p.events].map((f) => `"${f}"`).join(', ')}`;
+      return opposite
+        ? `the date belongs to "${own}", the opposite of the fact's "${opposite}"`
+        : `the date belongs to "${own}"; the fact's event is ${[...p.events].map((f) => `"${f}"`).join(', ')}`;
     }
     const named = new Set(events.map((w) => w.concept));
     // "lifting a ban" is neither a ban nor a lifting alone: when the fact's events hold both sides of a pair, the clause must too.
-    for (const f of p.events) for (const g of p.events) if (f < g && areOpposite(knowledge.terms, f, g) && !(named.has(f) && named.has(g))) return `the fact's event is "${f}" and "${g}" together; the date's clause names only "${named.has(f) ? f : g}"`;
+    for (const f of p.events)
+      for (const g of p.events)
+        if (f < g && areOpposite(knowledge.terms, f, g) && !(named.has(f) && named.has(g)))
+          return `the fact's event is "${f}" and "${g}" together; the date's clause names only "${named.has(f) ? f : g}"`;
     for (const c of named) if (p.events.has(c)) e.events.push(c);
     return undefined;
   },

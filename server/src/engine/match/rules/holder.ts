@@ -19,7 +19,8 @@ const PARTY_KINDS: ReadonlySet<EntityKind> = new Set<EntityKind>(['country', 'st
 
 export const holder: Rule = {
   name: 'holder',
-  description: "The party the figure belongs to (possessor, subject, agent, recipient, or the paragraph's) is one of the fact's, and not the side its measure falls on.",
+  description:
+    "The party the figure belongs to (possessor, subject, agent, recipient, or the paragraph's) is one of the fact's, and not the side its measure falls on.",
   check({ frame }, e, { knowledge }) {
     const g = knowledge.gazetteer;
     const p = e.profile;

@@ -33,7 +33,8 @@ function precededByNew(x: Extraction, claim: Claim, from: number): boolean {
 
 export const identity: Rule = {
   name: 'identity',
-  description: "A date's sentence pins down the fact's very event: no other year, and its year with its event and measure, its place, a name only it involves, or another of its figures.",
+  description:
+    "A date's sentence pins down the fact's very event: no other year, and its year with its event and measure, its place, a name only it involves, or another of its figures.",
   check({ x, claim, frame }, e, { knowledge, paragraphNames }) {
     const p = e.profile;
     // Only a dated event: a date compared with a year fact is checked on its year.

@@ -11,7 +11,8 @@ const RESTATES = 0.5;
 
 export const measure: Rule = {
   name: 'measure',
-  description: "A word of the fact's measure (its quote's words at the figure, keywords or aliases, in any form or synonym) stands at the figure or in its clause.",
+  description:
+    "A word of the fact's measure (its quote's words at the figure, keywords or aliases, in any form or synonym) stands at the figure or in its clause.",
   check({ claim, frame }, e, { knowledge }) {
     const atFigure = new Set(frame.slot.map((w) => w.concept));
     const near = new Set([...atFigure, ...frame.clause.map((w) => w.concept), ...frame.antecedent.map((w) => w.concept)]);
@@ -37,7 +38,9 @@ export const measure: Rule = {
     // A word no other fact has at all ("PNTR", "executive order") names this one anywhere in the clause.
     for (const c of e.measureWords) if (e.profile.unique.has(c) && !e.distinctive.includes(c)) e.distinctive.push(c);
     // A word only this fact uses counts as what sets it apart only where it names the measured thing itself ("the dam will cost").
-    for (const w of frame.slot) if (!(w.at === 'verb' && /(?:ed|ing)$/.test(w.concept)) && e.profile.distinctive.has(w.concept) && !e.distinctive.includes(w.concept)) e.distinctive.push(w.concept);
+    for (const w of frame.slot)
+      if (!(w.at === 'verb' && /(?:ed|ing)$/.test(w.concept)) && e.profile.distinctive.has(w.concept) && !e.distinctive.includes(w.concept))
+        e.distinctive.push(w.concept);
     return undefined;
   },
 };

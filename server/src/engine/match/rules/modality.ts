@@ -14,7 +14,10 @@ export const modality: Rule = {
     if (frame.modality === 'fact' || want !== 'fact') return undefined;
     // A date of something planned, demanded or scheduled is still the date it is set for.
     if (claim.kind === 'date' && frame.modality === 'intent') return undefined;
-    const word = frame.modalToken !== undefined ? `"${x.tokens[frame.modalToken].text}" makes it ${frame.modality === 'intent' ? 'an intention' : 'a possibility'}` : 'it is stated as a fact';
+    const word =
+      frame.modalToken !== undefined
+        ? `"${x.tokens[frame.modalToken].text}" makes it ${frame.modality === 'intent' ? 'an intention' : 'a possibility'}`
+        : 'it is stated as a fact';
     return `${word}; the fact is ${want === 'fact' ? 'a statement of fact' : want === 'intent' ? 'an intention' : 'a possibility'}`;
   },
 };

@@ -9,7 +9,7 @@ import { name } from './holder';
 
 export const place: Rule = {
   name: 'place',
-  description: "A fact bound to a place is matched only where the sentence or paragraph names that place, and not by one part of several.",
+  description: 'A fact bound to a place is matched only where the sentence or paragraph names that place, and not by one part of several.',
   check({ frame }, e, { knowledge, paragraphNames }) {
     const g = knowledge.gazetteer;
     const places = e.profile.places;
@@ -18,7 +18,8 @@ export const place: Rule = {
     const matched = named.filter((q) => [...places].some((pl) => sameParty(g, q.entity, pl)));
     if (matched.length) {
       e.place = matched[0].entity;
-      if (places.size >= 2 && new Set(matched.map((q) => q.entity)).size < places.size) return `${name(g, matched[0].entity)} is one of the ${places.size} places the fact covers`;
+      if (places.size >= 2 && new Set(matched.map((q) => q.entity)).size < places.size)
+        return `${name(g, matched[0].entity)} is one of the ${places.size} places the fact covers`;
       return undefined;
     }
     const other = named.find((q) => PLACE_KINDS.has(kindOf(g, q.entity)) || [...places].some((pl) => kindOf(g, pl) === kindOf(g, q.entity)));
@@ -26,8 +27,15 @@ export const place: Rule = {
     // An event bound to a place (the Geneva talks, the London meeting) must be placed: by the sentence or its paragraph.
     const inParagraph = [...places].find((pl) => paragraphNames().has(pl));
     // A phrase only this fact has ("export controls") names the event as well as its place would; one word ("pause") does not.
-    if (!inParagraph && e.profile.groups.some((g) => g.length > 1 && g.every((c) => e.distinctive.includes(c) || e.measureWords.includes(c)) && g.some((c) => e.profile.distinctive.has(c)))) return undefined;
-    if (!inParagraph) return `the fact is about what happened in ${[...places].map((pl) => name(g, pl)).join(', ')}; neither the sentence nor its paragraph names it`;
+    if (
+      !inParagraph &&
+      e.profile.groups.some(
+        (g) => g.length > 1 && g.every((c) => e.distinctive.includes(c) || e.measureWords.includes(c)) && g.some((c) => e.profile.distinctive.has(c)),
+      )
+    )
+      return undefined;
+    if (!inParagraph)
+      return `the fact is about what happened in ${[...places].map((pl) => name(g, pl)).join(', ')}; neither the sentence nor its paragraph names it`;
     e.place = inParagraph;
     return undefined;
   },

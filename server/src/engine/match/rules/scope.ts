@@ -8,10 +8,11 @@
  * measure; and one model or product ("MI308") is not another ("H20").
  */
 import type { FrameWord, SlotPlace } from '../../extract/frame';
-import { classOf, Terms } from '../../knowledge/terms';
+import { classOf, type Terms } from '../../knowledge/terms';
 import type { Rule } from '../evidence';
 
-const WEEKDAYS_AND_MONTHS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+const WEEKDAYS_AND_MONTHS =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
 /** A word that names a thing, as far as word forms tell: not a verb form, an adverb or a day. */
 function isThing(terms: Terms, concept: string): boolean {
@@ -37,7 +38,8 @@ export const scope: Rule = {
     const models = (list: Iterable<string>) => [...list].filter((c) => /\d/.test(c) && /[a-z]/.test(c));
     const factModels = models([...p.measure, ...p.context]);
     const claimModels = models([...frame.slot, ...frame.clause].map((w) => w.concept));
-    if (factModels.length && claimModels.length && !claimModels.some((c) => factModels.includes(c))) return `the figure is about ${claimModels.join(', ')}; the fact about ${factModels.join(', ')}`;
+    if (factModels.length && claimModels.length && !claimModels.some((c) => factModels.includes(c)))
+      return `the figure is about ${claimModels.join(', ')}; the fact about ${factModels.join(', ')}`;
     const known = (c: string) => p.measure.has(c) || p.context.has(c) || p.targetWords.has(c);
     // Only words before the measure's noun modify it: "90-day pause" is not narrowed by what follows.
     const nouns = frame.slot.filter((w) => w.at === 'noun');
@@ -48,11 +50,16 @@ export const scope: Rule = {
       if (narrower) return `"${narrower.concept}" narrows the measure to something the fact does not state`;
     }
     // "$110 billion into roads, bridges and other major projects" against bridges alone: the figure covers more.
-    const named = claim.kind === 'date' || claim.kind === 'year' ? [] : [...at2(frame.slot, 'purpose'), ...frame.targetWords.map((w) => w.concept)].filter((c) => isThing(terms, c));
+    const named =
+      claim.kind === 'date' || claim.kind === 'year'
+        ? []
+        : [...at2(frame.slot, 'purpose'), ...frame.targetWords.map((w) => w.concept)].filter((c) => isThing(terms, c));
     const covered = named.filter(known);
     const uncovered = named.filter((c) => !known(c));
-    if (covered.length && uncovered.length) return `the figure covers ${uncovered.map((c) => `"${c}"`).join(', ')} as well; the fact only ${covered.map((c) => `"${c}"`).join(', ')}`;
-    const at = (list: readonly FrameWord[] | ReadonlyArray<{ concept: string; at?: SlotPlace }>, place: SlotPlace) => list.filter((w) => (w.at ?? 'noun') === place && isThing(terms, w.concept)).map((w) => w.concept);
+    if (covered.length && uncovered.length)
+      return `the figure covers ${uncovered.map((c) => `"${c}"`).join(', ')} as well; the fact only ${covered.map((c) => `"${c}"`).join(', ')}`;
+    const at = (list: readonly FrameWord[] | ReadonlyArray<{ concept: string; at?: SlotPlace }>, place: SlotPlace) =>
+      list.filter((w) => (w.at ?? 'noun') === place && isThing(terms, w.concept)).map((w) => w.concept);
     const claimSlot = new Set(frame.slot.map((w) => w.concept));
     // "$66 billion for rail" settles what it is for, whatever the sentence calls the law that provides it.
     const claimPurpose = at(frame.slot, 'purpose');
@@ -60,7 +67,8 @@ export const scope: Rule = {
     for (const place of PLACES) {
       const foreign = at(frame.slot, place).filter((c) => !known(c));
       const missing = at(p.slot, place).filter((c) => !claimSlot.has(c));
-      if (foreign.length && missing.length) return `the figure is about ${foreign.map((c) => `"${c}"`).join(', ')}; the fact's about ${missing.map((c) => `"${c}"`).join(', ')}`;
+      if (foreign.length && missing.length)
+        return `the figure is about ${foreign.map((c) => `"${c}"`).join(', ')}; the fact's about ${missing.map((c) => `"${c}"`).join(', ')}`;
     }
     return undefined;
   },

@@ -21,9 +21,11 @@ export const sibling: Rule = {
       for (const sib of p.siblings) {
         const sq = sib.quantity;
         // A change in points ("rose 20 percentage points in March") reports another event than a rate being set.
-        if (sq.kind === 'percent' && sq.unit === '%' && other.kind === 'percent' && other.quantity.unit === 'pp') return `"${other.text}" is a change, another event than the fact's`;
+        if (sq.kind === 'percent' && sq.unit === '%' && other.kind === 'percent' && other.quantity.unit === 'pp')
+          return `"${other.text}" is a change, another event than the fact's`;
         if (sq.kind !== other.kind || (sq.kind !== 'date' && sq.kind !== 'year' && sq.unit !== other.quantity.unit)) continue;
-        if (quantitiesAgree(other.quantity, sq) === false) return `"${other.text}" in the same sentence contradicts "${sib.text}" of the same event, so this is another event`;
+        if (quantitiesAgree(other.quantity, sq) === false)
+          return `"${other.text}" in the same sentence contradicts "${sib.text}" of the same event, so this is another event`;
       }
     }
     return undefined;

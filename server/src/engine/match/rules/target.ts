@@ -12,7 +12,7 @@ import { name } from './holder';
 
 export const target: Rule = {
   name: 'target',
-  description: "What the measure falls on (after \"on\", \"against\", \"from\", or before \"goods\") is the fact's target, and no narrower.",
+  description: 'What the measure falls on (after "on", "against", "from", or before "goods") is the fact\'s target, and no narrower.',
   check({ frame }, e, { knowledge }) {
     const g = knowledge.gazetteer;
     const p = e.profile;
@@ -33,11 +33,13 @@ export const target: Rule = {
         e.target ??= q.entity;
         continue;
       }
-      if (p.targets.size || p.holders.size || p.listed.size) return `the measure falls on ${name(g, q.entity)}; the fact's on ${[...p.targets, ...p.listed].map((t) => name(g, t)).join(', ') || 'something else'}`;
+      if (p.targets.size || p.holders.size || p.listed.size)
+        return `the measure falls on ${name(g, q.entity)}; the fact's on ${[...p.targets, ...p.listed].map((t) => name(g, t)).join(', ') || 'something else'}`;
     }
     // "on American coal", "on crude oil" against "on all Chinese imports": a good narrower than the fact's,
     // whose own target is goods in general.
-    const generic = p.targetWords.size > 0 && [...p.targetWords].every((c) => GENERIC_GOODS.has(classOf(knowledge.terms, c) ?? '') || c === 'import' || c === 'export');
+    const generic =
+      p.targetWords.size > 0 && [...p.targetWords].every((c) => GENERIC_GOODS.has(classOf(knowledge.terms, c) ?? '') || c === 'import' || c === 'export');
     if (generic) {
       for (const w of frame.targetWords) {
         const c = w.concept;

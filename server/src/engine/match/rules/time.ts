@@ -3,7 +3,7 @@
  * date, its own date, the dates its wording names). On a timeline the month decides: "in
  * February 2025, levies were 30% to 50%" is not the July figure.
  */
-import { datesAgree, formatDate, PartialDate } from '../../quantity';
+import { datesAgree, formatDate, type PartialDate } from '../../quantity';
 import type { FactProfile } from '../profile';
 import type { Rule } from '../evidence';
 
@@ -33,7 +33,8 @@ export function timeFits(p: FactProfile, times: readonly PartialDate[], baseline
 
 export const time: Rule = {
   name: 'time',
-  description: "A time named next to the figure (or, failing one, the year its text has set) agrees with one of the fact's times and contradicts none it could mean.",
+  description:
+    "A time named next to the figure (or, failing one, the year its text has set) agrees with one of the fact's times and contradicts none it could mean.",
   check({ claim, frame }, e) {
     const { reason, agreed } = timeFits(e.profile, frame.times, frame.baselineTimes);
     if (reason) return reason;
@@ -43,7 +44,14 @@ export const time: Rule = {
     }
     // With no time of its own nearby, a figure holds in the year its text has set ("2018", "In 2019, ...", a dateline).
     // A clause that speaks of now ("now", "currently", "are") is not held to an earlier paragraph's year.
-    if (!frame.times.length && !frame.baselineTimes.length && frame.impliedYear !== undefined && !frame.present && claim.kind !== 'year' && claim.kind !== 'date') {
+    if (
+      !frame.times.length &&
+      !frame.baselineTimes.length &&
+      frame.impliedYear !== undefined &&
+      !frame.present &&
+      claim.kind !== 'year' &&
+      claim.kind !== 'date'
+    ) {
       const implied = { year: frame.impliedYear };
       const fit = timeFits(e.profile, [implied]);
       if (fit.reason) return `the text around the figure is set in ${frame.impliedYear}; the fact holds ${e.profile.fact.asOf}`;
