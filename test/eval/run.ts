@@ -11,6 +11,8 @@ import { DAYS_PER, formatQuantity, QUANTITY_KINDS } from '../../server/src/engin
 import { type Label, loadCorpus } from './corpus';
 
 const corpusDir = process.argv[2] ?? path.join(__dirname, '..', '..', '..', 'test', 'corpus');
+/** The fact base the corpus is labelled against: the bundled one unless given. */
+const factsFile = process.argv[3];
 
 function close(a: number, b: number): boolean {
   return Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(a), Math.abs(b));
@@ -41,7 +43,7 @@ export function valueMatches(c: Claim, l: Label): boolean {
 }
 
 function main(): void {
-  const loaded = loadFactBaseFile(bundledFactBasePath());
+  const loaded = loadFactBaseFile(factsFile ?? bundledFactBasePath());
   if (!loaded.base) throw new Error(loaded.problems.map((p) => p.message).join('\n'));
   const index = prepare(loaded.base);
   const drafts = loadCorpus(corpusDir);
@@ -135,7 +137,9 @@ function main(): void {
     }
   }
   const pct = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : 'n/a');
-  console.log(`Corpus: ${drafts.length} drafts, ${labelsTotal} labelled figures (${corpusDir})`);
+  console.log(
+    `Corpus: ${drafts.length} drafts, ${labelsTotal} labelled figures (${corpusDir}; facts: ${path.relative(process.cwd(), factsFile ?? bundledFactBasePath())})`,
+  );
   console.log('\nExtraction (value-F1 per kind):');
   let tpAll = 0,
     fpAll = 0,

@@ -136,8 +136,14 @@ export function quantitiesAgree(claim: Quantity, fact: Quantity): boolean | unde
     const tolLo = Math.max(claim.precision, fact.precision);
     return Math.abs(claim.lo - fact.lo) <= tolLo * 2 && Math.abs(claim.hi - fact.hi) <= tolLo * 2;
   }
+  // The same bound on both sides ("up to $6.9 billion" against "up to $6.4 billion") states the bound
+  // itself: the stated figures are compared, each to its rounding.
+  if (claim.qualifier === fact.qualifier && BOUNDS.has(claim.qualifier)) return overlaps({ ...claim, qualifier: 'exact' }, { ...fact, qualifier: 'exact' });
   return overlaps(claim, fact);
 }
+
+/** Qualifiers that state a bound: two figures with the same one are compared bound to bound. */
+const BOUNDS: ReadonlySet<Qualifier> = new Set<Qualifier>(['more-than', 'at-least', 'less-than', 'at-most']);
 
 /** Days in a unit of duration; months and years by their average length. */
 export const DAYS_PER = table({ day: 1, week: 7, month: 30.44, year: 365.25, decade: 3652.5 });

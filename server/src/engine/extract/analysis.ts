@@ -312,7 +312,9 @@ export function lastYear(x: Extraction): number | undefined {
   let year = x.contextYear;
   for (const c of x.timeMarks) if (c.quantity.date?.year !== undefined) year = c.quantity.date.year;
   const d = analysis(x);
-  const heading = x.sentences.length === 1 && d.wordPos.length <= 8;
+  // A heading: one short line that does not end as a sentence does ("2018", "## 2019: escalation").
+  const lastTok = x.tokens[x.tokens.length - 1];
+  const heading = x.sentences.length === 1 && d.wordPos.length <= 6 && !(lastTok?.type === 'sym' && lastTok.text === '.');
   for (const c of x.claims) {
     const y = settingYear(x, c);
     if (y === undefined) continue;

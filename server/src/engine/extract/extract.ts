@@ -122,7 +122,8 @@ const QUALIFIER_PHRASES: Array<[string[], Qualifier]> = (
     ['no less than', 'at-least'],
     ['as much as', 'at-most'],
     ['as many as', 'at-most'],
-    ['as high as', 'at-most'],
+    // "as high as 145%" says the figure was reached: it is the figure, not a bound on it.
+    ['as high as', 'exact'],
     ['in excess of', 'more-than'],
     ['a little over', 'more-than'],
     ['a little more than', 'more-than'],

@@ -120,6 +120,8 @@ export interface Frame {
   present: boolean;
   /** A rate per period ("$40 billion a year", "annually"), not an amount. */
   perPeriod: boolean;
+  /** A part of something named before: "$80 billion of those purchases". */
+  partitive: boolean;
   /** The clause speaks of a rise before the figure ("increase purchases by $200 billion"): a change upward, an addition. */
   rising: boolean;
   modality: Modality;
@@ -139,6 +141,8 @@ const WINDOW: Record<string, number> = { year: 10, date: 14, default: 16 };
 
 const LIGHT_STEMS = new Set([...LIGHT].map(stem));
 const PERIODS = new Set(['year', 'month', 'week', 'day', 'quarter']);
+/** After "of", words that make a figure a part of something named before: "of those purchases", "of the total". */
+const PARTITIVE = new Set(['those', 'these', 'that', 'this']);
 const FUTURE = new Set(['will', 'would', 'could', 'might', "'ll", 'shall']);
 /** Words that open an introductory clause: "When Washington and Beijing signed ..., China promised ...". */
 const SUBORDINATE_OPENERS = new Set([
@@ -410,6 +414,7 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
     distinct: false,
     present: false,
     perPeriod: false,
+    partitive: false,
     rising: false,
     clauseRange: [ca, cb],
   };
@@ -449,7 +454,7 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
     const m = mentionAt.get(r);
     if (m) {
       // "a 10% U.S. tariff" is the U.S.'s; "the $20 billion Ohio plant" is in Ohio.
-      setRole(m, LOCATION_KINDS.has(m.kind) && m.kind !== 'country' ? 'place' : 'possessor');
+      setRole(m, m.kind === 'name' ? 'mention' : LOCATION_KINDS.has(m.kind) && m.kind !== 'country' ? 'place' : 'possessor');
       r = m.last + 1;
       continue;
     }
@@ -470,6 +475,8 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
     let p = r;
     if (isWord(tokens, p, 'worth') && isWord(tokens, p + 1, 'of')) p += 2;
     else if (isWord(tokens, p, 'of') || isWord(tokens, p, 'in') || isWord(tokens, p, 'worth')) p += 1;
+    // "$80 billion of those purchases": a part of something already named.
+    if (isWord(tokens, r, 'of') && PARTITIVE.has(wordAt(tokens, r + 1) ?? '')) frame.partitive = true;
     if (p > r)
       r = phraseAfter(
         tokens,
@@ -626,7 +633,8 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
     } else if (PLACE_KINDS.has(m.kind) && (prev === undefined || !TARGET_PREPOSITIONS.has(prev))) roleOf.set(m, 'place');
     else if (m.kind === 'programme') roleOf.set(m, 'mention');
     // "California's Golden Gate Bridge District": a possessive that qualifies another name is where that one is.
-    else if (m.possessive && (mentionAt.has(m.last + 1) || mentionAt.has(m.last + 2))) roleOf.set(m, 'mention');
+    else if (m.possessive && [mentionAt.get(m.last + 1), mentionAt.get(m.last + 2)].some((n) => n !== undefined && n.last - n.first >= 1))
+      roleOf.set(m, 'mention');
     else if (prev !== undefined && TARGET_PREPOSITIONS.has(prev)) roleOf.set(m, 'target');
     else if (goodsFollows(tokens, k, m)) roleOf.set(m, 'target');
     else if (prev !== undefined && PLACE_PREPOSITIONS.has(prev)) roleOf.set(m, LOCATION_KINDS.has(m.kind) ? 'place' : 'mention');
@@ -658,12 +666,17 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
       if (m) frame.participants.push({ entity: m.entity, role: 'referent', token: m.first });
       else if (inherit) {
         for (let prev = claim.sentence - 1; prev >= 0; prev--) {
-          const ps = sentenceSubject(x, k, prev, sentenceMentions(x, k, prev));
+          const named = sentenceMentions(x, k, prev);
+          const ps = sentenceSubject(x, k, prev, named);
           if (ps) {
             frame.participants.push({ entity: ps, role: 'inherited', token: -1 });
+            // The pronoun brings the sentence it points to: the other names there are named here too ("Some recall it as ...").
+            for (const m of named)
+              if (m.entity !== ps && !frame.participants.some((q) => q.entity === m.entity))
+                frame.participants.push({ entity: m.entity, role: 'mention', token: -1 });
             break;
           }
-          if (sentenceMentions(x, k, prev).length) break;
+          if (named.length) break;
         }
       }
     } else {

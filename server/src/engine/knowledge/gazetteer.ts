@@ -60,6 +60,9 @@ export interface Mention {
 /** Kinds whose `of` is who they act for: a person speaks for a country, an agency for its government, a capital for its state. */
 const ACTS_FOR: ReadonlySet<EntityKind> = new Set<EntityKind>(['person', 'agency', 'city']);
 
+/** Kinds of names that are parties: who can hold, pay, impose or receive a figure. */
+export const PARTY_KINDS: ReadonlySet<EntityKind> = new Set<EntityKind>(['country', 'state', 'region', 'city', 'org', 'agency', 'company', 'person']);
+
 /** Kinds that say where something happens rather than who does it. */
 export const PLACE_KINDS: ReadonlySet<EntityKind> = new Set<EntityKind>(['city', 'place']);
 

@@ -8,6 +8,7 @@ import { analysis } from '../extract/analysis';
 import type { Claim, Extraction } from '../extract/extract';
 import { type Frame, readFrame, sentenceMentions } from '../extract/frame';
 import type { Fact } from '../factbase/model';
+import { kindOf, PARTY_KINDS, sameParty } from '../knowledge/gazetteer';
 import { conceptOf } from '../knowledge/terms';
 import type { ClaimView, Evidence, RuleScope } from './evidence';
 import { newEvidence, scoreOf } from './evidence';
@@ -105,13 +106,40 @@ export function matchClaim(index: FactIndex, x: Extraction, claim: Claim, explai
       }
     }
     if (explain) considered.push(e);
-    if (!e.rejected) {
-      e.score = scoreOf(e);
-      admitted.push(e);
-    }
+    if (!e.rejected) admitted.push(e);
   }
+  tellApart(index, admitted);
+  for (const e of admitted) e.score = scoreOf(e);
   const matches = rank(admitted, x, claim, frame).map((e) => ({ fact: e.profile.fact, evidence: e }));
   return explain ? { matches, frame, considered } : { matches, frame };
+}
+
+/**
+ * A holder the clause names itself tells a fact from its neighbours when no other fact still in the
+ * running, on another topic, is that holder's too: "California's allocation" among the states' allocations.
+ */
+function tellApart(index: FactIndex, admitted: Evidence[]): void {
+  const g = index.knowledge.gazetteer;
+  for (const e of admitted) {
+    const h = e.holder;
+    if (
+      !h ||
+      h.telling ||
+      h.role === 'both-sides' ||
+      h.role === 'sentence' ||
+      h.role === 'inherited' ||
+      h.role === 'object' ||
+      !PARTY_KINDS.has(kindOf(g, h.entity))
+    )
+      continue;
+    const shared = admitted.some(
+      (o) =>
+        o !== e &&
+        o.profile.fact.topic !== e.profile.fact.topic &&
+        [...(o.profile.holders.size ? o.profile.holders : o.profile.listed)].some((s) => sameParty(g, h.entity, s)),
+    );
+    if (!shared) h.telling = true;
+  }
 }
 
 const fuseOptions = {

@@ -33,6 +33,8 @@ export interface FactProfile {
   eventsCurated: boolean;
   /** The quote's words at its figure and where they stand ("dam" before "estimated to cost"), for telling two measures apart ("highway" is not "dam"). */
   slot: ReadonlyArray<{ concept: string; at: SlotPlace }>;
+  /** Names the curator's keywords and aliases hold ("BEAD", "H20"): named near a figure, they name this measure. */
+  keywordNames: ReadonlySet<string>;
   /** Measure concepts no fact of the same kind on another topic has. Filled by the index. */
   distinctive: Set<string>;
   /** Measure concepts no other fact has at all ("PNTR", "executive order", "dam"): one names this fact wherever it stands. Filled by the index. */
@@ -179,10 +181,13 @@ export function buildProfile(fact: Fact, id: number, k: Knowledge): FactProfile 
     for (const m of sentenceMentions(x, k, claim.sentence)) names.add(m.entity);
   }
   // The curator's own wording says who holds and who bears it too: "tariffs on Chinese imports", "Trump's tariffs".
+  const keywordNames = new Set<string>();
   for (const phrase of [fact.subject, ...fact.aliases, ...fact.keywords]) {
     const tokens = tokenize(phrase);
     for (const m of findMentions(g, tokens, 0, tokens.length - 1, { sentenceFirst: 0 })) {
       names.add(m.entity);
+      // A programme or product among the keywords, not a party.
+      if (phrase !== fact.subject && (m.kind === 'programme' || m.kind === 'name')) keywordNames.add(m.entity);
       if (holders.has(m.entity) || targets.has(m.entity) || places.has(m.entity)) continue;
       if (goodsAfter(k, tokens, m.last)) targets.add(m.entity);
       else if (m.possessive) holders.add(m.entity);
@@ -237,6 +242,7 @@ export function buildProfile(fact: Fact, id: number, k: Knowledge): FactProfile 
     places,
     targetWords,
     names,
+    keywordNames,
     markers: new Set(),
     times,
     datedTimes,

@@ -6,16 +6,13 @@
  * company will also get ..."), which rules out only a party of the same kind.
  */
 import type { Role } from '../../extract/frame';
-import type { EntityKind } from '../../factbase/schema';
-import { kindOf, sameParty } from '../../knowledge/gazetteer';
+import { identity, kindOf, PARTY_KINDS, sameParty } from '../../knowledge/gazetteer';
 import type { Rule } from '../evidence';
 
 /** Strongest first: the order in which a clause's names decide whose figure it is. */
 const ORDER: Role[] = ['possessor', 'recipient', 'subject', 'agent', 'referent', 'object', 'sentence', 'inherited'];
 /** Roles that decide on their own; the rest rule out only a party of the same kind. */
 const DECISIVE: ReadonlySet<Role> = new Set<Role>(['possessor', 'subject', 'agent', 'recipient', 'referent']);
-/** Kinds of names that are parties: who can hold, pay, impose or receive a figure. */
-const PARTY_KINDS: ReadonlySet<EntityKind> = new Set<EntityKind>(['country', 'state', 'region', 'city', 'org', 'agency', 'company', 'person']);
 
 export const holder: Rule = {
   name: 'holder',
@@ -30,7 +27,9 @@ export const holder: Rule = {
     if (frame.bothSides && all.length >= 2) e.holder = { entity: all.join(' and '), role: 'both-sides', telling: false };
     // A name few facts involve, anywhere in the clause, ties the figure to those facts ("the Phase One deal", "Musk").
     e.marker = frame.participants.find((q) => p.markers.has(q.entity))?.entity;
-    const parties = frame.participants.filter((q) => ORDER.includes(q.role)).sort((a, b) => ORDER.indexOf(a.role) - ORDER.indexOf(b.role));
+    // Known parties first (a state, a company, a country), then names nobody listed ("BEAD", "IIJA"), each strongest role first.
+    const rank = (q: { entity: string; role: Role }) => ORDER.indexOf(q.role) + (PARTY_KINDS.has(kindOf(g, q.entity)) ? 0 : ORDER.length);
+    const parties = frame.participants.filter((q) => ORDER.includes(q.role)).sort((a, b) => rank(a) - rank(b));
     // Strongest first: the first party that is the fact's decides; a decisive one that is not rules it out.
     let weakForeign: string | undefined;
     for (const q of parties) {
@@ -43,11 +42,14 @@ export const holder: Rule = {
       const onTarget = [...p.targets].some((t) => sameParty(g, q.entity, t));
       if (onTarget && DECISIVE.has(q.role)) return `${name(g, q.entity)} is the side the fact's measure falls on, not the side that holds it`;
       if (onTarget) continue;
-      // A party the fact names in another role is the fact's, just not pinned as its holder.
-      if (all.some((s) => sameParty(g, q.entity, s))) continue;
+      const kind = kindOf(g, q.entity);
+      // A party the fact names in another role is the fact's, just not pinned as its holder: the same one, or one
+      // it acts for. A part of a listed party (the Senate of the United States) is not when the fact's holder is another.
+      // A person speaks for their government as a whole (Bessent for the United States).
+      const broad = !p.holders.size || kind === 'person';
+      if (all.some((s) => s === q.entity || identity(g, s).includes(q.entity) || (broad && sameParty(g, q.entity, s)))) continue;
       // Only a known party rules a fact out, or a name nobody listed that holds the figure itself ("Wolfspeed's $750
       // million", "$6.6 billion for TSMC"); elsewhere such a name, or a programme ("IIJA"), may be anything.
-      const kind = kindOf(g, q.entity);
       if (!PARTY_KINDS.has(kind) && !(kind === 'name' && (q.role === 'possessor' || q.role === 'recipient'))) continue;
       if (DECISIVE.has(q.role) && all.length) return `the figure is ${name(g, q.entity)}'s; the fact is about ${all.map((s) => name(g, s)).join(', ')}`;
       // A weaker role (a name after the verb, the sentence's or the paragraph's subject) rules out only a party of the same kind.

@@ -26,6 +26,14 @@ export const measure: Rule = {
       if (g.some((c) => atFigure.has(c))) e.measure = 'slot';
       else e.measure ??= 'clause';
     }
+    // A programme or product the fact names ("the BEAD programme", "Phase One") names its measure too.
+    if (!e.measure) {
+      const named = frame.participants.find((q) => e.profile.keywordNames.has(q.entity));
+      if (named) {
+        e.measure = 'clause';
+        e.measureWords.push(named.entity.replace(/^name:/, ''));
+      }
+    }
     if (!e.measure) return "no word of the fact's measure stands near the figure";
     // Most of the quote's own words around its figure, and most of the draft's: the draft restates the source.
     const q = e.profile.quoteWords;

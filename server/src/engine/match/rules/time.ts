@@ -54,7 +54,11 @@ export const time: Rule = {
     ) {
       const implied = { year: frame.impliedYear };
       const fit = timeFits(e.profile, [implied]);
-      if (fit.reason) return `the text around the figure is set in ${frame.impliedYear}; the fact holds ${e.profile.fact.asOf}`;
+      // A fact still holds after its date unless a newer one of its topic replaced it (a timeline, judged point by
+      // point); what a text set earlier says may be an earlier state of it.
+      const earliest = Math.min(...e.profile.times.map((t) => t.year ?? Infinity));
+      if (fit.reason && (e.profile.onTimeline || frame.impliedYear < earliest))
+        return `the text around the figure is set in ${frame.impliedYear}; the fact holds ${e.profile.fact.asOf}`;
       if (fit.agreed && !e.time) {
         e.time = implied;
         e.timeFrom = 'implied';
