@@ -25,6 +25,21 @@ export interface Analysis {
   timeClaimsBySentence: Array<Claim[] | undefined>;
   /** Per-knowledge data (names, subjects), owned by frame.ts. */
   named: unknown;
+  /** For each token, whether a claim covers it; built on first use. */
+  inClaim?: Uint8Array;
+  /** The years the text sets, in order: [token, year] pairs (see `settingYear`); built on first use. */
+  settings?: Array<[number, number]>;
+}
+
+/** Whether a claim covers token i. */
+export function inAnyClaim(x: Extraction, i: number): boolean {
+  const d = analysis(x);
+  if (!d.inClaim) {
+    const marks = new Uint8Array(x.tokens.length);
+    for (const c of x.claims) marks.fill(1, c.firstToken, c.lastToken + 1);
+    d.inClaim = marks;
+  }
+  return d.inClaim[i] === 1;
 }
 
 const HISTORICAL_MARKERS = new Set(['initially', 'originally', 'previously', 'formerly', 'earlier']);
@@ -285,21 +300,32 @@ export function settingYear(x: Extraction, c: Claim): number | undefined {
   return prev.type === 'word' && TIME_SETTERS.has(prev.lower) ? c.quantity.lo : undefined;
 }
 
-/** The year in force at a claim: the last one set before it in the text, else the one in force where the text starts. */
-export function impliedYear(x: Extraction, claim: Claim): number | undefined {
-  let year = x.contextYear;
-  let at = -1;
-  for (const list of [x.timeMarks, x.claims]) {
-    for (const c of list) {
-      if (c.firstToken >= claim.firstToken) break;
-      const y = settingYear(x, c);
-      if (y !== undefined && c.firstToken > at) {
-        at = c.firstToken;
-        year = y;
+/** The years the text sets, in token order, worked out once per extraction. */
+function settings(x: Extraction): Array<[number, number]> {
+  const d = analysis(x);
+  if (!d.settings) {
+    const out: Array<[number, number]> = [];
+    for (const list of [x.timeMarks, x.claims]) {
+      for (const c of list) {
+        const y = settingYear(x, c);
+        if (y !== undefined) out.push([c.firstToken, y]);
       }
     }
+    d.settings = out.sort((p, q) => p[0] - q[0]);
   }
-  return year;
+  return d.settings;
+}
+
+/** The year in force at a claim: the last one set before it in the text, else the one in force where the text starts. */
+export function impliedYear(x: Extraction, claim: Claim): number | undefined {
+  const list = settings(x);
+  let lo = 0;
+  for (let hi = list.length; lo < hi; ) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid][0] < claim.firstToken) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? list[lo - 1][1] : x.contextYear;
 }
 
 /**

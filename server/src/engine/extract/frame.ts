@@ -12,7 +12,7 @@ import { findMentions, type Gazetteer, type Mention, PLACE_KINDS } from '../know
 import { classOf, conceptOf, conceptsOf, type Terms } from '../knowledge/terms';
 import type { PartialDate } from '../quantity';
 import { stem, type Token, withoutPossessive } from '../text/tokens';
-import { analysis, impliedYear, isWord, markAtOrAfter, markAtOrBefore, sentenceOf, timeScopeOf, timesInSentence, timesNear } from './analysis';
+import { analysis, impliedYear, inAnyClaim, isWord, markAtOrAfter, markAtOrBefore, sentenceOf, timeScopeOf, timesInSentence, timesNear } from './analysis';
 import type { Claim, Extraction } from './extract';
 import {
   ADDITIONAL,
@@ -239,12 +239,33 @@ interface Named {
   capitalised?: Set<string>;
   /** The subject of each sentence, for later sentences that name no one; null when it has none. */
   subjects: Array<string | null | undefined>;
+  /** Every name of the extraction. */
+  all?: Set<string>;
+  /** Per sentence, the mention covering each token. */
+  mentionAt: Array<Map<number, Mention> | undefined>;
+  /** Per token, the concept of its content word (phrases read within the sentence); filled per sentence on first use. */
+  concepts: Array<string | undefined>;
+  /** Sentences whose concepts are filled. */
+  conceptsDone: Uint8Array;
+  /** Per sentence, the set of its concepts. */
+  sentenceConcepts: Array<Set<string> | undefined>;
+  /** See `frameStamps`. */
+  stamps?: { marks: Int32Array; current: number };
 }
 
 function named(x: Extraction, k: Knowledge): Named {
   const d = analysis(x);
   let n = d.named as Named | undefined;
-  if (!n || n.knowledge !== k) d.named = n = { knowledge: k, mentions: [], subjects: [] };
+  if (!n || n.knowledge !== k)
+    d.named = n = {
+      knowledge: k,
+      mentions: [],
+      subjects: [],
+      mentionAt: [],
+      concepts: new Array(x.tokens.length),
+      conceptsDone: new Uint8Array(x.sentences.length),
+      sentenceConcepts: [],
+    };
   return n;
 }
 
@@ -264,6 +285,47 @@ function capitalisedElsewhere(x: Extraction, n: Named): Set<string> {
     n.capitalised = set;
   }
   return n.capitalised;
+}
+
+/** The concepts of a sentence's content words, as a set, worked out once. */
+export function sentenceConcepts(x: Extraction, k: Knowledge, sentence: number): ReadonlySet<string> {
+  const n = named(x, k);
+  let set = n.sentenceConcepts[sentence];
+  if (!set) {
+    const [a, b] = x.sentences[sentence] ?? [0, -1];
+    const concepts = sentenceTokenConcepts(x, k, sentence);
+    set = new Set<string>();
+    for (let i = a; i <= b; i++) if (concepts[i] !== undefined) set.add(concepts[i]!);
+    n.sentenceConcepts[sentence] = set;
+  }
+  return set;
+}
+
+/** The names of a sentence by token. */
+interface MentionAt {
+  get(i: number): Mention | undefined;
+  has(i: number): boolean;
+}
+
+function sentenceMentionAt(x: Extraction, k: Knowledge, sentence: number): Map<number, Mention> {
+  const n = named(x, k);
+  let m = n.mentionAt[sentence];
+  if (!m) {
+    m = n.mentionAt[sentence] = new Map();
+    for (const mention of sentenceMentions(x, k, sentence)) for (let i = mention.first; i <= mention.last; i++) m.set(i, mention);
+  }
+  return m;
+}
+
+/** Every name in the extraction (one paragraph), found once. */
+export function blockNames(x: Extraction, k: Knowledge): ReadonlySet<string> {
+  const n = named(x, k);
+  if (!n.all) {
+    const all = new Set<string>();
+    for (let s = 0; s < x.sentences.length; s++) for (const m of sentenceMentions(x, k, s)) all.add(m.entity);
+    n.all = all;
+  }
+  return n.all;
 }
 
 /** The names in a sentence, found once however many figures it holds. */
@@ -395,8 +457,12 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
   if (wa + w - 1 < d.wordsBefore[cb + 1]) cb = d.wordPos[wa + w - 1];
   const allMentions = sentenceMentions(x, k, claim.sentence);
   const mentions = allMentions.filter((m) => m.last < claim.firstToken || m.first > claim.lastToken);
-  const mentionAt = new Map<number, Mention>();
-  for (const m of mentions) for (let i = m.first; i <= m.last; i++) mentionAt.set(i, m);
+  // The sentence's map of names by token, built once; a name inside the figure is not one of its names.
+  const atToken = sentenceMentionAt(x, k, claim.sentence);
+  const mentionAt: MentionAt = {
+    get: (i) => (i >= claim.firstToken && i <= claim.lastToken ? undefined : atToken.get(i)),
+    has: (i) => !(i >= claim.firstToken && i <= claim.lastToken) && atToken.has(i),
+  };
 
   const frame: Frame = {
     slot: [],
@@ -499,8 +565,7 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
     const into = (i: number) => {
       // What a measure falls on is named after "on" or "against" ("on crude oil"); not "on Monday" or "on implementing".
       if (prep === 'on' || prep === 'against') {
-        if (!x.claims.some((c) => i >= c.firstToken && i <= c.lastToken) && !tokens[i].lower.endsWith('ing') && !WEEKDAYS.has(tokens[i].lower))
-          slot.target.push(i);
+        if (!inAnyClaim(x, i) && !tokens[i].lower.endsWith('ing') && !WEEKDAYS.has(tokens[i].lower)) slot.target.push(i);
       } else if (prep === 'for' || prep === 'of') put(i, 'purpose');
     };
     const role: Role | undefined = TARGET_PREPOSITIONS.has(prep)
@@ -687,18 +752,21 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
 
   // --- Words, as concepts.
   const inClaim = (i: number) => i >= claim.firstToken && i <= claim.lastToken && !nounTokens.includes(i);
-  const concepts = clauseConcepts(x, k.terms, ca, cb);
-  for (const i of nounTokens) if (!concepts.has(i) && d.stemAt[i] !== undefined) concepts.set(i, conceptOf(k.terms, d.stemAt[i]!));
-  const seen = new Set<number>();
+  const tokenConcepts = sentenceTokenConcepts(x, k, claim.sentence);
+  const conceptAtToken = (i: number) =>
+    tokenConcepts[i] ?? (nounTokens.includes(i) && d.stemAt[i] !== undefined ? conceptOf(k.terms, d.stemAt[i]!) : undefined);
+  // Each token's word is listed once: a stamp per token, not a Set per frame.
+  const stamps = frameStamps(x, k);
+  const stamp = ++stamps.current;
   // A name's words are not measure words, unless nobody listed the name and the terms know the word ("PNTR").
   const nameWord = (i: number) => {
     const m = mentionAt.get(i);
     return m !== undefined && (m.known || !k.terms.byStem.has(d.stemAt[i] ?? ''));
   };
   const add = (list: FrameWord[], i: number, at?: SlotPlace) => {
-    const c = concepts.get(i);
-    if (c === undefined || seen.has(i) || nameWord(i)) return;
-    seen.add(i);
+    const c = conceptAtToken(i);
+    if (c === undefined || stamps.marks[i] === stamp || nameWord(i)) return;
+    stamps.marks[i] = stamp;
     list.push(at ? { concept: c, token: i, at } : { concept: c, token: i });
   };
   for (const i of slot.tokens) if (!inClaim(i)) add(frame.slot, i, slot.at.get(i));
@@ -711,8 +779,10 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
   // "extend the tariff truce before it expires on August 21": "it" brings the earlier clause's words.
   const [sFirst] = sentenceOf(x, claim);
   if (ca > sFirst && pointsBack(tokens, ca, Math.min(cb, claim.firstToken), true)) {
-    const earlier = clauseConcepts(x, k.terms, sFirst, ca - 1);
-    for (const [i, c] of earlier) if (!mentionAt.has(i)) frame.antecedent.push({ concept: c, token: i });
+    for (let i = sFirst; i < ca; i++) {
+      const c = tokenConcepts[i];
+      if (c !== undefined && !mentionAt.has(i)) frame.antecedent.push({ concept: c, token: i });
+    }
   }
 
   for (const w of frame.clause) if (w.token < claim.firstToken && w.concept === 'raise') frame.rising = true;
@@ -771,7 +841,7 @@ function goodsFollows(tokens: Token[], k: Knowledge, m: Mention): boolean {
 function phraseAfter(
   tokens: Token[],
   stemAt: Array<string | undefined>,
-  mentionAt: Map<number, Mention>,
+  mentionAt: MentionAt,
   p: number,
   cb: number,
   onWord: (i: number) => void,
@@ -811,7 +881,7 @@ function phraseAfter(
 function phraseBefore(
   tokens: Token[],
   stemAt: Array<string | undefined>,
-  mentionAt: Map<number, Mention>,
+  mentionAt: MentionAt,
   l: number,
   ca: number,
   onWord: (i: number) => void,
@@ -854,22 +924,32 @@ function phraseBefore(
 }
 
 /** Concepts of the content words in [a, b], by token index; phrases ("import tax") read whole. */
-function clauseConcepts(x: Extraction, terms: Terms, a: number, b: number): Map<number, string> {
-  const d = analysis(x);
-  const at: number[] = [];
-  const stems: string[] = [];
-  for (let i = a; i <= b; i++) {
-    const s = d.stemAt[i];
-    if (s === undefined || LIGHT_STEMS.has(s)) continue;
-    at.push(i);
-    stems.push(s);
+/** The concept of each content word of a sentence, by token index (phrases read within the sentence), filled once. */
+function sentenceTokenConcepts(x: Extraction, k: Knowledge, sentence: number): Array<string | undefined> {
+  const n = named(x, k);
+  if (!n.conceptsDone[sentence]) {
+    const d = analysis(x);
+    const [sa, sb] = x.sentences[sentence] ?? [0, -1];
+    const at: number[] = [];
+    const stems: string[] = [];
+    for (let i = sa; i <= sb; i++) {
+      const s = d.stemAt[i];
+      if (s === undefined || LIGHT_STEMS.has(s)) continue;
+      at.push(i);
+      stems.push(s);
+    }
+    const concepts = conceptsOf(k.terms, stems);
+    for (let j = 0; j < at.length; j++) n.concepts[at[j]] = concepts[j];
+    n.conceptsDone[sentence] = 1;
   }
-  const concepts = conceptsOf(terms, stems);
-  const out = new Map<number, string>();
-  at.forEach((i, k) => {
-    out.set(i, concepts[k]);
-  });
-  return out;
+  return n.concepts;
+}
+
+/** Marks per token, stamped with a frame's number, so each frame lists a token once without a Set of its own. */
+function frameStamps(x: Extraction, k: Knowledge): { marks: Int32Array; current: number } {
+  const n = named(x, k);
+  n.stamps ??= { marks: new Int32Array(x.tokens.length), current: 0 };
+  return n.stamps;
 }
 
 /** The subject of a sentence: the first name outside a prepositional phrase and not a speaker; null when there is none. */

@@ -41,6 +41,8 @@ export interface Gazetteer {
   organisationWords: ReadonlySet<string>;
   /** Entities by every alias, lower-cased and whole, for resolving names a curator wrote. */
   byName: ReadonlyMap<string, string>;
+  /** First words of aliases written in lower case ("eBay"): the only lower-case words that can start a name. */
+  lowerStarts: ReadonlySet<string>;
 }
 
 /** A name found in text. */
@@ -129,7 +131,9 @@ export function buildGazetteer(extra: readonly EntityEntry[] = [], factNames: re
     titles.set(words[0], list);
   }
   for (const list of titles.values()) list.sort((x, y) => y.length - x.length);
-  return { entities, aliases, titles, organisationWords: new Set(data.organisationWords.map((w) => w.toLowerCase())), byName };
+  const lowerStarts = new Set<string>();
+  for (const a of owner.values()) if (a.exact && !/^\p{Lu}/u.test(a.exact[0])) lowerStarts.add(a.words[0]);
+  return { entities, aliases, titles, organisationWords: new Set(data.organisationWords.map((w) => w.toLowerCase())), byName, lowerStarts };
 }
 
 /** The entity a curator's name stands for ("U.S." → united-states), or undefined when unknown. */
@@ -251,7 +255,8 @@ export function findMentions(g: Gazetteer, tokens: Token[], from: number, to: nu
   const headline = titleCase(tokens, from, to);
   for (let i = from; i <= to; i++) {
     const tok = tokens[i];
-    if (tok.type === 'break') continue;
+    // Names and titles start with a capital (or a number or symbol, as "3M" or "G-7" do, rarely): a lower-case word starts none.
+    if (tok.type === 'break' || (tok.type === 'word' && !isCapitalised(tok.text) && !g.lowerStarts.has(tok.lower))) continue;
     const alias = aliasAt(g, tokens, i, to);
     // "Treasury Secretary" is a title, not the Treasury: the longer reading wins.
     const titleFirst = tok.type === 'word' ? titleAt(g, tokens, i, to) : 0;

@@ -15,6 +15,9 @@ export interface ClaimView {
   x: Extraction;
   claim: Claim;
   frame: Frame;
+  /** The concepts at the figure and near it (its clause and what a pronoun brings), worked out once per claim. */
+  atFigure?: ReadonlySet<string>;
+  near?: ReadonlySet<string>;
 }
 
 /** What the rules may consult beyond the claim and the fact. */

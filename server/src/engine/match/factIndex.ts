@@ -56,7 +56,8 @@ export function buildIndex(base: FactBase): FactIndex {
   const byTopic = new Map<string, number[]>();
   const keysOf = profiles.map((p) => factKindKeys(p.fact, knowledge));
   profiles.forEach((p, i) => {
-    const words = new Set([...p.measure, ...p.context, ...p.events]);
+    // Only words that can carry the measure rule: a fact found by its context alone would be ruled out anyway.
+    const words = new Set([...p.measure, ...p.events]);
     for (const kk of keysOf[i]) {
       let byConcept = postings.get(kk);
       if (!byConcept) postings.set(kk, (byConcept = new Map()));

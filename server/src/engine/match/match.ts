@@ -4,9 +4,8 @@
  * what ties the figure to it; the facts left are ranked by that evidence.
  */
 import Fuse from 'fuse.js';
-import { analysis } from '../extract/analysis';
 import type { Claim, Extraction } from '../extract/extract';
-import { type Frame, readFrame, sentenceMentions } from '../extract/frame';
+import { blockNames, type Frame, readFrame, sentenceConcepts } from '../extract/frame';
 import type { Fact } from '../factbase/model';
 import { kindOf, PARTY_KINDS, sameParty } from '../knowledge/gazetteer';
 import { conceptOf } from '../knowledge/terms';
@@ -44,34 +43,29 @@ function claimKindKeys(index: FactIndex, claim: Claim): readonly string[] {
 }
 
 /**
- * A cheap first look, before any frame is read: does any content word of the claim's sentence
- * (or its counted noun) name a concept some fact of its kind uses?
+ * A cheap first look, before any frame is read: is there a fact of the claim's kind all of whose
+ * words of one measure phrase stand somewhere in the claim's sentence (or its counted noun)? A
+ * frame is read only for such claims; the measure rule asks the same, nearer the figure.
  */
 function mayMatch(index: FactIndex, x: Extraction, claim: Claim, keys: readonly string[]): boolean {
-  const d = analysis(x);
-  const [a, b] = x.sentences[claim.sentence] ?? [claim.firstToken, claim.lastToken];
+  const words = sentenceConcepts(x, index.knowledge, claim.sentence);
   const terms = index.knowledge.terms;
+  const nouns = (claim.quantity.nouns ?? []).map((n) => conceptOf(terms, n));
+  const has = (c: string) => words.has(c) || nouns.includes(c);
   for (const kk of keys) {
     const byConcept = index.postings.get(kk);
     if (!byConcept) continue;
-    for (const n of claim.quantity.nouns ?? []) if (byConcept.has(conceptOf(terms, n))) return true;
-    for (let i = a; i <= b; i++) {
-      const s = d.stemAt[i];
-      if (s !== undefined && (byConcept.has(conceptOf(terms, s)) || terms.phrases.has(s))) return true;
+    for (const c of [...words, ...nouns]) {
+      const ids = byConcept.get(c);
+      if (!ids) continue;
+      for (const id of ids) if (index.profiles[id].groups.some((g) => g.every(has)) || index.profiles[id].events.has(c)) return true;
     }
   }
   return false;
 }
 
 function paragraphNames(index: FactIndex, x: Extraction): () => ReadonlySet<string> {
-  let names: Set<string> | undefined;
-  return () => {
-    if (!names) {
-      names = new Set();
-      for (let s = 0; s < x.sentences.length; s++) for (const m of sentenceMentions(x, index.knowledge, s)) names.add(m.entity);
-    }
-    return names;
-  };
+  return () => blockNames(x, index.knowledge);
 }
 
 /** Facts about the same thing as the claim, best first; `explain` keeps every candidate's evidence. */

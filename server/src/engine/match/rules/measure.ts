@@ -13,12 +13,17 @@ export const measure: Rule = {
   name: 'measure',
   description:
     "A word of the fact's measure (its quote's words at the figure, keywords or aliases, in any form or synonym) stands at the figure or in its clause.",
-  check({ claim, frame }, e, { knowledge }) {
-    const atFigure = new Set(frame.slot.map((w) => w.concept));
-    const near = new Set([...atFigure, ...frame.clause.map((w) => w.concept), ...frame.antecedent.map((w) => w.concept)]);
-    // A count's noun is its measure too ("1.4 billion people").
-    if (claim.kind === 'count') for (const n of claim.quantity.nouns ?? []) atFigure.add(conceptOf(knowledge.terms, n));
-    for (const c of atFigure) near.add(c);
+  check(view, e, { knowledge }) {
+    const { claim, frame } = view;
+    if (!view.atFigure || !view.near) {
+      const at = new Set(frame.slot.map((w) => w.concept));
+      // A count's noun is its measure too ("1.4 billion people").
+      if (claim.kind === 'count') for (const n of claim.quantity.nouns ?? []) at.add(conceptOf(knowledge.terms, n));
+      view.atFigure = at;
+      view.near = new Set([...at, ...frame.clause.map((w) => w.concept), ...frame.antecedent.map((w) => w.concept)]);
+    }
+    const atFigure = view.atFigure;
+    const near = view.near;
     // A phrase ties the figure only when all its words are near: "fell short" is not any fall.
     for (const g of e.profile.groups) {
       if (!g.every((c) => near.has(c))) continue;
