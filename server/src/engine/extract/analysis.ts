@@ -337,16 +337,25 @@ export function impliedYear(x: Extraction, claim: Claim): number | undefined {
 export function lastYear(x: Extraction): number | undefined {
   let year = x.contextYear;
   for (const c of x.timeMarks) if (c.quantity.date?.year !== undefined) year = c.quantity.date.year;
-  const d = analysis(x);
-  // A heading: one short line that does not end as a sentence does ("2018", "## 2019: escalation").
-  const lastTok = x.tokens[x.tokens.length - 1];
-  const heading = x.sentences.length === 1 && d.wordPos.length <= 6 && !(lastTok?.type === 'sym' && lastTok.text === '.');
+  // Words are counted here rather than taken from `analysis`: most paragraphs set no year, and
+  // those with no figure to match need no analysis at all.
+  const wordsIn = (from: number, to: number, limit: number) => {
+    let n = 0;
+    for (let i = from; i < to && n <= limit; i++) if (x.tokens[i].type === 'word') n++;
+    return n;
+  };
+  let heading: boolean | undefined;
   for (const c of x.claims) {
     const y = settingYear(x, c);
     if (y === undefined) continue;
+    // A heading: one short line that does not end as a sentence does ("2018", "## 2019: escalation").
+    if (heading === undefined) {
+      const lastTok = x.tokens[x.tokens.length - 1];
+      heading = x.sentences.length === 1 && wordsIn(0, x.tokens.length, 6) <= 6 && !(lastTok?.type === 'sym' && lastTok.text === '.');
+    }
     // Opening the paragraph: nothing but a few words ("In", "On", a bullet) before it.
     const [a] = x.sentences[c.sentence] ?? [0];
-    if (heading || (c.sentence === 0 && d.wordsBefore[c.firstToken] - d.wordsBefore[a] <= 2)) year = y;
+    if (heading || (c.sentence === 0 && wordsIn(a, c.firstToken, 2) <= 2)) year = y;
   }
   return year;
 }

@@ -8,7 +8,7 @@
  * measurement): positions and a few English function words carry most of it, fast enough
  * to run on every candidate figure of a megabyte draft.
  */
-import { findMentions, type Gazetteer, type Mention, PLACE_KINDS } from '../knowledge/gazetteer';
+import { findMentions, type Gazetteer, knownNames, type Mention, PLACE_KINDS } from '../knowledge/gazetteer';
 import { classOf, conceptOf, conceptsOf, type Terms } from '../knowledge/terms';
 import type { PartialDate } from '../quantity';
 import { stem, type Token, withoutPossessive } from '../text/tokens';
@@ -239,8 +239,10 @@ interface Named {
   capitalised?: Set<string>;
   /** The subject of each sentence, for later sentences that name no one; null when it has none. */
   subjects: Array<string | null | undefined>;
-  /** Every name of the extraction. */
-  all?: Set<string>;
+  /** Names nobody listed, asked about (see `paragraphNames`). */
+  unlisted?: Map<string, boolean>;
+  /** Every listed name of the extraction (see `paragraphNames`). */
+  listed?: Set<string>;
   /** Per sentence, the mention covering each token. */
   mentionAt: Array<Map<number, Mention> | undefined>;
   /** Per token, the concept of its content word (phrases read within the sentence); filled per sentence on first use. */
@@ -317,15 +319,35 @@ function sentenceMentionAt(x: Extraction, k: Knowledge, sentence: number): Map<n
   return m;
 }
 
-/** Every name in the extraction (one paragraph), found once. */
-export function blockNames(x: Extraction, k: Knowledge): ReadonlySet<string> {
-  const n = named(x, k);
-  if (!n.all) {
-    const all = new Set<string>();
-    for (let s = 0; s < x.sentences.length; s++) for (const m of sentenceMentions(x, k, s)) all.add(m.entity);
-    n.all = all;
+/** Whether the words of a name stand in the tokens in order, the first capitalised. */
+function namesWords(tokens: Token[], words: string[]): boolean {
+  for (let i = 0; i + words.length <= tokens.length; i++) {
+    if (withoutPossessive(tokens[i].lower) !== words[0] || !/^\p{Lu}/u.test(tokens[i].text)) continue;
+    let k = 1;
+    while (k < words.length && withoutPossessive(tokens[i + k].lower) === words[k]) k++;
+    if (k === words.length) return true;
   }
-  return n.all;
+  return false;
+}
+
+/**
+ * Whether the extraction (one paragraph) names an entity. Listed names are found by a quick pass
+ * over the paragraph; a name nobody listed ("name:zhu min") by its words, capitalised, in order.
+ */
+export function paragraphNames(x: Extraction, k: Knowledge, entity: string): boolean {
+  const n = named(x, k);
+  if (entity.startsWith('name:')) {
+    n.unlisted ??= new Map();
+    let found = n.unlisted.get(entity);
+    if (found === undefined) n.unlisted.set(entity, (found = namesWords(x.tokens, entity.slice(5).split(' '))));
+    return found;
+  }
+  if (!n.listed) {
+    const listed = new Set<string>();
+    for (const [a, b] of x.sentences) knownNames(k.gazetteer, x.tokens, a, b, listed);
+    n.listed = listed;
+  }
+  return n.listed.has(entity);
 }
 
 /** The names in a sentence, found once however many figures it holds. */

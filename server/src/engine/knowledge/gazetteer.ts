@@ -249,6 +249,26 @@ function titleCase(tokens: Token[], from: number, to: number): boolean {
   return words >= 6 && caps / words >= 0.7;
 }
 
+/**
+ * The listed entities named among tokens [from, to], titles aside: a quick pass for "does the
+ * paragraph name this party", which would otherwise read every sentence's names in full.
+ */
+export function knownNames(g: Gazetteer, tokens: Token[], from: number, to: number, into: Set<string>): void {
+  for (let i = from; i <= to; i++) {
+    const tok = tokens[i];
+    if (tok.type === 'break' || (tok.type === 'word' && !isCapitalised(tok.text) && !g.lowerStarts.has(tok.lower))) continue;
+    const alias = aliasAt(g, tokens, i, to);
+    if (!alias) continue;
+    const title = tok.type === 'word' ? titleAt(g, tokens, i, to) : 0;
+    if (title > alias.words.length) {
+      i += title - 1;
+      continue;
+    }
+    into.add(alias.entity);
+    i += alias.words.length - 1;
+  }
+}
+
 /** Every name among tokens [from, to]: listed ones, and capitalised names nobody listed. */
 export function findMentions(g: Gazetteer, tokens: Token[], from: number, to: number, options: FindOptions): Mention[] {
   const out: Mention[] = [];
@@ -299,7 +319,9 @@ export function findMentions(g: Gazetteer, tokens: Token[], from: number, to: nu
     if (headline || !nameWord(tok)) continue;
     if (opensSentence(tokens, options.sentenceFirst, i)) {
       const next = tokens[i + 1];
-      const multiWord = i + 1 <= to && !isPossessive(tok) && next !== undefined && nameWord(next) && !titleAt(g, tokens, i + 1, to);
+      // "During Trump's first term": a listed name after the capital does not make the two one name.
+      const multiWord =
+        i + 1 <= to && !isPossessive(tok) && next !== undefined && nameWord(next) && !titleAt(g, tokens, i + 1, to) && !aliasAt(g, tokens, i + 1, to);
       if (!multiWord && !options.capitalisedElsewhere?.(withoutPossessive(tok.lower))) continue;
     }
     let end = i;

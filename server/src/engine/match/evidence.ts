@@ -5,7 +5,7 @@
  * least one of the others; without them the engine says nothing.
  */
 import type { Claim, Extraction } from '../extract/extract';
-import type { Frame, Knowledge, Role } from '../extract/frame';
+import type { Frame, FrameWord, Knowledge, Role } from '../extract/frame';
 import type { Gazetteer } from '../knowledge/gazetteer';
 import type { PartialDate } from '../quantity';
 import type { FactProfile } from './profile';
@@ -18,6 +18,10 @@ export interface ClaimView {
   /** The concepts at the figure and near it (its clause and what a pronoun brings), worked out once per claim. */
   atFigure?: ReadonlySet<string>;
   near?: ReadonlySet<string>;
+  /** The frame's event words, nearest the figure first, less those that only report or place it (see the event rule); once per claim. */
+  events?: readonly FrameWord[];
+  /** The concepts of the figure's slot and clause words that are events. */
+  slotEvents?: ReadonlySet<string>;
 }
 
 /** What the rules may consult beyond the claim and the fact. */
@@ -25,8 +29,8 @@ export interface RuleScope {
   knowledge: Knowledge;
   /** Every fact profile of the index, by position. */
   profiles: readonly FactProfile[];
-  /** Entities named anywhere in the claim's paragraph. */
-  paragraphNames: () => ReadonlySet<string>;
+  /** Whether the claim's paragraph names an entity anywhere. */
+  paragraphNames: (entity: string) => boolean;
 }
 
 /** How strongly the fact's measure words stand by the figure. */

@@ -5,7 +5,7 @@
  */
 import Fuse from 'fuse.js';
 import type { Claim, Extraction } from '../extract/extract';
-import { blockNames, type Frame, readFrame, sentenceConcepts } from '../extract/frame';
+import { type Frame, paragraphNames, readFrame, sentenceConcepts } from '../extract/frame';
 import type { Fact } from '../factbase/model';
 import { kindOf, PARTY_KINDS, sameParty } from '../knowledge/gazetteer';
 import { conceptOf } from '../knowledge/terms';
@@ -64,10 +64,6 @@ function mayMatch(index: FactIndex, x: Extraction, claim: Claim, keys: readonly 
   return false;
 }
 
-function paragraphNames(index: FactIndex, x: Extraction): () => ReadonlySet<string> {
-  return () => blockNames(x, index.knowledge);
-}
-
 /** Facts about the same thing as the claim, best first; `explain` keeps every candidate's evidence. */
 export function matchClaim(index: FactIndex, x: Extraction, claim: Claim, explain = false): MatchResult {
   const keys = claimKindKeys(index, claim);
@@ -87,7 +83,7 @@ export function matchClaim(index: FactIndex, x: Extraction, claim: Claim, explai
   }
   if (!ids.size) return explain ? { matches: [], frame, considered: [] } : { matches: [], frame };
   const view: ClaimView = { x, claim, frame };
-  const scope: RuleScope = { knowledge: index.knowledge, profiles: index.profiles, paragraphNames: paragraphNames(index, x) };
+  const scope: RuleScope = { knowledge: index.knowledge, profiles: index.profiles, paragraphNames: (entity) => paragraphNames(x, index.knowledge, entity) };
   const considered: Evidence[] = [];
   const admitted: Evidence[] = [];
   for (const id of ids) {

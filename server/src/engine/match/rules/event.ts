@@ -49,14 +49,22 @@ export const event: Rule = {
   name: 'event',
   description:
     "A date's clause names the fact's event and not its opposite; a year qualifies the fact's measure directly, with one of its parties named nearby.",
-  check({ x, claim, frame }, e, { knowledge, paragraphNames }) {
+  check(view, e, { knowledge, paragraphNames }) {
+    const { x, claim, frame } = view;
     const p = e.profile;
     if (claim.kind === 'year') {
       // "the 2020 deal", or "finalized the agreement in 2020": the year qualifies the measure, or dates the fact's event.
-      const dated = [...frame.slot, ...frame.clause].some((w) => p.events.has(w.concept) && classOf(knowledge.terms, w.concept) === 'event');
+      if (!view.slotEvents) {
+        const set = new Set<string>();
+        for (const w of frame.slot) if (classOf(knowledge.terms, w.concept) === 'event') set.add(w.concept);
+        for (const w of frame.clause) if (classOf(knowledge.terms, w.concept) === 'event') set.add(w.concept);
+        view.slotEvents = set;
+      }
+      let dated = false;
+      for (const c of view.slotEvents) if (p.events.has(c)) dated = true;
       if (e.measure !== 'slot' && !dated) return "the year neither qualifies the fact's measure nor dates its event";
       const parties = [...p.holders, ...p.listed, ...p.targets];
-      if (parties.length && !e.holder && !e.target && !parties.some((q) => paragraphNames().has(q))) return "the paragraph names none of the fact's parties";
+      if (parties.length && !e.holder && !e.target && !parties.some((q) => paragraphNames(q))) return "the paragraph names none of the fact's parties";
       return undefined;
     }
     if (claim.kind !== 'date') return undefined;
@@ -78,9 +86,9 @@ export const event: Rule = {
     // The date's own event is the event word nearest it ("expires on Aug 12", "met in March").
     const distance = (token: number) => (token < claim.firstToken ? claim.firstToken - token : token - claim.lastToken);
     // Words that only report or place an event ("announced", "falls on") do not say which event it is.
-    const events = [...frame.slot, ...frame.clause, ...frame.antecedent]
+    const events = (view.events ??= [...frame.slot, ...frame.clause, ...frame.antecedent]
       .filter((w) => classOf(knowledge.terms, w.concept) === 'event' && !REPORTING_EVENTS.has(w.concept) && !placesDate(x, w.token, claim.firstToken))
-      .sort((a, b) => distance(a.token) - distance(b.token));
+      .sort((a, b) => distance(a.token) - distance(b.token)));
     if (!events.length) return `the date's clause names none of the fact's events (${[...p.events].join(', ')})`;
     const own = events[0].concept;
     // The curator named the event: it is enough that the clause names it ("a deadline for the review ... by April").

@@ -52,7 +52,7 @@ export const identity: Rule = {
     }
     if (e.place) return undefined;
     // A name only this fact involves ("Musk", "Stockholm", "Nvidia"), named in the sentence or its paragraph.
-    if ([...p.markers].some((m) => paragraphNames().has(m))) return undefined;
+    if ([...p.markers].some((m) => paragraphNames(m))) return undefined;
     // Another figure of the same event, agreeing with the source: "On Feb. 1, Trump imposed a 10 percent tariff" (not "an additional 10 percent").
     const [sa, sb] = timeScopeOf(x, claim);
     for (const other of x.claimsBySentence[claim.sentence] ?? []) {

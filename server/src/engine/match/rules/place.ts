@@ -25,7 +25,7 @@ export const place: Rule = {
     const other = named.find((q) => PLACE_KINDS.has(kindOf(g, q.entity)) || [...places].some((pl) => kindOf(g, pl) === kindOf(g, q.entity)));
     if (other) return `the figure is about ${name(g, other.entity)}; the fact about ${[...places].map((pl) => name(g, pl)).join(', ')}`;
     // An event bound to a place (the Geneva talks, the London meeting) must be placed: by the sentence or its paragraph.
-    const inParagraph = [...places].find((pl) => paragraphNames().has(pl));
+    const inParagraph = [...places].find((pl) => paragraphNames(pl));
     // A phrase only this fact has ("export controls") names the event as well as its place would; one word ("pause") does not.
     if (
       !inParagraph &&
