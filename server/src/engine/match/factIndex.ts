@@ -49,9 +49,33 @@ export function factKindKeys(f: Fact, k: Knowledge): string[] {
   return kindKeysOf(q.kind, q.unit, q.kind === 'count' ? nounStems(q.nouns ?? []) : undefined, q.ago, k);
 }
 
+/**
+ * Profiles of one fact base repeat the same measure phrases and slot words: one shared copy of
+ * each keeps a large fact base small (they are never changed after the profile is built).
+ */
+function shareParts(profiles: FactProfile[]): void {
+  const groups = new Map<string, readonly string[]>();
+  const slots = new Map<string, FactProfile['slot'][number]>();
+  for (const p of profiles) {
+    p.groups = p.groups.map((g) => {
+      const key = g.join('\u0000');
+      let shared = groups.get(key);
+      if (!shared) groups.set(key, (shared = g));
+      return shared;
+    });
+    p.slot = p.slot.map((w) => {
+      const key = `${w.at}\u0000${w.concept}`;
+      let shared = slots.get(key);
+      if (!shared) slots.set(key, (shared = w));
+      return shared;
+    });
+  }
+}
+
 export function buildIndex(base: FactBase): FactIndex {
   const knowledge = buildKnowledge(base);
   const profiles = base.facts.map((f, i) => buildProfile(f, i, knowledge));
+  shareParts(profiles);
   const postings = new Map<string, Map<string, number[]>>();
   const byTopic = new Map<string, number[]>();
   const keysOf = profiles.map((p) => factKindKeys(p.fact, knowledge));
@@ -72,25 +96,37 @@ export function buildIndex(base: FactBase): FactIndex {
     else byTopic.set(p.fact.topic, [i]);
   });
   // Measure words that tell a fact from the others of its kind: used by no other topic.
+  const distinctive: Array<Set<string> | undefined> = [];
   for (const [kk, byConcept] of postings) {
     for (const [concept, ids] of byConcept) {
       const topic = profiles[ids[0]].fact.topic;
       if (ids.some((id) => profiles[id].fact.topic !== topic)) continue;
-      for (const id of ids) if (profiles[id].measure.has(concept) && keysOf[id].includes(kk)) profiles[id].distinctive.add(concept);
+      for (const id of ids) if (profiles[id].measure.has(concept) && keysOf[id].includes(kk)) (distinctive[id] ??= new Set()).add(concept);
     }
   }
+  distinctive.forEach((set, id) => {
+    if (set) profiles[id].distinctive = set;
+  });
   // Measure words only one fact (one topic) has, whatever its kind.
   const topicsWith = new Map<string, Set<string>>();
   for (const p of profiles) for (const c of p.measure) (topicsWith.get(c) ?? topicsWith.set(c, new Set()).get(c)!).add(p.fact.topic);
   // Only terms that name one specific thing count: a phrase the terms define ("permanent normal trade relations",
   // "executive order") or a model ("H20"); a curator's single keywords are too many to set a fact apart by one.
-  const specific = (c: string) => /\d/.test(c) || [...knowledge.terms.phrases.values()].some((list) => list.some((p) => p.concept === c));
-  for (const p of profiles) for (const c of p.measure) if (topicsWith.get(c)!.size === 1 && specific(c)) p.unique.add(c);
+  const phraseConcepts = new Set<string>();
+  for (const list of knowledge.terms.phrases.values()) for (const ph of list) phraseConcepts.add(ph.concept);
+  const specific = (c: string) => /\d/.test(c) || phraseConcepts.has(c);
+  for (const p of profiles) {
+    const unique = [...p.measure].filter((c) => topicsWith.get(c)!.size === 1 && specific(c));
+    if (unique.length) p.unique = new Set(unique);
+  }
   // Names few facts involve pin a figure to those facts' events; the names most facts share do not.
   const factsWith = new Map<string, number>();
   for (const p of profiles) for (const n of p.names) factsWith.set(n, (factsWith.get(n) ?? 0) + 1);
   const rare = Math.max(2, profiles.length * 0.05);
-  for (const p of profiles) for (const n of p.names) if (factsWith.get(n)! <= rare) p.markers.add(n);
+  for (const p of profiles) {
+    const markers = [...p.names].filter((n) => factsWith.get(n)! <= rare);
+    if (markers.length) p.markers = new Set(markers);
+  }
   for (const [topic, ids] of byTopic) {
     if (ids.length < 2) byTopic.delete(topic);
     // A timeline is one measure whose value changed; two sources giving the same year of one deal are not one.

@@ -17,7 +17,7 @@ export const aspect: Rule = {
     // "increase purchases by $200 billion" states the additional amount.
     const changeAsAddition = frame.aspect === 'change' && p.increment === 'additional' && frame.rising;
     if (frame.aspect !== p.aspect && !changeAsAddition) return `the figure is ${WORDS[frame.aspect]}; the fact states ${WORDS[p.aspect]}`;
-    if (frame.partitive && !p.quoteFrame?.partitive) return 'the figure is a part of something named before ("of those ..."); the fact states the whole';
+    if (frame.partitive && !p.partitive) return 'the figure is a part of something named before ("of those ..."); the fact states the whole';
     if (frame.perPeriod !== p.perPeriod)
       return frame.perPeriod ? 'the figure is a rate per period; the fact an amount' : "the fact's figure is a rate per period; the draft's an amount";
     if (frame.increment && p.increment && frame.increment !== p.increment)
