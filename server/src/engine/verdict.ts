@@ -30,6 +30,8 @@ export interface Finding {
 
 /** Facts whose scores are within this of the best count as "about the same thing" too. */
 const SCORE_MARGIN = 4;
+/** A fact the figure agrees with, scored within this of the best, stops a conflict: about one piece of evidence less. */
+const RIVAL_MARGIN = 10;
 
 export interface JudgeContext {
   /** Dates and years in the claim's sentence; one agreeing with an older fact makes the claim history, not outdated. */
@@ -106,6 +108,9 @@ export function judge(claim: Claim, matches: Match[], ctx: JudgeContext): Findin
   }
   // A conflict needs the figure pinned to the best fact, and no fact of another topic as likely.
   if (!discriminated(best.evidence)) return undefined;
+  // A figure that agrees with another fact nearly as well tied to it may well be about that one, though it ranks lower.
+  if (matches.some((m) => m.evidence.score >= bestScore - RIVAL_MARGIN && quantitiesAgree(inFactTerms(claim.quantity, m.fact), m.fact.quantity) === true))
+    return undefined;
   if (
     matches.some(
       (m) =>

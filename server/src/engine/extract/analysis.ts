@@ -216,16 +216,16 @@ export const MAX_TOKENS_PER_WORD = 4;
  * fact. Walks outward from the claim and stops at the scope or the window (w words), so a
  * sentence packed with figures costs no more per claim than the window holds.
  */
-export function timesNear(x: Extraction, claim: Claim, w: number, scope: [number, number]): Array<{ date: PartialDate; baseline: boolean }> {
+export function timesNear(x: Extraction, claim: Claim, w: number, scope: [number, number]): Array<{ date: PartialDate; baseline: boolean; from: Claim }> {
   const d = analysis(x);
   const others = x.claimsBySentence[claim.sentence] ?? [];
-  const out: Array<{ date: PartialDate; baseline: boolean }> = [];
+  const out: Array<{ date: PartialDate; baseline: boolean; from: Claim }> = [];
   const words = d.wordsBefore;
   const reach = w * MAX_TOKENS_PER_WORD;
   const k = positionIn(others, claim);
   const take = (o: Claim) => {
     const t = timeOf(o, claim);
-    if (t) out.push({ date: t, baseline: isBaseline(x, o) });
+    if (t) out.push({ date: t, baseline: isBaseline(x, o), from: o });
   };
   for (let j = k - 1; j >= 0; j--) {
     const o = others[j];

@@ -34,6 +34,8 @@ export interface Claim {
   lastToken: number;
   /** Index of the sentence in `Extraction.sentences`. */
   sentence: number;
+  /** Which side of a vote's tally the count is ("passed 69-30": 69 for, 30 against). */
+  tally?: 'for' | 'against';
 }
 
 /** Everything extraction learned about a document, kept for matching. */
@@ -724,7 +726,39 @@ class Parser {
     return false;
   }
 
+  /**
+   * A vote's tally, "a 228-206 vote", "passed 69-30", "by a vote of 69-30": two counts of votes,
+   * for and against. Read as one figure with a noun after it, the second would be "206 votes".
+   */
+  private tally(i: number, n: NumParse): number | undefined {
+    const a = this.t[i];
+    const dash = this.t[i + 1];
+    const b = this.t[i + 2];
+    if (a.type !== 'num' || !a.plainDigits || a.decimals || n.end !== i + 1) return undefined;
+    if (dash?.type !== 'sym' || (dash.text !== '-' && dash.text !== '–') || dash.spaced) return undefined;
+    if (b?.type !== 'num' || !b.plainDigits || b.decimals || b.spaced || this.t[i + 3]?.type === 'num') return undefined;
+    let voted = TALLY_NOUNS.has(this.word(i + 3) ?? '');
+    for (let j = i - 1, words = 0; j >= 0 && words < 4 && !voted; j--) {
+      const t = this.t[j];
+      if (t.type === 'break') break;
+      if (t.type !== 'word') continue;
+      words++;
+      voted = TALLY_NOUNS.has(t.lower) || VOTE_VERBS.has(t.lower);
+    }
+    if (!voted) return undefined;
+    const count = (at: number, side: 'for' | 'against') => {
+      const v = this.t[at].value!;
+      this.emit('count', at, at + 1, { lo: v, hi: v, precision: 0.5, unit: 'vote', nouns: ['vote'], qualifier: 'exact' });
+      this.claims[this.claims.length - 1].tally = side;
+    };
+    count(i, 'for');
+    count(i + 2, 'against');
+    return i + 3;
+  }
+
   private afterNumber(i: number, n: NumParse): number | undefined {
+    const tally = this.tally(i, n);
+    if (tally) return tally;
     // Percent / money-word units, with ranges "30 to 50 percent", "30%-50%", "30–50%".
     const unit = this.unitAfter(n.end);
     const joinAt = unit ? unit.end : n.end;
@@ -840,6 +874,10 @@ export function extractMasked(text: string, masked: string, referenceDate?: stri
   for (const c of claims) if (c.sentence >= 0 && c.sentence < claimsBySentence.length) claimsBySentence[c.sentence].push(c);
   return { tokens, sentences, claims, claimsBySentence, matchData: undefined, timeMarks, contextYear };
 }
+
+/** Words that make "69-30" a vote's tally: after it ("a 228-206 vote") or just before it ("by a vote of", "passed"). */
+const TALLY_NOUNS = new Set(['vote', 'votes', 'tally', 'margin', 'ballot']);
+const VOTE_VERBS = new Set(['passed', 'approved', 'voted', 'confirmed', 'cleared', 'adopted', 'rejected', 'defeated', 'passes', 'approves']);
 
 /** Words that, alone before a date on its line, make it a dateline or byline date: "Published June 11, 2025", "date 2025-05-12". */
 const DATELINE_MARKS = new Set(['date', 'dated', 'published', 'updated', 'posted', 'modified']);

@@ -110,6 +110,8 @@ export interface Frame {
   times: PartialDate[];
   /** Those of them that are only points of comparison ("above its 2017 levels"): they may agree with a fact, never rule one out. */
   baselineTimes: PartialDate[];
+  /** Dates that name what a change replaced: "amended the Feb. 4 tariffs, boosting them to 20%". The figure is not of that time. */
+  replacedTimes: PartialDate[];
   /** Dates and years anywhere in the sentence. */
   sentenceTimes: PartialDate[];
   /** The sentence marks itself as history ("initially"). */
@@ -478,12 +480,21 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
   const wa = d.wordsBefore[claim.lastToken + 1];
   if (wa + w - 1 < d.wordsBefore[cb + 1]) cb = d.wordPos[wa + w - 1];
   const allMentions = sentenceMentions(x, k, claim.sentence);
-  const mentions = allMentions.filter((m) => m.last < claim.firstToken || m.first > claim.lastToken);
+  // "California ($1.86 billion), Missouri ($1.74 billion)": a name with a figure of its own in parentheses is that figure's.
+  const ownsAnother = (m: Mention) => m.last + 1 !== open && tokens[m.last + 1]?.text === '(' && inAnyClaim(x, m.last + 2);
+  const foreign = (m: Mention | undefined) => m !== undefined && ((m.first <= claim.lastToken && m.last >= claim.firstToken) || ownsAnother(m));
+  const mentions = allMentions.filter((m) => !foreign(m));
   // The sentence's map of names by token, built once; a name inside the figure is not one of its names.
   const atToken = sentenceMentionAt(x, k, claim.sentence);
   const mentionAt: MentionAt = {
-    get: (i) => (i >= claim.firstToken && i <= claim.lastToken ? undefined : atToken.get(i)),
-    has: (i) => !(i >= claim.firstToken && i <= claim.lastToken) && atToken.has(i),
+    get: (i) => {
+      const m = atToken.get(i);
+      return foreign(m) ? undefined : m;
+    },
+    has: (i) => {
+      const m = atToken.get(i);
+      return m !== undefined && !foreign(m);
+    },
   };
 
   const frame: Frame = {
@@ -495,6 +506,7 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
     bothSides: false,
     times: [],
     baselineTimes: [],
+    replacedTimes: [],
     sentenceTimes: [],
     historical: false,
     modality: 'fact',
@@ -814,11 +826,44 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
 
   // --- When.
   const scope = timeScopeOf(x, claim);
-  for (const t of timesNear(x, claim, w, scope)) (t.baseline ? frame.baselineTimes : frame.times).push(t.date);
+  const changedFrom = changedThing(x, claim, ca);
+  for (const t of timesNear(x, claim, w, scope))
+    (t.baseline
+      ? frame.baselineTimes
+      : changedFrom !== undefined && t.from.lastToken < changedFrom && attributive(x, t.from)
+        ? frame.replacedTimes
+        : frame.times
+    ).push(t.date);
   frame.sentenceTimes = timesInSentence(x, claim);
   frame.impliedYear = impliedYear(x, claim);
   for (const i of d.historicalPos) if (i >= ca && i <= cb && (i < claim.firstToken || i > claim.lastToken)) frame.historical = true;
   return frame;
+}
+
+const CHANGE_STEMS = new Set([...CHANGE_VERBS].map(stem));
+
+/**
+ * For a figure a change reached ("boosting them to 20%", "raised tariffs on China to 145%"), the
+ * token of the change verb; undefined otherwise.
+ */
+function changedThing(x: Extraction, claim: Claim, ca: number): number | undefined {
+  const tokens = x.tokens;
+  let i = claim.firstToken - 1;
+  if (claim.qualifierStart !== undefined) while (i >= ca && tokens[i].start >= claim.qualifierStart) i--;
+  if (!isWord(tokens, i, 'to')) return undefined;
+  for (let j = i - 1, words = 0; j >= ca && words < 6; j--) {
+    if (tokens[j].type !== 'word') continue;
+    words++;
+    if (CHANGE_STEMS.has(stem(tokens[j].lower))) return j;
+  }
+  return undefined;
+}
+
+/** A date used as a modifier of a noun: "the Feb. 4 blanket tariffs", "its 2018 levies". */
+function attributive(x: Extraction, c: Claim): boolean {
+  const before = x.tokens[c.firstToken - 1];
+  const after = x.tokens[c.lastToken + 1];
+  return before?.type === 'word' && DETERMINERS.has(before.lower) && after?.type === 'word' && analysis(x).stemAt[c.lastToken + 1] !== undefined;
 }
 
 /** Where in the figure's phrase a slot word stands. */

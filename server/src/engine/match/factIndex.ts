@@ -72,6 +72,11 @@ function shareParts(profiles: FactProfile[]): void {
   }
 }
 
+/** The postings key of a name (an entity id), kept apart from concepts. */
+export function nameKey(entity: string): string {
+  return `@${entity}`;
+}
+
 export function buildIndex(base: FactBase): FactIndex {
   const knowledge = buildKnowledge(base);
   const profiles = base.facts.map((f, i) => buildProfile(f, i, knowledge));
@@ -81,7 +86,8 @@ export function buildIndex(base: FactBase): FactIndex {
   const keysOf = profiles.map((p) => factKindKeys(p.fact, knowledge));
   profiles.forEach((p, i) => {
     // Only words that can carry the measure rule: a fact found by its context alone would be ruled out anyway.
-    const words = new Set([...p.measure, ...p.events]);
+    // A programme or product the curator names ("BEAD", "H20") finds the fact as its measure words do.
+    const words = new Set([...p.measure, ...p.events, ...[...p.keywordNames].map(nameKey)]);
     for (const kk of keysOf[i]) {
       let byConcept = postings.get(kk);
       if (!byConcept) postings.set(kk, (byConcept = new Map()));

@@ -5,13 +5,13 @@
  */
 import Fuse from 'fuse.js';
 import type { Claim, Extraction } from '../extract/extract';
-import { type Frame, paragraphNames, readFrame, sentenceConcepts } from '../extract/frame';
+import { type Frame, paragraphNames, readFrame, sentenceConcepts, sentenceMentions } from '../extract/frame';
 import type { Fact } from '../factbase/model';
-import { kindOf, PARTY_KINDS, sameParty } from '../knowledge/gazetteer';
+import { kindOf, type Mention, PARTY_KINDS, sameParty } from '../knowledge/gazetteer';
 import { conceptOf } from '../knowledge/terms';
 import type { ClaimView, Evidence, RuleScope } from './evidence';
 import { newEvidence, scoreOf } from './evidence';
-import { type FactIndex, kindKeysOf } from './factIndex';
+import { type FactIndex, kindKeysOf, nameKey } from './factIndex';
 import { RULES } from './rules';
 import { timeFits } from './rules/time';
 
@@ -52,9 +52,12 @@ function mayMatch(index: FactIndex, x: Extraction, claim: Claim, keys: readonly 
   const terms = index.knowledge.terms;
   const nouns = (claim.quantity.nouns ?? []).map((n) => conceptOf(terms, n));
   const has = (c: string) => words.has(c) || nouns.includes(c);
+  let names: Mention[] | undefined;
   for (const kk of keys) {
     const byConcept = index.postings.get(kk);
     if (!byConcept) continue;
+    names ??= sentenceMentions(x, index.knowledge, claim.sentence);
+    if (names.some((m) => byConcept.has(nameKey(m.entity)))) return true;
     for (const c of [...words, ...nouns]) {
       const ids = byConcept.get(c);
       if (!ids) continue;
@@ -79,6 +82,7 @@ export function matchClaim(index: FactIndex, x: Extraction, claim: Claim, explai
     };
     for (const w of frame.slot) look(w.concept);
     for (const w of frame.clause) look(w.concept);
+    for (const q of frame.participants) look(nameKey(q.entity));
     for (const n of claim.quantity.nouns ?? []) look(conceptOf(terms, n));
   }
   if (!ids.size) return explain ? { matches: [], frame, considered: [] } : { matches: [], frame };

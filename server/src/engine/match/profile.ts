@@ -19,6 +19,8 @@ export interface FactProfile {
   id: number;
   /** The quote states a part of something named before ("$80 billion of those purchases"). */
   partitive: boolean;
+  /** The quote's figure is one side of a vote's tally ("a 228-206 vote": 228 for). */
+  tally?: 'for' | 'against';
   /** Concepts naming the measure: the quote's words at the figure, keywords, aliases, the curated measure. */
   measure: ReadonlySet<string>;
   /** The same, as the phrases they come in: a phrase ("fell short", "trade agreement") ties a figure only when all its words stand near it. */
@@ -238,6 +240,7 @@ export function buildProfile(fact: Fact, id: number, k: Knowledge): FactProfile 
     fact,
     id,
     partitive: frame?.partitive ?? false,
+    tally: claim?.tally,
     measure: compact(measure),
     groups,
     context: compact(context),

@@ -51,11 +51,39 @@ function opensBlock(text: string, at: number): boolean {
   return isDigit(c1) && (c2 === 46 || c2 === 41);
 }
 
+/** Lines longer than this are not hard-wrapped: their text was written one paragraph per line. */
+const SOFT_WRAPPED_LINE = 160;
+/** A line this short, ending without a stop before a capitalised line, is a heading or a title. */
+const TITLE_LINE = 60;
+
+/** Whether some line of the text is longer than any hard-wrapped line would be. */
+function softWrapped(text: string): boolean {
+  for (let from = 0; from < text.length; ) {
+    let end = text.indexOf('\n', from);
+    if (end < 0) end = text.length;
+    if (end - from > SOFT_WRAPPED_LINE) return true;
+    from = end + 1;
+  }
+  return false;
+}
+
+/** A line's last token that leaves its sentence open: a comma, a dash, a conjunction ("and", "or", "of"). */
+function endsOpen(tok: Token | undefined): boolean {
+  if (!tok) return true;
+  if (tok.type === 'sym') return tok.text === ',' || tok.text === '-' || tok.text === '–' || tok.text === '—' || tok.text === '(' || tok.text === '/';
+  return tok.type === 'word' && isStopword(tok.lower);
+}
+
 export function splitSentences(tokens: Token[], text: string): Array<[number, number]> {
   const sentences: Array<[number, number]> = [];
   let first = -1;
   let lineStartsBlock = false;
   let atLineStart = true;
+  // In text written a paragraph per line, every line ends its sentence: a headline or a timeline's
+  // entry has no full stop ("March 4: Trump raises tariffs on China to 20%"). In hard-wrapped text
+  // only a short line does, before a capital.
+  const linesEndSentences = softWrapped(text);
+  let lineStart = 0;
   const close = (last: number) => {
     if (first >= 0 && last >= first) sentences.push([first, last]);
     first = -1;
@@ -66,7 +94,14 @@ export function splitSentences(tokens: Token[], text: string): Array<[number, nu
       const next = tokens[i + 1];
       const blankLine = next?.type === 'break';
       const nextIsBlock = next !== undefined && next.type !== 'break' && opensBlock(text, next.start) && (next.text !== '-' || tokens[i + 2]?.spaced !== false);
-      if (blankLine || lineStartsBlock || nextIsBlock) close(i - 1);
+      const titleLine =
+        next !== undefined &&
+        next.type === 'word' &&
+        opensSentence(next.text) &&
+        (linesEndSentences || tok.start - lineStart <= TITLE_LINE) &&
+        !endsOpen(tokens[i - 1]);
+      if (blankLine || lineStartsBlock || nextIsBlock || titleLine) close(i - 1);
+      lineStart = tok.end;
       lineStartsBlock = false;
       atLineStart = true;
       continue;
@@ -89,7 +124,12 @@ export function splitSentences(tokens: Token[], text: string): Array<[number, nu
     }
     if (tok.type === 'sym' && (tok.text === '.' || tok.text === '!' || tok.text === '?' || tok.text === ';')) {
       let j = i + 1;
-      while (j < tokens.length && tokens[j].type === 'sym' && CLOSERS.has(tokens[j].text) && !tokens[j].spaced) j++;
+      for (;;) {
+        while (j < tokens.length && tokens[j].type === 'sym' && CLOSERS.has(tokens[j].text) && !tokens[j].spaced) j++;
+        // A reference mark glued after the stop belongs to the sentence: ".[5] The House ...".
+        if (tokens[j]?.text === '[' && !tokens[j].spaced && tokens[j + 1]?.type === 'num' && tokens[j + 2]?.text === ']') j += 3;
+        else break;
+      }
       const next = tokens[j];
       if (!next || next.type === 'break' || (next.spaced && (next.type !== 'word' || opensSentence(next.text) || tok.text !== '.'))) {
         close(j - 1);

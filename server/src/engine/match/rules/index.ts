@@ -14,7 +14,8 @@ import { modality } from './modality';
 import { place } from './place';
 import { scope } from './scope';
 import { sibling } from './sibling';
+import { tally } from './tally';
 import { target } from './target';
 import { time } from './time';
 
-export const RULES: readonly Rule[] = [measure, magnitude, modality, aspect, distinct, holder, target, place, time, event, scope, sibling, identity];
+export const RULES: readonly Rule[] = [measure, tally, magnitude, modality, aspect, distinct, holder, target, place, time, event, scope, sibling, identity];

@@ -1,19 +1,35 @@
 /**
- * magnitude: sums and counts far apart in size are about different things ("200 people" is not
- * a population, "$450 million" not a $170 billion dam); a tenfold slip still matches.
+ * magnitude: sums and counts far apart in size are about different things ("200 people" is not a
+ * population). How far apart depends on how surely the figure names the fact's measure: named at
+ * the figure ("the dam will cost $30 billion"), even a figure a sixth of the fact's is a wrong
+ * figure for it; with the measure only somewhere in the clause, "$34 billion" of one round of
+ * tariffs is not the "$300 billion" of all of them. A slip of a decimal point or a scale word
+ * keeps the digits ("$1.2 billion" for "$12 billion"), so such a figure still matches.
  */
 import type { Rule } from '../evidence';
 
-const FACTOR = 20;
+/** How far apart, at most, a figure and a fact may be, by where the fact's measure words stand. */
+const FACTOR = { slot: 20, clause: 4 } as const;
+/** A slip moves the figure by a power of ten up to this (a scale word: thousand, million, billion). */
+const MAX_SLIP = 1000;
+
+/** Whether `ratio` (at least 1) is a power of ten, as when a decimal point or scale word slipped, within rounding. */
+function slipped(ratio: number): boolean {
+  for (let p = 10; p <= MAX_SLIP; p *= 10) if (Math.abs(ratio / p - 1) < 0.02) return true;
+  return false;
+}
 
 export const magnitude: Rule = {
   name: 'magnitude',
-  description: `Money and counts must be within ${FACTOR} times the fact's figure.`,
+  description: `Money and counts must be within ${FACTOR.slot} times the fact's figure when its measure is named at the figure, ${FACTOR.clause} times otherwise, or off by a power of ten with the same digits.`,
   check({ claim }, e) {
     if (claim.kind !== 'count' && claim.kind !== 'money') return undefined;
     const a = claim.quantity.hi;
     const b = e.profile.fact.quantity.hi;
-    const ok = a <= 0 || b <= 0 ? a === b : Math.max(a, b) / Math.min(a, b) < FACTOR;
-    return ok ? undefined : `${claim.text} is more than ${FACTOR} times off the fact's size`;
+    if (a <= 0 || b <= 0) return a === b ? undefined : `${claim.text} is not of the fact's size`;
+    const ratio = Math.max(a, b) / Math.min(a, b);
+    const factor = e.measure === 'slot' ? FACTOR.slot : FACTOR.clause;
+    if (ratio < factor || slipped(ratio)) return undefined;
+    return `${claim.text} is more than ${factor} times off the fact's size (the measure is named ${e.measure === 'slot' ? 'at the figure' : 'only in its clause'})`;
   },
 };

@@ -5,7 +5,8 @@
  * this one, unless it names the event's place ("the Geneva talks in April produced a 60-day pause").
  */
 import { timeScopeOf } from '../../extract/analysis';
-import { quantitiesAgree } from '../../quantity';
+import { datesAgree, quantitiesAgree } from '../../quantity';
+import { monthOf } from './time';
 import type { Rule } from '../evidence';
 
 export const sibling: Rule = {
@@ -24,6 +25,15 @@ export const sibling: Rule = {
         if (sq.kind === 'percent' && sq.unit === '%' && other.kind === 'percent' && other.quantity.unit === 'pp')
           return `"${other.text}" is a change, another event than the fact's`;
         if (sq.kind !== other.kind || (sq.kind !== 'date' && sq.kind !== 'year' && sq.unit !== other.quantity.unit)) continue;
+        // A level is dated to the month (see the time rule): "took effect Feb. 4" is the rate imposed on February 1.
+        if (
+          sq.kind === 'date' &&
+          p.fact.quantity.kind !== 'date' &&
+          other.quantity.date &&
+          sq.date &&
+          datesAgree(monthOf(other.quantity.date), monthOf(sq.date)) === true
+        )
+          continue;
         if (quantitiesAgree(other.quantity, sq) === false)
           return `"${other.text}" in the same sentence contradicts "${sib.text}" of the same event, so this is another event`;
       }

@@ -1,7 +1,7 @@
 /**
  * time: a date or year named next to the figure must fit one of the fact's times (its as-of
  * date, its own date, the dates its wording names). On a timeline the month decides: "in
- * February 2025, levies were 30% to 50%" is not the July figure.
+ * February 2025, levies were 30% to 50%" is not the July figure. Only a date fact is held to its day.
  */
 import { datesAgree, formatDate, type PartialDate } from '../../quantity';
 import type { FactProfile } from '../profile';
@@ -15,12 +15,15 @@ import type { Rule } from '../evidence';
 export function timeFits(p: FactProfile, times: readonly PartialDate[], baselines: readonly PartialDate[] = []): { reason?: string; agreed?: PartialDate } {
   let agreed: PartialDate | undefined;
   let against: PartialDate | undefined;
+  // A level or an amount is dated to the month: a 10% tariff imposed on February 1 is the 10% tariff that took effect on February 4.
+  const byMonth = p.fact.quantity.kind !== 'date';
   for (const t of [...times, ...baselines]) {
     const count = p.onTimeline && t.month !== undefined ? p.datedTimes : p.times.length;
     let agrees = false;
     let contradicts = false;
     for (let k = 0; k < count && !agrees; k++) {
-      const v = datesAgree(t, p.times[k]);
+      const f = p.times[k];
+      const v = datesAgree(byMonth ? monthOf(t) : t, byMonth ? monthOf(f) : f);
       if (v === true) agrees = true;
       else if (v === false) contradicts = true;
     }
@@ -31,6 +34,17 @@ export function timeFits(p: FactProfile, times: readonly PartialDate[], baseline
   return { agreed };
 }
 
+/** The first of `times` that one of the fact's own times agrees with. */
+function replacedAgreeing(p: FactProfile, times: readonly PartialDate[]): PartialDate | undefined {
+  const byMonth = p.fact.quantity.kind !== 'date';
+  return times.find((t) => p.times.some((f) => datesAgree(byMonth ? monthOf(t) : t, byMonth ? monthOf(f) : f) === true));
+}
+
+/** A date without its day. */
+export function monthOf(t: PartialDate): PartialDate {
+  return t.day === undefined ? t : { year: t.year, month: t.month };
+}
+
 export const time: Rule = {
   name: 'time',
   description:
@@ -38,6 +52,9 @@ export const time: Rule = {
   check({ claim, frame }, e) {
     const { reason, agreed } = timeFits(e.profile, frame.times, frame.baselineTimes);
     if (reason) return reason;
+    // "amended the Feb. 4 tariffs, boosting them to 20%": the fact of that date is what the figure replaced.
+    const replaced = agreed ? undefined : replacedAgreeing(e.profile, frame.replacedTimes);
+    if (replaced) return `the figure replaced what held on ${formatDate(replaced)}, the fact's time`;
     if (agreed && !e.time) {
       e.time = agreed;
       e.timeFrom = 'stated';
