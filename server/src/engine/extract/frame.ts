@@ -547,7 +547,8 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
   if (claim.kind === 'count')
     for (let i = claim.firstToken; i <= claim.lastToken; i++) if (tokens[i].start >= claim.figureEnd && tokens[i].type === 'word') nounTokens.push(i);
   for (const i of nounTokens) put(i, 'noun');
-  const rightEnd = Math.min(cb, segB);
+  // A tally ("228-206") is a phrase of its own: what follows it ("earlier this month") is not what it counts.
+  const rightEnd = claim.tally ? r - 1 : Math.min(cb, segB);
   let rightWords = 0;
   while (r <= rightEnd && rightWords < 4) {
     const t = tokens[r];

@@ -146,6 +146,6 @@ export function buildIndex(base: FactBase): FactIndex {
     if (list) list.push(p);
     else byQuote.set(key, [p]);
   }
-  for (const list of byQuote.values()) if (list.length > 1) for (const p of list) p.siblings = list.filter((o) => o !== p).map((o) => o.fact);
+  for (const list of byQuote.values()) if (list.length > 1) for (const p of list) p.siblings = list.filter((o) => o !== p);
   return { base, knowledge, profiles, postings, byTopic };
 }

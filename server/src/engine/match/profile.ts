@@ -69,7 +69,7 @@ export interface FactProfile {
   /** The figure is a rate per period ("$40 billion a year"). */
   perPeriod: boolean;
   /** Other facts quoted from the same sentence of the same source. Set by the index. */
-  siblings: readonly Fact[];
+  siblings: readonly FactProfile[];
 }
 
 /**
@@ -77,7 +77,7 @@ export interface FactProfile {
  * would otherwise hold over a million empty sets (about 200 MB).
  */
 export const NONE: ReadonlySet<string> = new Set();
-const NO_FACTS: readonly Fact[] = [];
+const NO_SIBLINGS: readonly FactProfile[] = [];
 
 function compact(s: Set<string>): ReadonlySet<string> {
   return s.size ? s : NONE;
@@ -266,6 +266,6 @@ export function buildProfile(fact: Fact, id: number, k: Knowledge): FactProfile 
     increment: curated?.aspect === 'additional' || curated?.aspect === 'total' ? curated.aspect : frame?.increment,
     distinct: frame?.distinct ?? false,
     perPeriod: frame?.perPeriod ?? false,
-    siblings: NO_FACTS,
+    siblings: NO_SIBLINGS,
   };
 }

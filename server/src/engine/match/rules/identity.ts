@@ -57,7 +57,7 @@ export const identity: Rule = {
     const [sa, sb] = timeScopeOf(x, claim);
     for (const other of x.claimsBySentence[claim.sentence] ?? []) {
       if (other === claim || other.lastToken < sa || other.firstToken > sb || setApart(x, other)) continue;
-      for (const sib of p.siblings) if (sib.quantity.kind === other.kind && quantitiesAgree(other.quantity, sib.quantity) === true) return undefined;
+      for (const sib of p.siblings) if (sib.fact.quantity.kind === other.kind && quantitiesAgree(other.quantity, sib.fact.quantity) === true) return undefined;
     }
     // Its year, its event and its measure together: "the tariff truce will expire on Aug. 2" in a text set in 2025.
     // Not for an event that involves names of its own (Han Zheng's meeting with Musk): one of them must be named.

@@ -41,6 +41,7 @@ export const scope: Rule = {
     if (factModels.length && claimModels.length && !claimModels.some((c) => factModels.includes(c)))
       return `the figure is about ${claimModels.join(', ')}; the fact about ${factModels.join(', ')}`;
     const known = (c: string) => p.measure.has(c) || p.context.has(c) || p.targetWords.has(c);
+    const claimSlot = new Set(frame.slot.map((w) => w.concept));
     // Only words before the measure's noun modify it: "90-day pause" is not narrowed by what follows.
     const nouns = frame.slot.filter((w) => w.at === 'noun');
     const head = nouns.find((w) => p.measure.has(w.concept));
@@ -60,7 +61,13 @@ export const scope: Rule = {
       return `the figure covers ${uncovered.map((c) => `"${c}"`).join(', ')} as well; the fact only ${covered.map((c) => `"${c}"`).join(', ')}`;
     const at = (list: readonly FrameWord[] | ReadonlyArray<{ concept: string; at?: SlotPlace }>, place: SlotPlace) =>
       list.filter((w) => (w.at ?? 'noun') === place && isThing(terms, w.concept)).map((w) => w.concept);
-    const claimSlot = new Set(frame.slot.map((w) => w.concept));
+    // "a $350 million loan" is not "a $350 million grant", whatever it is for: two measures the terms name, at the figure.
+    const measureNouns = (list: ReadonlyArray<{ concept: string; at?: SlotPlace }>) =>
+      list.filter((w) => (w.at ?? 'noun') === 'noun' && classOf(terms, w.concept) === 'measure').map((w) => w.concept);
+    const claimMeasures = measureNouns(frame.slot).filter((c) => !known(c));
+    const factMeasures = measureNouns(p.slot).filter((c) => !claimSlot.has(c));
+    if (claimMeasures.length && factMeasures.length)
+      return `the figure is a ${claimMeasures.map((c) => `"${c}"`).join(', ')}; the fact a ${factMeasures.map((c) => `"${c}"`).join(', ')}`;
     // "$66 billion for rail" settles what it is for, whatever the sentence calls the law that provides it.
     const claimPurpose = at(frame.slot, 'purpose');
     if (claimPurpose.some((c) => at(p.slot, 'purpose').includes(c))) return undefined;

@@ -6,8 +6,14 @@
  */
 import { timeScopeOf } from '../../extract/analysis';
 import { datesAgree, quantitiesAgree } from '../../quantity';
+import { stem } from '../../text/tokens';
 import { monthOf } from './time';
 import type { Rule } from '../evidence';
+
+/** Units as the fact base and a draft write them: a count's noun in any form ("votes", "vote"). */
+function sameUnit(a: string, b: string): boolean {
+  return a === b || stem(a) === stem(b);
+}
 
 export const sibling: Rule = {
   name: 'sibling',
@@ -20,11 +26,13 @@ export const sibling: Rule = {
     for (const other of x.claimsBySentence[claim.sentence] ?? []) {
       if (other === claim || other.lastToken < a || other.firstToken > b) continue;
       for (const sib of p.siblings) {
-        const sq = sib.quantity;
+        const sq = sib.fact.quantity;
+        // "228-206": each side of a tally is compared with the same side.
+        if (other.tally && sib.tally && other.tally !== sib.tally) continue;
         // A change in points ("rose 20 percentage points in March") reports another event than a rate being set.
         if (sq.kind === 'percent' && sq.unit === '%' && other.kind === 'percent' && other.quantity.unit === 'pp')
           return `"${other.text}" is a change, another event than the fact's`;
-        if (sq.kind !== other.kind || (sq.kind !== 'date' && sq.kind !== 'year' && sq.unit !== other.quantity.unit)) continue;
+        if (sq.kind !== other.kind || (sq.kind !== 'date' && sq.kind !== 'year' && !sameUnit(sq.unit, other.quantity.unit))) continue;
         // A level is dated to the month (see the time rule): "took effect Feb. 4" is the rate imposed on February 1.
         if (
           sq.kind === 'date' &&
@@ -35,7 +43,7 @@ export const sibling: Rule = {
         )
           continue;
         if (quantitiesAgree(other.quantity, sq) === false)
-          return `"${other.text}" in the same sentence contradicts "${sib.text}" of the same event, so this is another event`;
+          return `"${other.text}" in the same sentence contradicts "${sib.fact.text}" of the same event, so this is another event`;
       }
     }
     return undefined;

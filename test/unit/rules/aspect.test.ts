@@ -1,0 +1,15 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { aspect } from '../../../server/src/engine/match/rules/aspect';
+import { outcome } from './harness';
+
+test('aspect: has a name and a description', () => {
+  assert.equal(aspect.name, 'aspect');
+  assert.ok(aspect.description.length > 20);
+});
+
+test('aspect: a change is not compared with a level', () => {
+  // a rise by $3 billion
+  assert.equal(outcome("The Riverside dam's cost rose by $3 billion.", '$3 billion', 'dam-cost'), aspect.name);
+  assert.equal(outcome('The Riverside dam will cost $3 billion.', '$3 billion', 'dam-cost'), 'admitted');
+});

@@ -1,0 +1,140 @@
+/**
+ * A small fact base on a topic of its own (a city's water works, in our own words) and a way to
+ * see what each rule said about each fact for one figure of a draft: the rule tests run the real
+ * extraction, frames and rules, and look at the verdict of one rule.
+ */
+import assert from 'node:assert/strict';
+import { extract } from '../../../server/src/engine/extract/extract';
+import { parseFactBase } from '../../../server/src/engine/factbase/parse';
+import { buildIndex, type FactIndex } from '../../../server/src/engine/match/factIndex';
+import type { Evidence } from '../../../server/src/engine/match/evidence';
+import { matchClaim } from '../../../server/src/engine/match/match';
+
+const fact = (f: Record<string, unknown>) => ({ source: 'board-minutes', asOf: '2024-03', ...f });
+
+/** The water works fact base. Every quote is a sentence stating its fact's figure. */
+export const FACTS = {
+  version: 1,
+  entities: [
+    { name: 'Riverside', kind: 'city' },
+    { name: 'Lakeview', kind: 'city' },
+    { name: 'Hillford', kind: 'city' },
+    { name: 'Aquaterra', kind: 'company' },
+  ],
+  sources: [{ id: 'board-minutes', title: 'Minutes of the water board', publisher: 'Riverside Water Board' }],
+  facts: [
+    fact({
+      id: 'dam-cost',
+      subject: 'Cost of the Riverside dam',
+      keywords: ['dam'],
+      value: { kind: 'money', amount: 2.4e9, unit: 'USD' },
+      text: '$2.4 billion',
+      quote: 'The Riverside dam will cost $2.4 billion, the water board said.',
+    }),
+    fact({
+      id: 'factory-rate',
+      topic: 'factory-water-rate',
+      subject: "Riverside's water tariff on factories",
+      keywords: ['water tariff'],
+      entities: ['Riverside'],
+      value: { kind: 'percent', amount: 12 },
+      text: '12 percent',
+      quote: "Riverside's water tariff on factories rose to 12 percent in March 2024.",
+    }),
+    fact({
+      id: 'factory-rate-2025',
+      topic: 'factory-water-rate',
+      subject: "Riverside's water tariff on factories, 2025",
+      keywords: ['water tariff'],
+      entities: ['Riverside'],
+      value: { kind: 'percent', amount: 15 },
+      text: '15 percent',
+      quote: "Riverside's water tariff on factories stood at 15 percent in January 2025.",
+      asOf: '2025-01',
+    }),
+    fact({
+      id: 'council-vote-for',
+      subject: 'Council votes for the dam',
+      keywords: ['vote'],
+      value: { kind: 'count', amount: 7, nouns: ['votes'] },
+      text: '7',
+      quote: 'The Riverside council approved the dam in a 7-2 vote.',
+      asOf: '2024-02',
+    }),
+    fact({
+      id: 'council-vote-against',
+      subject: 'Council votes against the dam',
+      keywords: ['vote'],
+      value: { kind: 'count', amount: 2, nouns: ['votes'] },
+      text: '2',
+      quote: 'The Riverside council approved the dam in a 7-2 vote.',
+      asOf: '2024-02',
+    }),
+    fact({
+      id: 'dam-opening',
+      subject: 'Date the Riverside dam opened',
+      keywords: ['dam'],
+      frame: { event: ['open'] },
+      value: { kind: 'date', year: 2024, month: 6, day: 10 },
+      text: 'June 10, 2024',
+      quote: 'The Riverside dam opened on June 10, 2024.',
+      asOf: '2024-06',
+    }),
+    fact({
+      id: 'ministers-meeting',
+      subject: 'Month water ministers met in Lakeview',
+      keywords: ['ministers', 'meeting'],
+      entities: ['Lakeview'],
+      frame: { place: ['Lakeview'] },
+      value: { kind: 'date', year: 2024, month: 5 },
+      text: 'May',
+      quote: 'Water ministers met in Lakeview in May 2024 and pledged $50 million to clean the river.',
+      asOf: '2024-05',
+    }),
+    fact({
+      id: 'river-pledge',
+      subject: 'What water ministers pledged to clean the river',
+      keywords: ['pledge'],
+      value: { kind: 'money', amount: 50e6, unit: 'USD' },
+      text: '$50 million',
+      quote: 'Water ministers met in Lakeview in May 2024 and pledged $50 million to clean the river.',
+      asOf: '2024-05',
+    }),
+    fact({
+      id: 'aquaterra-grant',
+      subject: 'Grant to Aquaterra for the Riverside filter plant',
+      keywords: ['grant'],
+      value: { kind: 'money', amount: 300e6, unit: 'USD' },
+      text: '$300 million',
+      quote: 'Aquaterra received a $300 million grant for the Riverside filter plant.',
+    }),
+  ],
+};
+
+let index: FactIndex | undefined;
+
+export function waterIndex(): FactIndex {
+  if (!index) {
+    const { base, problems } = parseFactBase(JSON.stringify(FACTS), 'water.json');
+    assert.deepEqual(problems, []);
+    index = buildIndex(base!);
+  }
+  return index;
+}
+
+/** What matching found for the figure `figure` of `draft`: each fact considered, by id, with its evidence. */
+export function considered(draft: string, figure: string): Map<string, Evidence> {
+  const x = extract(draft);
+  const claim = x.claims.find((c) => c.text === figure);
+  assert.ok(claim, `"${figure}" is a figure of "${draft}"; found ${x.claims.map((c) => `"${c.text}"`).join(', ')}`);
+  const out = new Map<string, Evidence>();
+  for (const e of matchClaim(waterIndex(), x, claim, true).considered ?? []) out.set(e.profile.fact.id, e);
+  return out;
+}
+
+/** The rule that ruled `factId` out for the figure, or "admitted". */
+export function outcome(draft: string, figure: string, factId: string): string {
+  const e = considered(draft, figure).get(factId);
+  if (!e) return 'not considered';
+  return e.rejected?.rule ?? 'admitted';
+}

@@ -1,0 +1,15 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { identity } from '../../../server/src/engine/match/rules/identity';
+import { outcome } from './harness';
+
+test('identity: has a name and a description', () => {
+  assert.equal(identity.name, 'identity');
+  assert.ok(identity.description.length > 20);
+});
+
+test('identity: a date in another year is another event', () => {
+  // the dam opened in 2024
+  assert.equal(outcome('The Riverside dam opened on June 12, 2023.', 'June 12, 2023', 'dam-opening'), identity.name);
+  assert.equal(outcome('The Riverside dam opened on June 12, 2024.', 'June 12, 2024', 'dam-opening'), 'admitted');
+});

@@ -1,0 +1,16 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { magnitude } from '../../../server/src/engine/match/rules/magnitude';
+import { outcome } from './harness';
+
+test('magnitude: has a name and a description', () => {
+  assert.equal(magnitude.name, 'magnitude');
+  assert.ok(magnitude.description.length > 20);
+});
+
+test("magnitude: a figure far from the fact's size is about something else", () => {
+  // 375 times the fact
+  assert.equal(outcome('The Riverside dam will cost $900 billion.', '$900 billion', 'dam-cost'), magnitude.name);
+  assert.equal(outcome('The Riverside dam will cost $24 billion.', '$24 billion', 'dam-cost'), 'admitted');
+  assert.equal(outcome('The Riverside dam will cost $3 billion.', '$3 billion', 'dam-cost'), 'admitted');
+});

@@ -1,0 +1,15 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { measure } from '../../../server/src/engine/match/rules/measure';
+import { outcome } from './harness';
+
+test('measure: has a name and a description', () => {
+  assert.equal(measure.name, 'measure');
+  assert.ok(measure.description.length > 20);
+});
+
+test("measure: A fact's measure word must stand near the figure", () => {
+  // a library opening is not the dam's
+  assert.equal(outcome('The Riverside library opened on June 12, 2024.', 'June 12, 2024', 'dam-opening'), measure.name);
+  assert.equal(outcome('The Riverside dam opened on June 12, 2024.', 'June 12, 2024', 'dam-opening'), 'admitted');
+});

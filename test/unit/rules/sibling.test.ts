@@ -1,0 +1,15 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { sibling } from '../../../server/src/engine/match/rules/sibling';
+import { outcome } from './harness';
+
+test('sibling: has a name and a description', () => {
+  assert.equal(sibling.name, 'sibling');
+  assert.ok(sibling.description.length > 20);
+});
+
+test("sibling: another figure of the source's sentence that disagrees makes another event", () => {
+  // 3 against is not the 2 of that vote
+  assert.equal(outcome('The council approved the dam in a 6-3 vote.', '6', 'council-vote-for'), sibling.name);
+  assert.equal(outcome('The council approved the dam in a 6-2 vote.', '6', 'council-vote-for'), 'admitted');
+});
