@@ -328,6 +328,12 @@ export function impliedYear(x: Extraction, claim: Claim): number | undefined {
   return lo > 0 ? list[lo - 1][1] : x.contextYear;
 }
 
+/** Whether the year in force at a claim was set in its own paragraph (not carried from an earlier one). */
+export function yearSetHere(x: Extraction, claim: Claim): boolean {
+  const list = settings(x);
+  return list.length > 0 && list[0][0] < claim.firstToken;
+}
+
 /**
  * The year the next paragraph starts in: a dateline's; a heading's ("2018", "## 2019: escalation");
  * or the year that opens this paragraph, as a timeline's entries do ("July 6, 2018: ...", "In 2018,

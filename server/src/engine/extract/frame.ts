@@ -12,7 +12,19 @@ import { findMentions, type Gazetteer, knownNames, type Mention, PLACE_KINDS } f
 import { classOf, conceptOf, conceptsOf, type Terms } from '../knowledge/terms';
 import type { PartialDate } from '../quantity';
 import { stem, type Token, withoutPossessive } from '../text/tokens';
-import { analysis, impliedYear, inAnyClaim, isWord, markAtOrAfter, markAtOrBefore, sentenceOf, timeScopeOf, timesInSentence, timesNear } from './analysis';
+import {
+  analysis,
+  impliedYear,
+  yearSetHere,
+  inAnyClaim,
+  isWord,
+  markAtOrAfter,
+  markAtOrBefore,
+  sentenceOf,
+  timeScopeOf,
+  timesInSentence,
+  timesNear,
+} from './analysis';
 import type { Claim, Extraction } from './extract';
 import {
   ADDITIONAL,
@@ -118,6 +130,8 @@ export interface Frame {
   historical: boolean;
   /** The year the text has set by the figure ("In 2018, ...", a dateline, an earlier paragraph's), when one has. */
   impliedYear?: number;
+  /** That year was set in the figure's own paragraph ("The February 14, 2020 implementation ... Tariffs remain at 19.3 percent"). */
+  impliedHere: boolean;
   /** Said of the present: "now", "currently", "are 30%", "remains". */
   present: boolean;
   /** A rate per period ("$40 billion a year", "annually"), not an amount. */
@@ -516,6 +530,7 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
     perPeriod: false,
     partitive: false,
     rising: false,
+    impliedHere: false,
     clauseRange: [ca, cb],
   };
   const roleOf = new Map<Mention, Role>();
@@ -630,7 +645,7 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
 
   // --- Left of the figure: markers, a possessor, then what links a noun or a verb to it.
   const leftEnd = Math.max(ca, segA);
-  let l = claim.firstToken - 1;
+  let l = timePhraseStart(x, claim) - 1;
   if (claim.qualifierStart !== undefined) while (l >= leftEnd && tokens[l].start >= claim.qualifierStart) l--;
   if (open > 0) {
     // "Texas ($3.3 billion)": the name or noun before the parentheses is whose figure, or what.
@@ -786,7 +801,8 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
   }
 
   // --- Words, as concepts.
-  const inClaim = (i: number) => i >= claim.firstToken && i <= claim.lastToken && !nounTokens.includes(i);
+  const figureFirst = timePhraseStart(x, claim);
+  const inClaim = (i: number) => i >= figureFirst && i <= claim.lastToken && !nounTokens.includes(i);
   const tokenConcepts = sentenceTokenConcepts(x, k, claim.sentence);
   const conceptAtToken = (i: number) =>
     tokenConcepts[i] ?? (nounTokens.includes(i) && d.stemAt[i] !== undefined ? conceptOf(k.terms, d.stemAt[i]!) : undefined);
@@ -837,11 +853,25 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
     ).push(t.date);
   frame.sentenceTimes = timesInSentence(x, claim);
   frame.impliedYear = impliedYear(x, claim);
+  frame.impliedHere = yearSetHere(x, claim);
   for (const i of d.historicalPos) if (i >= ca && i <= cb && (i < claim.firstToken || i > claim.lastToken)) frame.historical = true;
   return frame;
 }
 
 const CHANGE_STEMS = new Set([...CHANGE_VERBS].map(stem));
+
+/** Words that, with "of", name a part of a time: "the end of July", "the beginning of 2021". */
+const TIME_PARTS = new Set(['end', 'beginning', 'start', 'middle', 'close', 'turn', 'rest', 'remainder', 'half', 'part']);
+
+/** Where a date's or year's time phrase starts: "the end of July" is a time, and "end" no event. */
+function timePhraseStart(x: Extraction, claim: Claim): number {
+  const tokens = x.tokens;
+  const first = claim.firstToken;
+  if ((claim.kind !== 'date' && claim.kind !== 'year') || !isWord(tokens, first - 1, 'of')) return first;
+  const part = tokens[first - 2];
+  if (part?.type !== 'word' || !TIME_PARTS.has(part.lower)) return first;
+  return isWord(tokens, first - 3, 'the') ? first - 3 : first - 2;
+}
 
 /**
  * For a figure a change reached ("boosting them to 20%", "raised tariffs on China to 145%"), the

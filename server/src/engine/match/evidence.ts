@@ -42,7 +42,11 @@ export interface Evidence {
   /** The fact's measure concepts found near the figure. */
   measureWords: string[];
   /** The party the figure belongs to; `telling` when few facts involve it, so it tells this fact from others. */
-  holder?: { entity: string; role: Role | 'both-sides'; telling: boolean };
+  /**
+   * Whose figure it is. `broad`: the fact names no holder, and the figure's holder only acts for a party the fact
+   * lists (the Commerce Department for the United States): true, but true of most facts.
+   */
+  holder?: { entity: string; role: Role | 'both-sides'; telling: boolean; broad?: boolean };
   target?: string;
   /** Whether the target is one few facts involve. */
   targetTelling?: boolean;

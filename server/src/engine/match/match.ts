@@ -119,6 +119,7 @@ function tellApart(index: FactIndex, admitted: Evidence[]): void {
     if (
       !h ||
       h.telling ||
+      h.broad ||
       h.role === 'both-sides' ||
       h.role === 'sentence' ||
       h.role === 'inherited' ||

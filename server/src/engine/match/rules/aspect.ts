@@ -20,6 +20,9 @@ export const aspect: Rule = {
     if (frame.partitive && !p.partitive) return 'the figure is a part of something named before ("of those ..."); the fact states the whole';
     if (frame.perPeriod !== p.perPeriod)
       return frame.perPeriod ? 'the figure is a rate per period; the fact an amount' : "the fact's figure is a rate per period; the draft's an amount";
+    // "a new round of tariffs on an additional $200bn" is one more part, not the whole a fact states (writers leave out
+    // "additional" when they mean it, so only that direction is sure).
+    if (frame.increment === 'additional' && !p.increment) return 'the figure is an amount added on top of another; the fact states a whole';
     if (frame.increment && p.increment && frame.increment !== p.increment)
       return `the figure is ${frame.increment === 'total' ? 'a total' : 'an additional amount'}; the fact's is ${p.increment === 'total' ? 'a total' : 'an additional amount'}`;
     return undefined;

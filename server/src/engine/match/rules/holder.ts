@@ -36,7 +36,12 @@ export const holder: Rule = {
       const side = sides.find((s) => sameParty(g, q.entity, s));
       if (side !== undefined) {
         // It tells this fact from others only when few facts involve it and the clause itself names it as the holder.
-        e.holder ??= { entity: q.entity, role: q.role, telling: DECISIVE.has(q.role) && (p.markers.has(side) || p.markers.has(q.entity)) };
+        e.holder ??= {
+          entity: q.entity,
+          role: q.role,
+          telling: DECISIVE.has(q.role) && (p.markers.has(side) || p.markers.has(q.entity)),
+          broad: !p.holders.size && q.entity !== side,
+        };
         return undefined;
       }
       const onTarget = [...p.targets].some((t) => sameParty(g, q.entity, t));

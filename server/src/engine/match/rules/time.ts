@@ -60,12 +60,13 @@ export const time: Rule = {
       e.timeFrom = 'stated';
     }
     // With no time of its own nearby, a figure holds in the year its text has set ("2018", "In 2019, ...", a dateline).
-    // A clause that speaks of now ("now", "currently", "are") is not held to an earlier paragraph's year.
+    // A clause that speaks of now ("now", "currently", "are") is not held to an earlier paragraph's year; on a timeline,
+    // its own paragraph's holds ("The 2020 deal took effect on February 14, 2020. Tariffs remain at 19.3 percent.").
     if (
       !frame.times.length &&
       !frame.baselineTimes.length &&
       frame.impliedYear !== undefined &&
-      !frame.present &&
+      (!frame.present || (frame.impliedHere && e.profile.onTimeline)) &&
       claim.kind !== 'year' &&
       claim.kind !== 'date'
     ) {
