@@ -265,8 +265,8 @@ interface Named {
   concepts: Array<string | undefined>;
   /** Sentences whose concepts are filled. */
   conceptsDone: Uint8Array;
-  /** Per sentence, the set of its concepts. */
-  sentenceConcepts: Array<Set<string> | undefined>;
+  /** Per token, its clause word (see `readFrame`), shared by the frames of its sentence. */
+  words: Array<FrameWord | undefined>;
   /** See `frameStamps`. */
   stamps?: { marks: Int32Array; current: number };
 }
@@ -281,8 +281,8 @@ function named(x: Extraction, k: Knowledge): Named {
       subjects: [],
       mentionAt: [],
       concepts: new Array(x.tokens.length),
+      words: [],
       conceptsDone: new Uint8Array(x.sentences.length),
-      sentenceConcepts: [],
     };
   return n;
 }
@@ -305,18 +305,28 @@ function capitalisedElsewhere(x: Extraction, n: Named): Set<string> {
   return n.capitalised;
 }
 
-/** The concepts of a sentence's content words, as a set, worked out once. */
-export function sentenceConcepts(x: Extraction, k: Knowledge, sentence: number): ReadonlySet<string> {
-  const n = named(x, k);
-  let set = n.sentenceConcepts[sentence];
-  if (!set) {
-    const [a, b] = x.sentences[sentence] ?? [0, -1];
-    const concepts = sentenceTokenConcepts(x, k, sentence);
-    set = new Set<string>();
-    for (let i = a; i <= b; i++) if (concepts[i] !== undefined) set.add(concepts[i]!);
-    n.sentenceConcepts[sentence] = set;
+/**
+ * The concepts a frame of the claim can hold, worked out without reading it: those of the words
+ * within the frame's window, and of the sentence before them when the window points back ("it",
+ * "they"). Every word the frame lists is among them, so a fact none of whose measure phrases is
+ * wholly here cannot pass the measure rule.
+ */
+export function conceptsNear(x: Extraction, claim: Claim, k: Knowledge): string[] {
+  const d = analysis(x);
+  const concepts = sentenceTokenConcepts(x, k, claim.sentence);
+  const [sa, sb] = x.sentences[claim.sentence] ?? [claim.firstToken, claim.lastToken];
+  const w = WINDOW[claim.kind] ?? WINDOW.default;
+  const wb = d.wordsBefore[claim.firstToken];
+  const wa = d.wordsBefore[claim.lastToken + 1];
+  let lo = wb - w > d.wordsBefore[sa] ? d.wordPos[wb - w] : sa;
+  const hi = wa + w - 1 < d.wordsBefore[sb + 1] ? d.wordPos[wa + w - 1] : sb;
+  if (lo > sa && pointsBack(x.tokens, lo, claim.firstToken, true)) lo = sa;
+  const out: string[] = [];
+  for (let i = lo; i <= hi; i++) {
+    const c = concepts[i];
+    if (c !== undefined) out.push(c);
   }
-  return set;
+  return out;
 }
 
 /** The names of a sentence by token. */
@@ -814,11 +824,15 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
     const m = mentionAt.get(i);
     return m !== undefined && (m.known || !k.terms.byStem.has(d.stemAt[i] ?? ''));
   };
+  const shared = named(x, k).words;
   const add = (list: FrameWord[], i: number, at?: SlotPlace) => {
     const c = conceptAtToken(i);
     if (c === undefined || stamps.marks[i] === stamp || nameWord(i)) return;
     stamps.marks[i] = stamp;
-    list.push(at ? { concept: c, token: i, at } : { concept: c, token: i });
+    if (at) list.push({ concept: c, token: i, at });
+    // A clause word is the same for every figure of its sentence: one object per token, shared (never changed).
+    else if (c === tokenConcepts[i]) list.push((shared[i] ??= { concept: c, token: i }));
+    else list.push({ concept: c, token: i });
   };
   for (const i of slot.tokens) if (!inClaim(i)) add(frame.slot, i, slot.at.get(i));
   for (const i of slot.target) add(frame.targetWords, i);

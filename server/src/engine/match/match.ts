@@ -5,7 +5,7 @@
  */
 import Fuse from 'fuse.js';
 import type { Claim, Extraction } from '../extract/extract';
-import { type Frame, paragraphNames, readFrame, sentenceConcepts, sentenceMentions } from '../extract/frame';
+import { conceptsNear, type Frame, paragraphNames, readFrame, sentenceMentions } from '../extract/frame';
 import type { Fact } from '../factbase/model';
 import { kindOf, type Mention, PARTY_KINDS, sameParty } from '../knowledge/gazetteer';
 import { conceptOf } from '../knowledge/terms';
@@ -48,10 +48,10 @@ function claimKindKeys(index: FactIndex, claim: Claim): readonly string[] {
  * frame is read only for such claims; the measure rule asks the same, nearer the figure.
  */
 function mayMatch(index: FactIndex, x: Extraction, claim: Claim, keys: readonly string[]): boolean {
-  const words = sentenceConcepts(x, index.knowledge, claim.sentence);
+  const words = conceptsNear(x, claim, index.knowledge);
   const terms = index.knowledge.terms;
   const nouns = (claim.quantity.nouns ?? []).map((n) => conceptOf(terms, n));
-  const has = (c: string) => words.has(c) || nouns.includes(c);
+  const has = (c: string) => words.includes(c) || nouns.includes(c);
   let names: Mention[] | undefined;
   for (const kk of keys) {
     const byConcept = index.postings.get(kk);
