@@ -104,6 +104,8 @@ export function judge(claim: Claim, matches: Match[], ctx: JudgeContext): Findin
       if (!anchoredInPast && ctx.present && discriminated(evidence(backing)))
         return { claim, verdict: 'outdated', fact: newestOfTopic, olderFact: backing, evidence: evidence(backing) };
     }
+    // Backing a figure is a claim too: a figure that merely shares a measure word and a value with a fact is not shown as backed by it.
+    if (!agreeing.some((f) => f.topic === backing.topic && evidenceOf.has(f.id) && discriminated(evidence(f)))) return undefined;
     return { claim, verdict: 'consistent', fact: backing, evidence: evidence(backing) };
   }
   // A conflict needs the figure pinned to the best fact, and no fact of another topic as likely.
