@@ -210,7 +210,7 @@ function aliasAt(g: Gazetteer, tokens: Token[], i: number, to: number): Alias | 
       const t = tokens[i + k];
       const lower = k === n - 1 ? withoutPossessive(t.lower) : t.lower;
       ok = lower === (k === n - 1 ? withoutPossessive(a.words[k]) : a.words[k]) && (k === 0 || !(t.type === 'break'));
-      if (ok && a.exact) ok = (k === n - 1 ? t.text.replace(/[’']s$/, '') : t.text) === a.exact[k];
+      if (ok && a.exact) ok = (k === n - 1 ? withoutPossessive(t.text) : t.text) === a.exact[k];
     }
     // Names are written with a capital: "china" the porcelain, "us" the pronoun are not names.
     if (ok && !a.exact && tok.type === 'word' && !isCapitalised(tok.text)) ok = false;
