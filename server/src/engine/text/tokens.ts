@@ -347,11 +347,11 @@ const contentStemMemo = memoized(contentWordStem);
  * done: names, stems and queries all compare possessive-free words. A character test, as this
  * runs on many tokens.
  */
-export function withoutPossessive(lower: string): string {
-  const n = lower.length;
-  if (n < 3 || lower.charCodeAt(n - 1) !== 115) return lower;
-  const c = lower.charCodeAt(n - 2);
-  return c === 39 || c === 0x2019 ? lower.slice(0, -2) : lower;
+export function withoutPossessive(word: string): string {
+  const n = word.length;
+  if (n < 3 || word.charCodeAt(n - 1) !== 115) return word;
+  const c = word.charCodeAt(n - 2);
+  return c === 39 || c === 0x2019 ? word.slice(0, -2) : word;
 }
 
 /** "h20" for the word "H" glued to "20"; undefined when no number is glued to the word. */
