@@ -10,12 +10,11 @@ import { discriminated, summarize } from './engine/match/evidence';
 import { evidenceLine } from './report';
 
 import type { FactIndex } from './engine/match/factIndex';
-import { matchClaim, topicFacts } from './engine/match/match';
+import { matchClaim } from './engine/match/match';
 import { formatDate, formatQuantity } from './engine/quantity';
 import { maskNonProse, type DocumentFormat } from './engine/text/markup';
 import { lineIndex } from './engine/text/positions';
-import { judge } from './engine/verdict';
-import { blocksOf } from './engine/check';
+import { blocksOf, findingFor } from './engine/check';
 import { lastYear } from './engine/extract/analysis';
 
 function entityName(k: Knowledge, id: string): string {
@@ -61,7 +60,8 @@ export function explainLine(text: string, line: number, index: FactIndex, format
   const claims = x.claims.filter((c) => pos(start + c.start).line === line - 1);
   if (!claims.length) return [`line ${line}: no figure`];
   for (const claim of claims) {
-    const { matches, considered, frame } = matchClaim(index, x, claim, true);
+    const result = matchClaim(index, x, claim, true);
+    const { matches, considered, frame } = result;
     const f = frame ?? readFrame(x, claim, k);
     out.push(`"${claim.text}" (${claim.kind}: ${formatQuantity(claim.quantity)})`);
     out.push(`  frame: ${frameLine(f, k)}`);
@@ -72,10 +72,9 @@ export function explainLine(text: string, line: number, index: FactIndex, format
       else
         out.push(`  ✓ ${id} (score ${e.score}${discriminated(e) ? '' : ', measure only'}): ${evidenceLine(summarize(e, k.gazetteer, { x, claim, frame: f }))}`);
     }
-    const finding = matches.length
-      ? judge(claim, matches, { times: f.sentenceTimes, historical: f.historical, present: f.present, topicFacts: (fact) => topicFacts(index, fact, f) })
-      : undefined;
+    const finding = findingFor(index, claim, result);
     if (finding) out.push(`  verdict: ${finding.verdict} (${finding.fact.id})`);
+    else if (result.agreesUnworded && matches.length) out.push(`  verdict: none (the figure is exactly that of ${result.agreesUnworded.id}, worded otherwise)`);
     else out.push(matches.length ? '  verdict: none (the evidence does not pin the figure to one fact)' : '  verdict: none (no fact admitted)');
   }
   return out;

@@ -12,7 +12,7 @@ import { type Claim, extractMasked } from './extract/extract';
 import type { FactBase } from './factbase/model';
 import { buildIndex, type FactIndex } from './match/factIndex';
 import { summarize } from './match/evidence';
-import { matchClaim, topicFacts } from './match/match';
+import { type MatchResult, matchClaim, topicFacts } from './match/match';
 import { type DocumentFormat, maskNonProse } from './text/markup';
 import { type Finding, judge } from './verdict';
 
@@ -72,8 +72,42 @@ export function prepare(base: FactBase): FactIndex {
   return buildIndex(base);
 }
 
-/** Blocks of `masked` as [start, end) offsets: maximal runs of lines that are not blank. */
+/** A line longer than this was not hard-wrapped: its text is written a paragraph per line (see `blocksOf`). */
+const PARAGRAPH_LINE = 160;
+
+/**
+ * Blocks of `masked` as [start, end) offsets: paragraphs. A paragraph is a maximal run of lines
+ * that are not blank; in a run with a line longer than any hard-wrapped line, each line is one
+ * (text saved from a web page puts a paragraph on a line, with no blank line between).
+ */
 export function blocksOf(masked: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const [start, end] of linesRuns(masked)) {
+    let long = false;
+    for (let from = start; from < end && !long; ) {
+      let nl = masked.indexOf('\n', from);
+      if (nl < 0 || nl > end) nl = end;
+      long = nl - from > PARAGRAPH_LINE;
+      from = nl + 1;
+    }
+    if (!long) {
+      out.push([start, end]);
+      continue;
+    }
+    for (let from = start; from < end; ) {
+      let nl = masked.indexOf('\n', from);
+      if (nl < 0 || nl > end) nl = end;
+      let lineEnd = nl;
+      while (lineEnd > from && (masked.charCodeAt(lineEnd - 1) === 13 || masked.charCodeAt(lineEnd - 1) === 32)) lineEnd--;
+      if (lineEnd > from) out.push([from, lineEnd]);
+      from = nl + 1;
+    }
+  }
+  return out;
+}
+
+/** Maximal runs of lines that are not blank, as [start, end) offsets. */
+function linesRuns(masked: string): Array<[number, number]> {
   const blocks: Array<[number, number]> = [];
   let start = -1;
   let lastContentEnd = -1;
@@ -98,19 +132,25 @@ export function blocksOf(masked: string): Array<[number, number]> {
   return blocks;
 }
 
+/** The verdict on a claim from what matching found; undefined when it says nothing. */
+export function findingFor(index: FactIndex, claim: Claim, { matches, frame, agreesUnworded }: MatchResult): Finding | undefined {
+  if (!matches.length || !frame) return undefined;
+  return judge(claim, matches, {
+    times: frame.sentenceTimes,
+    historical: frame.historical,
+    present: frame.present,
+    topicFacts: (f) => topicFacts(index, f, frame),
+    agreesUnworded,
+  });
+}
+
 function checkBlock(text: string, masked: string, referenceDate: string | undefined, index: FactIndex, contextYear: number | undefined): BlockResult {
   const x = extractMasked(text, masked, referenceDate, contextYear);
   const judgements = x.claims.map((claim) => {
-    const { matches, frame } = matchClaim(index, x, claim);
-    if (!matches.length || !frame) return null;
-    const finding = judge(claim, matches, {
-      times: frame.sentenceTimes,
-      historical: frame.historical,
-      present: frame.present,
-      topicFacts: (f) => topicFacts(index, f, frame),
-    });
-    if (!finding) return null;
-    finding.why = summarize(finding.evidence, index.knowledge.gazetteer, { x, claim, frame });
+    const result = matchClaim(index, x, claim);
+    const finding = findingFor(index, claim, result);
+    if (!finding || !result.frame) return null;
+    finding.why = summarize(finding.evidence, index.knowledge.gazetteer, { x, claim, frame: result.frame });
     return finding;
   });
   return { claims: x.claims, judgements, year: lastYear(x) };

@@ -42,6 +42,8 @@ export interface JudgeContext {
   present: boolean;
   /** The facts of a topic that could be about the claim (its timeline). */
   topicFacts: (fact: Fact) => Fact[];
+  /** A fact whose wording is not near the figure but whose figure it is exactly: then no conflict is reported. */
+  agreesUnworded?: Fact;
 }
 
 /**
@@ -110,6 +112,9 @@ export function judge(claim: Claim, matches: Match[], ctx: JudgeContext): Findin
   }
   // A conflict needs the figure pinned to the best fact, and no fact of another topic as likely.
   if (!discriminated(best.evidence)) return undefined;
+  // A figure that is exactly another fact's, though worded otherwise ("$66 billion for Amtrak", "$66 billion for rail"), is
+  // more likely that one's than a slip.
+  if (ctx.agreesUnworded) return undefined;
   // A figure that agrees with another fact nearly as well tied to it may well be about that one, though it ranks lower.
   if (matches.some((m) => m.evidence.score >= bestScore - RIVAL_MARGIN && quantitiesAgree(inFactTerms(claim.quantity, m.fact), m.fact.quantity) === true))
     return undefined;

@@ -253,6 +253,11 @@ const BASELINE_BEFORE = new Set(['than', 'above', 'below', 'compared', 'relative
 export function isBaseline(x: Extraction, o: Claim): boolean {
   const after = x.tokens[o.lastToken + 1];
   if (after?.type === 'word' && BASELINE_AFTER.has(after.lower)) return true;
+  // "from FY 2024 to FY 2025": the first is where a change starts.
+  if (isWord(x.tokens, o.firstToken - 1, 'from') || (isWord(x.tokens, o.firstToken - 2, 'from') && x.tokens[o.firstToken - 1]?.type === 'word')) {
+    for (let i = o.lastToken + 1; i <= o.lastToken + 3 && i < x.tokens.length; i++)
+      if (isWord(x.tokens, i, 'to') || isWord(x.tokens, i, 'through')) return true;
+  }
   for (let i = o.firstToken - 1, n = 0; i >= 0 && n < 5; i--) {
     const t = x.tokens[i];
     if (t.type === 'break' || (t.type === 'sym' && t.text !== '-')) break;

@@ -12,6 +12,7 @@ import { type DocumentFormat, maskNonProse } from '../text/markup';
 import { DAYS_PER, MONTHS, type PartialDate, type Qualifier, type Quantity, type QuantityKind, scaleOf, withoutPeriod } from '../quantity';
 import { splitSentences } from '../text/sentences';
 import { isStopword, stem, table, type Token, tokenize, wordClass } from '../text/tokens';
+import { CHANGE_VERBS } from './grammar';
 
 /** A checkable statement: one quantity in the draft, with where it stands. */
 export interface Claim {
@@ -363,8 +364,8 @@ class Parser {
       scale = s;
       end++;
     }
-    // A lone "one" is too often a pronoun ("one of the", "one option") to count.
-    if (value === 1 && scale === 1 && w === 'one') return undefined;
+    // A lone "one" is too often a pronoun ("one of the", "one option") to count, unless a unit follows ("one percent").
+    if (value === 1 && scale === 1 && w === 'one' && !ONE_UNITS.has(this.word(end) ?? '')) return undefined;
     return { value, precision, end, scale, fromWords: true };
   }
 
@@ -448,7 +449,8 @@ class Parser {
   /** ", 2025" or " 2025" after a month/day. */
   private optionalYear(i: number): { year?: number; end: number } {
     let j = i;
-    if (this.sym(j) === ',') j++;
+    // "August 12, 2025", "January of 2025"
+    if (this.sym(j) === ',' || this.word(j) === 'of') j++;
     const y = this.yearAt(j);
     if (y !== undefined) return { year: y, end: j + 1 };
     return { end: i };
@@ -574,8 +576,10 @@ class Parser {
       const y = this.optionalYear(d.end);
       return this.emit('date', i, y.year !== undefined ? y.end : d.end, { lo: 0, hi: 0, precision: 0, unit: 'date', date: statedDate(month, d.day, y.year) });
     }
-    const y = this.yearAt(i + 1);
-    if (y !== undefined) return this.emit('date', i, i + 2, { lo: 0, hi: 0, precision: 0, unit: 'date', date: { month, year: y } });
+    // "May 2025", "January of 2025"
+    const at = this.word(i + 1) === 'of' ? i + 2 : i + 1;
+    const y = this.yearAt(at);
+    if (y !== undefined) return this.emit('date', i, at + 1, { lo: 0, hi: 0, precision: 0, unit: 'date', date: { month, year: y } });
     return this.emit('date', i, i + 1, { lo: 0, hi: 0, precision: 0, unit: 'date', date: { month } });
   }
 
@@ -624,9 +628,10 @@ class Parser {
     let lo = a.value;
     let hi = a.value;
     let precision = a.precision;
-    // Range: "$150 billion to $200 billion", "$150-200 billion", "$150 to $200 billion"
+    // Range: "$150 billion to $200 billion", "$150-200 billion", "$150 to $200 billion"; not a change and the level it
+    // reached ("rises by $28 billion to $886.3 billion").
     const joiner = this.t[end];
-    if (joiner && RANGE_JOINERS.has(joiner.lower)) {
+    if (joiner && RANGE_JOINERS.has(joiner.lower) && !this.changeThenLevel(i, end)) {
       let k = end + 1;
       if (this.t[k] && CURRENCY_SYMBOLS.get(this.t[k].text) === currency) k++;
       const b = this.parseNumber(k);
@@ -638,6 +643,25 @@ class Parser {
     }
     // Trailing currency word: "$200 billion dollars" is rare but harmless.
     return this.emit('money', i, end, { lo, hi, precision, unit: currency });
+  }
+
+  /**
+   * Whether "X to Y" at token `first` (joined at `joinAt`) is a change and the level it reached, not a range: "rose by
+   * $28 billion to $886.3 billion", "raised tariffs from 10 per cent to 25 per cent".
+   */
+  private changeThenLevel(first: number, joinAt: number): boolean {
+    if (this.word(joinAt) !== 'to') return false;
+    const before = this.word(first - 1);
+    if (before === 'by') return true;
+    if (before !== 'from') return false;
+    for (let j = first - 2, words = 0; j >= 0 && words < 8; j--) {
+      const t = this.t[j];
+      if (t.type === 'break') break;
+      if (t.type !== 'word') continue;
+      words++;
+      if (CHANGE_VERBS.has(t.lower) || CHANGE_VERBS.has(stem(t.lower))) return true;
+    }
+    return false;
   }
 
   /** "between 30 and 50 percent", "from 30 percent to 50 percent", "between $150 billion and $200 billion". */
@@ -657,6 +681,7 @@ class Parser {
     const unitA = this.unitAfter(k);
     if (unitA) k = unitA.end;
     if (this.word(k) !== joinWord && !(isBetween && RANGE_JOINERS.has(this.t[k]?.lower ?? ''))) return undefined;
+    if (!isBetween && this.changeThenLevel(start, k)) return undefined;
     k++;
     if (currency && this.t[k] && CURRENCY_SYMBOLS.get(this.t[k].text) === currency) k++;
     const b = this.parseNumber(k);
@@ -732,15 +757,19 @@ class Parser {
    */
   private tally(i: number, n: NumParse): number | undefined {
     const a = this.t[i];
-    const dash = this.t[i + 1];
+    const join = this.t[i + 1];
     const b = this.t[i + 2];
     if (a.type !== 'num' || !a.plainDigits || a.decimals || n.end !== i + 1) return undefined;
-    if (dash?.type !== 'sym' || (dash.text !== '-' && dash.text !== '–') || dash.spaced) return undefined;
-    if (b?.type !== 'num' || !b.plainDigits || b.decimals || b.spaced || this.t[i + 3]?.type === 'num') return undefined;
-    let voted = TALLY_NOUNS.has(this.word(i + 3) ?? '');
-    for (let j = i - 1, words = 0; j >= 0 && words < 4 && !voted; j--) {
+    // "314-117", or "63 to 36" when nothing after it makes it a range of something ("63 to 36 percent").
+    const dashed = join?.type === 'sym' && (join.text === '-' || join.text === '–') && !join.spaced && !b?.spaced;
+    const worded = join?.type === 'word' && join.lower === 'to' && this.unitAfter(i + 3) === undefined;
+    if (!(dashed || worded) || b?.type !== 'num' || !b.plainDigits || b.decimals || this.t[i + 3]?.type === 'num') return undefined;
+    // A vote's word just after it ("a 228-206 vote", "a 314-117 House vote"), or earlier in its sentence ("The votes in
+    // the House ... came in at 314-117", "passed 69-30").
+    let voted = TALLY_NOUNS.has(this.word(i + 3) ?? '') || (/^\p{Lu}/u.test(this.t[i + 3]?.text ?? '') && TALLY_NOUNS.has(this.word(i + 4) ?? ''));
+    for (let j = i - 1, words = 0; j >= 0 && words < TALLY_REACH && !voted; j--) {
       const t = this.t[j];
-      if (t.type === 'break') break;
+      if (t.type === 'break' || (t.type === 'sym' && (t.text === '.' || t.text === ';'))) break;
       if (t.type !== 'word') continue;
       words++;
       voted = TALLY_NOUNS.has(t.lower) || VOTE_VERBS.has(t.lower);
@@ -757,13 +786,22 @@ class Parser {
   }
 
   private afterNumber(i: number, n: NumParse): number | undefined {
+    // "COVID-19", "F-35", "G-7": a number a hyphen glues to a name in capitals is part of the name.
+    const hyphen = this.t[i - 1];
+    const name = this.t[i - 2];
+    if (!this.t[i].spaced && hyphen?.text === '-' && !hyphen.spaced && name?.type === 'word' && !/\p{Ll}/u.test(name.text)) return undefined;
     const tally = this.tally(i, n);
     if (tally) return tally;
     // Percent / money-word units, with ranges "30 to 50 percent", "30%-50%", "30–50%".
     const unit = this.unitAfter(n.end);
     const joinAt = unit ? unit.end : n.end;
     const joiner = this.t[joinAt];
-    if (joiner && RANGE_JOINERS.has(joiner.lower) && (unit === undefined || unit.kind === 'percent' || unit.kind === 'money')) {
+    if (
+      joiner &&
+      RANGE_JOINERS.has(joiner.lower) &&
+      (unit === undefined || unit.kind === 'percent' || unit.kind === 'money') &&
+      !this.changeThenLevel(i, joinAt)
+    ) {
       const b = this.parseNumber(joinAt + 1);
       if (b) {
         const unitB = this.unitAfter(b.end);
@@ -789,7 +827,9 @@ class Parser {
     if (y !== undefined && n.end === i + 1) {
       const nextWord = this.word(i + 1);
       const plural = nextWord !== undefined && nextWord.length > 3 && /[^s]s$/.test(nextWord) && !isStopword(nextWord);
-      if (!plural) return this.emit('year', i, i + 1, { lo: y, hi: y, precision: 0.5, unit: 'year' });
+      // "the 2024 elections", "fiscal 2025 budgets", "at 2023 levels": a year that names which ones.
+      const named = YEAR_BEFORE_NOUN.has(this.word(i - 1) ?? '');
+      if (!plural || named) return this.emit('year', i, i + 1, { lo: y, hi: y, precision: 0.5, unit: 'year' });
     }
     // Counts: a number followed by its noun.
     const nouns = this.nounPhrase(n.end);
@@ -875,8 +915,41 @@ export function extractMasked(text: string, masked: string, referenceDate?: stri
   return { tokens, sentences, claims, claimsBySentence, matchData: undefined, timeMarks, contextYear };
 }
 
+/** Words before a year and a plural noun that make the number a year, not a count: "the 2024 elections", "fiscal 2025 budgets". */
+const YEAR_BEFORE_NOUN = new Set([
+  'the',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'this',
+  'that',
+  'these',
+  'those',
+  'fiscal',
+  'calendar',
+  'in',
+  'of',
+  'at',
+  'for',
+  'from',
+  'by',
+  'since',
+  'until',
+  'through',
+  'during',
+  'before',
+  'after',
+]);
+
+/** Units after which "one" is a figure: "one percent higher", "one percentage point". */
+const ONE_UNITS = new Set(['percent', 'per', 'percentage']);
+
 /** Words that make "69-30" a vote's tally: after it ("a 228-206 vote") or just before it ("by a vote of", "passed"). */
 const TALLY_NOUNS = new Set(['vote', 'votes', 'tally', 'margin', 'ballot']);
+/** How many words before a tally its sentence may name the vote. */
+const TALLY_REACH = 15;
 const VOTE_VERBS = new Set(['passed', 'approved', 'voted', 'confirmed', 'cleared', 'adopted', 'rejected', 'defeated', 'passes', 'approves']);
 
 /** Words that, alone before a date on its line, make it a dateline or byline date: "Published June 11, 2025", "date 2025-05-12". */
@@ -908,7 +981,11 @@ const DATELINE_WORDS = new Set([
  * date says when something happened: both stay claims.
  */
 function isDateline(tokens: Token[], c: Claim): boolean {
-  if (c.kind !== 'date' || !c.quantity.date?.year) return false;
+  if (c.kind !== 'date') return false;
+  // A wire dateline: "WASHINGTON, June 3 (Reuters) -".
+  const [open, agency, close, dash] = [1, 2, 3, 4].map((k) => tokens[c.lastToken + k]);
+  if (open?.text === '(' && agency?.type === 'word' && /^\p{Lu}/u.test(agency.text) && close?.text === ')' && dash && /^[-–—]$/.test(dash.text)) return true;
+  if (!c.quantity.date?.year) return false;
   let marked = false;
   let byline = false;
   for (let i = c.firstToken - 1; i >= 0 && tokens[i].type !== 'break'; i--) {

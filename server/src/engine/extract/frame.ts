@@ -136,6 +136,8 @@ export interface Frame {
   present: boolean;
   /** A rate per period ("$40 billion a year", "annually"), not an amount. */
   perPeriod: boolean;
+  /** For a rate, its period: "year", "month", "week", "day", "quarter". */
+  period?: string;
   /** A part of something named before: "$80 billion of those purchases". */
   partitive: boolean;
   /** The clause speaks of a rise before the figure ("increase purchases by $200 billion"): a change upward, an addition. */
@@ -203,7 +205,15 @@ const SUBJECT_NEXT = new Set([
 ]);
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'weekend']);
 const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’']);
-const PER_PERIOD = new Set(['annually', 'yearly', 'monthly', 'weekly', 'daily', 'annual']);
+/** Words that make a figure a rate, and the period each names. */
+const PER_PERIOD = new Map([
+  ['annually', 'year'],
+  ['yearly', 'year'],
+  ['annual', 'year'],
+  ['monthly', 'month'],
+  ['weekly', 'week'],
+  ['daily', 'day'],
+]);
 /** Words that put a clause in the present: a timeline's current figure. */
 const PRESENT = new Set(['now', 'currently', 'today', 'presently', 'is', 'are', 'remain', 'remains', 'stand', 'stands', 'still']);
 /** Words of a stated range or level between a noun and its figure: "in the range of", "at a level of". */
@@ -1143,6 +1153,8 @@ function readAspect(x: Extraction, claim: Claim, ca: number, cb: number, frame: 
   // A change: "rose by 10 percent", "a 20 percent increase", "20 percentage points".
   if (claim.quantity.unit === 'pp') frame.aspect = 'change';
   if (word(before) === 'by' && CHANGE_VERBS.has(word(before - 1) ?? '')) frame.aspect = 'change';
+  // "trim $1.5 trillion from deficits", "cut $100 billion off": the figure is what changed.
+  else if (CHANGE_VERBS.has(word(before) ?? '') && (a1 === 'from' || a1 === 'off')) frame.aspect = 'change';
   else if (word(before) === 'by') frame.aspect = 'change';
   if (a1 !== undefined && CHANGE_NOUNS.has(a1)) frame.aspect = 'change';
   if (a1 === 'more' && word(after + 1) !== 'than' && word(after + 2) !== 'than') frame.increment = 'additional';
@@ -1156,8 +1168,14 @@ function readAspect(x: Extraction, claim: Claim, ca: number, cb: number, frame: 
   if (b2 !== undefined && b1 !== undefined && PRIOR_PAIRS.get(b2) === b1) frame.aspect = 'prior';
   for (let i = before, n = 0; i >= ca && n < 3; i--, n++) if (PRIOR_BEFORE.has(word(i) ?? '')) frame.aspect = 'prior';
   // A rate per period: "$40 billion a year", "per month", "annually".
-  if ((a1 === 'a' || a1 === 'per' || a1 === 'each' || a1 === 'every') && PERIODS.has(word(after + 1) ?? '')) frame.perPeriod = true;
-  if (a1 !== undefined && PER_PERIOD.has(a1)) frame.perPeriod = true;
+  if ((a1 === 'a' || a1 === 'per' || a1 === 'each' || a1 === 'every') && PERIODS.has(word(after + 1) ?? '')) {
+    frame.perPeriod = true;
+    frame.period = word(after + 1);
+  }
+  if (a1 !== undefined && PER_PERIOD.has(a1)) {
+    frame.perPeriod = true;
+    frame.period = PER_PERIOD.get(a1);
+  }
   // Said of the present: "are now 30%", "currently", "remains".
   for (let i = ca; i <= cb; i++) if (PRESENT.has(word(i) ?? '') && (i < claim.firstToken || word(i) !== 'still')) frame.present = true;
   // Set apart: "a separate pledge of $50 billion", "another $50 billion".

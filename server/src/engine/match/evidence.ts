@@ -41,6 +41,8 @@ export interface Evidence {
   measure?: MeasureStrength;
   /** The fact's measure concepts found near the figure. */
   measureWords: string[];
+  /** Some of them say what the measure is of, beyond what happened ("truce" in "the truce expires", not "ends" alone). */
+  about?: boolean;
   /** The party the figure belongs to; `telling` when few facts involve it, so it tells this fact from others. */
   /**
    * Whose figure it is. `broad`: the fact names no holder, and the figure's holder only acts for a party the fact
@@ -129,7 +131,10 @@ export function summarize(e: Evidence, g: Gazetteer, c?: ClaimView): EvidenceSum
   return out;
 }
 
-/** Whether the figure is pinned to the fact by more than its measure: a holder, target, place, time or event, or a measure word only this fact has. */
+/**
+ * Whether the figure is pinned to the fact by more than its measure: a holder, target, place, time or event (with a
+ * word of what the event is of: "ends on September 30" alone fits any ending), or a measure word only this fact has.
+ */
 export function discriminated(e: Evidence): boolean {
   // The year a text is set in fits every fact of that year: it tells none apart.
   const time = e.time !== undefined && e.timeFrom !== 'implied';
@@ -141,7 +146,7 @@ export function discriminated(e: Evidence): boolean {
     e.marker !== undefined ||
     !!e.restates ||
     time ||
-    e.events.length > 0 ||
+    (e.events.length > 0 && e.about === true) ||
     e.distinctive.length > 0
   );
 }

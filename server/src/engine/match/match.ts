@@ -7,12 +7,14 @@ import Fuse from 'fuse.js';
 import type { Claim, Extraction } from '../extract/extract';
 import { conceptsNear, type Frame, paragraphNames, readFrame, sentenceMentions } from '../extract/frame';
 import type { Fact } from '../factbase/model';
+import { quantitiesAgree } from '../quantity';
 import { kindOf, type Mention, PARTY_KINDS, sameParty } from '../knowledge/gazetteer';
 import { conceptOf } from '../knowledge/terms';
 import type { ClaimView, Evidence, RuleScope } from './evidence';
 import { newEvidence, scoreOf } from './evidence';
 import { type FactIndex, kindKeysOf, nameKey } from './factIndex';
 import { RULES } from './rules';
+import { measure } from './rules/measure';
 import { timeFits } from './rules/time';
 
 /** A fact matched to a claim, with what ties them. */
@@ -28,6 +30,8 @@ export interface MatchResult {
   frame?: Frame;
   /** Every candidate with its evidence, admitted or not; filled only when asked. */
   considered?: Evidence[];
+  /** A fact whose wording stands nowhere near the figure gives exactly its figure ("$66 billion for Amtrak" and "$66 billion for rail"). */
+  agreesUnworded?: Fact;
 }
 
 const NO_MATCHES: MatchResult = { matches: [] };
@@ -90,6 +94,10 @@ export function matchClaim(index: FactIndex, x: Extraction, claim: Claim, explai
   const scope: RuleScope = { knowledge: index.knowledge, profiles: index.profiles, paragraphNames: (entity) => paragraphNames(x, index.knowledge, entity) };
   const considered: Evidence[] = [];
   const admitted: Evidence[] = [];
+  let agreesUnworded: Fact | undefined;
+  // "Exactly its figure" means a figure stated as a point, not a bound ("up to $3.33 billion" fits many).
+  const q = claim.quantity;
+  const pointFigure = q.lo === q.hi && (q.qualifier === 'exact' || q.qualifier === 'about' || q.qualifier === 'nearly');
   for (const id of ids) {
     const e = newEvidence(index.profiles[id]);
     for (const rule of RULES) {
@@ -101,11 +109,13 @@ export function matchClaim(index: FactIndex, x: Extraction, claim: Claim, explai
     }
     if (explain) considered.push(e);
     if (!e.rejected) admitted.push(e);
+    else if (e.rejected.rule === measure.name && !agreesUnworded && pointFigure && quantitiesAgree(claim.quantity, e.profile.fact.quantity) === true)
+      agreesUnworded = e.profile.fact;
   }
   tellApart(index, admitted);
   for (const e of admitted) e.score = scoreOf(e);
   const matches = rank(admitted, x, claim, frame).map((e) => ({ fact: e.profile.fact, evidence: e }));
-  return explain ? { matches, frame, considered } : { matches, frame };
+  return explain ? { matches, frame, considered, agreesUnworded } : { matches, frame, agreesUnworded };
 }
 
 /**

@@ -68,6 +68,8 @@ export interface FactProfile {
   distinct: boolean;
   /** The figure is a rate per period ("$40 billion a year"). */
   perPeriod: boolean;
+  /** That period: "year", "month", "week", "day", "quarter". */
+  period?: string;
   /** Other facts quoted from the same sentence of the same source. Set by the index. */
   siblings: readonly FactProfile[];
 }
@@ -266,6 +268,7 @@ export function buildProfile(fact: Fact, id: number, k: Knowledge): FactProfile 
     increment: curated?.aspect === 'additional' || curated?.aspect === 'total' ? curated.aspect : frame?.increment,
     distinct: frame?.distinct ?? false,
     perPeriod: frame?.perPeriod ?? false,
+    period: frame?.period,
     siblings: NO_SIBLINGS,
   };
 }

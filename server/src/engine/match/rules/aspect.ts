@@ -18,6 +18,8 @@ export const aspect: Rule = {
     const changeAsAddition = frame.aspect === 'change' && p.increment === 'additional' && frame.rising;
     if (frame.aspect !== p.aspect && !changeAsAddition) return `the figure is ${WORDS[frame.aspect]}; the fact states ${WORDS[p.aspect]}`;
     if (frame.partitive && !p.partitive) return 'the figure is a part of something named before ("of those ..."); the fact states the whole';
+    if (frame.perPeriod && p.perPeriod && frame.period && p.period && frame.period !== p.period)
+      return `the figure is a rate per ${frame.period}; the fact's per ${p.period}`;
     if (frame.perPeriod !== p.perPeriod)
       return frame.perPeriod ? 'the figure is a rate per period; the fact an amount' : "the fact's figure is a rate per period; the draft's an amount";
     // "a new round of tariffs on an additional $200bn" is one more part, not the whole a fact states (writers leave out

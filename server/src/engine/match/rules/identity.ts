@@ -7,6 +7,7 @@
  */
 import { timeScopeOf } from '../../extract/analysis';
 import type { Claim, Extraction } from '../../extract/extract';
+import { kindOf, PARTY_KINDS } from '../../knowledge/gazetteer';
 import { classOf } from '../../knowledge/terms';
 import { quantitiesAgree } from '../../quantity';
 import { parseIsoDate } from '../profile';
@@ -63,10 +64,13 @@ export const identity: Rule = {
     // Not for an event that involves names of its own (Han Zheng's meeting with Musk): one of them must be named.
     const ownNames = [...p.holders, ...p.targets, ...p.listed].filter((n) => p.markers.has(n));
     // And what the event is about, beyond its verb: a deadline for a review is not any expiry.
-    const about = e.measureWords.some((c) => classOf(knowledge.terms, c) !== 'event');
+    // (or a programme or law it involves, named in the clause: "the Bipartisan Infrastructure Law, signed into law in November 2021").
+    const about =
+      e.measureWords.some((c) => classOf(knowledge.terms, c) !== 'event') ||
+      frame.participants.some((q) => !PARTY_KINDS.has(kindOf(knowledge.gazetteer, q.entity)) && p.names.has(q.entity));
     if (e.time && e.events.length && about && !ownNames.length && !p.places.size) return undefined;
-    // A measure word no other fact has ("executive order", "PNTR").
-    if (e.measureWords.some((c) => p.unique.has(c))) return undefined;
+    // A measure word no other fact has ("executive order", "PNTR"; "expire" with the truce that expires, not alone).
+    if (e.measureWords.some((c) => p.unique.has(c)) && about) return undefined;
     // Its event, on what the fact names it on: "on February 4 Trump imposed the tariff on all Chinese imports".
     if (e.events.length && e.target !== undefined && about) return undefined;
     return 'nothing pins the date to this very event: no year with its event, place, name only it involves, or other figure of it';

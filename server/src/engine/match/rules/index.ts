@@ -11,6 +11,7 @@ import { identity } from './identity';
 import { magnitude } from './magnitude';
 import { measure } from './measure';
 import { modality } from './modality';
+import { neighbour } from './neighbour';
 import { place } from './place';
 import { scope } from './scope';
 import { sibling } from './sibling';
@@ -18,4 +19,20 @@ import { tally } from './tally';
 import { target } from './target';
 import { time } from './time';
 
-export const RULES: readonly Rule[] = [measure, tally, magnitude, modality, aspect, distinct, holder, target, place, time, event, scope, sibling, identity];
+export const RULES: readonly Rule[] = [
+  measure,
+  tally,
+  magnitude,
+  modality,
+  aspect,
+  distinct,
+  holder,
+  target,
+  place,
+  time,
+  event,
+  scope,
+  neighbour,
+  sibling,
+  identity,
+];

@@ -3,7 +3,7 @@
  * ("$200 billion purchase commitment", "tariffs of 30%", "cost $170 billion"); else in its
  * clause. Words only of the fact's wider wording do not count.
  */
-import { conceptOf } from '../../knowledge/terms';
+import { classOf, conceptOf } from '../../knowledge/terms';
 import type { Rule } from '../evidence';
 
 /** The share of words two clauses must have in common to say the same thing. */
@@ -40,6 +40,7 @@ export const measure: Rule = {
       }
     }
     if (!e.measure) return "no word of the fact's measure stands near the figure";
+    e.about = e.measureWords.some((c) => classOf(knowledge.terms, c) !== 'event');
     // Most of the quote's own words around its figure, and most of the draft's: the draft restates the source.
     const q = e.profile.quoteWords;
     if (q.size >= 3) {
