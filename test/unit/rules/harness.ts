@@ -20,6 +20,7 @@ export const FACTS = {
     { name: 'Lakeview', kind: 'city' },
     { name: 'Hillford', kind: 'city' },
     { name: 'Aquaterra', kind: 'company' },
+    { name: 'Water Board', kind: 'agency', aliases: ['the board'] },
   ],
   sources: [{ id: 'board-minutes', title: 'Minutes of the water board', publisher: 'Riverside Water Board' }],
   facts: [
@@ -99,6 +100,14 @@ export const FACTS = {
       text: '$50 million',
       quote: 'Water ministers met in Lakeview in May 2024 and pledged $50 million to clean the river.',
       asOf: '2024-05',
+    }),
+    fact({
+      id: 'plant-approval',
+      subject: 'Date the Water Board approved the filter plant',
+      value: { kind: 'date', year: 2024, month: 2, day: 20 },
+      text: 'February 20, 2024',
+      quote: 'The Water Board approved the filter plant on February 20, 2024.',
+      asOf: '2024-02',
     }),
     fact({
       id: 'aquaterra-grant',

@@ -12,4 +12,7 @@ test("measure: A fact's measure word must stand near the figure", () => {
   // a library opening is not the dam's
   assert.equal(outcome('The Riverside library opened on June 12, 2024.', 'June 12, 2024', 'dam-opening'), measure.name);
   assert.equal(outcome('The Riverside dam opened on June 12, 2024.', 'June 12, 2024', 'dam-opening'), 'admitted');
+  // A date fact with no keywords: what its quote's clause names is what the date is of.
+  assert.equal(outcome('The Water Board approved the filter plant on February 22, 2024.', 'February 22, 2024', 'plant-approval'), 'admitted');
+  assert.equal(outcome('The Water Board approved the dam on February 22, 2024.', 'February 22, 2024', 'plant-approval'), measure.name);
 });

@@ -153,6 +153,14 @@ export function buildProfile(fact: Fact, id: number, k: Knowledge): FactProfile 
     }
     for (const w of frame.clause) context.add(w.concept);
   }
+  // A date's quote has no noun at its figure ("approved the filter plant on February 20"): with no keywords either, the
+  // things its clause names are what the date is of.
+  if (frame && !frame.slot.length && !fact.keywords.length && !fact.aliases.length && !curated?.measure)
+    for (const w of frame.clause)
+      if (classOf(k.terms, w.concept) !== 'event' && !/(?:ed|ing|ly)$/.test(w.concept) && !measure.has(w.concept)) {
+        measure.add(w.concept);
+        groups.push([w.concept]);
+      }
   for (const phrase of [...fact.keywords, ...fact.aliases, ...(curated?.measure ?? [])]) {
     const concepts = [...new Set(wordsOutsideNames(k, phrase))];
     if (!concepts.length) continue;

@@ -13,6 +13,9 @@ import { quantitiesAgree } from '../../quantity';
 import { parseIsoDate } from '../profile';
 import type { Rule } from '../evidence';
 
+/** A holder involved in at most this share of the facts names few enough events to pin one down. */
+const FEW_FACTS = 0.1;
+
 const SET_APART = new Set(['additional', 'another', 'further', 'second', 'third', 'extra', 'new', 'more']);
 
 /** Whether a figure is marked as on top of or apart from another ("an additional 10% tariff"). */
@@ -36,7 +39,7 @@ export const identity: Rule = {
   name: 'identity',
   description:
     "A date's sentence pins down the fact's very event: no other year, and its year with its event and measure, its place, a name only it involves, or another of its figures.",
-  check({ x, claim, frame }, e, { knowledge, paragraphNames }) {
+  check({ x, claim, frame }, e, { knowledge, paragraphNames, profiles }) {
     const p = e.profile;
     // Only a dated event: a date compared with a year fact is checked on its year.
     if (claim.kind !== 'date' || p.fact.quantity.kind !== 'date') return undefined;
@@ -73,6 +76,13 @@ export const identity: Rule = {
     if (e.measureWords.some((c) => p.unique.has(c)) && about) return undefined;
     // Its event, on what the fact names it on: "on February 4 Trump imposed the tariff on all Chinese imports".
     if (e.events.length && e.target !== undefined && about) return undefined;
+    // Its event, done by its own holder, one that few facts involve: "The Senate passed the bill on August 12, 2021"
+    // (the Senate passes a bill once; a government imposes tariffs again and again).
+    const h = e.holder;
+    if (e.events.length && h && (h.role === 'subject' || h.role === 'agent' || h.role === 'possessor') && p.holders.size) {
+      const involving = profiles.filter((o) => o.names.has(h.entity)).length;
+      if (involving <= Math.max(2, profiles.length * FEW_FACTS)) return undefined;
+    }
     return 'nothing pins the date to this very event: no year with its event, place, name only it involves, or other figure of it';
   },
 };
