@@ -29,6 +29,8 @@ export interface RuleScope {
   knowledge: Knowledge;
   /** Every fact profile of the index, by position. */
   profiles: readonly FactProfile[];
+  /** How many facts of the index involve a name. */
+  factsWith: ReadonlyMap<string, number>;
   /** Whether the claim's paragraph names an entity anywhere. */
   paragraphNames: (entity: string) => boolean;
 }

@@ -19,6 +19,8 @@ export interface FactIndex {
   postings: Map<string, Map<string, number[]>>;
   /** Facts by topic, for timelines; only topics with more than one fact. */
   byTopic: Map<string, number[]>;
+  /** How many facts involve each name. */
+  factsWith: ReadonlyMap<string, number>;
 }
 
 /** The kind keys of a quantity: what a claim must share with a fact to be compared at all. */
@@ -147,5 +149,5 @@ export function buildIndex(base: FactBase): FactIndex {
     else byQuote.set(key, [p]);
   }
   for (const list of byQuote.values()) if (list.length > 1) for (const p of list) p.siblings = list.filter((o) => o !== p);
-  return { base, knowledge, profiles, postings, byTopic };
+  return { base, knowledge, profiles, postings, byTopic, factsWith };
 }

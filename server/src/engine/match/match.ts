@@ -91,7 +91,12 @@ export function matchClaim(index: FactIndex, x: Extraction, claim: Claim, explai
   }
   if (!ids.size) return explain ? { matches: [], frame, considered: [] } : { matches: [], frame };
   const view: ClaimView = { x, claim, frame };
-  const scope: RuleScope = { knowledge: index.knowledge, profiles: index.profiles, paragraphNames: (entity) => paragraphNames(x, index.knowledge, entity) };
+  const scope: RuleScope = {
+    knowledge: index.knowledge,
+    profiles: index.profiles,
+    factsWith: index.factsWith,
+    paragraphNames: (entity) => paragraphNames(x, index.knowledge, entity),
+  };
   const considered: Evidence[] = [];
   const admitted: Evidence[] = [];
   let agreesUnworded: Fact | undefined;

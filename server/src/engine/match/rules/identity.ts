@@ -39,7 +39,7 @@ export const identity: Rule = {
   name: 'identity',
   description:
     "A date's sentence pins down the fact's very event: no other year, and its year with its event and measure, its place, a name only it involves, or another of its figures.",
-  check({ x, claim, frame }, e, { knowledge, paragraphNames, profiles }) {
+  check({ x, claim, frame }, e, { knowledge, paragraphNames, profiles, factsWith }) {
     const p = e.profile;
     // Only a dated event: a date compared with a year fact is checked on its year.
     if (claim.kind !== 'date' || p.fact.quantity.kind !== 'date') return undefined;
@@ -80,7 +80,7 @@ export const identity: Rule = {
     // (the Senate passes a bill once; a government imposes tariffs again and again).
     const h = e.holder;
     if (e.events.length && h && (h.role === 'subject' || h.role === 'agent' || h.role === 'possessor') && p.holders.size) {
-      const involving = profiles.filter((o) => o.names.has(h.entity)).length;
+      const involving = factsWith.get(h.entity) ?? 0;
       if (involving <= Math.max(2, profiles.length * FEW_FACTS)) return undefined;
     }
     return 'nothing pins the date to this very event: no year with its event, place, name only it involves, or other figure of it';
