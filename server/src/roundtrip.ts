@@ -7,30 +7,8 @@
 import { checkText } from './engine/check';
 import type { Fact } from './engine/factbase/model';
 import type { FactIndex } from './engine/match/factIndex';
-import { MONTHS, quantitiesAgree } from './engine/quantity';
-
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const NUMBER_WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  twelve: 12,
-  fifteen: 15,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  ninety: 90,
-  hundred: 100,
-};
+import { numberWordValue } from './engine/extract/extract';
+import { MONTH_NAMES, MONTHS, quantitiesAgree } from './engine/quantity';
 
 /** Replaces the first number in a figure (digits, or a number word) with `f` of its value, written as the figure writes numbers. */
 function scaled(figure: string, f: (v: number) => number): string | undefined {
@@ -47,8 +25,8 @@ function scaled(figure: string, f: (v: number) => number): string | undefined {
     return figure.slice(0, digits.index) + text + figure.slice(digits.index + raw.length);
   }
   const word = /\b([a-z]+)\b/i.exec(figure);
-  if (word && NUMBER_WORDS[word[1].toLowerCase()] !== undefined)
-    return figure.slice(0, word.index) + String(Math.round(f(NUMBER_WORDS[word[1].toLowerCase()]))) + figure.slice(word.index + word[0].length);
+  const value = word ? numberWordValue(word[1].toLowerCase()) : undefined;
+  if (word && value !== undefined) return figure.slice(0, word.index) + String(Math.round(f(value))) + figure.slice(word.index + word[0].length);
   return undefined;
 }
 

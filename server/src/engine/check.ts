@@ -14,6 +14,7 @@ import { buildIndex, type FactIndex } from './match/factIndex';
 import { summarize } from './match/evidence';
 import { type MatchResult, matchClaim, topicFacts } from './match/match';
 import { type DocumentFormat, maskNonProse } from './text/markup';
+import { writtenLineByLine } from './text/sentences';
 import { type Finding, judge } from './verdict';
 
 export interface CheckOptions {
@@ -72,9 +73,6 @@ export function prepare(base: FactBase): FactIndex {
   return buildIndex(base);
 }
 
-/** A line longer than this was not hard-wrapped: its text is written a paragraph per line (see `blocksOf`). */
-const PARAGRAPH_LINE = 160;
-
 /**
  * Blocks of `masked` as [start, end) offsets: paragraphs. A paragraph is a maximal run of lines
  * that are not blank; in a run with a line longer than any hard-wrapped line, each line is one
@@ -83,14 +81,7 @@ const PARAGRAPH_LINE = 160;
 export function blocksOf(masked: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   for (const [start, end] of linesRuns(masked)) {
-    let long = false;
-    for (let from = start; from < end && !long; ) {
-      let nl = masked.indexOf('\n', from);
-      if (nl < 0 || nl > end) nl = end;
-      long = nl - from > PARAGRAPH_LINE;
-      from = nl + 1;
-    }
-    if (!long) {
+    if (!writtenLineByLine(masked, start, end)) {
       out.push([start, end]);
       continue;
     }

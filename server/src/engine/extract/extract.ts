@@ -91,6 +91,11 @@ const UNITS_WORDS = table({
 const DIGIT_WORDS = table({ zero: 0, oh: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 });
 const TENS_WORDS = table({ twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 });
 
+/** The value of a number written as one word ("three", "forty", "hundred"), or undefined. */
+export function numberWordValue(word: string): number | undefined {
+  return UNITS_WORDS.get(word) ?? TENS_WORDS.get(word) ?? (word === 'hundred' ? 100 : undefined);
+}
+
 const CURRENCY_SYMBOLS = table({ $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'CNY' });
 const CURRENCY_CODES = table({ usd: 'USD', eur: 'EUR', gbp: 'GBP', cny: 'CNY', rmb: 'CNY', jpy: 'JPY' });
 const CURRENCY_WORDS = table({

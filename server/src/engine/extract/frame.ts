@@ -315,6 +315,15 @@ function capitalisedElsewhere(x: Extraction, n: Named): Set<string> {
   return n.capitalised;
 }
 
+/** Tokens [from, to] cut to the claim's window: so many words either side of the figure, by its kind. */
+function inWindow(x: Extraction, claim: Claim, from: number, to: number): [number, number] {
+  const d = analysis(x);
+  const w = WINDOW[claim.kind] ?? WINDOW.default;
+  const wb = d.wordsBefore[claim.firstToken];
+  const wa = d.wordsBefore[claim.lastToken + 1];
+  return [wb - w > d.wordsBefore[from] ? d.wordPos[wb - w] : from, wa + w - 1 < d.wordsBefore[to + 1] ? d.wordPos[wa + w - 1] : to];
+}
+
 /**
  * The concepts a frame of the claim can hold, worked out without reading it: those of the words
  * within the frame's window, and of the sentence before them when the window points back ("it",
@@ -322,14 +331,9 @@ function capitalisedElsewhere(x: Extraction, n: Named): Set<string> {
  * wholly here cannot pass the measure rule.
  */
 export function conceptsNear(x: Extraction, claim: Claim, k: Knowledge): string[] {
-  const d = analysis(x);
   const concepts = sentenceTokenConcepts(x, k, claim.sentence);
   const [sa, sb] = x.sentences[claim.sentence] ?? [claim.firstToken, claim.lastToken];
-  const w = WINDOW[claim.kind] ?? WINDOW.default;
-  const wb = d.wordsBefore[claim.firstToken];
-  const wa = d.wordsBefore[claim.lastToken + 1];
-  let lo = wb - w > d.wordsBefore[sa] ? d.wordPos[wb - w] : sa;
-  const hi = wa + w - 1 < d.wordsBefore[sb + 1] ? d.wordPos[wa + w - 1] : sb;
+  let [lo, hi] = inWindow(x, claim, sa, sb);
   if (lo > sa && pointsBack(x.tokens, lo, claim.firstToken, true)) lo = sa;
   const out: string[] = [];
   for (let i = lo; i <= hi; i++) {
@@ -508,11 +512,7 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
   // each figure's words are its own stretch of it, split at the last comma or "and" between two figures.
   const [segA, segB] = listSegment(x, claim, ca, cb);
   // The window: w words either side, within the clause.
-  const w = WINDOW[claim.kind] ?? WINDOW.default;
-  const wb = d.wordsBefore[claim.firstToken];
-  if (wb - w > d.wordsBefore[ca]) ca = d.wordPos[wb - w];
-  const wa = d.wordsBefore[claim.lastToken + 1];
-  if (wa + w - 1 < d.wordsBefore[cb + 1]) cb = d.wordPos[wa + w - 1];
+  [ca, cb] = inWindow(x, claim, ca, cb);
   const allMentions = sentenceMentions(x, k, claim.sentence);
   // "California ($1.86 billion), Missouri ($1.74 billion)": a name with a figure of its own in parentheses is that figure's.
   const ownsAnother = (m: Mention) => m.last + 1 !== open && tokens[m.last + 1]?.text === '(' && inAnyClaim(x, m.last + 2);
@@ -868,7 +868,7 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
   // --- When.
   const scope = timeScopeOf(x, claim);
   const changedFrom = changedThing(x, claim, ca);
-  for (const t of timesNear(x, claim, w, scope))
+  for (const t of timesNear(x, claim, WINDOW[claim.kind] ?? WINDOW.default, scope))
     (t.baseline
       ? frame.baselineTimes
       : changedFrom !== undefined && t.from.lastToken < changedFrom && attributive(x, t.from)

@@ -52,16 +52,20 @@ function opensBlock(text: string, at: number): boolean {
 }
 
 /** Lines longer than this are not hard-wrapped: their text was written one paragraph per line. */
-const SOFT_WRAPPED_LINE = 160;
+const PARAGRAPH_LINE = 160;
 /** A line this short, ending without a stop before a capitalised line, is a heading or a title. */
 const TITLE_LINE = 60;
 
-/** Whether some line of the text is longer than any hard-wrapped line would be. */
-function softWrapped(text: string): boolean {
-  for (let from = 0; from < text.length; ) {
+/**
+ * Whether some line of text[from, to) is longer than any hard-wrapped line would be: then the text
+ * was written a paragraph per line (as text saved from a web page is), and each line ends its
+ * sentence and its paragraph.
+ */
+export function writtenLineByLine(text: string, from = 0, to = text.length): boolean {
+  while (from < to) {
     let end = text.indexOf('\n', from);
-    if (end < 0) end = text.length;
-    if (end - from > SOFT_WRAPPED_LINE) return true;
+    if (end < 0 || end > to) end = to;
+    if (end - from > PARAGRAPH_LINE) return true;
     from = end + 1;
   }
   return false;
@@ -82,7 +86,7 @@ export function splitSentences(tokens: Token[], text: string): Array<[number, nu
   // In text written a paragraph per line, every line ends its sentence: a headline or a timeline's
   // entry has no full stop ("March 4: Trump raises tariffs on China to 20%"). In hard-wrapped text
   // only a short line does, before a capital.
-  const linesEndSentences = softWrapped(text);
+  const linesEndSentences = writtenLineByLine(text);
   let lineStart = 0;
   const close = (last: number) => {
     if (first >= 0 && last >= first) sentences.push([first, last]);

@@ -15,15 +15,12 @@ import type { Rule } from '../evidence';
 export function timeFits(p: FactProfile, times: readonly PartialDate[], baselines: readonly PartialDate[] = []): { reason?: string; agreed?: PartialDate } {
   let agreed: PartialDate | undefined;
   let against: PartialDate | undefined;
-  // A level or an amount is dated to the month: a 10% tariff imposed on February 1 is the 10% tariff that took effect on February 4.
-  const byMonth = p.fact.quantity.kind !== 'date';
   for (const t of [...times, ...baselines]) {
     const count = p.onTimeline && t.month !== undefined ? p.datedTimes : p.times.length;
     let agrees = false;
     let contradicts = false;
     for (let k = 0; k < count && !agrees; k++) {
-      const f = p.times[k];
-      const v = datesAgree(byMonth ? monthOf(t) : t, byMonth ? monthOf(f) : f);
+      const v = factTimeAgrees(p, t, p.times[k]);
       if (v === true) agrees = true;
       else if (v === false) contradicts = true;
     }
@@ -34,10 +31,17 @@ export function timeFits(p: FactProfile, times: readonly PartialDate[], baseline
   return { agreed };
 }
 
+/**
+ * Whether a time of the draft agrees with one of the fact's. A level or an amount is dated to the month: a 10% tariff
+ * imposed on February 1 is the 10% tariff that took effect on February 4; only a date fact is held to its day.
+ */
+function factTimeAgrees(p: FactProfile, t: PartialDate, f: PartialDate): boolean | undefined {
+  return p.fact.quantity.kind === 'date' ? datesAgree(t, f) : datesAgree(monthOf(t), monthOf(f));
+}
+
 /** The first of `times` that one of the fact's own times agrees with. */
 function replacedAgreeing(p: FactProfile, times: readonly PartialDate[]): PartialDate | undefined {
-  const byMonth = p.fact.quantity.kind !== 'date';
-  return times.find((t) => p.times.some((f) => datesAgree(byMonth ? monthOf(t) : t, byMonth ? monthOf(f) : f) === true));
+  return times.find((t) => p.times.some((f) => factTimeAgrees(p, t, f) === true));
 }
 
 /** A date without its day. */
