@@ -6,6 +6,7 @@
 import type { PartialDate } from '../quantity';
 import { contentStemOf, gluedTerm, type Token, wordClass } from '../text/tokens';
 import type { Claim, Extraction } from './extract';
+import { CLAUSE_OPENERS } from './grammar';
 
 /** Token-level data of one extraction, computed on first use and kept with it. */
 export interface Analysis {
@@ -51,27 +52,6 @@ const CLAUSE_BREAK_SYMBOLS = new Set([';', ':', '—']);
 const SUBORDINATORS = new Set(['unless', 'because', 'although', 'whereas', 'though']);
 const TIME_CONJUNCTIONS = new Set(['before', 'after', 'until', 'since', 'when', 'once', 'while']);
 const PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we', 'i', 'you']);
-const CLAUSE_BREAK_AFTER_COMMA = new Set([
-  'and',
-  'while',
-  'but',
-  'whereas',
-  'then',
-  'as',
-  'with',
-  'although',
-  'though',
-  'yet',
-  'which',
-  'who',
-  'where',
-  'when',
-  'because',
-  'after',
-  'before',
-  'since',
-  'so',
-]);
 
 export function analysis(x: Extraction): Analysis {
   let d = x.matchData as Analysis | undefined;
@@ -103,7 +83,7 @@ export function analysis(x: Extraction): Analysis {
       if (
         CLAUSE_BREAK_SYMBOLS.has(t.text) ||
         ((t.text === '–' || t.text === '-') && t.spaced) ||
-        (t.text === ',' && next?.type === 'word' && CLAUSE_BREAK_AFTER_COMMA.has(next.lower))
+        (t.text === ',' && next?.type === 'word' && CLAUSE_OPENERS.has(next.lower))
       )
         clauseBreaks.push(i);
     }
