@@ -14,8 +14,7 @@ import { matchClaim } from './engine/match/match';
 import { formatDate, formatQuantity } from './engine/quantity';
 import { maskNonProse, type DocumentFormat } from './engine/text/markup';
 import { lineIndex } from './engine/text/positions';
-import { blocksOf, findingFor } from './engine/check';
-import { lastYear } from './engine/extract/analysis';
+import { blocksOf, contextAfter, findingFor, startContext } from './engine/check';
 
 function entityName(k: Knowledge, id: string): string {
   return k.gazetteer.entities.get(id)?.name ?? id.replace(/^name:/, '');
@@ -43,18 +42,18 @@ export function explainLine(text: string, line: number, index: FactIndex, format
   const pos = lineIndex(text);
   // The block (paragraph) holding the line, extracted as the check extracts it.
   const ref = referenceDate ?? masked.frontMatterDate;
-  // The year earlier paragraphs set carries into this one, as in a check.
-  let year: number | undefined = ref ? Number(ref.slice(0, 4)) || undefined : undefined;
+  // The year earlier paragraphs set, and when a dateline says the text was written, carry into this one, as in a check.
+  let context = startContext(ref);
   let block: [number, number] = [0, 0];
   for (const [a, b] of blocksOf(masked.text)) {
     if (pos(b).line >= line - 1 && pos(a).line <= line - 1) {
       block = [a, b];
       break;
     }
-    year = lastYear(extractMasked(text.slice(a, b), masked.text.slice(a, b), ref, year));
+    context = contextAfter(extractMasked(text.slice(a, b), masked.text.slice(a, b), ref, context.year, context.writtenOn));
   }
   const [start, end] = block;
-  const x = extractMasked(text.slice(start, end), masked.text.slice(start, end), ref, year);
+  const x = extractMasked(text.slice(start, end), masked.text.slice(start, end), ref, context.year, context.writtenOn);
   const k = index.knowledge;
   const out: string[] = [];
   const claims = x.claims.filter((c) => pos(start + c.start).line === line - 1);

@@ -8,11 +8,13 @@
  * `CheckCache`, a re-check after an edit extracts and judges only the blocks that changed.
  */
 import { lastYear } from './extract/analysis';
-import { type Claim, extractMasked } from './extract/extract';
+import { type Claim, type Extraction, extractMasked } from './extract/extract';
 import type { FactBase } from './factbase/model';
 import { buildIndex, type FactIndex } from './match/factIndex';
 import { summarize } from './match/evidence';
 import { type MatchResult, matchClaim, topicFacts } from './match/match';
+import { parseIsoDate } from './match/profile';
+import type { PartialDate } from './quantity';
 import { type DocumentFormat, maskNonProse } from './text/markup';
 import { writtenLineByLine } from './text/sentences';
 import { type Finding, judge } from './verdict';
@@ -31,6 +33,8 @@ interface BlockResult {
   judgements: Array<Finding | null>;
   /** The year in force after the block, for the next one. */
   year: number | undefined;
+  /** When the text was written, as far as this block and those before it say. */
+  writtenOn: PartialDate | undefined;
 }
 
 /**
@@ -135,8 +139,15 @@ export function findingFor(index: FactIndex, claim: Claim, { matches, frame, agr
   });
 }
 
-function checkBlock(text: string, masked: string, referenceDate: string | undefined, index: FactIndex, contextYear: number | undefined): BlockResult {
-  const x = extractMasked(text, masked, referenceDate, contextYear);
+function checkBlock(
+  text: string,
+  masked: string,
+  referenceDate: string | undefined,
+  index: FactIndex,
+  contextYear: number | undefined,
+  writtenOn: PartialDate | undefined,
+): BlockResult {
+  const x = extractMasked(text, masked, referenceDate, contextYear, writtenOn);
   const judgements = x.claims.map((claim) => {
     const result = matchClaim(index, x, claim);
     const finding = findingFor(index, claim, result);
@@ -144,7 +155,27 @@ function checkBlock(text: string, masked: string, referenceDate: string | undefi
     finding.why = summarize(finding.evidence, index.knowledge.gazetteer, { x, claim, frame: result.frame });
     return finding;
   });
-  return { claims: x.claims, judgements, year: lastYear(x) };
+  return { claims: x.claims, judgements, ...contextAfter(x) };
+}
+
+/**
+ * What a block takes from the text before it: the year set so far ("2018", "In 2019, ...", a dateline), in which its
+ * figures are read; and when the text was written (the date given or its front matter's, else its first dateline).
+ */
+export interface BlockContext {
+  year: number | undefined;
+  writtenOn: PartialDate | undefined;
+}
+
+/** The context of a text's first block, from the date it was written on, if known (YYYY-MM-DD). */
+export function startContext(referenceDate: string | undefined): BlockContext {
+  const written = referenceDate ? parseIsoDate(referenceDate) : undefined;
+  return { year: written?.year, writtenOn: written?.month === undefined ? undefined : written };
+}
+
+/** The context the block after `x` starts in. */
+export function contextAfter(x: Extraction): BlockContext {
+  return { year: lastYear(x), writtenOn: x.writtenOn };
 }
 
 /** A block's claim at document offsets. */
@@ -174,15 +205,16 @@ export function checkText(text: string, index: FactIndex, options: CheckOptions 
   const claims: Claim[] = [];
   const findings: Finding[] = [];
   const suppressed: Claim[] = [];
-  // A paragraph's figures are read in the year the text has set before it ("2018", "In 2019, ...", a dateline).
-  let year: number | undefined = referenceDate ? Number(referenceDate.slice(0, 4)) || undefined : undefined;
+  let { year, writtenOn } = startContext(referenceDate);
   for (const [start, end] of blocksOf(masked.text)) {
     const blockText = text.slice(start, end);
     const blockMasked = masked.text.slice(start, end);
-    const key = cache ? `${referenceDate ?? ''}\u0000${year ?? ''}\u0000${blockMasked}\u0000${blockText}` : '';
+    const written = writtenOn ? `${writtenOn.year}-${writtenOn.month}-${writtenOn.day}` : '';
+    const key = cache ? `${referenceDate ?? ''}\u0000${year ?? ''}\u0000${written}\u0000${blockMasked}\u0000${blockText}` : '';
     let result = previous?.get(key) ?? next.get(key);
-    if (!result) result = checkBlock(blockText, blockMasked, referenceDate, index, year);
+    if (!result) result = checkBlock(blockText, blockMasked, referenceDate, index, year, writtenOn);
     year = result.year;
+    writtenOn = result.writtenOn;
     if (cache) next.set(key, result);
     result.claims.forEach((c, i) => {
       // A cached block is shared with later checks, so its claims are copied; a fresh one is this

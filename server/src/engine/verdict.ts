@@ -66,6 +66,17 @@ function newer(a: Fact, b: Fact): boolean {
   return a.asOf > b.asOf;
 }
 
+/**
+ * Whether the sentence's own time picks the best fact's point on its timeline: "earlier this year" does
+ * not, when the timeline has other points in that year.
+ */
+function datesOnTimeline(best: Match, ctx: JudgeContext): boolean {
+  const { time, timeFrom } = best.evidence;
+  if (timeFrom !== 'stated' || time === undefined) return false;
+  if (time.month !== undefined) return true;
+  return !ctx.topicFacts(best.fact).some((f) => f.id !== best.fact.id && parseIsoDate(f.asOf).year === time.year);
+}
+
 export function judge(claim: Claim, matches: Match[], ctx: JudgeContext): Finding | undefined {
   if (matches.length === 0) return undefined;
   const best = matches[0];
@@ -92,7 +103,8 @@ export function judge(claim: Claim, matches: Match[], ctx: JudgeContext): Findin
   const evidence = (f: Fact) => evidenceOf.get(f.id) ?? best.evidence;
   // One measure over time (a tariff rate in February, then July): an undated figure may be another point in time,
   // so it is judged only if the sentence dates it or speaks of now.
-  if (best.evidence.profile.onTimeline && best.evidence.timeFrom !== 'stated' && !ctx.present) return undefined;
+  const onTimeline = best.evidence.profile.onTimeline;
+  if (onTimeline && best.evidence.timeFrom !== 'stated' && !ctx.present) return undefined;
   if (agreeing.length) {
     // Prefer the agreeing fact ranked best; then check whether its topic moved on since.
     // Of the agreeing facts of the best-ranked one's topic, the newest statement backs the figure.
@@ -110,8 +122,11 @@ export function judge(claim: Claim, matches: Match[], ctx: JudgeContext): Findin
     if (!agreeing.some((f) => f.topic === backing.topic && evidenceOf.has(f.id) && discriminated(evidence(f)))) return undefined;
     return { claim, verdict: 'consistent', fact: backing, evidence: evidence(backing) };
   }
-  // A conflict needs the figure pinned to the best fact, and no fact of another topic as likely.
+  // A conflict needs the figure pinned to the best fact, and no fact of another topic as likely. On a timeline, that
+  // is its point in time: "earlier this year" is not one when the year has others, and "imposed earlier" is a past one
+  // even in a sentence about the present.
   if (!discriminated(best.evidence)) return undefined;
+  if (onTimeline && !datesOnTimeline(best, ctx) && (!ctx.present || ctx.historical)) return undefined;
   // A figure that is exactly another fact's, though worded otherwise ("$66 billion for Amtrak", "$66 billion for rail"), is
   // more likely that one's than a slip.
   if (ctx.agreesUnworded) return undefined;

@@ -13,3 +13,15 @@ test("holder: another city's tariff is not Riverside's", () => {
   assert.equal(outcome("Lakeview's water tariff on factories rose to 14 percent in March 2024.", '14 percent', 'factory-rate'), holder.name);
   assert.equal(outcome("Riverside's water tariff on factories rose to 14 percent in March 2024.", '14 percent', 'factory-rate'), 'admitted');
 });
+
+test("holder: one company's part is not the sum two companies share", () => {
+  // The fact's $90 million goes to Aquaterra and Hydrocorp together; a figure for Aquaterra alone is its part.
+  assert.equal(outcome('Aquaterra will get $45 million of grants for new pipes.', '$45 million', 'pipes-grants-combined'), holder.name);
+  assert.equal(outcome('Aquaterra and Hydrocorp will get $80 million of grants for new pipes.', '$80 million', 'pipes-grants-combined'), 'admitted');
+});
+
+test("holder: a name nobody listed that receives the figure stands where the fact's other holder should", () => {
+  // The board is the fact's lender, but the loan went to Bluewater, not Aquaterra.
+  assert.equal(outcome('The Water Board lent $45 million to Bluewater Utilities.', '$45 million', 'board-loan'), holder.name);
+  assert.equal(outcome('The Water Board lent $45 million to Aquaterra.', '$45 million', 'board-loan'), 'admitted');
+});

@@ -13,4 +13,6 @@ test("magnitude: a figure far from the fact's size is about something else", () 
   assert.equal(outcome('The Riverside dam will cost $900 billion.', '$900 billion', 'dam-cost'), magnitude.name);
   assert.equal(outcome('The Riverside dam will cost $24 billion.', '$24 billion', 'dam-cost'), 'admitted');
   assert.equal(outcome('The Riverside dam will cost $3 billion.', '$3 billion', 'dam-cost'), 'admitted');
+  // 12.5 times the fact, and not a slipped decimal: a part or a whole of something else, even named at the figure.
+  assert.equal(outcome('The Riverside dam will cost $30 billion.', '$30 billion', 'dam-cost'), magnitude.name);
 });

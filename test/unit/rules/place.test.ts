@@ -15,3 +15,9 @@ test('place: an event bound to a place needs that place named', () => {
   assert.equal(outcome('Water ministers met in May to discuss the river.', 'May', 'ministers-meeting'), place.name);
   assert.equal(outcome('Water ministers met in Lakeview in May to discuss the river.', 'May', 'ministers-meeting'), 'admitted');
 });
+
+test('place: a named thing of the fact that stands in one place places the figure', () => {
+  assert.equal(outcome('The Northgate Pumping Station was awarded a $25 million grant.', '$25 million', 'northgate-grant'), 'admitted');
+  // A grant with nothing of the fact's named and no place is not placed.
+  assert.equal(outcome('The station was awarded a $25 million grant.', '$25 million', 'northgate-grant'), place.name);
+});

@@ -13,3 +13,12 @@ test("time: a time named by the figure must fit the fact's", () => {
   assert.equal(outcome("Riverside's water tariff on factories rose to 14 percent in March 2023.", '14 percent', 'factory-rate'), time.name);
   assert.equal(outcome("Riverside's water tariff on factories rose to 14 percent in March 2024.", '14 percent', 'factory-rate'), 'admitted');
 });
+
+test('time: a date still to come when the text was written is not a date that had passed by then', () => {
+  // Written in September 2024, after the dam's June opening: an opening still to come is another one.
+  const written = 'date 2024-09-02\n\nThe Riverside dam is set to open on October 1.';
+  assert.equal(outcome(written, 'October 1', 'dam-opening'), time.name);
+  // Said as past, or with no date of writing, the date is the fact's to judge.
+  assert.notEqual(outcome('date 2024-09-02\n\nThe Riverside dam opened on October 1.', 'October 1', 'dam-opening'), time.name);
+  assert.notEqual(outcome('The Riverside dam is set to open on October 1.', 'October 1', 'dam-opening'), time.name);
+});

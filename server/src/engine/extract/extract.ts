@@ -37,6 +37,8 @@ export interface Claim {
   sentence: number;
   /** Which side of a vote's tally the count is ("passed 69-30": 69 for, 30 against). */
   tally?: 'for' | 'against';
+  /** A time that is when the text was written: "this week", "this month", "this year". */
+  current?: true;
 }
 
 /** Everything extraction learned about a document, kept for matching. */
@@ -58,6 +60,8 @@ export interface Extraction {
   timeMarks: Claim[];
   /** The year in force where the text starts, from what came before it (earlier paragraphs, a dateline); see `settingYear`. */
   contextYear?: number;
+  /** The day the text was written, to the month at least: its front matter's date or its first dateline, if any. */
+  writtenOn?: PartialDate;
 }
 
 export interface ExtractOptions {
@@ -607,7 +611,10 @@ class Parser {
       const idx = this.ref.year * 12 + (this.ref.month - 1) + delta;
       date = { year: Math.floor(idx / 12), month: (idx % 12) + 1 };
     }
-    return this.emit('date', i, i + 2, { lo: 0, hi: 0, precision: 0, unit: 'date', date });
+    const end = this.emit('date', i, i + 2, { lo: 0, hi: 0, precision: 0, unit: 'date', date });
+    // "This week" is when the text was written, not a time it names.
+    if (delta === 0) this.claims[this.claims.length - 1].current = true;
+    return end;
   }
 
   /** "$200 billion", "US$170bn", "$150-200 billion", "$150 billion to $200 billion". */
@@ -889,7 +896,7 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
  * prose view with the same offsets. Lets a caller mask a document once and extract its blocks
  * one by one.
  */
-export function extractMasked(text: string, masked: string, referenceDate?: string, contextYear?: number): Extraction {
+export function extractMasked(text: string, masked: string, referenceDate?: string, contextYear?: number, writtenOn?: PartialDate): Extraction {
   const tokens = tokenize(masked);
   const parser = new Parser(tokens, text, referenceDate);
   for (let i = 0; i < tokens.length; ) {
@@ -917,7 +924,9 @@ export function extractMasked(text: string, masked: string, referenceDate?: stri
   }
   const claimsBySentence: Claim[][] = sentences.map(() => []);
   for (const c of claims) if (c.sentence >= 0 && c.sentence < claimsBySentence.length) claimsBySentence[c.sentence].push(c);
-  return { tokens, sentences, claims, claimsBySentence, matchData: undefined, timeMarks, contextYear };
+  // A dateline says when the text was written, unless what came before already did.
+  writtenOn ??= timeMarks.find((c) => c.quantity.date?.year !== undefined && c.quantity.date.month !== undefined)?.quantity.date;
+  return { tokens, sentences, claims, claimsBySentence, matchData: undefined, timeMarks, contextYear, writtenOn };
 }
 
 /** Words before a year and a plural noun that make the number a year, not a count: "the 2024 elections", "fiscal 2025 budgets". */

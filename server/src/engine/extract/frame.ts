@@ -49,6 +49,7 @@ import {
   RELATIVES,
   REPORTED_FUTURE,
   REPORTING,
+  SCHEDULED,
   TARGET_PREPOSITIONS,
   TOTAL,
 } from './grammar';
@@ -124,6 +125,8 @@ export interface Frame {
   baselineTimes: PartialDate[];
   /** Dates that name what a change replaced: "amended the Feb. 4 tariffs, boosting them to 20%". The figure is not of that time. */
   replacedTimes: PartialDate[];
+  /** Those of its times that only say when the text was written ("this week", "this month"). */
+  nowTimes: PartialDate[];
   /** Dates and years anywhere in the sentence. */
   sentenceTimes: PartialDate[];
   /** The sentence marks itself as history ("initially"). */
@@ -134,6 +137,8 @@ export interface Frame {
   impliedHere: boolean;
   /** Said of the present: "now", "currently", "are 30%", "remains". */
   present: boolean;
+  /** Said of what is still to come: "will", "set to expire", "due to restart". */
+  ahead: boolean;
   /** A rate per period ("$40 billion a year", "annually"), not an amount. */
   perPeriod: boolean;
   /** For a rate, its period: "year", "month", "week", "day", "quarter". */
@@ -461,8 +466,13 @@ function clauseAround(x: Extraction, first: number, last: number, sFirst: number
 const LIST_BREAKS = new Set([',', ';', 'and', 'while', 'but', 'plus']);
 
 /** The stretch of [ca, cb] that is this figure's when the clause lists several figures of its kind; [ca, cb] otherwise. */
+/** Whether a claim has a token in [a, b]: a window's edge may cut a figure ("billion dedicated to ..."). */
+function overlaps(o: Claim, a: number, b: number): boolean {
+  return o.lastToken >= a && o.firstToken <= b;
+}
+
 function listSegment(x: Extraction, claim: Claim, ca: number, cb: number): [number, number] {
-  const same = (x.claimsBySentence[claim.sentence] ?? []).filter((o) => o !== claim && o.kind === claim.kind && o.firstToken >= ca && o.lastToken <= cb);
+  const same = (x.claimsBySentence[claim.sentence] ?? []).filter((o) => o !== claim && o.kind === claim.kind && overlaps(o, ca, cb));
   if (!same.length) return [ca, cb];
   const isBreak = (i: number) => LIST_BREAKS.has(x.tokens[i].type === 'word' ? x.tokens[i].lower : x.tokens[i].text);
   let a = ca;
@@ -513,6 +523,11 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
   const [segA, segB] = listSegment(x, claim, ca, cb);
   // The window: w words either side, within the clause.
   [ca, cb] = inWindow(x, claim, ca, cb);
+  // In a list, the stretches of the other figures are theirs, words and names; what precedes or follows the whole list is shared.
+  const same = (x.claimsBySentence[claim.sentence] ?? []).filter((o) => o.kind === claim.kind && overlaps(o, ca, cb));
+  const listFrom = same.length > 1 ? same[0].firstToken : Infinity;
+  const listTo = same.length > 1 ? same[same.length - 1].lastToken : -Infinity;
+  const ownStretch = (i: number) => i < listFrom || i > listTo || (i >= segA && i <= segB);
   const allMentions = sentenceMentions(x, k, claim.sentence);
   // "California ($1.86 billion), Missouri ($1.74 billion)": a name with a figure of its own in parentheses is that figure's.
   const ownsAnother = (m: Mention) => m.last + 1 !== open && tokens[m.last + 1]?.text === '(' && inAnyClaim(x, m.last + 2);
@@ -541,12 +556,14 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
     times: [],
     baselineTimes: [],
     replacedTimes: [],
+    nowTimes: [],
     sentenceTimes: [],
     historical: false,
     modality: 'fact',
     aspect: 'level',
     distinct: false,
     present: false,
+    ahead: false,
     perPeriod: false,
     partitive: false,
     rising: false,
@@ -741,16 +758,23 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
       }
   }
   for (const m of mentions) {
-    if (m.last < ca || m.first > cb) continue;
+    if (m.last < ca || m.first > cb || !ownStretch(m.first)) continue;
     // The word that governs the name, past its determiner: "of the Tibetan Plateau".
     let pi = m.first - 1;
     while (pi >= ca && tokens[pi].type === 'word' && DETERMINERS.has(tokens[pi].lower)) pi--;
     const prev = wordAt(tokens, pi);
     const next = wordAt(tokens, m.last + 1);
     // A speaker is neither who holds the figure nor what it falls on.
-    if ((next !== undefined && REPORTING.has(next)) || (prev === 'to' && wordAt(tokens, m.first - 2) === 'according')) continue;
+    if ((next !== undefined && REPORTING.has(next)) || (prev === 'to' && wordAt(tokens, pi - 1) === 'according')) continue;
     if (roleOf.has(m)) continue;
     if (prev !== undefined && COMPARISON.has(prev)) continue;
+    // "to General Motors and Stellantis": a name joined to the one before shares its role.
+    const joined = (prev === 'and' || prev === 'or') && pi - 1 >= ca ? mentions.find((o) => o.last === pi - 1) : undefined;
+    const joinedRole = joined && roleOf.get(joined);
+    if (joinedRole && joined.kind === m.kind) {
+      roleOf.set(m, joinedRole);
+      continue;
+    }
     // "Beijing retaliated", "Washington slaps levies": a capital that is the clause's subject acts for its country.
     const nextTok = tokens[m.last + 1];
     const verbNext = nextTok?.type === 'word' && (SUBJECT_NEXT.has(nextTok.lower) || nextTok.lower.endsWith('ed') || m.possessive);
@@ -846,11 +870,7 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
   };
   for (const i of slot.tokens) if (!inClaim(i)) add(frame.slot, i, slot.at.get(i));
   for (const i of slot.target) add(frame.targetWords, i);
-  // In a list, the stretches of the other figures are theirs; what precedes or follows the whole list is shared.
-  const same = (x.claimsBySentence[claim.sentence] ?? []).filter((o) => o.kind === claim.kind && o.firstToken >= ca && o.lastToken <= cb);
-  const listFrom = same.length > 1 ? same[0].firstToken : Infinity;
-  const listTo = same.length > 1 ? same[same.length - 1].lastToken : -Infinity;
-  for (let i = ca; i <= cb; i++) if (!inClaim(i) && (i < listFrom || i > listTo || (i >= segA && i <= segB))) add(frame.clause, i);
+  for (let i = ca; i <= cb; i++) if (!inClaim(i) && ownStretch(i)) add(frame.clause, i);
   // "extend the tariff truce before it expires on August 21": "it" brings the earlier clause's words.
   const [sFirst] = sentenceOf(x, claim);
   if (ca > sFirst && pointsBack(tokens, ca, Math.min(cb, claim.firstToken), true)) {
@@ -868,13 +888,15 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
   // --- When.
   const scope = timeScopeOf(x, claim);
   const changedFrom = changedThing(x, claim, ca);
-  for (const t of timesNear(x, claim, WINDOW[claim.kind] ?? WINDOW.default, scope))
+  for (const t of timesNear(x, claim, WINDOW[claim.kind] ?? WINDOW.default, scope)) {
+    if (t.from.current) frame.nowTimes.push(t.date);
     (t.baseline
       ? frame.baselineTimes
       : changedFrom !== undefined && t.from.lastToken < changedFrom && attributive(x, t.from)
         ? frame.replacedTimes
         : frame.times
     ).push(t.date);
+  }
   frame.sentenceTimes = timesInSentence(x, claim);
   frame.impliedYear = impliedYear(x, claim);
   frame.impliedHere = yearSetHere(x, claim);
@@ -980,14 +1002,15 @@ function phraseAfter(
     }
     const t = tokens[p];
     if (t.type !== 'word' || (words > 0 && ALL_PREPOSITIONS.has(t.lower))) break;
+    if (TOTAL.has(t.lower)) frame.increment = 'total';
     if (stemAt[p] === undefined) {
-      if (DETERMINERS.has(t.lower) && words === 0) {
+      // "in the ...", "in new spending", "of total purchases": a determiner or a light word before the noun.
+      if (words === 0 && (DETERMINERS.has(t.lower) || (LIGHT.has(t.lower) && stemAt[p + 1] !== undefined && !mentionAt.has(p + 1)))) {
         p++;
         continue;
       }
       break;
     }
-    if (TOTAL.has(t.lower)) frame.increment = 'total';
     onWord(p);
     words++;
     p++;
@@ -1105,7 +1128,12 @@ function readModality(
   // "will impose duties of 15-25 percent if negotiations fail": a condition after the figure makes it a possibility too.
   // Only a figure put in the future or a mood is made conditional so; "the truce expires Sept. 1 unless extended" states a date.
   let future = false;
-  for (let i = ca; i < claim.firstToken; i++) if (tokens[i].type === 'word' && FUTURE.has(tokens[i].lower)) future = true;
+  for (let i = ca; i < claim.firstToken; i++) {
+    const t = tokens[i];
+    if (t.type !== 'word') continue;
+    if (FUTURE.has(t.lower)) future = true;
+    if (t.lower === 'will' || t.lower === 'shall' || (SCHEDULED.has(t.lower) && wordAt(tokens, i + 1) === 'to')) frame.ahead = true;
+  }
   for (let i = claim.lastToken + 1; future && i <= sentenceEnd; i++) {
     const t = tokens[i];
     if (t.type === 'word' && (t.lower === 'if' || t.lower === 'unless')) {

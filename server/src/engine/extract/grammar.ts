@@ -20,6 +20,9 @@ export const INTENT = set(
   'threaten threatened threatens threatening threat threats propose proposed proposes proposing proposal plan plans planned planning seek seeks sought seeking consider considers considered considering weigh weighs weighing want wants wanted hope hopes hoped aim aims aimed float floated floats suggest suggested suggests demand demanded demands urge urged urges mull mulls mulled eye eyes eyed envision envisions envisioned intend intends intended contemplate contemplated contemplates potential possible',
 );
 
+/** Before "to", they put what follows still to come: "set to expire", "due to restart", "scheduled to take effect". */
+export const SCHEDULED = set('set due scheduled slated poised');
+
 /** Verbs of saying: their subject is a speaker, not who holds the figure ("Bessent said the U.S. would ..."). */
 export const REPORTING = set(
   'said says say saying told tells tell according added adds noted notes stated states wrote writes argued argues claimed claims reported reports insisted explained warned',

@@ -47,8 +47,9 @@ export interface Evidence {
   about?: boolean;
   /** The party the figure belongs to; `telling` when few facts involve it, so it tells this fact from others. */
   /**
-   * Whose figure it is. `broad`: the fact names no holder, and the figure's holder only acts for a party the fact
-   * lists (the Commerce Department for the United States): true, but true of most facts.
+   * Whose figure it is. `broad`: the figure's party is only on the same side as the fact's, not the fact's own: the
+   * fact names no holder and the figure's acts for a party it lists (the Commerce Department for the United States),
+   * or the fact's holder acts for the figure's (Biden's figure, "the U.S."): true, but true of most facts.
    */
   holder?: { entity: string; role: Role | 'both-sides'; telling: boolean; broad?: boolean };
   target?: string;

@@ -7,7 +7,7 @@ import { extract } from '../extract/extract';
 import type { Claim } from '../extract/extract';
 import { type Aspect, type Knowledge, type Modality, readFrame, sentenceMentions, type SlotPlace } from '../extract/frame';
 import type { Fact } from '../factbase/model';
-import { findMentions, kindOf, PLACE_KINDS, resolveName, slug } from '../knowledge/gazetteer';
+import { findMentions, kindOf, PARTY_KINDS, PLACE_KINDS, resolveName, slug } from '../knowledge/gazetteer';
 import { areOpposite, classOf, conceptOf, conceptsOf, phraseStems, tokenStems } from '../knowledge/terms';
 import { type PartialDate, quantitiesAgree } from '../quantity';
 import { stem, type Token, tokenize } from '../text/tokens';
@@ -43,6 +43,8 @@ export interface FactProfile {
   unique: ReadonlySet<string>;
   /** Who holds, pays, imposes or receives it. */
   holders: ReadonlySet<string>;
+  /** Parties of one kind the quote's sum goes to or belongs to together ("$1 billion to GM and Stellantis"): a figure for one is its part. */
+  joint: ReadonlySet<string>;
   /** What or whom it falls on. */
   targets: ReadonlySet<string>;
   /** Entities the curator listed whose role the quote does not show. */
@@ -188,6 +190,7 @@ export function buildProfile(fact: Fact, id: number, k: Knowledge): FactProfile 
   const places = new Set<string>();
   const listed = new Set<string>();
   const targetWords = new Set<string>();
+  const joint = new Set<string>();
   const g = k.gazetteer;
   const curatedNames = new Set(fact.entities.map((n) => entityOf(k, n)));
   const names = new Set<string>(curatedNames);
@@ -201,6 +204,12 @@ export function buildProfile(fact: Fact, id: number, k: Knowledge): FactProfile 
       else holders.add(p.entity);
     }
     for (const w of frame.targetWords) targetWords.add(w.concept);
+    // A sum split among several parties of one kind, each named as whose or to whom it goes: not a joint action ("the U.S. and China agreed").
+    if (claim.kind === 'money' || claim.kind === 'count')
+      for (const role of ['recipient', 'possessor'] as const) {
+        const of = frame.participants.filter((q) => q.role === role && PARTY_KINDS.has(kindOf(g, q.entity)));
+        for (const q of of) if (of.some((o) => o.entity !== q.entity && kindOf(g, o.entity) === kindOf(g, q.entity))) joint.add(q.entity);
+      }
     for (const m of sentenceMentions(x, k, claim.sentence)) names.add(m.entity);
   }
   // The curator's own wording says who holds and who bears it too: "tariffs on Chinese imports", "Trump's tariffs".
@@ -262,6 +271,7 @@ export function buildProfile(fact: Fact, id: number, k: Knowledge): FactProfile 
     unique: NONE,
     holders: compact(holders),
     targets: compact(targets),
+    joint: compact(joint),
     listed: compact(listed),
     places: compact(places),
     targetWords: compact(targetWords),

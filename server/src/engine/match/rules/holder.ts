@@ -28,19 +28,45 @@ export const holder: Rule = {
     // A name few facts involve, anywhere in the clause, ties the figure to those facts ("the Phase One deal", "Musk").
     e.marker = frame.participants.find((q) => p.markers.has(q.entity))?.entity;
     // Known parties first (a state, a company, a country), then names nobody listed ("BEAD", "IIJA"), each strongest role first.
+    // A name nobody listed that holds the figure itself ("Wolfspeed's $750 million", "a loan to BlueOval SK") counts as a party.
+    const isParty = (q: { entity: string; role: Role }) => {
+      const kind = kindOf(g, q.entity);
+      return PARTY_KINDS.has(kind) || (kind === 'name' && (q.role === 'possessor' || q.role === 'recipient'));
+    };
     const rank = (q: { entity: string; role: Role }) => ORDER.indexOf(q.role) + (PARTY_KINDS.has(kindOf(g, q.entity)) ? 0 : ORDER.length);
+    // Such a name, when the fact does not know it, outranks a known party in a weaker role, and stands where the fact's
+    // own other holder should ("the Energy Department lends $9.6 billion to BlueOval SK" is not its loan to Ultium Cells,
+    // though the lender is the same).
+    const foreignName = frame.participants.find((q) => isParty(q) && !PARTY_KINDS.has(kindOf(g, q.entity)) && !all.some((s) => sameParty(g, q.entity, s)));
     const parties = frame.participants.filter((q) => ORDER.includes(q.role)).sort((a, b) => rank(a) - rank(b));
     // Strongest first: the first party that is the fact's decides; a decisive one that is not rules it out.
     let weakForeign: string | undefined;
     for (const q of parties) {
       const side = sides.find((s) => sameParty(g, q.entity, s));
       if (side !== undefined) {
+        if (
+          foreignName &&
+          (ORDER.indexOf(foreignName.role) < ORDER.indexOf(q.role) ||
+            [...p.holders].some((h) => h !== side && !frame.participants.some((o) => identity(g, o.entity).includes(h))))
+        )
+          return `the figure is ${name(g, foreignName.entity)}'s; the fact is about ${all.map((s) => name(g, s)).join(', ')}`;
+        // "$1 billion to GM and Stellantis" together: a figure for one of them is its part, unless the clause sums it up.
+        const partners = p.joint.has(side) ? [...p.joint].filter((s) => s !== side) : [];
+        if (
+          partners.length &&
+          frame.increment !== 'total' &&
+          !frame.bothSides &&
+          !partners.some((s) => frame.participants.some((o) => sameParty(g, o.entity, s)))
+        )
+          return `the fact's figure is for ${[side, ...partners].map((s) => name(g, s)).join(' and ')} together; the figure names only ${name(g, side)}`;
         // It tells this fact from others only when few facts involve it and the clause itself names it as the holder.
         e.holder ??= {
           entity: q.entity,
           role: q.role,
-          telling: DECISIVE.has(q.role) && (p.markers.has(side) || p.markers.has(q.entity)),
-          broad: !p.holders.size && q.entity !== side,
+          // The United States named for a fact of Biden's is his side, but tells nothing: most facts are the country's.
+          telling: DECISIVE.has(q.role) && (p.markers.has(q.entity) || (p.markers.has(side) && identity(g, q.entity).includes(side))),
+          // Broad: the clause names a party the fact's holder only acts for ("the U.S." for Biden's figure), or the fact names no holder.
+          broad: q.entity !== side && (!p.holders.size || !identity(g, q.entity).includes(side)),
         };
         return undefined;
       }
@@ -55,7 +81,7 @@ export const holder: Rule = {
       if (all.some((s) => s === q.entity || identity(g, s).includes(q.entity) || (broad && sameParty(g, q.entity, s)))) continue;
       // Only a known party rules a fact out, or a name nobody listed that holds the figure itself ("Wolfspeed's $750
       // million", "$6.6 billion for TSMC"); elsewhere such a name, or a programme ("IIJA"), may be anything.
-      if (!PARTY_KINDS.has(kind) && !(kind === 'name' && (q.role === 'possessor' || q.role === 'recipient'))) continue;
+      if (!isParty(q)) continue;
       if (DECISIVE.has(q.role) && all.length) return `the figure is ${name(g, q.entity)}'s; the fact is about ${all.map((s) => name(g, s)).join(', ')}`;
       // A weaker role (a name after the verb, the sentence's or the paragraph's subject) rules out only a party of the same kind.
       if (weakForeign === undefined && all.some((s) => kindOf(g, s) === kind)) weakForeign = q.entity;

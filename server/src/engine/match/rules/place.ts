@@ -3,7 +3,7 @@
  * and a place that is one of several the fact covers makes the figure a part of it ("the Ohio
  * plant" against an investment across four states).
  */
-import { PLACE_KINDS, kindOf, sameParty } from '../../knowledge/gazetteer';
+import { kindOf, PARTY_KINDS, PLACE_KINDS, sameParty } from '../../knowledge/gazetteer';
 import type { Rule } from '../evidence';
 import { name } from './holder';
 
@@ -24,6 +24,8 @@ export const place: Rule = {
     }
     const other = named.find((q) => PLACE_KINDS.has(kindOf(g, q.entity)) || [...places].some((pl) => kindOf(g, pl) === kindOf(g, q.entity)));
     if (other) return `the figure is about ${name(g, other.entity)}; the fact about ${[...places].map((pl) => name(g, pl)).join(', ')}`;
+    // A named thing of the fact's that stands in one place ("the Lansing plant", "the Brent Spence Bridge") places it.
+    if (frame.participants.some((q) => e.profile.holders.has(q.entity) && !PARTY_KINDS.has(kindOf(g, q.entity)))) return undefined;
     // An event bound to a place (the Geneva talks, the London meeting) must be placed: by the sentence or its paragraph.
     const inParagraph = [...places].find((pl) => paragraphNames(pl));
     // A phrase only this fact has ("export controls") names the event as well as its place would; one word ("pause") does not.

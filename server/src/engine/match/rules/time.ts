@@ -49,19 +49,45 @@ export function monthOf(t: PartialDate): PartialDate {
   return t.day === undefined ? t : { year: t.year, month: t.month };
 }
 
+/** -1, 0 or 1 as `a` is before, at or after `b`, compared as far as both go. */
+function order(a: PartialDate, b: PartialDate): number {
+  for (const part of ['year', 'month', 'day'] as const) {
+    const u = a[part];
+    const v = b[part];
+    if (u === undefined || v === undefined) return 0;
+    if (u !== v) return u < v ? -1 : 1;
+  }
+  return 0;
+}
+
+/**
+ * A date still to come when the text was written is not one that had passed by then: the deadline moved on ("set to
+ * expire on November 10", written in October, is not the August 12 expiry stated in July). A reason, or undefined.
+ */
+function movedOn(written: PartialDate | undefined, stated: PartialDate | undefined, fact: PartialDate | undefined): string | undefined {
+  if (!written || !stated || !fact || fact.year === undefined || stated.month === undefined) return undefined;
+  const when = { ...stated, year: stated.year ?? written.year };
+  if (order(fact, written) < 0 && order(when, written) > 0)
+    return `written on ${formatDate(written)}, the text speaks of ${formatDate(when)} to come; the fact's ${formatDate(fact)} had passed`;
+  return undefined;
+}
+
 export const time: Rule = {
   name: 'time',
   description:
     "A time named next to the figure (or, failing one, the year its text has set) agrees with one of the fact's times and contradicts none it could mean.",
-  check({ claim, frame }, e) {
+  check({ x, claim, frame }, e) {
     const { reason, agreed } = timeFits(e.profile, frame.times, frame.baselineTimes);
     if (reason) return reason;
+    const moved = frame.ahead ? movedOn(x.writtenOn, claim.quantity.date, e.profile.fact.quantity.date) : undefined;
+    if (moved) return moved;
     // "amended the Feb. 4 tariffs, boosting them to 20%": the fact of that date is what the figure replaced.
     const replaced = agreed ? undefined : replacedAgreeing(e.profile, frame.replacedTimes);
     if (replaced) return `the figure replaced what held on ${formatDate(replaced)}, the fact's time`;
     if (agreed && !e.time) {
       e.time = agreed;
-      e.timeFrom = 'stated';
+      // "This week" says when the text was written, as a dateline would: it fits every fact of that month, and tells none apart.
+      e.timeFrom = frame.nowTimes.includes(agreed) ? 'implied' : 'stated';
     }
     // With no time of its own nearby, a figure holds in the year its text has set ("2018", "In 2019, ...", a dateline).
     // A clause that speaks of now ("now", "currently", "are") is not held to an earlier paragraph's year; on a timeline,
