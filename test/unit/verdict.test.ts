@@ -6,7 +6,7 @@ import { readFrame } from '../../server/src/engine/extract/frame';
 import { newEvidence } from '../../server/src/engine/match/evidence';
 import { orderTies } from '../../server/src/engine/match/match';
 import { bundledFactBasePath, loadFactBaseFile } from '../../server/src/factfiles';
-import { type Quantity, quantitiesAgree } from '../../server/src/engine/quantity';
+import { type Quantity, quantitiesAgree, statesFigure } from '../../server/src/engine/quantity';
 
 const q = (lo: number, hi = lo, qualifier: Quantity['qualifier'] = 'exact', precision = 0.5): Quantity => ({
   kind: 'money',
@@ -15,6 +15,26 @@ const q = (lo: number, hi = lo, qualifier: Quantity['qualifier'] = 'exact', prec
   precision,
   qualifier,
   unit: 'USD',
+});
+
+test('a figure cut off rather than rounded is neither the figure nor a wrong one', () => {
+  // "$183 billion" for $183.6 billion; "$1.4 billion" for $1.48 billion.
+  assert.equal(quantitiesAgree(q(183, 183, 'exact', 0.5), q(183.6, 183.6, 'exact', 0.05)), undefined);
+  assert.equal(quantitiesAgree(q(1.4, 1.4, 'exact', 0.05), q(1.48, 1.48, 'exact', 0.005)), undefined);
+  // Rounded is the figure; a figure below the fact's, or of the fact's own precision, is wrong.
+  assert.equal(quantitiesAgree(q(184, 184, 'exact', 0.5), q(183.6, 183.6, 'exact', 0.05)), true);
+  assert.equal(quantitiesAgree(q(182, 182, 'exact', 0.5), q(183.6, 183.6, 'exact', 0.05)), false);
+  assert.equal(quantitiesAgree(q(200), q(201)), false, '$200bn is not $201bn');
+});
+
+test("a figure a fact's bound merely allows is not that figure", () => {
+  // "22 million applied" agrees with "up to 43 million" but does not state it; "43 million" does.
+  assert.equal(quantitiesAgree(q(22), q(43, 43, 'at-most')), true);
+  assert.equal(statesFigure(q(22), q(43, 43, 'at-most')), false);
+  assert.equal(statesFigure(q(43), q(43, 43, 'at-most')), true);
+  // "more than $183 billion" allows $400 billion, but is about $183 billion; "$360 billion" is about "over $300 billion".
+  assert.equal(statesFigure(q(183, 183, 'more-than'), q(400)), false);
+  assert.equal(statesFigure(q(360), q(300, 300, 'more-than')), true);
 });
 
 test('interval comparison honours qualifiers and rounding', () => {

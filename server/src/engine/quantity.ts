@@ -139,8 +139,33 @@ export function quantitiesAgree(claim: Quantity, fact: Quantity): boolean | unde
   // The same bound on both sides ("up to $6.9 billion" against "up to $6.4 billion") states the bound
   // itself: the stated figures are compared, each to its rounding.
   if (claim.qualifier === fact.qualifier && BOUNDS.has(claim.qualifier)) return overlaps({ ...claim, qualifier: 'exact' }, { ...fact, qualifier: 'exact' });
-  return overlaps(claim, fact);
+  if (overlaps(claim, fact)) return true;
+  // Cut off, not rounded: not the figure, and not a wrong one either. Nothing to say.
+  return truncates(claim, fact) ? undefined : false;
 }
+
+/** A plain figure that cuts a finer one off rather than rounding it: "$183 billion" for $183.6 billion. */
+function truncates(claim: Quantity, fact: Quantity): boolean {
+  if (claim.qualifier !== 'exact' || fact.qualifier !== 'exact' || claim.lo !== claim.hi || fact.lo !== fact.hi) return false;
+  const unit = 2 * claim.precision;
+  if (!(unit > 2 * fact.precision) || fact.lo <= 0) return false;
+  return Math.round(claim.lo / unit) === Math.floor(fact.lo / unit + 1e-9);
+}
+
+/**
+ * Whether a figure states the fact's figure, not merely one its bound allows: "22 million applied" agrees with "up to
+ * 43 million" but is not that figure, and "more than $183 billion" is not $400 billion. Bounds are compared as stated.
+ */
+export function statesFigure(claim: Quantity, fact: Quantity): boolean {
+  if (quantitiesAgree(claim, fact) !== true) return false;
+  if (claim.kind === 'date' || claim.kind === 'year' || (!BOUNDS.has(claim.qualifier) && !BOUNDS.has(fact.qualifier))) return true;
+  const a = { ...claim, qualifier: 'exact' as const };
+  const b = { ...fact, qualifier: 'exact' as const };
+  return overlaps(a, b) || Math.abs(a.hi - b.hi) <= Math.abs(b.hi) * NEAR_BOUND;
+}
+
+/** A figure within this share of a bound ("$360 billion" of "over $300 billion") states about that bound. */
+const NEAR_BOUND = 0.25;
 
 /** Qualifiers that state a bound: two figures with the same one are compared bound to bound. */
 const BOUNDS: ReadonlySet<Qualifier> = new Set<Qualifier>(['more-than', 'at-least', 'less-than', 'at-most']);

@@ -10,7 +10,7 @@ import type { Fact } from './factbase/model';
 import { discriminated, type Evidence, type EvidenceSummary } from './match/evidence';
 import type { Match } from './match/match';
 import { parseIsoDate } from './match/profile';
-import { DAYS_PER, datesAgree, type PartialDate, type Quantity, quantitiesAgree } from './quantity';
+import { DAYS_PER, datesAgree, type PartialDate, type Quantity, quantitiesAgree, statesFigure } from './quantity';
 
 export type Verdict = 'consistent' | 'conflict' | 'outdated';
 
@@ -118,7 +118,9 @@ export function judge(claim: Claim, matches: Match[], ctx: JudgeContext): Findin
       if (!anchoredInPast && ctx.present && discriminated(evidence(backing)))
         return { claim, verdict: 'outdated', fact: newestOfTopic, olderFact: backing, evidence: evidence(backing) };
     }
-    // Backing a figure is a claim too: a figure that merely shares a measure word and a value with a fact is not shown as backed by it.
+    // Backing a figure is a claim too: a figure that merely shares a measure word and a value with a fact is not shown as
+    // backed by it, nor one its bound merely allows ("22 million applied" by "up to 43 million").
+    if (!statesFigure(inFactTerms(claim.quantity, backing), backing.quantity)) return undefined;
     if (!agreeing.some((f) => f.topic === backing.topic && evidenceOf.has(f.id) && discriminated(evidence(f)))) return undefined;
     return { claim, verdict: 'consistent', fact: backing, evidence: evidence(backing) };
   }
@@ -130,20 +132,15 @@ export function judge(claim: Claim, matches: Match[], ctx: JudgeContext): Findin
   // A figure that is exactly another fact's, though worded otherwise ("$66 billion for Amtrak", "$66 billion for rail"), is
   // more likely that one's than a slip.
   if (ctx.agreesUnworded) return undefined;
-  // A figure that agrees with another fact nearly as well tied to it may well be about that one, though it ranks lower.
-  if (matches.some((m) => m.evidence.score >= bestScore - RIVAL_MARGIN && quantitiesAgree(inFactTerms(claim.quantity, m.fact), m.fact.quantity) === true))
+  // A figure that another fact nearly as well tied to it does not contradict (it agrees, or says nothing either way) may
+  // well be about that one, though it ranks lower; and a fact of another topic tied with the best leaves it open.
+  if (matches.some((m) => m.evidence.score >= bestScore - RIVAL_MARGIN && quantitiesAgree(inFactTerms(claim.quantity, m.fact), m.fact.quantity) !== false))
     return undefined;
-  if (
-    matches.some(
-      (m) =>
-        m.fact.topic !== best.fact.topic &&
-        m.evidence.score === bestScore &&
-        quantitiesAgree(inFactTerms(claim.quantity, m.fact), m.fact.quantity) !== undefined,
-    )
-  )
-    return undefined;
+  if (matches.some((m) => m.fact.topic !== best.fact.topic && m.evidence.score === bestScore)) return undefined;
   // Cite the newest fact of the best topic, so the writer gets the current figure.
   const topicGroup = comparable.filter((f) => f.topic === best.fact.topic);
-  const cited = topicGroup.length ? topicGroup.reduce((a, b) => (newer(b, a) ? b : a)) : comparable[0];
+  // The best fact's own figure says nothing either way ("$1.3 billion" cut from $1.385 billion): no other fact speaks for it.
+  if (!topicGroup.length) return undefined;
+  const cited = topicGroup.reduce((a, b) => (newer(b, a) ? b : a));
   return { claim, verdict: 'conflict', fact: cited, evidence: evidence(cited) };
 }

@@ -7,7 +7,7 @@
 const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
 
 /** A figure after these in its clause is a possibility, not a fact: "would rise to 50%", "if tariffs hit 60%". */
-export const HYPOTHETICAL = set('would could might if unless should wouldn’t couldn’t');
+export const HYPOTHETICAL = set('would could might if unless should wouldn’t couldn’t likely probably possibly perhaps');
 
 /** After a verb of saying, "would" and "will" report a plan or a forecast ("said he would meet"), not a possibility. */
 export const REPORTED_FUTURE = set('would will');
