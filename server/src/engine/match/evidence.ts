@@ -45,6 +45,8 @@ export interface Evidence {
   measureWords: string[];
   /** Some of them say what the measure is of, beyond what happened ("truce" in "the truce expires", not "ends" alone). */
   about?: boolean;
+  /** The only measure word found is the counted noun itself ("two states", "5 million borrowers"): which ones is still open. */
+  nounOnly?: boolean;
   /** The party the figure belongs to; `telling` when few facts involve it, so it tells this fact from others. */
   /**
    * Whose figure it is. `broad`: the figure's party is only on the same side as the fact's, not the fact's own: the
@@ -142,13 +144,16 @@ export function discriminated(e: Evidence): boolean {
   // The year a text is set in fits every fact of that year: it tells none apart.
   const time = e.time !== undefined && e.timeFrom !== 'implied';
   // A party most facts involve (the two countries of a trade fact base, the law of an infrastructure one) tells none apart.
+  // Nor, for a count named only by its noun, does whose count it is or when: "5 million borrowers" of the same
+  // administration may be those fully forgiven or those helped at all.
+  const pinsCount = !e.nounOnly;
   return (
-    !!e.holder?.telling ||
+    (pinsCount && !!e.holder?.telling) ||
     !!e.targetTelling ||
     e.place !== undefined ||
     e.marker !== undefined ||
     !!e.restates ||
-    time ||
+    (pinsCount && time) ||
     (e.events.length > 0 && e.about === true) ||
     e.distinctive.length > 0
   );

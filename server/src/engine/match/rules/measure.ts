@@ -40,6 +40,11 @@ export const measure: Rule = {
       }
     }
     if (!e.measure) return "no word of the fact's measure stands near the figure";
+    // "5 million borrowers": a counted noun other facts count too says what is counted, not which of them.
+    if (claim.kind === 'count' && !claim.tally && claim.quantity.nouns?.length) {
+      const nouns = new Set(claim.quantity.nouns.map((n) => conceptOf(knowledge.terms, n)));
+      e.nounOnly = e.measureWords.every((c) => nouns.has(c) && !e.profile.distinctive.has(c));
+    }
     e.about = e.measureWords.some((c) => classOf(knowledge.terms, c) !== 'event');
     // Most of the quote's own words around its figure, and most of the draft's: the draft restates the source.
     const q = e.profile.quoteWords;
