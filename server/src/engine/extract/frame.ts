@@ -685,10 +685,21 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
   let l = timePhraseStart(x, claim) - 1;
   if (claim.qualifierStart !== undefined) while (l >= leftEnd && tokens[l].start >= claim.qualifierStart) l--;
   if (open > 0) {
-    // "Texas ($3.3 billion)": the name or noun before the parentheses is whose figure, or what.
-    const m = mentionAt.get(open - 1);
+    // "Texas ($3.3 billion)": the name or noun before the parentheses is whose figure, or what. Past a closing quote
+    // mark, the quoted label is ('Students "defrauded by their schools" (85,000)').
+    let b = open - 1;
+    while (b > ca && tokens[b].type === 'sym' && QUOTE_MARKS.has(tokens[b].text)) b--;
+    const m = mentionAt.get(b);
     if (m) setRole(m, 'possessor');
-    else if (d.stemAt[open - 1] !== undefined) put(open - 1, 'noun');
+    else if (d.stemAt[b] !== undefined) {
+      put(b, 'noun');
+      let words = 0;
+      for (let i = b - 1; b < open - 1 && i >= ca && words < 5 && tokens[i].type !== 'break'; i--)
+        if (d.stemAt[i] !== undefined && !mentionAt.has(i)) {
+          put(i, 'noun');
+          words++;
+        }
+    }
   } else if (tokens[l]?.text === ':' && l - 1 >= 0) {
     // "Rail: $66 billion", "Texas: $3.3 billion": a short label before a colon names what the figure is.
     const [lineFirst] = sentenceOf(x, claim);
