@@ -139,6 +139,14 @@ export const FACTS = {
       quote: 'The Water Board lent $40 million to Aquaterra for the filter plant.',
     }),
     fact({
+      id: 'rebate-budget',
+      subject: 'Budget for the new rain-barrel rebates',
+      keywords: ['new rebates'],
+      value: { kind: 'money', amount: 4e6, unit: 'USD' },
+      text: '$4 million',
+      quote: 'The board set aside $4 million for the programme.',
+    }),
+    fact({
       id: 'aquaterra-grant',
       subject: 'Grant to Aquaterra for the Riverside filter plant',
       keywords: ['grant'],

@@ -16,3 +16,9 @@ test("measure: A fact's measure word must stand near the figure", () => {
   assert.equal(outcome('The Water Board approved the filter plant on February 22, 2024.', 'February 22, 2024', 'plant-approval'), 'admitted');
   assert.equal(outcome('The Water Board approved the dam on February 22, 2024.', 'February 22, 2024', 'plant-approval'), measure.name);
 });
+
+test("measure: a curator's phrase ties the figure only with its light words too", () => {
+  // "new rebates": rebates not said to be new are not the phrase.
+  assert.equal(outcome('The rebates are worth $5 million.', '$5 million', 'rebate-budget'), measure.name);
+  assert.equal(outcome('The new rebates are worth $5 million.', '$5 million', 'rebate-budget'), 'admitted');
+});

@@ -55,7 +55,8 @@ function mayMatch(index: FactIndex, x: Extraction, claim: Claim, keys: readonly 
   const words = conceptsNear(x, claim, index.knowledge);
   const terms = index.knowledge.terms;
   const nouns = (claim.quantity.nouns ?? []).map((n) => conceptOf(terms, n));
-  const has = (c: string) => words.includes(c) || nouns.includes(c);
+  // A light word a phrase requires ("=new") is looked for only by the measure rule: a first look may admit too much.
+  const has = (c: string) => c.startsWith('=') || words.includes(c) || nouns.includes(c);
   let names: Mention[] | undefined;
   for (const kk of keys) {
     const byConcept = index.postings.get(kk);

@@ -4,6 +4,7 @@
  * fields (keywords, entities, aliases, `frame`) added and correcting it.
  */
 import { extract } from '../extract/extract';
+import { LIGHT } from '../extract/grammar';
 import type { Claim } from '../extract/extract';
 import { type Aspect, type Knowledge, type Modality, readFrame, sentenceMentions, type SlotPlace } from '../extract/frame';
 import type { Fact } from '../factbase/model';
@@ -23,7 +24,11 @@ export interface FactProfile {
   tally?: 'for' | 'against';
   /** Concepts naming the measure: the quote's words at the figure, keywords, aliases, the curated measure. */
   measure: ReadonlySet<string>;
-  /** The same, as the phrases they come in: a phrase ("fell short", "trade agreement") ties a figure only when all its words stand near it. */
+  /**
+   * The same, as the phrases they come in: a phrase ("fell short", "trade agreement") ties a figure only when all its
+   * words stand near it. A light word a curator wrote into a phrase ("new spending", "newly authorized") is kept as
+   * `=word`: the very word must stand in the figure's clause, as it carries the phrase's meaning.
+   */
   groups: ReadonlyArray<readonly string[]>;
   /** Concepts of the rest of the quote's clause and of the subject: they tie a figure to the fact only weakly. */
   context: ReadonlySet<string>;
@@ -133,6 +138,13 @@ function goodsAfter(k: Knowledge, tokens: Token[], last: number): boolean {
   return false;
 }
 
+/** The lower-cased words of a phrase. */
+function phraseWords(phrase: string): string[] {
+  return tokenize(phrase)
+    .filter((t) => t.type === 'word')
+    .map((t) => t.lower);
+}
+
 function entityOf(k: Knowledge, name: string): string {
   return resolveName(k.gazetteer, name) ?? slug(name);
 }
@@ -166,7 +178,8 @@ export function buildProfile(fact: Fact, id: number, k: Knowledge): FactProfile 
   for (const phrase of [...fact.keywords, ...fact.aliases, ...(curated?.measure ?? [])]) {
     const concepts = [...new Set(wordsOutsideNames(k, phrase))];
     if (!concepts.length) continue;
-    groups.push(concepts);
+    const light = phraseWords(phrase).filter((w) => LIGHT.has(w));
+    groups.push(light.length ? [...concepts, ...light.map((w) => `=${w}`)] : concepts);
     for (const c of concepts) measure.add(c);
   }
   for (const c of conceptsOfPhrase(k, fact.subject)) context.add(c);

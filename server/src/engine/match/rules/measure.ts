@@ -24,10 +24,12 @@ export const measure: Rule = {
     }
     const atFigure = view.atFigure;
     const near = view.near;
-    // A phrase ties the figure only when all its words are near: "fell short" is not any fall.
+    // A phrase ties the figure only when all its words are near: "fell short" is not any fall, "new spending" not any spending.
+    const [ca, cb] = frame.clauseRange;
+    const written = (w: string) => view.x.tokens.slice(ca, cb + 1).some((t) => t.type === 'word' && t.lower === w);
     for (const g of e.profile.groups) {
-      if (!g.every((c) => near.has(c))) continue;
-      for (const c of g) if (!e.measureWords.includes(c)) e.measureWords.push(c);
+      if (!g.every((c) => (c.startsWith('=') ? written(c.slice(1)) : near.has(c)))) continue;
+      for (const c of g) if (!c.startsWith('=') && !e.measureWords.includes(c)) e.measureWords.push(c);
       if (g.some((c) => atFigure.has(c))) e.measure = 'slot';
       else e.measure ??= 'clause';
     }
@@ -56,9 +58,15 @@ export const measure: Rule = {
     }
     // A word no other fact has at all ("PNTR", "executive order") names this one anywhere in the clause.
     for (const c of e.measureWords) if (e.profile.unique.has(c) && !e.distinctive.includes(c)) e.distinctive.push(c);
-    // A word only this fact uses counts as what sets it apart only where it names the measured thing itself ("the dam will cost").
+    // A word only this fact uses counts as what sets it apart only where it names the measured thing itself ("the dam will
+    // cost"), and only as part of a phrase found whole ("authorized" is not the curator's "newly authorized").
     for (const w of frame.slot)
-      if (!(w.at === 'verb' && /(?:ed|ing)$/.test(w.concept)) && e.profile.distinctive.has(w.concept) && !e.distinctive.includes(w.concept))
+      if (
+        !(w.at === 'verb' && /(?:ed|ing)$/.test(w.concept)) &&
+        e.profile.distinctive.has(w.concept) &&
+        e.measureWords.includes(w.concept) &&
+        !e.distinctive.includes(w.concept)
+      )
         e.distinctive.push(w.concept);
     return undefined;
   },
