@@ -13,3 +13,9 @@ test('aspect: a change is not compared with a level', () => {
   assert.equal(outcome("The Riverside dam's cost rose by $3 billion.", '$3 billion', 'dam-cost'), aspect.name);
   assert.equal(outcome('The Riverside dam will cost $3 billion.', '$3 billion', 'dam-cost'), 'admitted');
 });
+
+test('aspect: a measure that is yearly by nature is the same figure with or without "a year"', () => {
+  // Income is yearly in data/terms.json; a dam's cost is not.
+  assert.equal(outcome('Filter plant operators have an income of $62,000 a year.', '$62,000', 'operator-income'), 'admitted');
+  assert.equal(outcome('The Riverside dam will cost $2.6 billion a year.', '$2.6 billion', 'dam-cost'), aspect.name);
+});

@@ -147,6 +147,14 @@ export const FACTS = {
       quote: 'The board set aside $4 million for the programme.',
     }),
     fact({
+      id: 'operator-income',
+      subject: "Income of the filter plant's operators",
+      keywords: ['operators'],
+      value: { kind: 'money', amount: 60e3, unit: 'USD' },
+      text: '$60,000',
+      quote: 'Filter plant operators have an income of $60,000.',
+    }),
+    fact({
       id: 'aquaterra-grant',
       subject: 'Grant to Aquaterra for the Riverside filter plant',
       keywords: ['grant'],

@@ -13,3 +13,10 @@ test('scope: a loan is not a grant, whatever it is for', () => {
   assert.equal(outcome('Aquaterra received a $350 million loan for the Riverside filter plant.', '$350 million', 'aquaterra-grant'), scope.name);
   assert.equal(outcome('Aquaterra received a $350 million grant for the Riverside filter plant.', '$350 million', 'aquaterra-grant'), 'admitted');
 });
+
+test('scope: a word before the measure narrows it only when the fact base names some measure by it', () => {
+  // "pipes" names another fact's measure: a pipes grant is narrower than the filter plant's grant.
+  assert.equal(outcome('Aquaterra received a $350 million pipes grant for the Riverside filter plant.', '$350 million', 'aquaterra-grant'), scope.name);
+  // "state" names nothing here: it only describes.
+  assert.equal(outcome('Aquaterra received a $350 million state grant for the Riverside filter plant.', '$350 million', 'aquaterra-grant'), 'admitted');
+});

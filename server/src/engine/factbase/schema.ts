@@ -48,6 +48,11 @@ export const TermEntrySchema = Type.Object(
           'measure: what a figure measures; event: what happens on a date; goods: what a measure falls on; unit: a word that only says a figure is a rate or a value.',
       }),
     ),
+    per: Type.Optional(
+      StringEnum(['year', 'month', 'week', 'day'], {
+        description: 'A measure that is a rate per this period by its nature ("income" is yearly): stated with or without "a year", it is the same figure.',
+      }),
+    ),
     words: Words('Words and phrases that name the same measure or event; any form ("impose" finds "imposed").'),
   },
   { additionalProperties: false },

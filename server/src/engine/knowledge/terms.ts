@@ -21,6 +21,8 @@ export interface Terms {
   classes: ReadonlyMap<string, ConceptClass>;
   /** Concept → the concepts it is the opposite of. */
   opposites: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Concepts that are a rate per period by their nature ("income": year). */
+  per: ReadonlyMap<string, string>;
 }
 
 /**
@@ -49,9 +51,11 @@ export function buildTerms(extra: readonly TermEntry[] = []): Terms {
   const byStem = new Map<string, string>();
   const phrases = new Map<string, Array<{ stems: string[]; concept: string }>>();
   const classes = new Map<string, ConceptClass>();
+  const per = new Map<string, string>();
   const add = (entry: TermEntry, fallbackId: string) => {
     const id = entry.id ?? fallbackId;
     if (entry.class) classes.set(id, entry.class);
+    if (entry.per) per.set(id, entry.per);
     for (const w of entry.words) {
       const stems = phraseStems(w);
       if (stems.length === 1) byStem.set(stems[0], id);
@@ -74,7 +78,7 @@ export function buildTerms(extra: readonly TermEntry[] = []): Terms {
     opposites.get(a)!.add(b);
     opposites.get(b)!.add(a);
   }
-  return { byStem, phrases, classes, opposites };
+  return { byStem, phrases, classes, opposites, per };
 }
 
 /** The concept of a content word's stem. */

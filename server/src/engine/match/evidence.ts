@@ -31,6 +31,8 @@ export interface RuleScope {
   profiles: readonly FactProfile[];
   /** How many facts of the index involve a name. */
   factsWith: ReadonlyMap<string, number>;
+  /** Every concept some fact's measure is named by. */
+  vocabulary: ReadonlySet<string>;
   /** Whether the claim's paragraph names an entity anywhere. */
   paragraphNames: (entity: string) => boolean;
 }

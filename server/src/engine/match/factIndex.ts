@@ -21,6 +21,8 @@ export interface FactIndex {
   byTopic: Map<string, number[]>;
   /** How many facts involve each name. */
   factsWith: ReadonlyMap<string, number>;
+  /** Every concept some fact's measure is named by: the words this fact base tells measures apart with. */
+  vocabulary: ReadonlySet<string>;
 }
 
 /** The kind keys of a quantity: what a claim must share with a fact to be compared at all. */
@@ -149,5 +151,7 @@ export function buildIndex(base: FactBase): FactIndex {
     else byQuote.set(key, [p]);
   }
   for (const list of byQuote.values()) if (list.length > 1) for (const p of list) p.siblings = list.filter((o) => o !== p);
-  return { base, knowledge, profiles, postings, byTopic, factsWith };
+  const vocabulary = new Set<string>();
+  for (const p of profiles) for (const c of p.measure) vocabulary.add(c);
+  return { base, knowledge, profiles, postings, byTopic, factsWith, vocabulary };
 }

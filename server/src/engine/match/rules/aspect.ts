@@ -12,7 +12,7 @@ export const aspect: Rule = {
   name: 'aspect',
   description:
     'A level, a change, an earlier level or a gap is compared only with the same; a rate per period only with a rate; a total never with an additional amount.',
-  check({ frame }, e) {
+  check({ frame }, e, { knowledge }) {
     const p = e.profile;
     // "increase purchases by $200 billion" states the additional amount.
     const changeAsAddition = frame.aspect === 'change' && p.increment === 'additional' && frame.rising;
@@ -20,7 +20,10 @@ export const aspect: Rule = {
     if (frame.partitive && !p.partitive) return 'the figure is a part of something named before ("of those ..."); the fact states the whole';
     if (frame.perPeriod && p.perPeriod && frame.period && p.period && frame.period !== p.period)
       return `the figure is a rate per ${frame.period}; the fact's per ${p.period}`;
-    if (frame.perPeriod !== p.perPeriod)
+    // "Income below $125,000 a year" and "income below $125,000" are one figure: income is yearly by nature.
+    const period = frame.period ?? p.period;
+    const byNature = period !== undefined && [...e.measureWords, ...p.measure].some((c) => knowledge.terms.per.get(c) === period);
+    if (frame.perPeriod !== p.perPeriod && !byNature)
       return frame.perPeriod ? 'the figure is a rate per period; the fact an amount' : "the fact's figure is a rate per period; the draft's an amount";
     // "a new round of tariffs on an additional $200bn" is one more part, not the whole a fact states (writers leave out
     // "additional" when they mean it, so only that direction is sure).

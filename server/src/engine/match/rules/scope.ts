@@ -4,8 +4,8 @@
  * noun phrase that links to it ("the new highway will cost"). When the draft names a thing there
  * that the fact never mentions, and the fact's word in that place is missing from the draft's
  * phrase, they are two measures ("highway" is not "dam"). A word that narrows the fact's own
- * measure word ("reciprocal tariff", "farm goods", "fentanyl-related rate") makes a narrower
- * measure; and one model or product ("MI308") is not another ("H20").
+ * measure word ("reciprocal tariff", "farm goods", "fentanyl-related rate"), one the fact base names
+ * some measure by, makes a narrower measure; and one model or product ("MI308") is not another ("H20").
  */
 import type { FrameWord, SlotPlace } from '../../extract/frame';
 import { classOf, type Terms } from '../../knowledge/terms';
@@ -31,7 +31,7 @@ function at2(list: readonly FrameWord[], place: SlotPlace): string[] {
 export const scope: Rule = {
   name: 'scope',
   description: "The words at the figure name the fact's measure, not another thing, nor a narrower kind of it, nor another model.",
-  check({ claim, frame }, e, { knowledge }) {
+  check({ claim, frame }, e, { knowledge, vocabulary }) {
     const p = e.profile;
     const terms = knowledge.terms;
     // A model or product ("MI308", "H20") names one thing: another one is another thing's figure.
@@ -47,7 +47,9 @@ export const scope: Rule = {
     const head = nouns.find((w) => p.measure.has(w.concept));
     if (head) {
       const before = head.token > claim.lastToken ? (t: number) => t > claim.lastToken && t < head.token : (t: number) => t < head.token;
-      const narrower = nouns.find((w) => before(w.token) && !known(w.concept) && isThing(terms, w.concept));
+      // Only a word some fact's measure is named by narrows it: the fact base tells "reciprocal" tariffs apart; "federal"
+      // loans, where every loan is federal, it does not.
+      const narrower = nouns.find((w) => before(w.token) && !known(w.concept) && isThing(terms, w.concept) && vocabulary.has(w.concept));
       if (narrower) return `"${narrower.concept}" narrows the measure to something the fact does not state`;
     }
     // "$110 billion into roads, bridges and other major projects" against bridges alone: the figure covers more.

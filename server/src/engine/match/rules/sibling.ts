@@ -15,6 +15,13 @@ function sameUnit(a: string, b: string): boolean {
   return a === b || stem(a) === stem(b);
 }
 
+/** Sums this many times apart or more are not two statements of one figure (the magnitude rule's factor for a clause). */
+const APART = 4;
+
+function farApart(a: number, b: number): boolean {
+  return a > 0 && b > 0 && Math.max(a, b) / Math.min(a, b) >= APART;
+}
+
 export const sibling: Rule = {
   name: 'sibling',
   description: 'Another figure in the clause that contradicts a figure the same source sentence gives makes it another event.',
@@ -42,6 +49,9 @@ export const sibling: Rule = {
           datesAgree(monthOf(other.quantity.date), monthOf(sq.date)) === true
         )
           continue;
+        // "$10,000 for most borrowers" is no figure of "less than $125,000": sums far apart in size are of other things.
+        // (A count's noun already says which of the source's figures it is: Republicans to Republicans.)
+        if (sq.kind === 'money' && farApart(other.quantity.hi, sq.hi)) continue;
         if (quantitiesAgree(other.quantity, sq) === false)
           return `"${other.text}" in the same sentence contradicts "${sib.fact.text}" of the same event, so this is another event`;
       }
