@@ -32,9 +32,10 @@ test("a figure a fact's bound merely allows is not that figure", () => {
   assert.equal(quantitiesAgree(q(22), q(43, 43, 'at-most')), true);
   assert.equal(statesFigure(q(22), q(43, 43, 'at-most')), false);
   assert.equal(statesFigure(q(43), q(43, 43, 'at-most')), true);
-  // "more than $183 billion" allows $400 billion, but is about $183 billion; "$360 billion" is about "over $300 billion".
+  // "more than $183 billion" allows $400 billion, but is about $183 billion; "$320 billion" is about "over $300 billion", "less than $12,000" not "up to $10,000".
   assert.equal(statesFigure(q(183, 183, 'more-than'), q(400)), false);
-  assert.equal(statesFigure(q(360), q(300, 300, 'more-than')), true);
+  assert.equal(statesFigure(q(320), q(300, 300, 'more-than')), true);
+  assert.equal(statesFigure(q(12000), q(10000, 10000, 'at-most')), false);
 });
 
 test('interval comparison honours qualifiers and rounding', () => {

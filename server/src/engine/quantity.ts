@@ -164,8 +164,8 @@ export function statesFigure(claim: Quantity, fact: Quantity): boolean {
   return overlaps(a, b) || Math.abs(a.hi - b.hi) <= Math.abs(b.hi) * NEAR_BOUND;
 }
 
-/** A figure within this share of a bound ("$360 billion" of "over $300 billion") states about that bound. */
-const NEAR_BOUND = 0.25;
+/** A figure within this share of a bound ("$320 billion" of "over $300 billion") states about that bound. */
+const NEAR_BOUND = 0.1;
 
 /** Qualifiers that state a bound: two figures with the same one are compared bound to bound. */
 const BOUNDS: ReadonlySet<Qualifier> = new Set<Qualifier>(['more-than', 'at-least', 'less-than', 'at-most']);

@@ -122,6 +122,12 @@ export function judge(claim: Claim, matches: Match[], ctx: JudgeContext): Findin
     // backed by it, nor one its bound merely allows ("22 million applied" by "up to 43 million").
     if (!statesFigure(inFactTerms(claim.quantity, backing), backing.quantity)) return undefined;
     if (!agreeing.some((f) => f.topic === backing.topic && evidenceOf.has(f.id) && discriminated(evidence(f)))) return undefined;
+    // Two facts of other topics give the figure ("43 million" borrowers eligible, and 43 million with loans), both about
+    // as well tied to it: which one backs it is a guess, and a wrong source on the hover is worse than none.
+    const backingScore = evidence(backing).score;
+    const rival = (m: Match) =>
+      m.fact.topic !== backing.topic && m.evidence.score >= backingScore - SCORE_MARGIN && statesFigure(inFactTerms(claim.quantity, m.fact), m.fact.quantity);
+    if (matches.some(rival)) return undefined;
     return { claim, verdict: 'consistent', fact: backing, evidence: evidence(backing) };
   }
   // A conflict needs the figure pinned to the best fact, and no fact of another topic as likely. On a timeline, that
