@@ -155,6 +155,22 @@ export const FACTS = {
       quote: 'Filter plant operators have an income of $60,000.',
     }),
     fact({
+      id: 'budget-pipes',
+      subject: "The 2024 budget's money for pipes",
+      keywords: ['budget', 'pipes'],
+      value: { kind: 'money', amount: 30e6, unit: 'USD' },
+      text: '$30 million',
+      quote: 'The 2024 budget gives $30 million to pipes and $12 million to pumps.',
+    }),
+    fact({
+      id: 'budget-pumps',
+      subject: "The 2024 budget's money for pumps",
+      keywords: ['budget', 'pumps'],
+      value: { kind: 'money', amount: 12e6, unit: 'USD' },
+      text: '$12 million',
+      quote: 'The 2024 budget gives $30 million to pipes and $12 million to pumps.',
+    }),
+    fact({
       id: 'aquaterra-grant',
       subject: 'Grant to Aquaterra for the Riverside filter plant',
       keywords: ['grant'],

@@ -13,3 +13,8 @@ test("sibling: another figure of the source's sentence that disagrees makes anot
   assert.equal(outcome('The council approved the dam in a 6-3 vote.', '6', 'council-vote-for'), sibling.name);
   assert.equal(outcome('The council approved the dam in a 6-2 vote.', '6', 'council-vote-for'), 'admitted');
 });
+
+test('sibling: a sum beside the figure is a parallel item, not another figure of its event', () => {
+  // "$20 million to parks" is no restatement of the source's "$12 million to pumps": it says nothing of which budget.
+  assert.equal(outcome('The 2024 budget gives $30 million to pipes and $20 million to parks.', '$30 million', 'budget-pipes'), 'admitted');
+});

@@ -11,6 +11,8 @@ import type { Rule } from '../evidence';
 
 /** Strongest first: the order in which a clause's names decide whose figure it is. */
 const ORDER: Role[] = ['possessor', 'recipient', 'subject', 'agent', 'referent', 'object', 'sentence', 'inherited'];
+/** Kinds of party that are also places. */
+const LOCATION_KINDS: ReadonlySet<string> = new Set(['country', 'state', 'region', 'city']);
 /** Roles that decide on their own; the rest rule out only a party of the same kind. */
 const DECISIVE: ReadonlySet<Role> = new Set<Role>(['possessor', 'subject', 'agent', 'recipient', 'referent']);
 
@@ -60,13 +62,17 @@ export const holder: Rule = {
         )
           return `the fact's figure is for ${[side, ...partners].map((s) => name(g, s)).join(' and ')} together; the figure names only ${name(g, side)}`;
         // It tells this fact from others only when few facts involve it and the clause itself names it as the holder.
+        // A state or country the curator listed beside a named thing, for a fact whose quote names no holder, is where that
+        // thing is (Kentucky for a bridge project's funds): it is the fact's, but does not pin the figure to it.
+        const whereOnly =
+          !p.holders.size && LOCATION_KINDS.has(kindOf(g, side)) && [...p.listed].some((l) => !PARTY_KINDS.has(kindOf(g, l)) && kindOf(g, l) !== 'programme');
         e.holder ??= {
           entity: q.entity,
           role: q.role,
           // The United States named for a fact of Biden's is his side, but tells nothing: most facts are the country's.
-          telling: DECISIVE.has(q.role) && (p.markers.has(q.entity) || (p.markers.has(side) && identity(g, q.entity).includes(side))),
+          telling: !whereOnly && DECISIVE.has(q.role) && (p.markers.has(q.entity) || (p.markers.has(side) && identity(g, q.entity).includes(side))),
           // Broad: the clause names a party the fact's holder only acts for ("the U.S." for Biden's figure), or the fact names no holder.
-          broad: q.entity !== side && (!p.holders.size || !identity(g, q.entity).includes(side)),
+          broad: whereOnly || (q.entity !== side && (!p.holders.size || !identity(g, q.entity).includes(side))),
         };
         return undefined;
       }

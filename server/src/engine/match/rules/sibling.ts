@@ -32,6 +32,9 @@ export const sibling: Rule = {
     const [a, b] = timeScopeOf(x, claim);
     for (const other of x.claimsBySentence[claim.sentence] ?? []) {
       if (other === claim || other.lastToken < a || other.firstToken > b) continue;
+      // Sums beside the figure ("$886 billion in 2024 and $895 billion in 2025") are parallel items, not other figures of
+      // its event: nothing says which of the source's sums each would be. (A count's noun does say: Republicans to Republicans.)
+      if (other.kind === 'money' && claim.kind === 'money') continue;
       for (const sib of p.siblings) {
         const sq = sib.fact.quantity;
         // "228-206": each side of a tally is compared with the same side.
