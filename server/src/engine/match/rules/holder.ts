@@ -19,7 +19,7 @@ const DECISIVE: ReadonlySet<Role> = new Set<Role>(['possessor', 'subject', 'agen
 export const holder: Rule = {
   name: 'holder',
   description:
-    "The party the figure belongs to (possessor, subject, agent, recipient, or the paragraph's) is one of the fact's, and not the side its measure falls on.",
+    "The party the figure belongs to (possessor, subject, agent, recipient, or the paragraph's) is one of the fact's, not the side its measure falls on, and not one of several a sum goes to together.",
   check({ frame }, e, { knowledge }) {
     const g = knowledge.gazetteer;
     const p = e.profile;

@@ -24,7 +24,8 @@ function farApart(a: number, b: number): boolean {
 
 export const sibling: Rule = {
   name: 'sibling',
-  description: 'Another figure in the clause that contradicts a figure the same source sentence gives makes it another event.',
+  description:
+    'Another figure in the clause that contradicts a figure the same source sentence gives (a count of the same noun, or a figure of another kind) makes it another event.',
   check({ x, claim, frame }, e) {
     const p = e.profile;
     if (!p.siblings.length) return undefined;
