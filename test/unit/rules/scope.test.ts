@@ -20,3 +20,8 @@ test('scope: a word before the measure narrows it only when the fact base names 
   // "state" names nothing here: it only describes.
   assert.equal(outcome('Aquaterra received a $350 million state grant for the Riverside filter plant.', '$350 million', 'aquaterra-grant'), 'admitted');
 });
+
+test('scope: an average is another measure than the rate a fact gives', () => {
+  assert.equal(outcome("Riverside's average water tariff on factories rose to 14 percent in March 2024.", '14 percent', 'factory-rate'), scope.name);
+  assert.notEqual(outcome("Riverside's water tariff on factories rose to 14 percent in March 2024.", '14 percent', 'factory-rate'), scope.name);
+});

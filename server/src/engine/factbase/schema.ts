@@ -43,9 +43,9 @@ export const TermEntrySchema = Type.Object(
   {
     id: Type.Optional(Type.String({ minLength: 1, description: 'A built-in concept to add words to ("tariff", "grant"), or a new one.' })),
     class: Type.Optional(
-      StringEnum(['measure', 'event', 'goods', 'unit'], {
+      StringEnum(['measure', 'event', 'goods', 'unit', 'statistic'], {
         description:
-          'measure: what a figure measures; event: what happens on a date; goods: what a measure falls on; unit: a word that only says a figure is a rate or a value.',
+          'measure: what a figure measures; event: what happens on a date; goods: what a measure falls on; unit: a word that only says a figure is a rate or a value; statistic: a word that makes a figure a summary of many ("average", "median"), another measure than any one of them.',
       }),
     ),
     per: Type.Optional(

@@ -10,7 +10,7 @@ import builtIn from '../../../../data/terms.json';
 import type { TermEntry, TermsJson } from '../factbase/schema';
 import { contentStem, gluedTerm, type Token, tokenize } from '../text/tokens';
 
-export type ConceptClass = 'measure' | 'event' | 'goods' | 'unit';
+export type ConceptClass = 'measure' | 'event' | 'goods' | 'unit' | 'statistic';
 
 /** Terms prepared for lookups. Build with `buildTerms`. */
 export interface Terms {

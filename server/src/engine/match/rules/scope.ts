@@ -30,7 +30,7 @@ function at2(list: readonly FrameWord[], place: SlotPlace): string[] {
 
 export const scope: Rule = {
   name: 'scope',
-  description: "The words at the figure name the fact's measure, not another thing, nor a narrower kind of it, nor another model.",
+  description: "The words at the figure name the fact's measure, not another thing, nor a narrower kind of it, nor another model, nor an average of it.",
   check({ claim, frame }, e, { knowledge, vocabulary }) {
     const p = e.profile;
     const terms = knowledge.terms;
@@ -41,6 +41,9 @@ export const scope: Rule = {
     if (factModels.length && claimModels.length && !claimModels.some((c) => factModels.includes(c)))
       return `the figure is about ${claimModels.join(', ')}; the fact about ${factModels.join(', ')}`;
     const known = (c: string) => p.measure.has(c) || p.context.has(c) || p.targetWords.has(c);
+    // "Average U.S. tariffs stand at 124.1 percent": an average is another measure than any one rate the fact gives.
+    const statistic = [...frame.slot, ...frame.clause].find((w) => classOf(terms, w.concept) === 'statistic' && !known(w.concept));
+    if (statistic) return `the figure is an ${statistic.concept}; the fact is not`;
     const claimSlot = new Set(frame.slot.map((w) => w.concept));
     // Only words before the measure's noun modify it: "90-day pause" is not narrowed by what follows.
     const nouns = frame.slot.filter((w) => w.at === 'noun');
