@@ -23,6 +23,7 @@ export const FACTS = {
     { name: 'Hydrocorp', kind: 'company' },
     { name: 'Water Board', kind: 'agency', aliases: ['the board'] },
   ],
+  terms: [{ id: 'storm-bond', words: ['green storm bond', 'green storm bonds', 'GSB'] }],
   sources: [{ id: 'board-minutes', title: 'Minutes of the water board', publisher: 'Riverside Water Board' }],
   facts: [
     fact({
@@ -169,6 +170,22 @@ export const FACTS = {
       value: { kind: 'money', amount: 12e6, unit: 'USD' },
       text: '$12 million',
       quote: 'The 2024 budget gives $30 million to pipes and $12 million to pumps.',
+    }),
+    fact({
+      id: 'storm-bond-year',
+      subject: 'Year of the first green storm bond',
+      keywords: ['green storm bond'],
+      value: { kind: 'year', amount: 2019 },
+      text: '2019',
+      quote: 'The board sold its first green storm bond in 2019.',
+    }),
+    fact({
+      id: 'filter-plant-year',
+      subject: 'Year the filter plant was signed off',
+      keywords: ['filter plant', 'signed'],
+      value: { kind: 'year', amount: 2023 },
+      text: '2023',
+      quote: 'The board signed off the filter plant in 2023.',
     }),
     fact({
       id: 'aquaterra-grant',

@@ -157,6 +157,8 @@ export interface Frame {
   distinct: boolean;
   /** Token range of the clause the frame was read from. */
   clauseRange: [number, number];
+  /** When the clause lists figures of the figure's kind, the token range of this figure's own item; else the clause's. */
+  stretch: [number, number];
 }
 
 /** How far (in words) from the figure its clause is read, by kind. Years are read only where they name the thing directly ("the 2020 deal"). */
@@ -569,6 +571,7 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
     rising: false,
     impliedHere: false,
     clauseRange: [ca, cb],
+    stretch: same.length > 1 ? [segA, segB] : [ca, cb],
   };
   const roleOf = new Map<Mention, Role>();
   /** Names found in the figure's own phrase, rather than elsewhere in its clause. */
@@ -884,7 +887,7 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
   for (let i = ca; i <= cb; i++) if (!inClaim(i) && ownStretch(i)) add(frame.clause, i);
   // "extend the tariff truce before it expires on August 21": "it" brings the earlier clause's words.
   const [sFirst] = sentenceOf(x, claim);
-  if (ca > sFirst && pointsBack(tokens, ca, Math.min(cb, claim.firstToken), true)) {
+  if (ca > sFirst && (pointsBack(tokens, ca, Math.min(cb, claim.firstToken), true) || sharesSubject(tokens, ca))) {
     for (let i = sFirst; i < ca; i++) {
       const c = tokenConcepts[i];
       if (c !== undefined && !mentionAt.has(i)) frame.antecedent.push({ concept: c, token: i });
@@ -968,6 +971,19 @@ interface Slot {
 const PARTY_ROLES: ReadonlySet<Role> = new Set<Role>(['possessor', 'subject', 'agent', 'object', 'recipient', 'referent', 'sentence', 'inherited']);
 
 /** Whether the clause points back at a party named before: "it", "its", "the company". */
+/**
+ * Whether a clause is a verb phrase joined to the one before, sharing its subject: "PNTR was passed by Congress
+ * and signed into law in 2000" (what was signed is PNTR).
+ */
+function sharesSubject(tokens: Token[], ca: number): boolean {
+  let i = ca;
+  if (tokens[i]?.text === ',') i++;
+  const joiner = wordAt(tokens, i);
+  if (joiner !== 'and' && joiner !== 'or' && joiner !== 'but') return false;
+  const verb = wordAt(tokens, i + 1);
+  return verb !== undefined && (verb.endsWith('ed') || AUXILIARIES.has(verb));
+}
+
 function pointsBack(tokens: Token[], ca: number, cb: number, pronounsOnly = false): boolean {
   for (let i = ca; i <= cb; i++) {
     const t = tokens[i];

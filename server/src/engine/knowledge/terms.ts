@@ -23,6 +23,8 @@ export interface Terms {
   opposites: ReadonlyMap<string, ReadonlySet<string>>;
   /** Concepts that are a rate per period by their nature ("income": year). */
   per: ReadonlyMap<string, string>;
+  /** Concepts named mostly by phrases ("permanent normal trade relations"): terms of art rather than everyday words. */
+  phrasal: ReadonlySet<string>;
 }
 
 /**
@@ -52,12 +54,14 @@ export function buildTerms(extra: readonly TermEntry[] = []): Terms {
   const phrases = new Map<string, Array<{ stems: string[]; concept: string }>>();
   const classes = new Map<string, ConceptClass>();
   const per = new Map<string, string>();
+  const words = new Map<string, number>();
   const add = (entry: TermEntry, fallbackId: string) => {
     const id = entry.id ?? fallbackId;
     if (entry.class) classes.set(id, entry.class);
     if (entry.per) per.set(id, entry.per);
     for (const w of entry.words) {
       const stems = phraseStems(w);
+      words.set(id, (words.get(id) ?? 0) + (stems.length === 1 ? 1 : stems.length > 1 ? -1 : 0));
       if (stems.length === 1) byStem.set(stems[0], id);
       else if (stems.length > 1) {
         const list = phrases.get(stems[0]) ?? [];
@@ -78,7 +82,8 @@ export function buildTerms(extra: readonly TermEntry[] = []): Terms {
     opposites.get(a)!.add(b);
     opposites.get(b)!.add(a);
   }
-  return { byStem, phrases, classes, opposites, per };
+  const phrasal = new Set([...words].filter(([, balance]) => balance < 0).map(([id]) => id));
+  return { byStem, phrases, classes, opposites, per, phrasal };
 }
 
 /** The concept of a content word's stem. */

@@ -33,6 +33,8 @@ export interface RuleScope {
   factsWith: ReadonlyMap<string, number>;
   /** Every concept some fact's measure is named by. */
   vocabulary: ReadonlySet<string>;
+  /** Terms that name one topic only → that topic. */
+  owned: ReadonlyMap<string, string>;
   /** Whether the claim's paragraph names an entity anywhere. */
   paragraphNames: (entity: string) => boolean;
 }

@@ -23,6 +23,8 @@ export interface FactIndex {
   factsWith: ReadonlyMap<string, number>;
   /** Every concept some fact's measure is named by: the words this fact base tells measures apart with. */
   vocabulary: ReadonlySet<string>;
+  /** Terms that name one topic only ("permanent normal trade relations", "H20") → that topic. */
+  owned: ReadonlyMap<string, string>;
 }
 
 /** The kind keys of a quantity: what a claim must share with a fact to be compared at all. */
@@ -125,6 +127,12 @@ export function buildIndex(base: FactBase): FactIndex {
   const phraseConcepts = new Set<string>();
   for (const list of knowledge.terms.phrases.values()) for (const ph of list) phraseConcepts.add(ph.concept);
   const specific = (c: string) => /\d/.test(c) || phraseConcepts.has(c);
+  // Terms only a phrase names ("permanent normal trade relations"), or a model ("H20"), that one topic alone has: naming
+  // one names that topic's facts.
+  // (A concept named mostly by single words, "cost" or "pause", is everyday language, not such a term.)
+  const owned = new Map<string, string>();
+  for (const p of profiles)
+    for (const c of p.measure) if (topicsWith.get(c)!.size === 1 && (/\d/.test(c) || knowledge.terms.phrasal.has(c))) owned.set(c, p.fact.topic);
   for (const p of profiles) {
     const unique = [...p.measure].filter((c) => topicsWith.get(c)!.size === 1 && specific(c));
     if (unique.length) p.unique = new Set(unique);
@@ -153,5 +161,5 @@ export function buildIndex(base: FactBase): FactIndex {
   for (const list of byQuote.values()) if (list.length > 1) for (const p of list) p.siblings = list.filter((o) => o !== p);
   const vocabulary = new Set<string>();
   for (const p of profiles) for (const c of p.measure) vocabulary.add(c);
-  return { base, knowledge, profiles, postings, byTopic, factsWith, vocabulary };
+  return { base, knowledge, profiles, postings, byTopic, factsWith, vocabulary, owned };
 }

@@ -97,6 +97,7 @@ export function matchClaim(index: FactIndex, x: Extraction, claim: Claim, explai
     profiles: index.profiles,
     factsWith: index.factsWith,
     vocabulary: index.vocabulary,
+    owned: index.owned,
     paragraphNames: (entity) => paragraphNames(x, index.knowledge, entity),
   };
   const considered: Evidence[] = [];

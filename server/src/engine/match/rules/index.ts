@@ -12,6 +12,7 @@ import { magnitude } from './magnitude';
 import { measure } from './measure';
 import { modality } from './modality';
 import { neighbour } from './neighbour';
+import { owned } from './owned';
 import { place } from './place';
 import { scope } from './scope';
 import { sibling } from './sibling';
@@ -32,6 +33,7 @@ export const RULES: readonly Rule[] = [
   time,
   event,
   scope,
+  owned,
   neighbour,
   sibling,
   identity,
