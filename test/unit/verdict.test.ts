@@ -7,6 +7,7 @@ import { newEvidence } from '../../server/src/engine/match/evidence';
 import { orderTies } from '../../server/src/engine/match/match';
 import { bundledFactBasePath, loadFactBaseFile } from '../../server/src/factfiles';
 import { type Quantity, quantitiesAgree, statesFigure } from '../../server/src/engine/quantity';
+import { waterIndex } from './rules/harness';
 
 const q = (lo: number, hi = lo, qualifier: Quantity['qualifier'] = 'exact', precision = 0.5): Quantity => ({
   kind: 'money',
@@ -166,4 +167,12 @@ test('suppression comments switch a claim off', () => {
   const r = checkText('China fell short of the $250 billion <!-- factcheck-ignore --> it promised.', index, { format: 'markdown' });
   assert.equal(r.findings.length, 0);
   assert.equal(r.suppressed.length, 1);
+});
+
+test('a running total is contradicted only by a figure dated to its month', () => {
+  const index = waterIndex();
+  const found = (draft: string) => checkText(draft, index).findings.map((f) => `${f.claim.text}:${f.verdict}`);
+  // "has installed 12,000" as of May 2024: 9,000 installed, undated, may be another day's count.
+  assert.deepEqual(found('The Water Board has installed 9,000 smart meters in Hillford.'), []);
+  assert.deepEqual(found('In May 2024, the Water Board had installed 9,000 smart meters in Hillford.'), ['9,000 smart meters:conflict']);
 });

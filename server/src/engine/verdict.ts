@@ -77,6 +77,13 @@ function datesOnTimeline(best: Match, ctx: JudgeContext): boolean {
   return !ctx.topicFacts(best.fact).some((f) => f.id !== best.fact.id && parseIsoDate(f.asOf).year === time.year);
 }
 
+/** Whether the sentence dates the figure to the month the best fact held ("by August 2023" for a total as of August 10, 2023). */
+function statedMonthOf(best: Match): boolean {
+  const { time, timeFrom } = best.evidence;
+  const asOf = parseIsoDate(best.fact.asOf);
+  return timeFrom === 'stated' && time?.month !== undefined && asOf.month !== undefined && time.month === asOf.month && time.year === asOf.year;
+}
+
 export function judge(claim: Claim, matches: Match[], ctx: JudgeContext): Finding | undefined {
   if (matches.length === 0) return undefined;
   const best = matches[0];
@@ -135,6 +142,9 @@ export function judge(claim: Claim, matches: Match[], ctx: JudgeContext): Findin
   // even in a sentence about the present.
   if (!discriminated(best.evidence)) return undefined;
   if (onTimeline && !datesOnTimeline(best, ctx) && (!ctx.present || ctx.historical)) return undefined;
+  // A running total ("have filed more than 500,000 claims") grows: another figure for it may be another day's. Only a
+  // figure the sentence dates to the fact's month contradicts it.
+  if (best.evidence.profile.running && !statedMonthOf(best)) return undefined;
   // A figure that is exactly another fact's, though worded otherwise ("$66 billion for Amtrak", "$66 billion for rail"), is
   // more likely that one's than a slip.
   if (ctx.agreesUnworded) return undefined;

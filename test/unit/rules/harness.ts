@@ -188,6 +188,16 @@ export const FACTS = {
       quote: 'The board signed off the filter plant in 2023.',
     }),
     fact({
+      id: 'meters-installed',
+      subject: 'Smart water meters installed so far',
+      keywords: ['meters', 'installed'],
+      value: { kind: 'count', amount: 12000, nouns: ['meters'] },
+      text: '12,000',
+      quote: 'The board has installed 12,000 smart meters in Hillford.',
+      frame: { place: ['Hillford'] },
+      asOf: '2024-05',
+    }),
+    fact({
       id: 'aquaterra-grant',
       subject: 'Grant to Aquaterra for the Riverside filter plant',
       keywords: ['grant'],

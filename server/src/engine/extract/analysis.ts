@@ -233,6 +233,8 @@ const BASELINE_BEFORE = new Set(['than', 'above', 'below', 'compared', 'relative
 export function isBaseline(x: Extraction, o: Claim): boolean {
   const after = x.tokens[o.lastToken + 1];
   if (after?.type === 'word' && BASELINE_AFTER.has(after.lower)) return true;
+  // "since August": when a running total started counting, not when it stood at the figure.
+  if (isWord(x.tokens, o.firstToken - 1, 'since')) return true;
   // "from FY 2024 to FY 2025": the first is where a change starts.
   if (isWord(x.tokens, o.firstToken - 1, 'from') || (isWord(x.tokens, o.firstToken - 2, 'from') && x.tokens[o.firstToken - 1]?.type === 'word')) {
     for (let i = o.lastToken + 1; i <= o.lastToken + 3 && i < x.tokens.length; i++)

@@ -141,6 +141,8 @@ export interface Frame {
   ahead: boolean;
   /** A rate per period ("$40 billion a year", "annually"), not an amount. */
   perPeriod: boolean;
+  /** A running total, as it stood when written: "have filed 500,000 claims", "to date", "so far". */
+  running: boolean;
   /** For a rate, its period: "year", "month", "week", "day", "quarter". */
   period?: string;
   /** A part of something named before: "$80 billion of those purchases". */
@@ -567,6 +569,7 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
     present: false,
     ahead: false,
     perPeriod: false,
+    running: false,
     partitive: false,
     rising: false,
     impliedHere: false,
@@ -898,6 +901,7 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
   // --- How the figure is put.
   readModality(tokens, d.stemAt, claim, ca, reportedFrom, frame, sentenceOf(x, claim)[1]);
   readAspect(x, claim, ca, cb, frame);
+  frame.running = runningTotal(x.tokens, ca, cb, claim);
 
   // --- When.
   const scope = timeScopeOf(x, claim);
@@ -1187,6 +1191,37 @@ function readModality(
 }
 
 /** Level, change, earlier level or gap; additional or total; set apart. */
+/**
+ * Whether the clause gives a running total, true as of when it was written: a perfect that governs the figure ("have
+ * filed more than 500,000 claims", "has paid out"), or "to date", "so far", "thus far".
+ */
+function runningTotal(tokens: Token[], ca: number, cb: number, claim: Claim): boolean {
+  // Sums and counts pile up; a rate, a date or a length does not; nor does a whole ("has secured the entire $16 billion").
+  if (claim.kind !== 'money' && claim.kind !== 'count') return false;
+  for (let i = claim.firstToken - 1; i >= ca && i >= claim.firstToken - 3; i--) if (TOTAL.has(wordAt(tokens, i) ?? '')) return false;
+  for (let i = ca; i <= cb; i++) {
+    const w = wordAt(tokens, i);
+    if (w === undefined) continue;
+    if (RUNNING.has(w) || (w === 'to' && wordAt(tokens, i + 1) === 'date') || ((w === 'so' || w === 'thus') && wordAt(tokens, i + 1) === 'far')) return true;
+    // The perfect that governs the figure, just before it or just after its noun: "have filed more than 500,000",
+    // "332,252 Veterans have enrolled". Not a passive ("has been awarded") nor what was said ("has announced"): one event.
+    const near = (i < claim.firstToken && claim.firstToken - i <= 6) || (i > claim.lastToken && i - claim.lastToken <= 2);
+    if (near && (w === 'has' || w === 'have' || w === "'ve")) {
+      for (let j = i + 1; j <= i + 2 && j <= cb; j++) {
+        const v = wordAt(tokens, j);
+        if (v === undefined || v === 'been' || REPORTING.has(v) || v === 'announced') break;
+        if (v.endsWith('ed') || PARTICIPLES.has(v)) return true;
+      }
+    }
+  }
+  return false;
+}
+
+/** Words that make a sum or count a running total. */
+const RUNNING = new Set(['cumulative', 'cumulatively', 'year-to-date']);
+/** Past participles not ending in -ed that a running total uses. */
+const PARTICIPLES = new Set(['paid', 'sent', 'spent', 'given', 'seen', 'done', 'made', 'won', 'taken', 'grown', 'risen', 'drawn', 'built', 'held', 'met']);
+
 function readAspect(x: Extraction, claim: Claim, ca: number, cb: number, frame: Frame): void {
   const tokens = x.tokens;
   const word = (i: number) => wordAt(tokens, i);

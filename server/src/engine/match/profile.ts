@@ -75,6 +75,8 @@ export interface FactProfile {
   distinct: boolean;
   /** The figure is a rate per period ("$40 billion a year"). */
   perPeriod: boolean;
+  /** The quote gives a running total as it stood at `asOf` ("have filed more than 500,000 claims"). */
+  running: boolean;
   /** That period: "year", "month", "week", "day", "quarter". */
   period?: string;
   /** Other facts quoted from the same sentence of the same source. Set by the index. */
@@ -299,6 +301,7 @@ export function buildProfile(fact: Fact, id: number, k: Knowledge): FactProfile 
     increment: curated?.aspect === 'additional' || curated?.aspect === 'total' ? curated.aspect : frame?.increment,
     distinct: frame?.distinct ?? false,
     perPeriod: frame?.perPeriod ?? false,
+    running: frame?.running ?? false,
     period: frame?.period,
     siblings: NO_SIBLINGS,
   };
