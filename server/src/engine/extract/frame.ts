@@ -1205,7 +1205,7 @@ function runningTotal(tokens: Token[], ca: number, cb: number, claim: Claim): bo
     if (RUNNING.has(w) || (w === 'to' && wordAt(tokens, i + 1) === 'date') || ((w === 'so' || w === 'thus') && wordAt(tokens, i + 1) === 'far')) return true;
     // The perfect that governs the figure, just before it or just after its noun: "have filed more than 500,000",
     // "332,252 Veterans have enrolled". Not a passive ("has been awarded") nor what was said ("has announced"): one event.
-    const near = (i < claim.firstToken && claim.firstToken - i <= 6) || (i > claim.lastToken && i - claim.lastToken <= 2);
+    const near = (i < claim.firstToken && claim.firstToken - i <= 10) || (i > claim.lastToken && i - claim.lastToken <= 2);
     if (near && (w === 'has' || w === 'have' || w === "'ve")) {
       for (let j = i + 1; j <= i + 2 && j <= cb; j++) {
         const v = wordAt(tokens, j);
