@@ -21,3 +21,8 @@ test('place: a named thing of the fact that stands in one place places the figur
   // A grant with nothing of the fact's named and no place is not placed.
   assert.equal(outcome('The station was awarded a $25 million grant.', '$25 million', 'northgate-grant'), place.name);
 });
+
+test('place: a figure placed in one city is not a fact given for no place', () => {
+  assert.equal(outcome('The income of filter plant operators in Lakeview is $62,000.', '$62,000', 'operator-income'), place.name);
+  assert.equal(outcome('The income of filter plant operators is $62,000.', '$62,000', 'operator-income'), 'admitted');
+});

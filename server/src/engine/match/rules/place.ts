@@ -7,13 +7,24 @@ import { kindOf, PARTY_KINDS, PLACE_KINDS, sameParty } from '../../knowledge/gaz
 import type { Rule } from '../evidence';
 import { name } from './holder';
 
+/** Places smaller than a country: a figure placed in one is a part of a figure for the whole. */
+const LOCAL_KINDS: ReadonlySet<string> = new Set(['state', 'region', 'city', 'place']);
+
 export const place: Rule = {
   name: 'place',
-  description: 'A fact bound to a place is matched only where the sentence or paragraph names that place, and not by one part of several.',
+  description:
+    'A fact bound to a place is matched only where the sentence or paragraph names that place, and not by one part of several; a figure placed in a state or city is not a fact for no place.',
   check({ frame }, e, { knowledge, paragraphNames }) {
     const g = knowledge.gazetteer;
     const places = e.profile.places;
-    if (!places.size) return undefined;
+    if (!places.size) {
+      // "200,000 veterans in Arizona": one state's part of a figure the fact gives for no place in particular.
+      const local = frame.participants.find((q) => q.role === 'place' && q.near && LOCAL_KINDS.has(kindOf(g, q.entity)));
+      const kindsInvolved = new Set([...e.profile.names].map((n) => kindOf(g, n)));
+      if (local && !e.profile.names.has(local.entity) && !kindsInvolved.has(kindOf(g, local.entity)))
+        return `the figure is ${name(g, local.entity)}'s; the fact is for no place in particular`;
+      return undefined;
+    }
     const named = frame.participants.filter((q) => q.role === 'place');
     const matched = named.filter((q) => [...places].some((pl) => sameParty(g, q.entity, pl)));
     if (matched.length) {
