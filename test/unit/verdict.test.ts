@@ -176,3 +176,11 @@ test('a running total is contradicted only by a figure dated to its month', () =
   assert.deepEqual(found('The Water Board has installed 9,000 smart meters in Hillford.'), []);
   assert.deepEqual(found('In May 2024, the Water Board had installed 9,000 smart meters in Hillford.'), ['9,000 smart meters:conflict']);
 });
+
+test('a change shares only what happened with a fact: not pinned to what changed', () => {
+  const index = waterIndex();
+  const found = (draft: string) => checkText(draft, index).findings.map((f) => `${f.claim.text}:${f.verdict}:${f.fact.id}`);
+  // Leaks rose 12 percent in 2024; complaints rising is another change, though the year and "rose" are shared.
+  assert.deepEqual(found('Complaints to the board rose 20 percent in 2024.'), []);
+  assert.deepEqual(found('Reported leaks rose 20 percent in 2024.'), ['20 percent:conflict:leaks-rise']);
+});

@@ -141,6 +141,9 @@ export function judge(claim: Claim, matches: Match[], ctx: JudgeContext): Findin
   // is its point in time: "earlier this year" is not one when the year has others, and "imposed earlier" is a past one
   // even in a sentence about the present.
   if (!discriminated(best.evidence)) return undefined;
+  // "a 39 percent increase" is an increase of something: with only what happened in common ("increase"), not what
+  // changed (claims, enrollment), the figure is not pinned to the fact's measure.
+  if ((claim.kind === 'money' || claim.kind === 'percent' || claim.kind === 'count') && best.evidence.about === false) return undefined;
   if (onTimeline && !datesOnTimeline(best, ctx) && (!ctx.present || ctx.historical)) return undefined;
   // A running total ("have filed more than 500,000 claims") grows: another figure for it may be another day's. Only a
   // figure the sentence dates to the fact's month contradicts it.

@@ -198,6 +198,15 @@ export const FACTS = {
       asOf: '2024-05',
     }),
     fact({
+      id: 'leaks-rise',
+      subject: 'Rise in reported leaks in 2024',
+      keywords: ['leaks'],
+      value: { kind: 'percent', amount: 12 },
+      text: '12 percent',
+      quote: 'Reported leaks rose 12 percent in 2024.',
+      asOf: '2024-12',
+    }),
+    fact({
       id: 'aquaterra-grant',
       subject: 'Grant to Aquaterra for the Riverside filter plant',
       keywords: ['grant'],
