@@ -156,10 +156,9 @@ export function judge(claim: Claim, matches: Match[], ctx: JudgeContext): Findin
   if (matches.some((m) => m.evidence.score >= bestScore - RIVAL_MARGIN && quantitiesAgree(inFactTerms(claim.quantity, m.fact), m.fact.quantity) !== false))
     return undefined;
   if (matches.some((m) => m.fact.topic !== best.fact.topic && m.evidence.score === bestScore)) return undefined;
-  // Cite the newest fact of the best topic, so the writer gets the current figure.
+  // Cite the newest fact of the best topic, so the writer gets the current figure. (The best fact is among them: one
+  // whose figure says nothing either way, "$1.3 billion" cut from $1.385 billion, stopped the conflict above.)
   const topicGroup = comparable.filter((f) => f.topic === best.fact.topic);
-  // The best fact's own figure says nothing either way ("$1.3 billion" cut from $1.385 billion): no other fact speaks for it.
-  if (!topicGroup.length) return undefined;
   const cited = topicGroup.reduce((a, b) => (newer(b, a) ? b : a));
   return { claim, verdict: 'conflict', fact: cited, evidence: evidence(cited) };
 }

@@ -41,6 +41,7 @@ import {
   HYPOTHETICAL,
   INTENT,
   LIGHT,
+  PARTICIPLES,
   LINKERS,
   PLACE_PREPOSITIONS,
   PRIOR_BEFORE,
@@ -49,6 +50,7 @@ import {
   RELATIVES,
   REPORTED_FUTURE,
   REPORTING,
+  RUNNING,
   SCHEDULED,
   TARGET_PREPOSITIONS,
   TOTAL,
@@ -469,11 +471,12 @@ function clauseAround(x: Extraction, first: number, last: number, sFirst: number
 
 const LIST_BREAKS = new Set([',', ';', 'and', 'while', 'but', 'plus']);
 
-/** The stretch of [ca, cb] that is this figure's when the clause lists several figures of its kind; [ca, cb] otherwise. */
 /** Whether a claim has a token in [a, b]: a window's edge may cut a figure ("billion dedicated to ..."). */
 function overlaps(o: Claim, a: number, b: number): boolean {
   return o.lastToken >= a && o.firstToken <= b;
 }
+
+/** The stretch of [ca, cb] that is this figure's when the clause lists several figures of its kind; [ca, cb] otherwise. */
 
 function listSegment(x: Extraction, claim: Claim, ca: number, cb: number): [number, number] {
   const same = (x.claimsBySentence[claim.sentence] ?? []).filter((o) => o !== claim && o.kind === claim.kind && overlaps(o, ca, cb));
@@ -699,12 +702,15 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
     if (m) setRole(m, 'possessor');
     else if (d.stemAt[b] !== undefined) {
       put(b, 'noun');
-      let words = 0;
-      for (let i = b - 1; b < open - 1 && i >= ca && words < 5 && tokens[i].type !== 'break'; i--)
-        if (d.stemAt[i] !== undefined && !mentionAt.has(i)) {
-          put(i, 'noun');
-          words++;
-        }
+      // Back to the opening quote mark, five words at most, within the figure's own item of a list.
+      if (b < open - 1) {
+        let words = 0;
+        for (let i = b - 1; i >= Math.max(ca, segA) && words < 5 && tokens[i].type !== 'break' && !QUOTE_MARKS.has(tokens[i].text); i--)
+          if (d.stemAt[i] !== undefined && !mentionAt.has(i)) {
+            put(i, 'noun');
+            words++;
+          }
+      }
     }
   } else if (tokens[l]?.text === ':' && l - 1 >= 0) {
     // "Rail: $66 billion", "Texas: $3.3 billion": a short label before a colon names what the figure is.
@@ -974,20 +980,21 @@ interface Slot {
 /** Roles that say who the figure belongs to. */
 const PARTY_ROLES: ReadonlySet<Role> = new Set<Role>(['possessor', 'subject', 'agent', 'object', 'recipient', 'referent', 'sentence', 'inherited']);
 
-/** Whether the clause points back at a party named before: "it", "its", "the company". */
 /**
  * Whether a clause is a verb phrase joined to the one before, sharing its subject: "PNTR was passed by Congress
- * and signed into law in 2000" (what was signed is PNTR).
+ * and signed into law in 2000" (what was signed is PNTR). A capitalised word after "and" starts a name ("United").
  */
 function sharesSubject(tokens: Token[], ca: number): boolean {
   let i = ca;
   if (tokens[i]?.text === ',') i++;
   const joiner = wordAt(tokens, i);
   if (joiner !== 'and' && joiner !== 'or' && joiner !== 'but') return false;
-  const verb = wordAt(tokens, i + 1);
-  return verb !== undefined && (verb.endsWith('ed') || AUXILIARIES.has(verb));
+  const t = tokens[i + 1];
+  if (t?.type !== 'word' || t.text !== t.lower) return false;
+  return t.lower.endsWith('ed') || AUXILIARIES.has(t.lower);
 }
 
+/** Whether the clause points back at a party named before: "it", "its", "the company". */
 function pointsBack(tokens: Token[], ca: number, cb: number, pronounsOnly = false): boolean {
   for (let i = ca; i <= cb; i++) {
     const t = tokens[i];
@@ -1163,7 +1170,9 @@ function readModality(
     const t = tokens[i];
     if (t.type !== 'word') continue;
     if (FUTURE.has(t.lower)) future = true;
-    if (t.lower === 'will' || t.lower === 'shall' || (SCHEDULED.has(t.lower) && wordAt(tokens, i + 1) === 'to')) frame.ahead = true;
+    // "set to expire", not "set to 25%".
+    if (t.lower === 'will' || t.lower === 'shall' || (SCHEDULED.has(t.lower) && wordAt(tokens, i + 1) === 'to' && wordAt(tokens, i + 2) !== undefined))
+      frame.ahead = true;
   }
   for (let i = claim.lastToken + 1; future && i <= sentenceEnd; i++) {
     const t = tokens[i];
@@ -1190,7 +1199,6 @@ function readModality(
   }
 }
 
-/** Level, change, earlier level or gap; additional or total; set apart. */
 /**
  * Whether the clause gives a running total, true as of when it was written: a perfect that governs the figure ("have
  * filed more than 500,000 claims", "has paid out"), or "to date", "so far", "thus far".
@@ -1198,15 +1206,19 @@ function readModality(
 function runningTotal(tokens: Token[], ca: number, cb: number, claim: Claim): boolean {
   // Sums and counts pile up; a rate, a date or a length does not; nor does a whole ("has secured the entire $16 billion").
   if (claim.kind !== 'money' && claim.kind !== 'count') return false;
-  for (let i = claim.firstToken - 1; i >= ca && i >= claim.firstToken - 3; i--) if (TOTAL.has(wordAt(tokens, i) ?? '')) return false;
+  for (let i = claim.firstToken - 1; i >= ca && i >= claim.firstToken - 3; i--) {
+    const w = wordAt(tokens, i) ?? '';
+    if (TOTAL.has(w) && !RUNNING.has(w)) return false;
+  }
   for (let i = ca; i <= cb; i++) {
     const w = wordAt(tokens, i);
     if (w === undefined) continue;
     if (RUNNING.has(w) || (w === 'to' && wordAt(tokens, i + 1) === 'date') || ((w === 'so' || w === 'thus') && wordAt(tokens, i + 1) === 'far')) return true;
-    // The perfect that governs the figure, just before it or just after its noun: "have filed more than 500,000",
-    // "332,252 Veterans have enrolled". Not a passive ("has been awarded") nor what was said ("has announced"): one event.
+    // The perfect that governs the figure, within ten tokens before it (past a parenthesis: "have submitted 1.95 million
+    // total claims (including 843,448 ...)") or just after its noun ("332,252 Veterans have enrolled"). Not a passive
+    // ("has been awarded") nor what was said ("has announced"): those are one event.
     const near = (i < claim.firstToken && claim.firstToken - i <= 10) || (i > claim.lastToken && i - claim.lastToken <= 2);
-    if (near && (w === 'has' || w === 'have' || w === "'ve")) {
+    if (near && (w === 'has' || w === 'have')) {
       for (let j = i + 1; j <= i + 2 && j <= cb; j++) {
         const v = wordAt(tokens, j);
         if (v === undefined || v === 'been' || REPORTING.has(v) || v === 'announced') break;
@@ -1217,11 +1229,7 @@ function runningTotal(tokens: Token[], ca: number, cb: number, claim: Claim): bo
   return false;
 }
 
-/** Words that make a sum or count a running total. */
-const RUNNING = new Set(['cumulative', 'cumulatively', 'year-to-date']);
-/** Past participles not ending in -ed that a running total uses. */
-const PARTICIPLES = new Set(['paid', 'sent', 'spent', 'given', 'seen', 'done', 'made', 'won', 'taken', 'grown', 'risen', 'drawn', 'built', 'held', 'met']);
-
+/** Level, change, earlier level or gap; additional or total; set apart. */
 function readAspect(x: Extraction, claim: Claim, ca: number, cb: number, frame: Frame): void {
   const tokens = x.tokens;
   const word = (i: number) => wordAt(tokens, i);

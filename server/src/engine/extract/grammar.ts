@@ -20,6 +20,12 @@ export const INTENT = set(
   'threaten threatened threatens threatening threat threats propose proposed proposes proposing proposal plan plans planned planning seek seeks sought seeking consider considers considered considering weigh weighs weighing want wants wanted hope hopes hoped aim aims aimed float floated floats suggest suggested suggests demand demanded demands urge urged urges mull mulls mulled eye eyes eyed envision envisions envisioned intend intends intended contemplate contemplated contemplates potential possible',
 );
 
+/** Words that make a sum or count a running total: "a cumulative 500,000 claims". */
+export const RUNNING = set('cumulative cumulatively year-to-date');
+
+/** Past participles not ending in -ed that a running total uses ("has paid out"). */
+export const PARTICIPLES = set('paid sent spent given seen done made won taken grown risen drawn built held met');
+
 /** Before "to", they put what follows still to come: "set to expire", "due to restart", "scheduled to take effect". */
 export const SCHEDULED = set('set due scheduled slated poised');
 

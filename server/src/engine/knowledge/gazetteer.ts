@@ -67,6 +67,8 @@ export const PARTY_KINDS: ReadonlySet<EntityKind> = new Set<EntityKind>(['countr
 
 /** Kinds that say where something happens rather than who does it. */
 export const PLACE_KINDS: ReadonlySet<EntityKind> = new Set<EntityKind>(['city', 'place']);
+/** Places smaller than a country: a figure for one is a part of a figure for the whole. */
+export const LOCAL_KINDS: ReadonlySet<EntityKind> = new Set<EntityKind>(['state', 'region', 'city', 'place']);
 
 export function slug(name: string): string {
   return name

@@ -68,8 +68,11 @@ export interface Evidence {
   restates?: boolean;
   /** A time near the figure that agrees with one of the fact's. */
   time?: PartialDate;
-  /** Whether that time is stated by the sentence, or only the year its text has set. */
-  timeFrom?: 'stated' | 'implied';
+  /**
+   * Whether that time is stated by the sentence, only the year its text has set (or "this week"), or a time the
+   * figure is counted from or compared with ("since August", "above 2017 levels").
+   */
+  timeFrom?: 'stated' | 'implied' | 'baseline';
   /** Events the figure's clause shares with a dated fact. */
   events: string[];
   /** Measure words of the fact that no other fact of its kind has. */

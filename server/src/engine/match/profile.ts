@@ -26,7 +26,7 @@ export interface FactProfile {
   measure: ReadonlySet<string>;
   /**
    * The same, as the phrases they come in: a phrase ("fell short", "trade agreement") ties a figure only when all its
-   * words stand near it. A light word a curator wrote into a phrase ("new spending", "newly authorized") is kept as
+   * words stand near it. A light word a curator wrote into a phrase ("new spending", "total cost") is kept as
    * `=word`: the very word must stand in the figure's clause, as it carries the phrase's meaning.
    */
   groups: ReadonlyArray<readonly string[]>;

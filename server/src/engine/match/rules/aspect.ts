@@ -22,8 +22,8 @@ export const aspect: Rule = {
       return `the figure is a rate per ${frame.period}; the fact's per ${p.period}`;
     // "Income below $125,000 a year" and "income below $125,000" are one figure: income is yearly by nature.
     const period = frame.period ?? p.period;
-    const byNature = period !== undefined && [...e.measureWords, ...p.measure].some((c) => knowledge.terms.per.get(c) === period);
-    if (frame.perPeriod !== p.perPeriod && !byNature)
+    const byNature = (c: string) => knowledge.terms.per.get(c) === period;
+    if (frame.perPeriod !== p.perPeriod && !(period !== undefined && (e.measureWords.some(byNature) || [...p.measure].some(byNature))))
       return frame.perPeriod ? 'the figure is a rate per period; the fact an amount' : "the fact's figure is a rate per period; the draft's an amount";
     // "a new round of tariffs on an additional $200bn" is one more part, not the whole a fact states (writers leave out
     // "additional" when they mean it, so only that direction is sure).

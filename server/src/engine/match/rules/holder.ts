@@ -6,13 +6,11 @@
  * company will also get ..."), which rules out only a party of the same kind.
  */
 import type { Role } from '../../extract/frame';
-import { identity, kindOf, PARTY_KINDS, sameParty } from '../../knowledge/gazetteer';
+import { identity, kindOf, LOCAL_KINDS, PARTY_KINDS, sameParty } from '../../knowledge/gazetteer';
 import type { Rule } from '../evidence';
 
 /** Strongest first: the order in which a clause's names decide whose figure it is. */
 const ORDER: Role[] = ['possessor', 'recipient', 'subject', 'agent', 'referent', 'object', 'sentence', 'inherited'];
-/** Kinds of party that are also places. */
-const LOCATION_KINDS: ReadonlySet<string> = new Set(['country', 'state', 'region', 'city']);
 /** Roles that decide on their own; the rest rule out only a party of the same kind. */
 const DECISIVE: ReadonlySet<Role> = new Set<Role>(['possessor', 'subject', 'agent', 'recipient', 'referent']);
 
@@ -62,10 +60,12 @@ export const holder: Rule = {
         )
           return `the fact's figure is for ${[side, ...partners].map((s) => name(g, s)).join(' and ')} together; the figure names only ${name(g, side)}`;
         // It tells this fact from others only when few facts involve it and the clause itself names it as the holder.
-        // A state or country the curator listed beside a named thing, for a fact whose quote names no holder, is where that
+        // A country, state or city the curator listed beside a named thing, for a fact whose quote names no holder, is where that
         // thing is (Kentucky for a bridge project's funds): it is the fact's, but does not pin the figure to it.
         const whereOnly =
-          !p.holders.size && LOCATION_KINDS.has(kindOf(g, side)) && [...p.listed].some((l) => !PARTY_KINDS.has(kindOf(g, l)) && kindOf(g, l) !== 'programme');
+          !p.holders.size &&
+          (kindOf(g, side) === 'country' || LOCAL_KINDS.has(kindOf(g, side))) &&
+          [...p.listed].some((l) => !PARTY_KINDS.has(kindOf(g, l)) && kindOf(g, l) !== 'programme');
         e.holder ??= {
           entity: q.entity,
           role: q.role,

@@ -9,7 +9,7 @@
 import type { Rule } from '../evidence';
 
 /** How far apart, at most, a figure and a fact may be, by where the fact's measure words stand. */
-const FACTOR = { slot: 8, clause: 4 } as const;
+export const FACTOR = { slot: 8, clause: 4 } as const;
 /** A slip moves the figure by a power of ten up to this (a scale word: thousand, million, billion). */
 const MAX_SLIP = 1000;
 

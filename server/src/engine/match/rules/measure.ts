@@ -26,7 +26,11 @@ export const measure: Rule = {
     const near = view.near;
     // A phrase ties the figure only when all its words are near: "fell short" is not any fall, "new spending" not any spending.
     const [ca, cb] = frame.clauseRange;
-    const written = (w: string) => view.x.tokens.slice(ca, cb + 1).some((t) => t.type === 'word' && t.lower === w);
+    const tokens = view.x.tokens;
+    const written = (w: string) => {
+      for (let i = ca; i <= cb; i++) if (tokens[i].type === 'word' && tokens[i].lower === w) return true;
+      return false;
+    };
     for (const g of e.profile.groups) {
       if (!g.every((c) => (c.startsWith('=') ? written(c.slice(1)) : near.has(c)))) continue;
       for (const c of g) if (!c.startsWith('=') && !e.measureWords.includes(c)) e.measureWords.push(c);

@@ -12,6 +12,7 @@ export const owned: Rule = {
   description:
     "A term only another topic's facts have, at the figure, before it in its clause (its own item of a list), or in the subject its clause shares, makes the figure that topic's.",
   check({ x, claim, frame }, e, { owned }) {
+    if (!owned.size) return undefined;
     const p = e.profile;
     // What the figure is said of stands at it or before it, in its own item of a list ("EV chargers get $7.5 billion,
     // electric school buses $5 billion"), or in the subject its clause shares; after it, a term may begin another clause.
@@ -19,7 +20,7 @@ export const owned: Rule = {
     const before = frame.clause.filter((w) => w.token >= a && w.token < claim.firstToken);
     for (const w of [...frame.slot, ...before, ...frame.antecedent]) {
       const topic = owned.get(w.concept);
-      if (topic !== undefined && topic !== p.fact.topic && !p.measure.has(w.concept) && !p.context.has(w.concept))
+      if (topic !== undefined && topic !== p.fact.topic && !p.context.has(w.concept))
         return `"${x.tokens[w.token].text}" names another topic's facts (${topic})`;
     }
     return undefined;

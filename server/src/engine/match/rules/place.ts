@@ -3,12 +3,9 @@
  * and a place that is one of several the fact covers makes the figure a part of it ("the Ohio
  * plant" against an investment across four states).
  */
-import { kindOf, PARTY_KINDS, PLACE_KINDS, sameParty } from '../../knowledge/gazetteer';
+import { kindOf, LOCAL_KINDS, PARTY_KINDS, PLACE_KINDS, sameParty } from '../../knowledge/gazetteer';
 import type { Rule } from '../evidence';
 import { name } from './holder';
-
-/** Places smaller than a country: a figure placed in one is a part of a figure for the whole. */
-const LOCAL_KINDS: ReadonlySet<string> = new Set(['state', 'region', 'city', 'place']);
 
 export const place: Rule = {
   name: 'place',
@@ -20,8 +17,8 @@ export const place: Rule = {
     if (!places.size) {
       // "200,000 veterans in Arizona": one state's part of a figure the fact gives for no place in particular.
       const local = frame.participants.find((q) => q.role === 'place' && q.near && LOCAL_KINDS.has(kindOf(g, q.entity)));
-      const kindsInvolved = new Set([...e.profile.names].map((n) => kindOf(g, n)));
-      if (local && !e.profile.names.has(local.entity) && !kindsInvolved.has(kindOf(g, local.entity)))
+      const kind = local && kindOf(g, local.entity);
+      if (local && ![...e.profile.names].some((n) => kindOf(g, n) === kind))
         return `the figure is ${name(g, local.entity)}'s; the fact is for no place in particular`;
       return undefined;
     }

@@ -43,7 +43,7 @@ export const scope: Rule = {
     const known = (c: string) => p.measure.has(c) || p.context.has(c) || p.targetWords.has(c);
     // "Average U.S. tariffs stand at 124.1 percent": an average is another measure than any one rate the fact gives.
     const statistic = [...frame.slot, ...frame.clause].find((w) => classOf(terms, w.concept) === 'statistic' && !known(w.concept));
-    if (statistic) return `the figure is an ${statistic.concept}; the fact is not`;
+    if (statistic) return `the figure is a summary ("${statistic.concept}"); the fact is not`;
     const claimSlot = new Set(frame.slot.map((w) => w.concept));
     // Only words before the measure's noun modify it: "90-day pause" is not narrowed by what follows.
     const nouns = frame.slot.filter((w) => w.at === 'noun');

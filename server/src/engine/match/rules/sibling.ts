@@ -7,6 +7,7 @@
 import { timeScopeOf } from '../../extract/analysis';
 import { datesAgree, quantitiesAgree } from '../../quantity';
 import { stem } from '../../text/tokens';
+import { FACTOR } from './magnitude';
 import { monthOf } from './time';
 import type { Rule } from '../evidence';
 
@@ -15,11 +16,9 @@ function sameUnit(a: string, b: string): boolean {
   return a === b || stem(a) === stem(b);
 }
 
-/** Sums this many times apart or more are not two statements of one figure (the magnitude rule's factor for a clause). */
-const APART = 4;
-
+/** Whether two sums are so far apart in size that they are not two statements of one figure (as magnitude judges a clause). */
 function farApart(a: number, b: number): boolean {
-  return a > 0 && b > 0 && Math.max(a, b) / Math.min(a, b) >= APART;
+  return a > 0 && b > 0 && Math.max(a, b) / Math.min(a, b) >= FACTOR.clause;
 }
 
 export const sibling: Rule = {
@@ -53,8 +52,8 @@ export const sibling: Rule = {
           datesAgree(monthOf(other.quantity.date), monthOf(sq.date)) === true
         )
           continue;
-        // "$10,000 for most borrowers" is no figure of "less than $125,000": sums far apart in size are of other things.
-        // (A count's noun already says which of the source's figures it is: Republicans to Republicans.)
+        // A date's sentence giving "$10,000 in relief" is no statement of the source's "less than $125,000": sums far apart
+        // in size are of other things. (A count's noun already says which of the source's figures it is.)
         if (sq.kind === 'money' && farApart(other.quantity.hi, sq.hi)) continue;
         if (quantitiesAgree(other.quantity, sq) === false)
           return `"${other.text}" in the same sentence contradicts "${sib.fact.text}" of the same event, so this is another event`;

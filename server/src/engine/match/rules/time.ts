@@ -75,7 +75,7 @@ function movedOn(written: PartialDate | undefined, stated: PartialDate | undefin
 export const time: Rule = {
   name: 'time',
   description:
-    "A time named next to the figure (or, failing one, the year its text has set) agrees with one of the fact's times and contradicts none it could mean.",
+    "A time named next to the figure (or, failing one, the year its text has set) agrees with one of the fact's times and contradicts none it could mean; a date still to come when the text was written is not one that had passed.",
   check({ x, claim, frame }, e) {
     const { reason, agreed } = timeFits(e.profile, frame.times, frame.baselineTimes);
     if (reason) return reason;
@@ -87,7 +87,7 @@ export const time: Rule = {
     if (agreed && !e.time) {
       e.time = agreed;
       // "This week" says when the text was written, as a dateline would: it fits every fact of that month, and tells none apart.
-      e.timeFrom = frame.nowTimes.includes(agreed) ? 'implied' : 'stated';
+      e.timeFrom = frame.nowTimes.includes(agreed) ? 'implied' : frame.times.includes(agreed) ? 'stated' : 'baseline';
     }
     // With no time of its own nearby, a figure holds in the year its text has set ("2018", "In 2019, ...", a dateline).
     // A clause that speaks of now ("now", "currently", "are") is not held to an earlier paragraph's year; on a timeline,
