@@ -37,6 +37,10 @@ test("a figure a fact's bound merely allows is not that figure", () => {
   assert.equal(statesFigure(q(183, 183, 'more-than'), q(400)), false);
   assert.equal(statesFigure(q(320), q(300, 300, 'more-than')), true);
   assert.equal(statesFigure(q(12000), q(10000, 10000, 'at-most')), false);
+  // "about 75%" allows 79% (no conflict), but a plain 79% is another reading; 76% is that one.
+  assert.equal(quantitiesAgree(q(79), q(75, 75, 'about')), true);
+  assert.equal(statesFigure(q(79), q(75, 75, 'about')), false);
+  assert.equal(statesFigure(q(76), q(75, 75, 'about')), true);
 });
 
 test('interval comparison honours qualifiers and rounding', () => {

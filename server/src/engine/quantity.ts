@@ -158,14 +158,22 @@ function truncates(claim: Quantity, fact: Quantity): boolean {
  */
 export function statesFigure(claim: Quantity, fact: Quantity): boolean {
   if (quantitiesAgree(claim, fact) !== true) return false;
-  if (claim.kind === 'date' || claim.kind === 'year' || (!BOUNDS.has(claim.qualifier) && !BOUNDS.has(fact.qualifier))) return true;
+  if (claim.kind === 'date' || claim.kind === 'year') return true;
   const a = { ...claim, qualifier: 'exact' as const };
   const b = { ...fact, qualifier: 'exact' as const };
-  return overlaps(a, b) || Math.abs(a.hi - b.hi) <= Math.abs(b.hi) * NEAR_BOUND;
+  const near = (share: number) => overlaps(a, b) || Math.abs(a.hi - b.hi) <= Math.abs(b.hi) * share;
+  if (BOUNDS.has(claim.qualifier) || BOUNDS.has(fact.qualifier)) return near(NEAR_BOUND);
+  // "about 75%" allows 79%, but a plain 79% is another reading, not that one.
+  if (HEDGES.has(fact.qualifier) && !HEDGES.has(claim.qualifier)) return near(NEAR_HEDGE);
+  return true;
 }
 
 /** A figure within this share of a bound ("$320 billion" of "over $300 billion") states about that bound. */
 const NEAR_BOUND = 0.1;
+/** A plain figure within this share of a hedged one ("about 75%") states it. */
+const NEAR_HEDGE = 0.04;
+/** Qualifiers that widen a figure rather than bound it. */
+const HEDGES: ReadonlySet<Qualifier> = new Set<Qualifier>(['about', 'nearly']);
 
 /** Qualifiers that state a bound: two figures with the same one are compared bound to bound. */
 const BOUNDS: ReadonlySet<Qualifier> = new Set<Qualifier>(['more-than', 'at-least', 'less-than', 'at-most']);
