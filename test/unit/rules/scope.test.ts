@@ -25,3 +25,8 @@ test('scope: an average is another measure than the rate a fact gives', () => {
   assert.equal(outcome("Riverside's average water tariff on factories rose to 14 percent in March 2024.", '14 percent', 'factory-rate'), scope.name);
   assert.notEqual(outcome("Riverside's water tariff on factories rose to 14 percent in March 2024.", '14 percent', 'factory-rate'), scope.name);
 });
+
+test('scope: what a sum is for goes on past "and": a grant for the plant and pumps covers more than the plant', () => {
+  assert.equal(outcome('Aquaterra received a $300 million grant for the filter plant and pumps.', '$300 million', 'aquaterra-grant'), scope.name);
+  assert.equal(outcome('Aquaterra received a $300 million grant for the filter plant.', '$300 million', 'aquaterra-grant'), 'admitted');
+});

@@ -686,6 +686,7 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
         else setRole(m, role ?? 'mention');
       },
       frame,
+      prep === 'for',
     );
   }
 
@@ -1029,6 +1030,7 @@ function phraseAfter(
   onWord: (i: number) => void,
   onName: (m: Mention) => void,
   frame: Frame,
+  coordinated = false,
 ): number {
   let words = 0;
   while (p <= cb && words < 4) {
@@ -1044,6 +1046,11 @@ function phraseAfter(
     if (stemAt[p] === undefined) {
       // "in the ...", "in new spending", "of total purchases": a determiner or a light word before the noun.
       if (words === 0 && (DETERMINERS.has(t.lower) || (LIGHT.has(t.lower) && stemAt[p + 1] !== undefined && !mentionAt.has(p + 1)))) {
+        p++;
+        continue;
+      }
+      // "for electric vehicle chargers and buses": what a sum is for goes on past "and" to the next thing it covers.
+      if (coordinated && words > 0 && (t.lower === 'and' || t.lower === 'or') && stemAt[p + 1] !== undefined && !mentionAt.has(p + 1)) {
         p++;
         continue;
       }
