@@ -43,6 +43,8 @@ export interface GoldEntry {
   about: string[];
   /** Whether the figure agrees with the fact. */
   holds: boolean | 'debatable';
+  /** Which occurrence of the figure on the line, 1-based, when it occurs more than once; the first by default. */
+  occurrence?: number;
   note?: string;
 }
 
@@ -88,13 +90,14 @@ function readJson<T>(file: string): T {
   return JSON.parse(fs.readFileSync(file, 'utf8')) as T;
 }
 
-/** Offsets of a labelled figure: its line, then the figure's first occurrence on it. */
+/** Offsets of a labelled figure: its line, then the figure's occurrence on it (the first unless the label says). */
 function place(text: string, g: GoldEntry): Placed | undefined {
   const lines = text.split('\n');
   if (g.line < 1 || g.line > lines.length) return undefined;
   let offset = 0;
   for (let k = 0; k < g.line - 1; k++) offset += lines[k].length + 1;
-  const at = lines[g.line - 1].indexOf(g.figure);
+  let at = lines[g.line - 1].indexOf(g.figure);
+  for (let n = 1; n < (g.occurrence ?? 1) && at >= 0; n++) at = lines[g.line - 1].indexOf(g.figure, at + g.figure.length);
   if (at < 0) return undefined;
   return { ...g, start: offset + at, end: offset + at + g.figure.length };
 }
