@@ -22,3 +22,8 @@ test("measure: a curator's phrase ties the figure only with its light words too"
   assert.equal(outcome('The rebates are worth $5 million.', '$5 million', 'rebate-budget'), measure.name);
   assert.equal(outcome('The new rebates are worth $5 million.', '$5 million', 'rebate-budget'), 'admitted');
 });
+
+test("measure: a label's capitals do not hide its words in a name nobody listed", () => {
+  // "Storm Drains and Pipes: $95 million" names pipes, in a label's Title Case.
+  assert.equal(outcome('- Storm Drains and Pipes: $95 million', '$95 million', 'pipes-grants-combined'), 'admitted');
+});

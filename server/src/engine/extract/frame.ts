@@ -720,7 +720,11 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
     if (words > 0 && words <= 6) {
       for (let i = l - 1; i >= lineFirst; i--) {
         const m = mentionAt.get(i);
-        if (m) {
+        // In a label, capitals are the label's style ("Roads and Bridges: $110 billion"): a name nobody listed is a word.
+        if (m && !m.known) {
+          for (let k = m.last; k >= m.first; k--) if (d.stemAt[k] !== undefined) put(k, 'noun');
+          i = m.first;
+        } else if (m) {
           setRole(m, 'possessor');
           i = m.first;
         } else if (d.stemAt[i] !== undefined) put(i, 'noun');
