@@ -120,6 +120,22 @@ export function datesAgree(a: PartialDate, b: PartialDate): boolean | undefined 
   return shared > 0 ? true : undefined;
 }
 
+/** A date without its day. */
+export function monthOf(t: PartialDate): PartialDate {
+  return t.day === undefined ? t : { year: t.year, month: t.month };
+}
+
+/** -1, 0 or 1 as `a` is before, at or after `b`, compared as far as both go. */
+export function compareDates(a: PartialDate, b: PartialDate): number {
+  for (const part of ['year', 'month', 'day'] as const) {
+    const u = a[part];
+    const v = b[part];
+    if (u === undefined || v === undefined) return 0;
+    if (u !== v) return u < v ? -1 : 1;
+  }
+  return 0;
+}
+
 /**
  * Whether a claimed quantity is consistent with a sourced one. Both sides' qualifiers and
  * rounding count. Two ranges must agree end by end ("15% to 25%" is not "30% to 50%", and

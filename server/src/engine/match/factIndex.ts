@@ -126,15 +126,17 @@ export function buildIndex(base: FactBase): FactIndex {
   // "executive order") or a model ("H20"); a curator's single keywords are too many to set a fact apart by one.
   const phraseConcepts = new Set<string>();
   for (const list of knowledge.terms.phrases.values()) for (const ph of list) phraseConcepts.add(ph.concept);
-  const specific = (c: string) => /\d/.test(c) || phraseConcepts.has(c);
-  // Terms only a phrase names ("permanent normal trade relations"), or a model ("H20"), that one topic alone has: naming
-  // one names that topic's facts.
-  // (A concept named mostly by single words, "cost" or "pause", is everyday language, not such a term.)
+  // Of those, the terms of art: named mostly by phrases ("permanent normal trade relations"), or models ("H20"). Naming
+  // one names its topic's facts; a concept named mostly by single words ("cost", "pause") is everyday language.
   const owned = new Map<string, string>();
-  for (const p of profiles)
-    for (const c of p.measure) if (topicsWith.get(c)!.size === 1 && (/\d/.test(c) || knowledge.terms.phrasal.has(c))) owned.set(c, p.fact.topic);
   for (const p of profiles) {
-    const unique = [...p.measure].filter((c) => topicsWith.get(c)!.size === 1 && specific(c));
+    const unique: string[] = [];
+    for (const c of p.measure) {
+      if (topicsWith.get(c)!.size !== 1) continue;
+      const model = /\d/.test(c);
+      if (model || phraseConcepts.has(c)) unique.push(c);
+      if (model || knowledge.terms.phrasal.has(c)) owned.set(c, p.fact.topic);
+    }
     if (unique.length) p.unique = new Set(unique);
   }
   // Names few facts involve pin a figure to those facts' events; the names most facts share do not.
@@ -159,7 +161,6 @@ export function buildIndex(base: FactBase): FactIndex {
     else byQuote.set(key, [p]);
   }
   for (const list of byQuote.values()) if (list.length > 1) for (const p of list) p.siblings = list.filter((o) => o !== p);
-  const vocabulary = new Set<string>();
-  for (const p of profiles) for (const c of p.measure) vocabulary.add(c);
-  return { base, knowledge, profiles, postings, byTopic, factsWith, vocabulary, owned };
+  // Every measure concept: those are the keys of topicsWith.
+  return { base, knowledge, profiles, postings, byTopic, factsWith, vocabulary: new Set(topicsWith.keys()), owned };
 }

@@ -37,12 +37,13 @@ export const scope: Rule = {
     // A model or product ("MI308", "H20") names one thing: another one is another thing's figure.
     const models = (list: Iterable<string>) => [...list].filter((c) => /\d/.test(c) && /[a-z]/.test(c));
     const factModels = models([...p.measure, ...p.context]);
-    const claimModels = models([...frame.slot, ...frame.clause].map((w) => w.concept));
+    const words = [...frame.slot, ...frame.clause];
+    const claimModels = models(words.map((w) => w.concept));
     if (factModels.length && claimModels.length && !claimModels.some((c) => factModels.includes(c)))
       return `the figure is about ${claimModels.join(', ')}; the fact about ${factModels.join(', ')}`;
     const known = (c: string) => p.measure.has(c) || p.context.has(c) || p.targetWords.has(c);
     // "Average U.S. tariffs stand at 124.1 percent": an average is another measure than any one rate the fact gives.
-    const statistic = [...frame.slot, ...frame.clause].find((w) => classOf(terms, w.concept) === 'statistic' && !known(w.concept));
+    const statistic = words.find((w) => classOf(terms, w.concept) === 'statistic' && !known(w.concept));
     if (statistic) return `the figure is a summary ("${statistic.concept}"); the fact is not`;
     const claimSlot = new Set(frame.slot.map((w) => w.concept));
     // Only words before the measure's noun modify it: "90-day pause" is not narrowed by what follows.

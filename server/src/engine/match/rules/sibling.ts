@@ -5,10 +5,9 @@
  * this one, unless it names the event's place ("the Geneva talks in April produced a 60-day pause").
  */
 import { timeScopeOf } from '../../extract/analysis';
-import { datesAgree, quantitiesAgree } from '../../quantity';
+import { datesAgree, monthOf, quantitiesAgree } from '../../quantity';
 import { stem } from '../../text/tokens';
 import { FACTOR } from './magnitude';
-import { monthOf } from './time';
 import type { Rule } from '../evidence';
 
 /** Units as the fact base and a draft write them: a count's noun in any form ("votes", "vote"). */

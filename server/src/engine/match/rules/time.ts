@@ -3,7 +3,7 @@
  * date, its own date, the dates its wording names). On a timeline the month decides: "in
  * February 2025, levies were 30% to 50%" is not the July figure. Only a date fact is held to its day.
  */
-import { datesAgree, formatDate, type PartialDate } from '../../quantity';
+import { compareDates, datesAgree, formatDate, monthOf, type PartialDate } from '../../quantity';
 import type { FactProfile } from '../profile';
 import type { Rule } from '../evidence';
 
@@ -44,22 +44,6 @@ function replacedAgreeing(p: FactProfile, times: readonly PartialDate[]): Partia
   return times.find((t) => p.times.some((f) => factTimeAgrees(p, t, f) === true));
 }
 
-/** A date without its day. */
-export function monthOf(t: PartialDate): PartialDate {
-  return t.day === undefined ? t : { year: t.year, month: t.month };
-}
-
-/** -1, 0 or 1 as `a` is before, at or after `b`, compared as far as both go. */
-function order(a: PartialDate, b: PartialDate): number {
-  for (const part of ['year', 'month', 'day'] as const) {
-    const u = a[part];
-    const v = b[part];
-    if (u === undefined || v === undefined) return 0;
-    if (u !== v) return u < v ? -1 : 1;
-  }
-  return 0;
-}
-
 /**
  * A date still to come when the text was written is not one that had passed by then: the deadline moved on ("set to
  * expire on November 10", written in October, is not the August 12 expiry stated in July). A reason, or undefined.
@@ -67,7 +51,7 @@ function order(a: PartialDate, b: PartialDate): number {
 function movedOn(written: PartialDate | undefined, stated: PartialDate | undefined, fact: PartialDate | undefined): string | undefined {
   if (!written || !stated || !fact || fact.year === undefined || stated.month === undefined) return undefined;
   const when = { ...stated, year: stated.year ?? written.year };
-  if (order(fact, written) < 0 && order(when, written) > 0)
+  if (compareDates(fact, written) < 0 && compareDates(when, written) > 0)
     return `written on ${formatDate(written)}, the text speaks of ${formatDate(when)} to come; the fact's ${formatDate(fact)} had passed`;
   return undefined;
 }
