@@ -13,3 +13,14 @@ test('neighbour: a figure beside the one that agrees with the fact is something 
   assert.equal(outcome('The Riverside dam will cost $2.4 billion and the Lakeview dam $3.1 billion.', '$3.1 billion', 'dam-cost'), neighbour.name);
   assert.equal(outcome('The Riverside dam will cost $3.1 billion.', '$3.1 billion', 'dam-cost'), 'admitted');
 });
+
+test("neighbour: beside one fact's figure, another fact tied only by that fact's words is not pinned", () => {
+  // The clause is about the rebate cheques (their start date stands beside); "payment" and "began" do not make March 8 the bonus's.
+  const draft = 'In 2024, rebate cheques began on March 4 with an official payment date of March 8.';
+  assert.equal(outcome(draft, 'March 4', 'rebate-cheques-start'), 'admitted');
+  assert.equal(outcome(draft, 'March 8', 'rebate-cheques-start'), neighbour.name);
+  assert.equal(outcome(draft, 'March 8', 'bonus-payments-start'), neighbour.name);
+  // Without the cheques' own date beside it, the same words leave the bonus's fact in the running.
+  const alone = 'In 2024, rebate cheques began going out with an official payment date of March 8.';
+  assert.equal(outcome(alone, 'March 8', 'bonus-payments-start'), 'admitted');
+});

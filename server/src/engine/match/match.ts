@@ -15,6 +15,7 @@ import { newEvidence, scoreOf } from './evidence';
 import { type FactIndex, kindKeysOf, nameKey } from './factIndex';
 import { RULES } from './rules';
 import { measure } from './rules/measure';
+import { neighbour } from './rules/neighbour';
 import { timeFits } from './rules/time';
 
 /** A fact matched to a claim, with what ties them. */
@@ -102,6 +103,7 @@ export function matchClaim(index: FactIndex, x: Extraction, claim: Claim, explai
   };
   const considered: Evidence[] = [];
   const admitted: Evidence[] = [];
+  const besides: Evidence[] = [];
   let agreesUnworded: Fact | undefined;
   // "Exactly its figure" means a figure stated as a point, not a bound ("up to $3.33 billion" fits many).
   const q = claim.quantity;
@@ -117,13 +119,40 @@ export function matchClaim(index: FactIndex, x: Extraction, claim: Claim, explai
     }
     if (explain) considered.push(e);
     if (!e.rejected) admitted.push(e);
+    else if (e.rejected.rule === neighbour.name) besides.push(e);
     else if (e.rejected.rule === measure.name && !agreesUnworded && pointFigure && quantitiesAgree(claim.quantity, e.profile.fact.quantity) === true)
       agreesUnworded = e.profile.fact;
   }
+  if (besides.length) explainedBeside(besides, admitted);
   tellApart(index, admitted);
   for (const e of admitted) e.score = scoreOf(e);
   const matches = rank(admitted, x, claim, frame).map((e) => ({ fact: e.profile.fact, evidence: e }));
   return explain ? { matches, frame, considered, agreesUnworded } : { matches, frame, agreesUnworded };
+}
+
+/**
+ * When another figure of the clause is a fact's own (the neighbour rule), the clause is about that
+ * fact's subject: "payments began on March 12, with an official payment date of March 17". A fact of
+ * another topic tied to this figure only by words the neighbour's fact has too ("payment", "began")
+ * is not pinned by them when the clause names the neighbour's subject in words of its own; the fact
+needs a word, a marker or a telling holder of its own.
+ */
+function explainedBeside(besides: Evidence[], admitted: Evidence[]): void {
+  for (let i = admitted.length - 1; i >= 0; i--) {
+    const e = admitted[i];
+    if (e.marker || e.holder?.telling || e.targetTelling) continue;
+    // The clause names the neighbour's subject in words this fact lacks ("stimulus checks"): parallel facts ("$300 for each
+    // child under 6 and $250 for ...") share all their words and are left alone.
+    const by = besides.find(
+      (a) =>
+        a.profile.fact.topic !== e.profile.fact.topic &&
+        e.measureWords.every((w) => a.profile.measure.has(w)) &&
+        a.measureWords.some((w) => !e.profile.measure.has(w) && a.profile.distinctive.has(w)),
+    );
+    if (!by) continue;
+    e.rejected = { rule: neighbour.name, reason: `its words are those of ${by.profile.fact.id}, whose figure stands beside it` };
+    admitted.splice(i, 1);
+  }
 }
 
 /**
