@@ -47,7 +47,8 @@ export function mutations(figure: string, kind: string): string[] {
     const m = /\b([A-Z][a-z]{2,8})\.?/.exec(figure);
     if (m && MONTHS.has(m[1].toLowerCase())) {
       const month = MONTHS.get(m[1].toLowerCase())!;
-      for (const shift of [4, 6, 2]) out.push(figure.slice(0, m.index) + MONTH_NAMES[(month - 1 + shift) % 12] + figure.slice(m.index + m[0].length));
+      // Backwards too: a deadline ("by April") allows any later month.
+      for (const shift of [4, 6, 2, 10]) out.push(figure.slice(0, m.index) + MONTH_NAMES[(month - 1 + shift) % 12] + figure.slice(m.index + m[0].length));
     }
     const iso = /(\d{4})-(\d{2})/.exec(figure);
     if (iso) out.push(figure.replace(iso[0], `${iso[1]}-${String(((Number(iso[2]) + 4) % 12) + 1).padStart(2, '0')}`));

@@ -43,6 +43,29 @@ test("a figure a fact's bound merely allows is not that figure", () => {
   assert.equal(statesFigure(q(76), q(75, 75, 'about')), true);
 });
 
+test('a date or year after "before", "by" or "after" is a bound the fact must lie within, never the fact itself', () => {
+  const claimOf = (draft: string, figure: string) => {
+    const c = extract(draft).claims.find((k) => k.text.endsWith(figure));
+    assert.ok(c, `"${figure}" is a figure of "${draft}"`);
+    return c.quantity;
+  };
+  const signed: Quantity = { kind: 'date', lo: 0, hi: 0, precision: 0, qualifier: 'exact', unit: 'date', date: { year: 2021, month: 3, day: 11 } };
+  const before = claimOf('Biden needs to sign it before March 14.', 'March 14');
+  assert.equal(before.qualifier, 'less-than');
+  assert.equal(quantitiesAgree(before, signed), true, 'March 11 is before March 14');
+  assert.equal(statesFigure(before, signed), false, 'but "before March 14" does not say March 11');
+  assert.equal(quantitiesAgree(claimOf('It was signed before March 9.', 'March 9'), signed), false);
+  assert.equal(quantitiesAgree(claimOf('It must be signed by March 11.', 'March 11'), signed), true);
+  assert.equal(quantitiesAgree(claimOf('It was signed after March 11.', 'March 11'), signed), false);
+  // A plain date is still compared part by part.
+  assert.equal(claimOf('It was signed on March 14.', 'March 14').qualifier, 'exact');
+  assert.equal(quantitiesAgree(claimOf('It was signed on March 14.', 'March 14'), signed), false);
+  const year: Quantity = { kind: 'year', lo: 2020, hi: 2020, precision: 0.5, qualifier: 'exact', unit: 'year' };
+  assert.equal(quantitiesAgree(claimOf('The deal was struck before 2021.', '2021'), year), true);
+  assert.equal(quantitiesAgree(claimOf('The deal was struck after 2020.', '2020'), year), false);
+  assert.equal(statesFigure(claimOf('The deal was struck before 2021.', '2021'), year), false);
+});
+
 test('interval comparison honours qualifiers and rounding', () => {
   assert.equal(quantitiesAgree(q(350), q(300, 300, 'more-than')), true, 'over $300bn vs $350bn');
   assert.equal(quantitiesAgree(q(30, 30, 'about'), q(300, 300, 'more-than')), false, 'about $30bn vs over $300bn');

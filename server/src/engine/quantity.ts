@@ -120,6 +120,51 @@ export function datesAgree(a: PartialDate, b: PartialDate): boolean | undefined 
   return shared > 0 ? true : undefined;
 }
 
+/** Whether the fact's date lies on the bound's side: "before March 14" allows March 11. */
+function dateWithinBound(bound: PartialDate, qualifier: Qualifier, fact: PartialDate): boolean | undefined {
+  const order = dateOrder(fact, bound);
+  return order === undefined ? undefined : withinBound(order, qualifier);
+}
+
+/** -1, 0 or 1 as `a` is before, at or after `b`, on the parts both state; a year one side lacks is taken to be the same. */
+function dateOrder(a: PartialDate, b: PartialDate): number | undefined {
+  let order = 0;
+  let shared = 0;
+  for (const part of ['year', 'month', 'day'] as const) {
+    const u = a[part];
+    const v = b[part];
+    if (u === undefined || v === undefined) {
+      // A year one side lacks is taken to be the same; a missing month leaves the day meaningless.
+      if (part === 'year') continue;
+      break;
+    }
+    shared++;
+    if (u !== v) {
+      order = u < v ? -1 : 1;
+      break;
+    }
+  }
+  return shared ? order : undefined;
+}
+
+function yearWithinBound(bound: number, qualifier: Qualifier, fact: number): boolean {
+  return withinBound(fact < bound ? -1 : fact > bound ? 1 : 0, qualifier);
+}
+
+/** Whether a value ordered `order` (-1, 0, 1) against a bound is on its side. */
+function withinBound(order: number, qualifier: Qualifier): boolean {
+  switch (qualifier) {
+    case 'less-than':
+      return order < 0;
+    case 'at-most':
+      return order <= 0;
+    case 'more-than':
+      return order > 0;
+    default:
+      return order >= 0;
+  }
+}
+
 /** A date without its day. */
 export function monthOf(t: PartialDate): PartialDate {
   return t.day === undefined ? t : { year: t.year, month: t.month };
@@ -144,8 +189,11 @@ export function compareDates(a: PartialDate, b: PartialDate): number {
 export function quantitiesAgree(claim: Quantity, fact: Quantity): boolean | undefined {
   if (claim.kind === 'date' || fact.kind === 'date') {
     if (!claim.date || !fact.date) return undefined;
+    if (BOUNDS.has(claim.qualifier)) return dateWithinBound(claim.date, claim.qualifier, fact.date);
     return datesAgree(claim.date, fact.date);
   }
+  // A year as a bound ("before 2020", "by 2030") allows any year on its side.
+  if (claim.kind === 'year' && BOUNDS.has(claim.qualifier) && fact.lo === fact.hi) return yearWithinBound(claim.lo, claim.qualifier, fact.lo);
   const claimRange = claim.lo !== claim.hi;
   const factRange = fact.lo !== fact.hi;
   if (claimRange && factRange && claim.qualifier === 'exact' && fact.qualifier === 'exact') {
@@ -174,7 +222,12 @@ function truncates(claim: Quantity, fact: Quantity): boolean {
  */
 export function statesFigure(claim: Quantity, fact: Quantity): boolean {
   if (quantitiesAgree(claim, fact) !== true) return false;
-  if (claim.kind === 'date' || claim.kind === 'year') return true;
+  // "before March 14" allows the fact's date; it does not state it. "by April" names April when that is the fact's date (a deadline).
+  if (claim.kind === 'date' || claim.kind === 'year') {
+    if (!BOUNDS.has(claim.qualifier)) return true;
+    const order = claim.kind === 'date' ? (claim.date && fact.date ? dateOrder(fact.date, claim.date) : undefined) : Math.sign(fact.lo - claim.lo);
+    return claim.qualifier === 'at-most' && order === 0;
+  }
   const a = { ...claim, qualifier: 'exact' as const };
   const b = { ...fact, qualifier: 'exact' as const };
   const near = (share: number) => overlaps(a, b) || Math.abs(a.hi - b.hi) <= Math.abs(b.hi) * share;

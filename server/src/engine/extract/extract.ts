@@ -179,6 +179,18 @@ const QUALIFIER_PHRASES: Array<[string[], Qualifier]> = (
   .map(([p, q]) => [p.split(' '), q] as [string[], Qualifier])
   .sort((a, b) => b[0].length - a[0].length);
 
+/**
+ * Words before a date or year that make it a bound, not the time itself: "sign it before March 14", "by 2030",
+ * "after 2018". "until" and "since" are left alone: they give the end or start of a span, which is its time.
+ */
+const TIME_BOUNDS: Array<[string[], Qualifier]> = [
+  [['no', 'later', 'than'], 'at-most'],
+  [['prior', 'to'], 'less-than'],
+  [['before'], 'less-than'],
+  [['by'], 'at-most'],
+  [['after'], 'more-than'],
+];
+
 /** The qualifier phrases by their last word, longest first: a figure looks up only the word before it. */
 const QUALIFIERS_BY_LAST_WORD = new Map<string, Array<[string[], Qualifier]>>();
 for (const phrase of QUALIFIER_PHRASES) {
@@ -409,6 +421,18 @@ class Parser {
     return undefined;
   }
 
+  /** A bound word right before a date or year: "before March 14", "by 2030". */
+  private timeBoundBefore(i: number): { qualifier: Qualifier; start: number } | undefined {
+    for (const [words, q] of TIME_BOUNDS) {
+      const from = i - words.length;
+      if (from < 0) continue;
+      let ok = true;
+      for (let k = 0; ok && k < words.length; k++) ok = this.word(from + k) === words[k];
+      if (ok) return { qualifier: q, start: this.t[from].start };
+    }
+    return undefined;
+  }
+
   private trailingQualifier(end: number): Qualifier | undefined {
     if (this.word(end) === 'or' && (this.word(end + 1) === 'more' || this.word(end + 1) === 'higher')) return 'at-least';
     if (this.word(end) === 'or' && this.word(end + 1) === 'so') return 'about';
@@ -485,6 +509,13 @@ class Parser {
       }
       const tq = this.trailingQualifier(endTok);
       if (tq && qualifier === 'exact') qualifier = tq;
+      if (!qb && (kind === 'date' || kind === 'year')) {
+        const tb = this.timeBoundBefore(first);
+        if (tb) {
+          qualifier = tb.qualifier;
+          qualifierStart = tb.start;
+        }
+      }
     }
     // Built field by field, not spread from `q`: one object shape for every claim, and no generic copy.
     const quantity: Quantity = { kind, lo: q.lo, hi: q.hi, precision: q.precision, qualifier, unit: q.unit };
