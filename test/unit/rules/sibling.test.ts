@@ -18,3 +18,11 @@ test('sibling: a sum beside the figure is a parallel item, not another figure of
   // "$20 million to parks" is no restatement of the source's "$12 million to pumps": it says nothing of which budget.
   assert.equal(outcome('The 2024 budget gives $30 million to pipes and $20 million to parks.', '$30 million', 'budget-pipes'), 'admitted');
 });
+
+test("sibling: the paragraph's last tally names the vote a count belongs to", () => {
+  // "6-3" is not the source's 5-4 vote, so the engineers counted after it are that other vote's.
+  assert.equal(outcome('The board vote on the plant was 6-3. Notably, 2 engineers voted in favour.', '2 engineers', 'plant-engineers-for'), sibling.name);
+  assert.equal(outcome('The board vote on the plant was 5-4. Notably, 2 engineers voted in favour.', '2 engineers', 'plant-engineers-for'), 'admitted');
+  // A tally in the count's own sentence is judged there, not here; a tally of another vote earlier does not count once a later one is given.
+  assert.equal(outcome('The board vote on the plant was 6-3. The appeal vote was 5-4. Notably, 2 engineers voted in favour.', '2 engineers', 'plant-engineers-for'), 'admitted');
+});

@@ -3,8 +3,10 @@
  * gives another figure of that event that disagrees with the source ("on March 4 ... a 20
  * percent tariff"), the sentence is about a different event, so its date is not checked against
  * this one, unless it names the event's place ("the Geneva talks in April produced a 60-day pause").
+ * The paragraph's last tally before a count does the same for the vote's other counts.
  */
 import { timeScopeOf } from '../../extract/analysis';
+import type { Claim } from '../../extract/extract';
 import { datesAgree, monthOf, quantitiesAgree } from '../../quantity';
 import { stem } from '../../text/tokens';
 import { FACTOR } from './magnitude';
@@ -57,6 +59,17 @@ export const sibling: Rule = {
         if (quantitiesAgree(other.quantity, sq) === false)
           return `"${other.text}" in the same sentence contradicts "${sib.fact.text}" of the same event, so this is another event`;
       }
+    }
+    // A vote's tally names the vote: "The final vote was 79-18. ... 31 Republicans voted in favor" is not the 70-29 vote's
+    // count. A count outside a tally is of the vote whose tally the paragraph gave last before it.
+    if (claim.kind === 'count' && !claim.tally && !(x.claimsBySentence[claim.sentence] ?? []).some((o) => o.tally)) {
+      let last: Claim | undefined;
+      for (const o of x.claims) if (o.tally && o.sentence < claim.sentence) last = o;
+      const tally = last ? x.claims.filter((o) => o.tally && o.sentence === last!.sentence) : [];
+      for (const other of tally)
+        for (const sib of p.siblings)
+          if (sib.tally === other.tally && quantitiesAgree(other.quantity, sib.fact.quantity) === false)
+            return `the tally "${other.text}" before it contradicts "${sib.fact.text}" of the same vote, so this is another vote`;
     }
     return undefined;
   },
