@@ -26,3 +26,9 @@ test("sibling: the paragraph's last tally names the vote a count belongs to", ()
   // A tally in the count's own sentence is judged there, not here; a tally of another vote earlier does not count once a later one is given.
   assert.equal(outcome('The board vote on the plant was 6-3. The appeal vote was 5-4. Notably, 2 engineers voted in favour.', '2 engineers', 'plant-engineers-for'), 'admitted');
 });
+
+test("sibling: a tally is compared with the fact's own vote, not another vote its source's sentence gives", () => {
+  // The source gives the House's 300-100 and the Senate's 60-40: 100 against is the House's, so this is the House vote.
+  assert.equal(outcome('The levy passed the House 300-100.', '300', 'levy-house-for'), 'admitted');
+  assert.equal(outcome('The levy passed the House 300-12.', '300', 'levy-house-for'), sibling.name);
+});

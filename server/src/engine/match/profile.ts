@@ -10,7 +10,7 @@ import { type Aspect, type Knowledge, type Modality, readFrame, sentenceMentions
 import type { Fact } from '../factbase/model';
 import { findMentions, kindOf, PARTY_KINDS, PLACE_KINDS, resolveName, slug } from '../knowledge/gazetteer';
 import { areOpposite, classOf, conceptOf, conceptsOf, phraseStems, tokenStems } from '../knowledge/terms';
-import { type PartialDate, quantitiesAgree } from '../quantity';
+import { type PartialDate, type Quantity, quantitiesAgree } from '../quantity';
 import { stem, type Token, tokenize } from '../text/tokens';
 
 /** A fact prepared for matching. */
@@ -81,6 +81,12 @@ export interface FactProfile {
   period?: string;
   /** Other facts quoted from the same sentence of the same source. Set by the index. */
   siblings: readonly FactProfile[];
+  /**
+   * The tally of the vote the fact is about, as its quote gives it: the fact's own pair when its figure is one side
+   * ("passed 359-53"), else the quote's only tally. Undefined when the quote gives none, or several and the fact is
+   * neither ("The House voted 359-53 and the Senate 92-6; 27 Republicans ...").
+   */
+  vote?: { for: Quantity; against: Quantity };
 }
 
 /**
@@ -112,6 +118,18 @@ export function quotedClaim(fact: Fact, claims: Claim[]): Claim | undefined {
     if (c) return c;
   }
   return claims.find((c) => c.kind === fact.quantity.kind && quantitiesAgree(c.quantity, fact.quantity) === true);
+}
+
+/** See `FactProfile.vote`: a tally's two sides are consecutive claims of one sentence. */
+function voteOf(claims: Claim[], own: Claim | undefined): FactProfile['vote'] {
+  const pairs: Array<{ for: Quantity; against: Quantity; sides: Claim[] }> = [];
+  for (let i = 0; i + 1 < claims.length; i++) {
+    const [a, b] = [claims[i], claims[i + 1]];
+    if (a.tally === 'for' && b.tally === 'against' && a.sentence === b.sentence) pairs.push({ for: a.quantity, against: b.quantity, sides: [a, b] });
+  }
+  const mine = own ? pairs.find((p) => p.sides.includes(own)) : undefined;
+  const pair = mine ?? (pairs.length === 1 ? pairs[0] : undefined);
+  return pair ? { for: pair.for, against: pair.against } : undefined;
 }
 
 function conceptsOfPhrase(k: Knowledge, phrase: string): string[] {
@@ -273,6 +291,7 @@ export function buildProfile(fact: Fact, id: number, k: Knowledge): FactProfile 
   return {
     fact,
     id,
+    vote: voteOf(x.claims, claim),
     partitive: frame?.partitive ?? false,
     tally: claim?.tally,
     measure: compact(measure),

@@ -28,7 +28,7 @@ export const sibling: Rule = {
     'Another figure in the clause that contradicts a figure the same source sentence gives (a count of the same noun, or a figure of another kind) makes it another event.',
   check({ x, claim, frame }, e) {
     const p = e.profile;
-    if (!p.siblings.length) return undefined;
+    if (!p.siblings.length && !p.vote) return undefined;
     if (frame.participants.some((q) => p.places.has(q.entity))) return undefined;
     const [a, b] = timeScopeOf(x, claim);
     for (const other of x.claimsBySentence[claim.sentence] ?? []) {
@@ -36,10 +36,15 @@ export const sibling: Rule = {
       // Sums beside the figure ("$886 billion in 2024 and $895 billion in 2025") are parallel items, not other figures of
       // its event: nothing says which of the source's sums each would be. (A count's noun does say: Republicans to Republicans.)
       if (other.kind === 'money' && claim.kind === 'money') continue;
+      // "228-206": each side of a tally is compared with the same side of the fact's own vote (a quote may give two).
+      if (other.tally) {
+        const side = p.vote?.[other.tally];
+        if (side && quantitiesAgree(other.quantity, side) === false)
+          return `"${other.text}" in the same sentence contradicts "${side.lo}" of the same vote, so this is another vote`;
+      }
       for (const sib of p.siblings) {
         const sq = sib.fact.quantity;
-        // "228-206": each side of a tally is compared with the same side.
-        if (other.tally && sib.tally && other.tally !== sib.tally) continue;
+        if (other.tally && sib.tally) continue;
         // A change in points ("rose 20 percentage points in March") reports another event than a rate being set.
         if (sq.kind === 'percent' && sq.unit === '%' && other.kind === 'percent' && other.quantity.unit === 'pp')
           return `"${other.text}" is a change, another event than the fact's`;
@@ -65,11 +70,12 @@ export const sibling: Rule = {
     if (claim.kind === 'count' && !claim.tally && !(x.claimsBySentence[claim.sentence] ?? []).some((o) => o.tally)) {
       let last: Claim | undefined;
       for (const o of x.claims) if (o.tally && o.sentence < claim.sentence) last = o;
-      const tally = last ? x.claims.filter((o) => o.tally && o.sentence === last!.sentence) : [];
-      for (const other of tally)
-        for (const sib of p.siblings)
-          if (sib.tally === other.tally && quantitiesAgree(other.quantity, sib.fact.quantity) === false)
-            return `the tally "${other.text}" before it contradicts "${sib.fact.text}" of the same vote, so this is another vote`;
+      const tally = last && p.vote ? x.claims.filter((o) => o.tally && o.sentence === last!.sentence) : [];
+      for (const other of tally) {
+        const side = p.vote![other.tally!];
+        if (quantitiesAgree(other.quantity, side) === false)
+          return `the tally "${other.text}" before it contradicts "${side.lo}" of the same vote, so this is another vote`;
+      }
     }
     return undefined;
   },
