@@ -204,6 +204,14 @@ test('a running total is contradicted only by a figure dated to its month', () =
   assert.deepEqual(found('In May 2024, the Water Board had installed 9,000 smart meters in Hillford.'), ['9,000 smart meters:conflict']);
 });
 
+test("a draft's running total is not contradicted by a count of another day either", () => {
+  const index = waterIndex();
+  const found = (draft: string) => checkText(draft, index).findings.map((f) => `${f.claim.text}:${f.verdict}`);
+  // "has ... and repaired 500 leaks": the count so far when written, which 2024's 800 need not be.
+  assert.deepEqual(found('The board has inspected its pipes in Lakeview and repaired 500 leaks.'), []);
+  assert.deepEqual(found('In 2024 the board repaired 500 leaks in Lakeview.'), ['500 leaks:conflict']);
+});
+
 test('a change shares only what happened with a fact: not pinned to what changed', () => {
   const index = waterIndex();
   const found = (draft: string) => checkText(draft, index).findings.map((f) => `${f.claim.text}:${f.verdict}:${f.fact.id}`);

@@ -134,6 +134,7 @@ export function findingFor(index: FactIndex, claim: Claim, { matches, frame, agr
     times: frame.sentenceTimes,
     historical: frame.historical,
     present: frame.present,
+    running: frame.running,
     topicFacts: (f) => topicFacts(index, f, frame),
     agreesUnworded,
   });

@@ -40,6 +40,8 @@ export interface JudgeContext {
   historical: boolean;
   /** The clause speaks of the present ("now", "are"). */
   present: boolean;
+  /** The clause gives a running total as it stood when written ("has protected over 30 million jobs"). */
+  running?: boolean;
   /** The facts of a topic that could be about the claim (its timeline). */
   topicFacts: (fact: Fact) => Fact[];
   /** A fact whose wording is not near the figure but whose figure it is exactly: then no conflict is reported. */
@@ -146,8 +148,8 @@ export function judge(claim: Claim, matches: Match[], ctx: JudgeContext): Findin
   if ((claim.kind === 'money' || claim.kind === 'percent' || claim.kind === 'count') && best.evidence.about === false) return undefined;
   if (onTimeline && !datesOnTimeline(best, ctx) && (!ctx.present || ctx.historical)) return undefined;
   // A running total ("have filed more than 500,000 claims") grows: another figure for it may be another day's. Only a
-  // figure the sentence dates to the fact's month contradicts it.
-  if (best.evidence.profile.running && !statedMonthOf(best)) return undefined;
+  // figure the sentence dates to the fact's month contradicts it, whichever side gives the total as it then stood.
+  if ((best.evidence.profile.running || ctx.running) && !statedMonthOf(best)) return undefined;
   // A figure that is exactly another fact's, though worded otherwise ("$66 billion for Amtrak", "$66 billion for rail"), is
   // more likely that one's than a slip.
   if (ctx.agreesUnworded) return undefined;

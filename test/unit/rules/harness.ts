@@ -254,6 +254,16 @@ export const FACTS = {
       quote: 'The board signed off the filter plant in 2023.',
     }),
     fact({
+      id: 'leaks-repaired',
+      subject: 'Leaks the board repaired in Lakeview in 2024',
+      keywords: ['leaks', 'repaired'],
+      entities: ['Lakeview'],
+      value: { kind: 'count', amount: 800, nouns: ['leaks'] },
+      text: '800 leaks',
+      quote: 'In 2024 the board repaired 800 leaks in Lakeview.',
+      asOf: '2024-12',
+    }),
+    fact({
       id: 'meters-installed',
       subject: 'Smart water meters installed so far',
       keywords: ['meters', 'installed'],
