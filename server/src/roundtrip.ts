@@ -8,7 +8,7 @@ import { checkText } from './engine/check';
 import type { Fact } from './engine/factbase/model';
 import type { FactIndex } from './engine/match/factIndex';
 import { numberWordValue } from './engine/extract/extract';
-import { MONTH_NAMES, MONTHS, quantitiesAgree } from './engine/quantity';
+import { MONTH_NAMES, MONTHS, quantitiesAgree, sameFigure } from './engine/quantity';
 
 /** Replaces the first number in a figure (digits, or a number word) with `f` of its value, written as the figure writes numbers. */
 function scaled(figure: string, f: (v: number) => number): string | undefined {
@@ -117,6 +117,8 @@ export function roundTrip(index: FactIndex, fact: Fact): RoundTrip {
     const text = fact.quote.slice(0, claim.start) + wrong + fact.quote.slice(claim.end);
     const c = check(text).claims.find((k) => k.start < claim.start + wrong.length && claim.start < k.end);
     if (!c || quantitiesAgree(c.quantity, fact.quantity) !== false) continue;
+    // A wrong value that is exactly another fact's figure tests something else: the engine takes it for that fact's.
+    if (index.base.facts.some((f) => f !== fact && sameFigure(c.quantity, f.quantity))) continue;
     const f = findingAt(text, claim.start, claim.start + wrong.length);
     r.changed = text;
     r.caught = (f?.verdict === 'conflict' || f?.verdict === 'outdated') && sameMeasure(f.fact, fact);

@@ -6,7 +6,7 @@ import { readFrame } from '../../server/src/engine/extract/frame';
 import { newEvidence } from '../../server/src/engine/match/evidence';
 import { orderTies } from '../../server/src/engine/match/match';
 import { bundledFactBasePath, loadFactBaseFile } from '../../server/src/factfiles';
-import { type Quantity, quantitiesAgree, statesFigure } from '../../server/src/engine/quantity';
+import { type Quantity, quantitiesAgree, sameFigure, statesFigure } from '../../server/src/engine/quantity';
 import { waterIndex } from './rules/harness';
 
 const q = (lo: number, hi = lo, qualifier: Quantity['qualifier'] = 'exact', precision = 0.5): Quantity => ({
@@ -210,6 +210,20 @@ test("a draft's running total is not contradicted by a count of another day eith
   // "has ... and repaired 500 leaks": the count so far when written, which 2024's 800 need not be.
   assert.deepEqual(found('The board has inspected its pipes in Lakeview and repaired 500 leaks.'), []);
   assert.deepEqual(found('In 2024 the board repaired 500 leaks in Lakeview.'), ['500 leaks:conflict']);
+});
+
+test("a figure that is exactly another fact's, ruled out only for too little evidence, stops a conflict", () => {
+  const index = waterIndex();
+  const found = (draft: string) => checkText(draft, index).findings.map((f) => `${f.claim.text}:${f.verdict}:${f.fact.id}`);
+  // February 20, 2024 is the day the board approved the filter plant: a deadline said to be that day is more likely
+  // a muddle of the two than a wrong deadline.
+  assert.deepEqual(found('The deadline for filter plant bids was February 20, 2024.'), []);
+  assert.deepEqual(found('The deadline for filter plant bids was February 27, 2024.'), ['February 27, 2024:conflict:plant-bids-deadline']);
+  // "The very figure": finer or coarser by at most 2%, never one a bound or a loose rounding merely allows.
+  assert.equal(sameFigure(q(886.4, 886.4, 'exact', 0.05), q(886)), true);
+  assert.equal(sameFigure(q(5.3, 5.3, 'exact', 0.05), q(5)), false);
+  assert.equal(sameFigure(q(3.4, 3.4, 'exact', 0.05), q(3, 3, 'nearly')), false);
+  assert.equal(sameFigure(q(40), q(40, 40, 'at-most')), false);
 });
 
 test('a change shares only what happened with a fact: not pinned to what changed', () => {

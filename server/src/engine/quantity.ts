@@ -237,6 +237,24 @@ export function statesFigure(claim: Quantity, fact: Quantity): boolean {
   return true;
 }
 
+/**
+ * Whether a figure is the very figure a fact states, not merely one its rounding allows: the same day of the same month,
+ * or the same point value to the finer of the two precisions or within 2% ("$886.4 billion" is "$886 billion"; "$5 billion" is
+ * not "$5.3 billion", though it covers it).
+ */
+export function sameFigure(q: Quantity, f: Quantity): boolean {
+  if (q.kind !== f.kind) return false;
+  if (q.kind === 'date') return q.date?.day !== undefined && q.date.day === f.date?.day && q.date.month === f.date?.month;
+  // A point, not a bound: "up to $3.33 billion" fits many figures.
+  if (q.lo !== q.hi || f.lo !== f.hi || BOUNDS.has(q.qualifier) || BOUNDS.has(f.qualifier)) return false;
+  // A year or a length is one figure only when equal: 2% of 2020 is forty years.
+  if (q.kind !== 'money' && q.kind !== 'percent' && q.kind !== 'count') return q.lo === f.lo;
+  return Math.abs(q.lo - f.lo) <= Math.max(Math.min(q.precision, f.precision), Math.abs(f.lo) * SAME_FIGURE);
+}
+
+/** Two point figures this close (as a share) are one figure written more or less finely. */
+const SAME_FIGURE = 0.02;
+
 /** A figure within this share of a bound ("$320 billion" of "over $300 billion") states about that bound. */
 const NEAR_BOUND = 0.1;
 /** A plain figure within this share of a hedged one ("about 75%") states it. */

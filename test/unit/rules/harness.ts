@@ -264,6 +264,16 @@ export const FACTS = {
       asOf: '2024-12',
     }),
     fact({
+      id: 'plant-bids-deadline',
+      subject: 'Deadline for bids to build the filter plant',
+      keywords: ['filter plant', 'bids', 'deadline'],
+      frame: { event: ['deadline'] },
+      value: { kind: 'date', year: 2024, month: 1, day: 15 },
+      text: 'January 15, 2024',
+      quote: 'Bids to build the filter plant were due by the deadline of January 15, 2024.',
+      asOf: '2024-01',
+    }),
+    fact({
       id: 'meters-installed',
       subject: 'Smart water meters installed so far',
       keywords: ['meters', 'installed'],

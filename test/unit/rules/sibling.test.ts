@@ -24,7 +24,10 @@ test("sibling: the paragraph's last tally names the vote a count belongs to", ()
   assert.equal(outcome('The board vote on the plant was 6-3. Notably, 2 engineers voted in favour.', '2 engineers', 'plant-engineers-for'), sibling.name);
   assert.equal(outcome('The board vote on the plant was 5-4. Notably, 2 engineers voted in favour.', '2 engineers', 'plant-engineers-for'), 'admitted');
   // A tally in the count's own sentence is judged there, not here; a tally of another vote earlier does not count once a later one is given.
-  assert.equal(outcome('The board vote on the plant was 6-3. The appeal vote was 5-4. Notably, 2 engineers voted in favour.', '2 engineers', 'plant-engineers-for'), 'admitted');
+  assert.equal(
+    outcome('The board vote on the plant was 6-3. The appeal vote was 5-4. Notably, 2 engineers voted in favour.', '2 engineers', 'plant-engineers-for'),
+    'admitted',
+  );
 });
 
 test("sibling: a tally is compared with the fact's own vote, not another vote its source's sentence gives", () => {

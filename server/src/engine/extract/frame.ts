@@ -1232,7 +1232,12 @@ function runningTotal(tokens: Token[], ca: number, cb: number, claim: Claim): bo
     if (perfect && i < claim.firstToken && claim.firstToken - i <= 3 && (w.endsWith('ed') || PARTICIPLES.has(w)) && wordAt(tokens, i - 1) === 'and')
       return true;
     if (w === 'has' || w === 'have') perfect = true;
-    if (RUNNING.has(w) || (w === 'to' && wordAt(tokens, i + 1) === 'date' && !DATE_VERB_AFTER.has(wordAt(tokens, i + 2) ?? '')) || ((w === 'so' || w === 'thus') && wordAt(tokens, i + 1) === 'far')) return true;
+    if (
+      RUNNING.has(w) ||
+      (w === 'to' && wordAt(tokens, i + 1) === 'date' && !DATE_VERB_AFTER.has(wordAt(tokens, i + 2) ?? '')) ||
+      ((w === 'so' || w === 'thus') && wordAt(tokens, i + 1) === 'far')
+    )
+      return true;
     // The perfect that governs the figure, within ten tokens before it (past a parenthesis: "have submitted 1.95 million
     // total claims (including 843,448 ...)") or just after its noun ("332,252 Veterans have enrolled"). Not a passive
     // ("has been awarded") nor what was said ("has announced"): those are one event.

@@ -7,7 +7,7 @@ import Fuse from 'fuse.js';
 import type { Claim, Extraction } from '../extract/extract';
 import { conceptsNear, type Frame, paragraphNames, readFrame, sentenceMentions } from '../extract/frame';
 import type { Fact } from '../factbase/model';
-import { quantitiesAgree } from '../quantity';
+import { sameFigure } from '../quantity';
 import { kindOf, type Mention, PARTY_KINDS, sameParty } from '../knowledge/gazetteer';
 import { conceptOf } from '../knowledge/terms';
 import type { ClaimView, Evidence, RuleScope } from './evidence';
@@ -105,9 +105,6 @@ export function matchClaim(index: FactIndex, x: Extraction, claim: Claim, explai
   const admitted: Evidence[] = [];
   const besides: Evidence[] = [];
   let agreesUnworded: Fact | undefined;
-  // "Exactly its figure" means a figure stated as a point, not a bound ("up to $3.33 billion" fits many).
-  const q = claim.quantity;
-  const pointFigure = q.lo === q.hi && (q.qualifier === 'exact' || q.qualifier === 'about' || q.qualifier === 'nearly');
   for (const id of ids) {
     const e = newEvidence(index.profiles[id]);
     for (const rule of RULES) {
@@ -119,9 +116,12 @@ export function matchClaim(index: FactIndex, x: Extraction, claim: Claim, explai
     }
     if (explain) considered.push(e);
     if (!e.rejected) admitted.push(e);
-    else if (e.rejected.rule === neighbour.name) besides.push(e);
-    else if (e.rejected.rule === measure.name && !agreesUnworded && pointFigure && quantitiesAgree(claim.quantity, e.profile.fact.quantity) === true)
-      agreesUnworded = e.profile.fact;
+    else {
+      if (e.rejected.rule === neighbour.name) besides.push(e);
+      // A fact that shares a word with the claim and whose figure is exactly the claim's, ruled out only for too little
+      // evidence ("The deadline to apply is now August 8", the window that closed on August 8): more likely that one's than a slip.
+      if (!agreesUnworded && !SAYS_OTHER.has(e.rejected.rule) && sameFigure(claim.quantity, e.profile.fact.quantity)) agreesUnworded = e.profile.fact;
+    }
   }
   if (besides.length) explainedBeside(besides, admitted);
   tellApart(index, admitted);
@@ -129,6 +129,13 @@ export function matchClaim(index: FactIndex, x: Extraction, claim: Claim, explai
   const matches = rank(admitted, x, claim, frame).map((e) => ({ fact: e.profile.fact, evidence: e }));
   return explain ? { matches, frame, considered, agreesUnworded } : { matches, frame, agreesUnworded };
 }
+
+/**
+ * Rules whose "no" says the figure is another's: another party's, place's, vote side's, time's, or beside the fact's own
+ * figure. The others ("no word of its measure near", "the clause names another event") only find too little to tie it,
+ * so a fact they rule out whose figure is exactly the claim's may still be the one meant.
+ */
+const SAYS_OTHER: ReadonlySet<string> = new Set(['holder', 'target', 'place', 'tally', 'time', 'sibling', 'neighbour', 'owned']);
 
 /**
  * When another figure of the clause is a fact's own (the neighbour rule), the clause is about that
