@@ -14,7 +14,6 @@ import type { ClaimView, Evidence, RuleScope } from './evidence';
 import { newEvidence, scoreOf } from './evidence';
 import { type FactIndex, kindKeysOf, nameKey } from './factIndex';
 import { RULES } from './rules';
-import { measure } from './rules/measure';
 import { neighbour } from './rules/neighbour';
 import { timeFits } from './rules/time';
 
