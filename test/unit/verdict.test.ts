@@ -226,6 +226,16 @@ test("a figure that is exactly another fact's, ruled out only for too little evi
   assert.equal(sameFigure(q(40), q(40, 40, 'at-most')), false);
 });
 
+test('a recurring thing and whom it is for back a figure but do not make another figure wrong', () => {
+  const index = waterIndex();
+  const found = (draft: string) => checkText(draft, index).findings.map((f) => `${f.claim.text}:${f.verdict}:${f.fact.id}`);
+  // Hillford may get many packages: "a $25 million package" may be another one; "$40 million" is the one the source gives.
+  assert.deepEqual(found('The board approved a $25 million package for Hillford.'), []);
+  assert.deepEqual(found('The board approved a $40 million package for Hillford.'), ['$40 million:consistent:hillford-relief-package']);
+  // Its own words beyond the recurring thing ("relief", "flood") do pin it.
+  assert.deepEqual(found('After the flood the board approved a $25 million relief package for Hillford.'), ['$25 million:conflict:hillford-relief-package']);
+});
+
 test('a change shares only what happened with a fact: not pinned to what changed', () => {
   const index = waterIndex();
   const found = (draft: string) => checkText(draft, index).findings.map((f) => `${f.claim.text}:${f.verdict}:${f.fact.id}`);

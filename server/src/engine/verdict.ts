@@ -142,7 +142,7 @@ export function judge(claim: Claim, matches: Match[], ctx: JudgeContext): Findin
   // A conflict needs the figure pinned to the best fact, and no fact of another topic as likely. On a timeline, that
   // is its point in time: "earlier this year" is not one when the year has others, and "imposed earlier" is a past one
   // even in a sentence about the present.
-  if (!discriminated(best.evidence)) return undefined;
+  if (!discriminated(best.evidence, true)) return undefined;
   // "a 39 percent increase" is an increase of something: with only what happened in common ("increase"), not what
   // changed (claims, enrollment), the figure is not pinned to the fact's measure.
   if ((claim.kind === 'money' || claim.kind === 'percent' || claim.kind === 'count') && best.evidence.about === false) return undefined;

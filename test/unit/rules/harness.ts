@@ -274,6 +274,16 @@ export const FACTS = {
       asOf: '2024-01',
     }),
     fact({
+      id: 'hillford-relief-package',
+      subject: 'Relief package the board approved for Hillford after the flood',
+      keywords: ['relief package', 'package'],
+      entities: ['Hillford'],
+      value: { kind: 'money', amount: 40e6, unit: 'USD' },
+      text: '$40 million',
+      quote: 'After the flood the board approved a $40 million relief package for Hillford.',
+      asOf: '2024-04',
+    }),
+    fact({
       id: 'meters-installed',
       subject: 'Smart water meters installed so far',
       keywords: ['meters', 'installed'],

@@ -53,6 +53,12 @@ export const TermEntrySchema = Type.Object(
         description: 'A measure that is a rate per this period by its nature ("income" is yearly): stated with or without "a year", it is the same figure.',
       }),
     ),
+    recurs: Type.Optional(
+      Type.Boolean({
+        description:
+          'A thing made or done again and again (a package, a bill, a round): naming it, and whom it is for, does not say which one; a figure needs more to be pinned to one fact about it.',
+      }),
+    ),
     words: Words('Words and phrases that name the same measure or event; any form ("impose" finds "imposed").'),
   },
   { additionalProperties: false },

@@ -25,6 +25,8 @@ export interface Terms {
   per: ReadonlyMap<string, string>;
   /** Concepts named mostly by phrases ("permanent normal trade relations"): terms of art rather than everyday words. */
   phrasal: ReadonlySet<string>;
+  /** Things made or done again and again ("package", "bill"): see `recurs` in the terms schema. */
+  recurring: ReadonlySet<string>;
 }
 
 /**
@@ -54,11 +56,13 @@ export function buildTerms(extra: readonly TermEntry[] = []): Terms {
   const phrases = new Map<string, Array<{ stems: string[]; concept: string }>>();
   const classes = new Map<string, ConceptClass>();
   const per = new Map<string, string>();
+  const recurring = new Set<string>();
   const words = new Map<string, number>();
   const add = (entry: TermEntry, fallbackId: string) => {
     const id = entry.id ?? fallbackId;
     if (entry.class) classes.set(id, entry.class);
     if (entry.per) per.set(id, entry.per);
+    if (entry.recurs) recurring.add(id);
     for (const w of entry.words) {
       const stems = phraseStems(w);
       words.set(id, (words.get(id) ?? 0) + (stems.length === 1 ? 1 : stems.length > 1 ? -1 : 0));
@@ -83,7 +87,7 @@ export function buildTerms(extra: readonly TermEntry[] = []): Terms {
     opposites.get(b)!.add(a);
   }
   const phrasal = new Set([...words].filter(([, balance]) => balance < 0).map(([id]) => id));
-  return { byStem, phrases, classes, opposites, per, phrasal };
+  return { byStem, phrases, classes, opposites, per, phrasal, recurring };
 }
 
 /** The concept of a content word's stem. */

@@ -57,7 +57,7 @@ export interface Evidence {
    * fact names no holder and the figure's acts for a party it lists (the Commerce Department for the United States),
    * or the fact's holder acts for the figure's (Biden's figure, "the U.S."): true, but true of most facts.
    */
-  holder?: { entity: string; role: Role | 'both-sides'; telling: boolean; broad?: boolean };
+  holder?: { entity: string; role: Role | 'both-sides'; telling: boolean; broad?: boolean; recurring?: boolean };
   target?: string;
   /** Whether the target is one few facts involve. */
   targetTelling?: boolean;
@@ -77,6 +77,8 @@ export interface Evidence {
   events: string[];
   /** Measure words of the fact that no other fact of its kind has. */
   distinctive: string[];
+  /** All of them name a thing made again and again ("package", "bill"). */
+  distinctiveRecurs?: boolean;
   /** The rule that ruled the fact out, and why. */
   rejected?: { rule: string; reason: string };
   /** Ranking score: higher is better, for admitted facts. */
@@ -147,7 +149,11 @@ export function summarize(e: Evidence, g: Gazetteer, c?: ClaimView): EvidenceSum
  * Whether the figure is pinned to the fact by more than its measure: a holder, target, place, time or event (with a
  * word of what the event is of: "ends on September 30" alone fits any ending), or a measure word only this fact has.
  */
-export function discriminated(e: Evidence): boolean {
+/**
+ * Whether the evidence pins the figure to the fact. For a conflict (`against`), a holder, or a word only this fact has,
+ * that tells it apart only as one of things made again and again (packages, bills) does not: the figure may be another.
+ */
+export function discriminated(e: Evidence, against = false): boolean {
   // The year a text is set in fits every fact of that year: it tells none apart.
   const time = e.time !== undefined && e.timeFrom !== 'implied';
   // A party most facts involve (the two countries of a trade fact base, the law of an infrastructure one) tells none apart.
@@ -155,14 +161,14 @@ export function discriminated(e: Evidence): boolean {
   // administration may be those fully forgiven or those helped at all.
   const pinsCount = !e.nounOnly;
   return (
-    (pinsCount && !!e.holder?.telling) ||
+    (pinsCount && !!e.holder?.telling && !(against && e.holder.recurring)) ||
     !!e.targetTelling ||
     e.place !== undefined ||
     e.marker !== undefined ||
     !!e.restates ||
     (pinsCount && time) ||
     (e.events.length > 0 && e.about === true) ||
-    e.distinctive.length > 0
+    (e.distinctive.length > 0 && !(against && e.distinctiveRecurs))
   );
 }
 

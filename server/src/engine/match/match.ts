@@ -9,7 +9,7 @@ import { conceptsNear, type Frame, paragraphNames, readFrame, sentenceMentions }
 import type { Fact } from '../factbase/model';
 import { sameFigure } from '../quantity';
 import { kindOf, type Mention, PARTY_KINDS, sameParty } from '../knowledge/gazetteer';
-import { conceptOf } from '../knowledge/terms';
+import { classOf, conceptOf } from '../knowledge/terms';
 import type { ClaimView, Evidence, RuleScope } from './evidence';
 import { newEvidence, scoreOf } from './evidence';
 import { type FactIndex, kindKeysOf, nameKey } from './factIndex';
@@ -186,7 +186,14 @@ function tellApart(index: FactIndex, admitted: Evidence[]): void {
         o.profile.fact.topic !== e.profile.fact.topic &&
         [...(o.profile.holders.size ? o.profile.holders : o.profile.listed)].some((s) => sameParty(g, h.entity, s)),
     );
-    if (!shared) h.telling = true;
+    if (!shared) {
+      h.telling = true;
+      // With only its measure's recurring thing ("a $2.3 billion package for Ukraine", "the House passed the $900 billion
+      // bill"), the party gets or passes many: it tells which fact agrees, not that a different figure is wrong.
+      const terms = index.knowledge.terms;
+      const about = e.measureWords.filter((c) => classOf(terms, c) !== 'event');
+      if (about.length && about.every((c) => terms.recurring.has(c))) h.recurring = true;
+    }
   }
 }
 

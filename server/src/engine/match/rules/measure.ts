@@ -69,9 +69,14 @@ export const measure: Rule = {
         !(w.at === 'verb' && /(?:ed|ing)$/.test(w.concept)) &&
         e.profile.distinctive.has(w.concept) &&
         e.measureWords.includes(w.concept) &&
+        // What happened ("passed the $900 billion bill") is not what is measured: other bills pass too.
+        classOf(knowledge.terms, w.concept) !== 'event' &&
         !e.distinctive.includes(w.concept)
       )
         e.distinctive.push(w.concept);
+    // A thing made again and again ("package", "bill") that only this fact names says which fact a figure agrees with,
+    // not that another figure of it is wrong (see `recurs` in the terms schema).
+    e.distinctiveRecurs = e.distinctive.length > 0 && e.distinctive.every((c) => knowledge.terms.recurring.has(c));
     return undefined;
   },
 };
