@@ -28,6 +28,8 @@ interface Alias {
   entity: string;
   /** The alias has no lower-case letter ("US", "TSMC"): it matches only as written. */
   exact: string[] | undefined;
+  /** Listed both capitalised and in lower case ("Paycheck Protection Program", "paycheck protection program"): either matches. */
+  anyCase?: boolean;
 }
 
 /** Names prepared for finding in text. Build with `buildGazetteer`. */
@@ -96,7 +98,7 @@ export function buildGazetteer(extra: readonly EntityEntry[] = [], factNames: re
   const data = builtIn as GazetteerJson;
   const entities = new Map<string, Entity>();
   /** Alias key → entity id, in the order entries claim them. */
-  const owner = new Map<string, { words: string[]; entity: string; exact: string[] | undefined }>();
+  const owner = new Map<string, Alias>();
   const byName = new Map<string, string>();
   const pendingOf: Array<[Entity, string]> = [];
   const add = (e: EntityEntry) => {
@@ -109,7 +111,12 @@ export function buildGazetteer(extra: readonly EntityEntry[] = [], factNames: re
       const words = aliasWords(alias);
       if (!words.length) continue;
       const exact = /\p{Ll}/u.test(alias) && /^\p{Lu}/u.test(alias) ? undefined : tokenize(alias).map((t) => t.text);
-      owner.set(phraseKey(words), { words, entity: id, exact });
+      const key = phraseKey(words);
+      const before = owner.get(key);
+      // The same name listed again in another case is one more way to write it, not a stricter one.
+      if (before && before.entity === id && (before.exact === undefined) !== (exact === undefined))
+        owner.set(key, { words, entity: id, exact: undefined, anyCase: true });
+      else owner.set(key, { words, entity: id, exact });
       byName.set(alias.toLowerCase(), id);
     }
     byName.set(id, id);
@@ -134,7 +141,7 @@ export function buildGazetteer(extra: readonly EntityEntry[] = [], factNames: re
   }
   for (const list of titles.values()) list.sort((x, y) => y.length - x.length);
   const lowerStarts = new Set<string>();
-  for (const a of owner.values()) if (a.exact && !/^\p{Lu}/u.test(a.exact[0])) lowerStarts.add(a.words[0]);
+  for (const a of owner.values()) if (a.anyCase || (a.exact && !/^\p{Lu}/u.test(a.exact[0]))) lowerStarts.add(a.words[0]);
   return { entities, aliases, titles, organisationWords: new Set(data.organisationWords.map((w) => w.toLowerCase())), byName, lowerStarts };
 }
 
@@ -215,7 +222,7 @@ function aliasAt(g: Gazetteer, tokens: Token[], i: number, to: number): Alias | 
       if (ok && a.exact) ok = (k === n - 1 ? withoutPossessive(t.text) : t.text) === a.exact[k];
     }
     // Names are written with a capital: "china" the porcelain, "us" the pronoun are not names.
-    if (ok && !a.exact && tok.type === 'word' && !isCapitalised(tok.text)) ok = false;
+    if (ok && !a.exact && !a.anyCase && tok.type === 'word' && !isCapitalised(tok.text)) ok = false;
     if (ok) return a;
   }
   return undefined;

@@ -31,6 +31,8 @@ export interface RuleScope {
   profiles: readonly FactProfile[];
   /** How many facts of the index involve a name. */
   factsWith: ReadonlyMap<string, number>;
+  /** The names some fact involves together with each name. */
+  namedWith: ReadonlyMap<string, ReadonlySet<string>>;
   /** Every concept some fact's measure is named by. */
   vocabulary: ReadonlySet<string>;
   /** Terms that name one topic only → that topic. */

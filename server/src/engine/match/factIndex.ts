@@ -21,6 +21,8 @@ export interface FactIndex {
   byTopic: Map<string, number[]>;
   /** How many facts involve each name. */
   factsWith: ReadonlyMap<string, number>;
+  /** The names some fact involves together with each name: a law and the programmes it holds, a country and its leader. */
+  namedWith: ReadonlyMap<string, ReadonlySet<string>>;
   /** Every concept some fact's measure is named by: the words this fact base tells measures apart with. */
   vocabulary: ReadonlySet<string>;
   /** Terms that name one topic only ("permanent normal trade relations", "H20") → that topic. */
@@ -141,7 +143,13 @@ export function buildIndex(base: FactBase): FactIndex {
   }
   // Names few facts involve pin a figure to those facts' events; the names most facts share do not.
   const factsWith = new Map<string, number>();
-  for (const p of profiles) for (const n of p.names) factsWith.set(n, (factsWith.get(n) ?? 0) + 1);
+  const namedWith = new Map<string, Set<string>>();
+  for (const p of profiles)
+    for (const n of p.names) {
+      factsWith.set(n, (factsWith.get(n) ?? 0) + 1);
+      const set = namedWith.get(n) ?? namedWith.set(n, new Set()).get(n)!;
+      for (const m of p.names) if (m !== n) set.add(m);
+    }
   const rare = Math.max(2, profiles.length * 0.05);
   for (const p of profiles) {
     const markers = [...p.names].filter((n) => factsWith.get(n)! <= rare);
@@ -162,5 +170,5 @@ export function buildIndex(base: FactBase): FactIndex {
   }
   for (const list of byQuote.values()) if (list.length > 1) for (const p of list) p.siblings = list.filter((o) => o !== p);
   // Every measure concept: those are the keys of topicsWith.
-  return { base, knowledge, profiles, postings, byTopic, factsWith, vocabulary: new Set(topicsWith.keys()), owned };
+  return { base, knowledge, profiles, postings, byTopic, factsWith, namedWith, vocabulary: new Set(topicsWith.keys()), owned };
 }

@@ -96,6 +96,7 @@ export function matchClaim(index: FactIndex, x: Extraction, claim: Claim, explai
     knowledge: index.knowledge,
     profiles: index.profiles,
     factsWith: index.factsWith,
+    namedWith: index.namedWith,
     vocabulary: index.vocabulary,
     owned: index.owned,
     paragraphNames: (entity) => paragraphNames(x, index.knowledge, entity),

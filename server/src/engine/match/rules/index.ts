@@ -14,6 +14,7 @@ import { modality } from './modality';
 import { neighbour } from './neighbour';
 import { owned } from './owned';
 import { place } from './place';
+import { programme } from './programme';
 import { scope } from './scope';
 import { sibling } from './sibling';
 import { tally } from './tally';
@@ -28,6 +29,7 @@ export const RULES: readonly Rule[] = [
   aspect,
   distinct,
   holder,
+  programme,
   target,
   place,
   time,

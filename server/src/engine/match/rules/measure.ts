@@ -38,11 +38,15 @@ export const measure: Rule = {
       else e.measure ??= 'clause';
     }
     // A programme or product the fact names ("the BEAD programme", "Phase One") names its measure too.
+    let namedOnly: boolean | undefined;
     if (!e.measure) {
       const named = frame.participants.find((q) => e.profile.keywordNames.has(q.entity));
       if (named) {
         e.measure = 'clause';
         e.measureWords.push(named.entity.replace(/^name:/, ''));
+        // For a share or a count, away from the figure, it says which programme, not which of its figures ("the Child Tax
+        // Credit is why child poverty fell to 5.2%" is no share of its payments). A sum beside a programme's name is its money.
+        namedOnly = !named.near && (claim.kind === 'percent' || claim.kind === 'count');
       }
     }
     if (!e.measure) return "no word of the fact's measure stands near the figure";
@@ -51,7 +55,7 @@ export const measure: Rule = {
       const nouns = new Set(claim.quantity.nouns.map((n) => conceptOf(knowledge.terms, n)));
       e.nounOnly = e.measureWords.every((c) => nouns.has(c) && !e.profile.distinctive.has(c));
     }
-    e.about = e.measureWords.some((c) => classOf(knowledge.terms, c) !== 'event');
+    e.about = !namedOnly && e.measureWords.some((c) => classOf(knowledge.terms, c) !== 'event');
     // Most of the quote's own words around its figure, and most of the draft's: the draft restates the source.
     const q = e.profile.quoteWords;
     if (q.size >= 3) {

@@ -1,0 +1,37 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { buildGazetteer, findMentions } from '../../../server/src/engine/knowledge/gazetteer';
+import { programme } from '../../../server/src/engine/match/rules/programme';
+import { tokenize } from '../../../server/src/engine/text/tokens';
+import { outcome } from './harness';
+
+test('programme: has a name and a description', () => {
+  assert.equal(programme.name, 'programme');
+  assert.ok(programme.description.length > 20);
+});
+
+test('programme: a law the clause names that the fact does not involve makes the figure that law’s', () => {
+  // The council passes many acts: the day it passed the Flood Relief Act is not the Clean Pipes Act's.
+  assert.equal(outcome('In 2024 the council passed the Flood Relief Act on May 3.', 'May 3', 'pipes-act-passed'), programme.name);
+  assert.notEqual(outcome('In 2024 the council passed the Clean Pipes Act on May 3.', 'May 3', 'pipes-act-passed'), programme.name);
+  // Naming no law leaves the fact to the other rules.
+  assert.notEqual(outcome('In 2024 the council passed the act on May 3.', 'May 3', 'pipes-act-passed'), programme.name);
+});
+
+test("programme: a law in the figure's own phrase is what the figure measures", () => {
+  assert.equal(outcome('The $300 million Flood Relief Act will cost more than planned.', '$300 million', 'pipes-act-cost'), programme.name);
+  assert.notEqual(outcome('The $300 million Clean Pipes Act will cost more than planned.', '$300 million', 'pipes-act-cost'), programme.name);
+});
+
+test('a name listed in two cases matches in either, capitalised or not', () => {
+  // A lower-case alias once made the capitalised name match only as written in lower case.
+  const g = buildGazetteer([{ name: 'Storm Fund', kind: 'programme', aliases: ['storm fund'] }]);
+  for (const text of ['The Storm Fund paid out.', 'The storm fund paid out.']) {
+    const tokens = tokenize(text);
+    assert.deepEqual(
+      findMentions(g, tokens, 0, tokens.length - 1, { sentenceFirst: 0 }).map((m) => m.entity),
+      ['storm-fund'],
+      text,
+    );
+  }
+});
