@@ -13,3 +13,10 @@ test('event: a date belongs to the event of its own clause', () => {
   assert.equal(outcome('The Riverside dam closed on June 12, 2024.', 'June 12, 2024', 'dam-opening'), event.name);
   assert.equal(outcome('The Riverside dam opened on June 12, 2024.', 'June 12, 2024', 'dam-opening'), 'admitted');
 });
+
+test('event: a denied event is not the date of it', () => {
+  // "has not passed ... since May 3": nothing was passed then.
+  assert.equal(outcome('In 2024 the council has not passed the Clean Pipes Act since May 3.', 'May 3', 'pipes-act-passed'), event.name);
+  assert.equal(outcome("In 2024 the council hasn't yet passed the Clean Pipes Act since May 3.", 'May 3', 'pipes-act-passed'), event.name);
+  assert.notEqual(outcome('In 2024 the council passed the Clean Pipes Act on May 3.', 'May 3', 'pipes-act-passed'), event.name);
+});

@@ -45,6 +45,22 @@ function placesDate(x: Extraction, token: number, dateToken: number): boolean {
   );
 }
 
+/** Words that deny what follows them ("not", "never", "hasn't"), and those that may stand between ("has not yet passed"). */
+const NEGATIONS = /^(?:not|never|no|(?:has|have|had|did|does|do|was|were|is|are|could|would|will)n[’']t|won[’']t|can[’']t|cannot)$/;
+const BETWEEN = new Set(['yet', 'been', 'be', 'ever', 'even', 'still', 'has', 'have', 'had', 'did', 'does', 'do']);
+
+/** Whether the word at `token` is denied: "has not (yet) passed", "never signed", "didn't sign". */
+function negated(x: Extraction, token: number): boolean {
+  for (let i = token - 1, seen = 0; i >= 0 && seen < 3; i--) {
+    const t = x.tokens[i];
+    if (t.type !== 'word') return false;
+    if (NEGATIONS.test(t.lower)) return true;
+    if (!BETWEEN.has(t.lower)) return false;
+    seen++;
+  }
+  return false;
+}
+
 export const event: Rule = {
   name: 'event',
   description:
@@ -91,6 +107,8 @@ export const event: Rule = {
       .sort((a, b) => distance(a.token) - distance(b.token)));
     if (!events.length) return `the date's clause names none of the fact's events (${[...p.events].join(', ')})`;
     const own = events[0].concept;
+    // "Congress has not passed relief since March": the clause says the event did not happen then.
+    if (negated(x, events[0].token)) return `the clause says "${x.tokens[events[0].token].text}" did not happen then`;
     // The curator named the event: it is enough that the clause names it ("a deadline for the review ... by April").
     if (p.eventsCurated && !p.events.has(own) && events.some((w) => p.events.has(w.concept))) {
       for (const w of events) if (p.events.has(w.concept) && !e.events.includes(w.concept)) e.events.push(w.concept);
