@@ -159,3 +159,10 @@ test('words named like object properties are ordinary words', () => {
   assert.deepEqual(claims('It happened a constructor ago.'), []);
   assert.deepEqual(claims('In Constructor 2025, toString fell 5 percent.'), ['year:2025', 'percent:5 percent']);
 });
+
+test('a date that closes a wire agency’s parenthesis after a city in capitals dates the text, not a claim', () => {
+  const texts = (t: string) => extract(t).claims.map((c) => c.text);
+  assert.deepEqual(texts('WASHINGTON (UrduPoint News / Sputnik - 25th April, 2020) The SBA will reopen on April 27.'), ['April 27']);
+  // In a parenthesis of prose it is a claim.
+  assert.deepEqual(texts('The talks (held on 25th April, 2020) ended.'), ['25th April, 2020']);
+});

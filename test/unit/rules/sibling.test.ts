@@ -35,3 +35,10 @@ test("sibling: a tally is compared with the fact's own vote, not another vote it
   assert.equal(outcome('The levy passed the House 300-100.', '300', 'levy-house-for'), 'admitted');
   assert.equal(outcome('The levy passed the House 300-12.', '300', 'levy-house-for'), sibling.name);
 });
+
+test("sibling: a date of another event than the source's date does not make another event", () => {
+  // The source dates the signing (November 15); "approved in March" dates the approval, another event of the same loan.
+  assert.notEqual(outcome('In March 2024 the board approved a $45 million loan to Hydrocorp.', '$45 million', 'hydrocorp-loan'), sibling.name);
+  // A date of the signing itself that disagrees does.
+  assert.equal(outcome('The $45 million loan to Hydrocorp was signed on March 3, 2024.', '$45 million', 'hydrocorp-loan'), sibling.name);
+});

@@ -1030,6 +1030,18 @@ function isDateline(tokens: Token[], c: Claim): boolean {
   // A wire dateline: "WASHINGTON, June 3 (Reuters) -".
   const [open, agency, close, dash] = [1, 2, 3, 4].map((k) => tokens[c.lastToken + k]);
   if (open?.text === '(' && agency?.type === 'word' && /^\p{Lu}/u.test(agency.text) && close?.text === ')' && dash && /^[-–—]$/.test(dash.text)) return true;
+  // "WASHINGTON (UrduPoint News / Sputnik - 25th April, 2020)": the date closes the agency's parenthesis after a city in capitals.
+  if (open?.text === ')') {
+    for (let i = c.firstToken - 1; i >= 0 && tokens[i].type !== 'break'; i--) {
+      const t = tokens[i];
+      if (t.text === '(') {
+        const city = tokens[i - 1];
+        if (city?.type === 'word' && city.text.length > 1 && city.text === city.text.toUpperCase() && /\p{Lu}/u.test(city.text)) return true;
+        break;
+      }
+      if (t.type === 'word' ? !/^\p{Lu}/u.test(t.text) : !/^[-–—/,.]$/.test(t.text)) break;
+    }
+  }
   if (!c.quantity.date?.year) return false;
   let marked = false;
   let byline = false;

@@ -1119,7 +1119,7 @@ function phraseBefore(
 
 /** Concepts of the content words in [a, b], by token index; phrases ("import tax") read whole. */
 /** The concept of each content word of a sentence, by token index (phrases read within the sentence), filled once. */
-function sentenceTokenConcepts(x: Extraction, k: Knowledge, sentence: number): Array<string | undefined> {
+export function sentenceTokenConcepts(x: Extraction, k: Knowledge, sentence: number): Array<string | undefined> {
   const n = named(x, k);
   if (!n.conceptsDone[sentence]) {
     const d = analysis(x);

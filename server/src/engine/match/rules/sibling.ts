@@ -6,7 +6,9 @@
  * The paragraph's last tally before a count does the same for the vote's other counts.
  */
 import { timeScopeOf } from '../../extract/analysis';
-import type { Claim } from '../../extract/extract';
+import type { Claim, Extraction } from '../../extract/extract';
+import { type Knowledge, sentenceTokenConcepts } from '../../extract/frame';
+import { classOf } from '../../knowledge/terms';
 import { datesAgree, monthOf, quantitiesAgree } from '../../quantity';
 import { stem } from '../../text/tokens';
 import { FACTOR } from './magnitude';
@@ -22,11 +24,27 @@ function farApart(a: number, b: number): boolean {
   return a > 0 && b > 0 && Math.max(a, b) / Math.min(a, b) >= FACTOR.clause;
 }
 
+/** The event word of a date's sentence nearest it, as its concept: what the date is the date of. */
+function nearestEvent(x: Extraction, k: Knowledge, date: Claim): string | undefined {
+  const concepts = sentenceTokenConcepts(x, k, date.sentence);
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  concepts.forEach((c, i) => {
+    if (c === undefined || classOf(k.terms, c) !== 'event') return;
+    const d = i < date.firstToken ? date.firstToken - i : i - date.lastToken;
+    if (d > 0 && d < bestDistance) {
+      best = c;
+      bestDistance = d;
+    }
+  });
+  return best;
+}
+
 export const sibling: Rule = {
   name: 'sibling',
   description:
     'Another figure in the clause that contradicts a figure the same source sentence gives (a count of the same noun, or a figure of another kind) makes it another event.',
-  check({ x, claim, frame }, e) {
+  check({ x, claim, frame }, e, { knowledge }) {
     const p = e.profile;
     if (!p.siblings.length && !p.vote) return undefined;
     if (frame.participants.some((q) => p.places.has(q.entity))) return undefined;
@@ -49,6 +67,11 @@ export const sibling: Rule = {
         if (sq.kind === 'percent' && sq.unit === '%' && other.kind === 'percent' && other.quantity.unit === 'pp')
           return `"${other.text}" is a change, another event than the fact's`;
         if (sq.kind !== other.kind || (sq.kind !== 'date' && sq.kind !== 'year' && !sameUnit(sq.unit, other.quantity.unit))) continue;
+        // A date of another event than the source's date: "approved in April" is not "can be cancelled after Nov. 15".
+        if (sq.kind === 'date' && sib.events.size) {
+          const own = nearestEvent(x, knowledge, other);
+          if (own !== undefined && !sib.events.has(own)) continue;
+        }
         // A level is dated to the month (see the time rule): "took effect Feb. 4" is the rate imposed on February 1.
         if (
           sq.kind === 'date' &&
