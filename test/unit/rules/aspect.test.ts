@@ -19,3 +19,8 @@ test('aspect: a measure that is yearly by nature is the same figure with or with
   assert.equal(outcome('Filter plant operators have an income of $62,000 a year.', '$62,000', 'operator-income'), 'admitted');
   assert.equal(outcome('The Riverside dam will cost $2.6 billion a year.', '$2.6 billion', 'dam-cost'), aspect.name);
 });
+
+test('aspect: a figure the bill includes is a part of it, not its size', () => {
+  assert.equal(outcome('The water bill also includes $90 million for pumps.', '$90 million', 'water-bill-size'), aspect.name);
+  assert.notEqual(outcome('The council passed a $600 million water bill.', '$600 million', 'water-bill-size'), aspect.name);
+});

@@ -326,6 +326,14 @@ export const FACTS = {
       asOf: '2024-11',
     }),
     fact({
+      id: 'water-bill-size',
+      subject: 'Size of the water bill the council passed',
+      keywords: ['water bill', 'bill'],
+      value: { kind: 'money', amount: 500e6, unit: 'USD' },
+      text: '$500 million',
+      quote: 'The council passed a $500 million water bill.',
+    }),
+    fact({
       id: 'meters-installed',
       subject: 'Smart water meters installed so far',
       keywords: ['meters', 'installed'],

@@ -4,7 +4,28 @@
  * a total is not the part added on top of something ("$500 billion in total" against "an
  * additional $200 billion").
  */
+import type { Claim, Extraction } from '../../extract/extract';
+import { type Knowledge, sentenceTokenConcepts } from '../../extract/frame';
 import type { Rule } from '../evidence';
+
+/** Verbs that make the figure after them a part of what comes before: "the bill also includes $100 billion for hospitals". */
+const INCLUDES = /^(?:include[sd]?|including|contain(?:s|ed|ing)?)$/;
+/** Words that may stand between such a verb and the figure. */
+const BETWEEN = new Set(['a', 'an', 'the', 'also', 'some', 'another', 'nearly', 'about', 'roughly', 'around', 'over', 'more', 'than', 'up', 'to']);
+
+/** The thing made again and again ("bill", "package") that a figure is said to be included in, as its concept. */
+function includedIn(x: Extraction, k: Knowledge, claim: Claim): string | undefined {
+  let i = claim.firstToken - 1;
+  while (i >= 0 && x.tokens[i].type === 'word' && BETWEEN.has(x.tokens[i].lower)) i--;
+  const verb = x.tokens[i];
+  if (verb?.type !== 'word' || !INCLUDES.test(verb.lower)) return undefined;
+  const concepts = sentenceTokenConcepts(x, k, claim.sentence);
+  for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
+    const c = concepts[j];
+    if (c !== undefined && k.terms.recurring.has(c)) return c;
+  }
+  return undefined;
+}
 
 const WORDS = { level: 'a level', change: 'a change', prior: 'an earlier level', gap: 'a gap between two figures' };
 
@@ -12,12 +33,15 @@ export const aspect: Rule = {
   name: 'aspect',
   description:
     'A level, a change, an earlier level or a gap is compared only with the same; a rate per period only with a rate; a total never with an additional amount.',
-  check({ frame }, e, { knowledge }) {
+  check({ x, claim, frame }, e, { knowledge }) {
     const p = e.profile;
     // "increase purchases by $200 billion" states the additional amount.
     const changeAsAddition = frame.aspect === 'change' && p.increment === 'additional' && frame.rising;
     if (frame.aspect !== p.aspect && !changeAsAddition) return `the figure is ${WORDS[frame.aspect]}; the fact states ${WORDS[p.aspect]}`;
     if (frame.partitive && !p.partitive) return 'the figure is a part of something named before ("of those ..."); the fact states the whole';
+    // "The bill also includes $100 billion for hospitals" is a part of the bill, not the bill's size a fact gives.
+    const whole = includedIn(x, knowledge, claim);
+    if (whole !== undefined && p.slot.some((w) => w.concept === whole)) return `the figure is a part of the ${whole}; the fact gives the whole`;
     if (frame.perPeriod && p.perPeriod && frame.period && p.period && frame.period !== p.period)
       return `the figure is a rate per ${frame.period}; the fact's per ${p.period}`;
     // "Income below $125,000 a year" and "income below $125,000" are one figure: income is yearly by nature.
