@@ -22,3 +22,9 @@ test('time: a date still to come when the text was written is not a date that ha
   assert.notEqual(outcome('date 2024-09-02\n\nThe Riverside dam opened on October 1.', 'October 1', 'dam-opening'), time.name);
   assert.notEqual(outcome('The Riverside dam is set to open on October 1.', 'October 1', 'dam-opening'), time.name);
 });
+
+test('time: the day a span ends does not date a sum', () => {
+  // The water bill's money (March 2024) is available through June 30: that is when it ends, not when it was set.
+  assert.equal(outcome('The council passed a $500 million water bill, available through June 30, 2024.', '$500 million', 'water-bill-size'), 'admitted');
+  assert.equal(outcome('On June 30, 2024, the council passed a $500 million water bill.', '$500 million', 'water-bill-size'), time.name);
+});

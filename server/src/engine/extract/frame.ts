@@ -918,6 +918,8 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
   const scope = timeScopeOf(x, claim);
   const changedFrom = changedThing(x, claim, ca);
   for (const t of timesNear(x, claim, WINDOW[claim.kind] ?? WINDOW.default, scope)) {
+    // "$284 billion ... through March 31": the day a span ends does not date a sum or a count.
+    if (claim.kind !== 'date' && claim.kind !== 'year' && t.date.day !== undefined && SPAN_ENDS.has(wordAt(tokens, t.from.firstToken - 1) ?? '')) continue;
     if (t.from.current) frame.nowTimes.push(t.date);
     (t.baseline
       ? frame.baselineTimes
@@ -1209,6 +1211,9 @@ function readModality(
     }
   }
 }
+
+/** Words before the day a span ends: "available through March 31", "until June 30". */
+const SPAN_ENDS = new Set(['through', 'thru', 'until', 'till']);
 
 /** "to date back to", "to date from": "date" the verb, not "to date". */
 const DATE_VERB_AFTER = new Set(['back', 'from']);
