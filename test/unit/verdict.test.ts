@@ -66,6 +66,15 @@ test('a date or year after "before", "by" or "after" is a bound the fact must li
   assert.equal(statesFigure(claimOf('The deal was struck before 2021.', '2021'), year), false);
 });
 
+test("a figure past a one-sided bound's open end is neither that figure nor a wrong one, unless a slipped scale", () => {
+  // "$900 billion" against "more than $284 billion": the bound allows it; nobody writes one for the other.
+  assert.equal(quantitiesAgree(q(900), q(284, 284, 'more-than')), undefined);
+  assert.equal(quantitiesAgree(q(50), q(284, 284, 'less-than')), undefined);
+  // Ten times over reads as a slipped scale: wrong. Below the bound is wrong.
+  assert.equal(quantitiesAgree(q(1700), q(167, 167, 'more-than')), false);
+  assert.equal(quantitiesAgree(q(100), q(284, 284, 'more-than')), false);
+});
+
 test('interval comparison honours qualifiers and rounding', () => {
   assert.equal(quantitiesAgree(q(350), q(300, 300, 'more-than')), true, 'over $300bn vs $350bn');
   assert.equal(quantitiesAgree(q(30, 30, 'about'), q(300, 300, 'more-than')), false, 'about $30bn vs over $300bn');

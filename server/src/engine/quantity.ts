@@ -204,9 +204,26 @@ export function quantitiesAgree(claim: Quantity, fact: Quantity): boolean | unde
   // itself: the stated figures are compared, each to its rounding.
   if (claim.qualifier === fact.qualifier && BOUNDS.has(claim.qualifier)) return overlaps({ ...claim, qualifier: 'exact' }, { ...fact, qualifier: 'exact' });
   if (overlaps(claim, fact)) return true;
+  // Far past a fact's open end ("$900 billion" against "more than $284 billion"): the bound allows it, so it is no wrong
+  // value of that figure; nobody writes the one for the other, so neither is it that figure. Nothing to say.
+  if (beyondOpenEnd(claim, fact)) return undefined;
   // Cut off, not rounded: not the figure, and not a wrong one either. Nothing to say.
   return truncates(claim, fact) ? undefined : false;
 }
+
+/**
+ * A point figure past the open end of a fact's one-sided bound (above "more than X", below "less than X"), but not so
+ * far that it reads as a slipped decimal or scale ("$1.7 trillion" for "more than $167 billion" is still wrong).
+ */
+function beyondOpenEnd(claim: Quantity, fact: Quantity): boolean {
+  if (BOUNDS.has(claim.qualifier) || claim.lo <= 0 || fact.lo <= 0) return false;
+  if (fact.qualifier === 'more-than' || fact.qualifier === 'at-least') return claim.lo > fact.hi && claim.lo < fact.hi * SLIPPED_SCALE;
+  if (fact.qualifier === 'less-than' || fact.qualifier === 'at-most') return claim.hi < fact.lo && claim.hi * SLIPPED_SCALE > fact.lo;
+  return false;
+}
+
+/** A figure this many times another reads as a slipped decimal or scale word, not as another figure. */
+const SLIPPED_SCALE = 8;
 
 /** A plain figure that cuts a finer one off rather than rounding it: "$183 billion" for $183.6 billion. */
 function truncates(claim: Quantity, fact: Quantity): boolean {
