@@ -47,7 +47,7 @@ export function mutations(figure: string, kind: string): string[] {
     const m = /\b([A-Z][a-z]{2,8})\.?/.exec(figure);
     if (m && MONTHS.has(m[1].toLowerCase())) {
       const month = MONTHS.get(m[1].toLowerCase())!;
-      // Backwards too: a deadline ("by April") allows any later month.
+      // Earlier too: a deadline moved later ("by August" for "by April") still allows the fact's month.
       for (const shift of [4, 6, 2, 10]) out.push(figure.slice(0, m.index) + MONTH_NAMES[(month - 1 + shift) % 12] + figure.slice(m.index + m[0].length));
     }
     const iso = /(\d{4})-(\d{2})/.exec(figure);

@@ -163,6 +163,7 @@ test('words named like object properties are ordinary words', () => {
 test('a date that closes a wire agency’s parenthesis after a city in capitals dates the text, not a claim', () => {
   const texts = (t: string) => extract(t).claims.map((c) => c.text);
   assert.deepEqual(texts('WASHINGTON (UrduPoint News / Sputnik - 25th April, 2020) The SBA will reopen on April 27.'), ['April 27']);
-  // In a parenthesis of prose it is a claim.
-  assert.deepEqual(texts('The talks (held on 25th April, 2020) ended.'), ['25th April, 2020']);
+  // In a parenthesis of prose it is a claim, even after a name in capitals that does not open the line.
+  assert.deepEqual(texts('The Talks (Geneva Round, 25th April, 2020) ended.'), ['25th April, 2020']);
+  assert.deepEqual(texts('It was cleared by the FDA (Emergency Use Authorization, 25th April, 2020) at once.'), ['25th April, 2020']);
 });

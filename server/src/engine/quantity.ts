@@ -204,7 +204,7 @@ export function quantitiesAgree(claim: Quantity, fact: Quantity): boolean | unde
   // itself: the stated figures are compared, each to its rounding.
   if (claim.qualifier === fact.qualifier && BOUNDS.has(claim.qualifier)) return overlaps({ ...claim, qualifier: 'exact' }, { ...fact, qualifier: 'exact' });
   if (overlaps(claim, fact)) return true;
-  // Far past a fact's open end ("$900 billion" against "more than $284 billion"): the bound allows it, so it is no wrong
+  // Far past a fact's open end ("$900 million" against "more than $284 million"): the bound allows it, so it is no wrong
   // value of that figure; nobody writes the one for the other, so neither is it that figure. Nothing to say.
   if (beyondOpenEnd(claim, fact)) return undefined;
   // Cut off, not rounded: not the figure, and not a wrong one either. Nothing to say.
@@ -261,7 +261,14 @@ export function statesFigure(claim: Quantity, fact: Quantity): boolean {
  */
 export function sameFigure(q: Quantity, f: Quantity): boolean {
   if (q.kind !== f.kind) return false;
-  if (q.kind === 'date') return q.date?.day !== undefined && q.date.day === f.date?.day && q.date.month === f.date?.month;
+  if (q.kind === 'date')
+    return (
+      !BOUNDS.has(q.qualifier) &&
+      q.date?.day !== undefined &&
+      q.date.day === f.date?.day &&
+      q.date.month === f.date?.month &&
+      (q.date.year === undefined || f.date?.year === undefined || q.date.year === f.date.year)
+    );
   // A point, not a bound: "up to $3.33 billion" fits many figures.
   if (q.lo !== q.hi || f.lo !== f.hi || BOUNDS.has(q.qualifier) || BOUNDS.has(f.qualifier)) return false;
   // A year or a length is one figure only when equal: 2% of 2020 is forty years.

@@ -19,4 +19,6 @@ test('event: a denied event is not the date of it', () => {
   assert.equal(outcome('In 2024 the council has not passed the Clean Pipes Act since May 3.', 'May 3', 'pipes-act-passed'), event.name);
   assert.equal(outcome("In 2024 the council hasn't yet passed the Clean Pipes Act since May 3.", 'May 3', 'pipes-act-passed'), event.name);
   assert.notEqual(outcome('In 2024 the council passed the Clean Pipes Act on May 3.', 'May 3', 'pipes-act-passed'), event.name);
+  // "did not pass it until May 3" says it passed then.
+  assert.notEqual(outcome('In 2024 the council did not pass the Clean Pipes Act until May 3.', 'May 3', 'pipes-act-passed'), event.name);
 });

@@ -19,6 +19,9 @@ test('programme: a law the clause names that the fact does not involve makes the
 });
 
 test("programme: a law in the figure's own phrase is what the figure measures", () => {
+  // The water bill's fact names no programme: only the reading at the figure rules it out.
+  assert.equal(outcome('The council passed the $300 million Flood Relief Act as a water bill.', '$300 million', 'water-bill-size'), programme.name);
+  assert.notEqual(outcome('The council passed a $300 million water bill.', '$300 million', 'water-bill-size'), programme.name);
   assert.equal(outcome('The $300 million Flood Relief Act will cost more than planned.', '$300 million', 'pipes-act-cost'), programme.name);
   assert.notEqual(outcome('The $300 million Clean Pipes Act will cost more than planned.', '$300 million', 'pipes-act-cost'), programme.name);
 });

@@ -25,6 +25,6 @@ test('time: a date still to come when the text was written is not a date that ha
 
 test('time: the day a span ends does not date a sum', () => {
   // The water bill's money (March 2024) is available through June 30: that is when it ends, not when it was set.
-  assert.equal(outcome('The council passed a $500 million water bill, available through June 30, 2024.', '$500 million', 'water-bill-size'), 'admitted');
+  assert.equal(outcome('The council passed a $500 million water bill available through June 30, 2024.', '$500 million', 'water-bill-size'), 'admitted');
   assert.equal(outcome('On June 30, 2024, the council passed a $500 million water bill.', '$500 million', 'water-bill-size'), time.name);
 });

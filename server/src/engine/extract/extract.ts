@@ -184,7 +184,10 @@ const QUALIFIER_PHRASES: Array<[string[], Qualifier]> = (
  * "after 2018". "until" and "since" are left alone: they give the end or start of a span, which is its time.
  */
 const TIME_BOUNDS: Array<[string[], Qualifier]> = [
+  [['on', 'or', 'before'], 'at-most'],
+  [['on', 'or', 'after'], 'at-least'],
   [['no', 'later', 'than'], 'at-most'],
+  [['not', 'later', 'than'], 'at-most'],
   [['prior', 'to'], 'less-than'],
   [['before'], 'less-than'],
   [['by'], 'at-most'],
@@ -1030,13 +1033,15 @@ function isDateline(tokens: Token[], c: Claim): boolean {
   // A wire dateline: "WASHINGTON, June 3 (Reuters) -".
   const [open, agency, close, dash] = [1, 2, 3, 4].map((k) => tokens[c.lastToken + k]);
   if (open?.text === '(' && agency?.type === 'word' && /^\p{Lu}/u.test(agency.text) && close?.text === ')' && dash && /^[-–—]$/.test(dash.text)) return true;
-  // "WASHINGTON (UrduPoint News / Sputnik - 25th April, 2020)": the date closes the agency's parenthesis after a city in capitals.
+  // "RIVERSIDE (Valley News / Wire - 25th April, 2024)": the date closes the agency's parenthesis after a city in capitals.
   if (open?.text === ')') {
     for (let i = c.firstToken - 1; i >= 0 && tokens[i].type !== 'break'; i--) {
       const t = tokens[i];
       if (t.text === '(') {
         const city = tokens[i - 1];
-        if (city?.type === 'word' && city.text.length > 1 && city.text === city.text.toUpperCase() && /\p{Lu}/u.test(city.text)) return true;
+        // The city opens its line, or follows only the text's own date ("date 2020-04-25 WASHINGTON (...").
+        if (city?.type === 'word' && city.text.length > 1 && city.text === city.text.toUpperCase() && /\p{Lu}/u.test(city.text) && opensLine(tokens, i - 1))
+          return true;
         break;
       }
       if (t.type === 'word' ? !/^\p{Lu}/u.test(t.text) : !/^[-–—/,.]$/.test(t.text)) break;
@@ -1062,6 +1067,12 @@ function isDateline(tokens: Token[], c: Claim): boolean {
     return t.type === 'word' && t.lower === 'by' && c.firstToken > 0 ? isLineStart(tokens, c.firstToken) : false;
   }
   return false;
+}
+
+/** Whether only symbols, numbers and dateline words stand before token i on its line. */
+function opensLine(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && tokens[k].type !== 'break'; k--) if (tokens[k].type === 'word' && !DATELINE_MARKS.has(tokens[k].lower)) return false;
+  return true;
 }
 
 /** Whether only symbols stand before token i on its line. */

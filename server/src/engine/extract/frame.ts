@@ -918,7 +918,7 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
   const scope = timeScopeOf(x, claim);
   const changedFrom = changedThing(x, claim, ca);
   for (const t of timesNear(x, claim, WINDOW[claim.kind] ?? WINDOW.default, scope)) {
-    // "$284 billion ... through March 31": the day a span ends does not date a sum or a count.
+    // "$5 million, available through March 31": the day a span ends does not date a sum or a count.
     if (claim.kind !== 'date' && claim.kind !== 'year' && t.date.day !== undefined && SPAN_ENDS.has(wordAt(tokens, t.from.firstToken - 1) ?? '')) continue;
     if (t.from.current) frame.nowTimes.push(t.date);
     (t.baseline
@@ -1215,6 +1215,19 @@ function readModality(
 /** Words before the day a span ends: "available through March 31", "until June 30". */
 const SPAN_ENDS = new Set(['through', 'thru', 'until', 'till']);
 
+/**
+ * Whether "has" or "have" at i opens a perfect of an act done over time: a participle within two words, not a passive
+ * ("has been awarded") nor what was said ("has announced"): those are one event.
+ */
+function perfectAt(tokens: Token[], i: number, cb: number): boolean {
+  for (let j = i + 1; j <= i + 2 && j <= cb; j++) {
+    const v = wordAt(tokens, j);
+    if (v === undefined || v === 'been' || REPORTING.has(v) || v === 'announced') return false;
+    if ((v.endsWith('ed') && !v.endsWith('eed')) || PARTICIPLES.has(v)) return true;
+  }
+  return false;
+}
+
 /** "to date back to", "to date from": "date" the verb, not "to date". */
 const DATE_VERB_AFTER = new Set(['back', 'from']);
 
@@ -1234,9 +1247,15 @@ function runningTotal(tokens: Token[], ca: number, cb: number, claim: Claim): bo
     const w = wordAt(tokens, i);
     if (w === undefined) continue;
     // "has supported 1.66 million businesses and protected over 30 million jobs": a participle joined to a perfect.
-    if (perfect && i < claim.firstToken && claim.firstToken - i <= 3 && (w.endsWith('ed') || PARTICIPLES.has(w)) && wordAt(tokens, i - 1) === 'and')
+    if (
+      perfect &&
+      i < claim.firstToken &&
+      claim.firstToken - i <= 3 &&
+      ((w.endsWith('ed') && !w.endsWith('eed')) || PARTICIPLES.has(w)) &&
+      wordAt(tokens, i - 1) === 'and'
+    )
       return true;
-    if (w === 'has' || w === 'have') perfect = true;
+    if ((w === 'has' || w === 'have') && perfectAt(tokens, i, cb)) perfect = true;
     if (
       RUNNING.has(w) ||
       (w === 'to' && wordAt(tokens, i + 1) === 'date' && !DATE_VERB_AFTER.has(wordAt(tokens, i + 2) ?? '')) ||
@@ -1244,16 +1263,9 @@ function runningTotal(tokens: Token[], ca: number, cb: number, claim: Claim): bo
     )
       return true;
     // The perfect that governs the figure, within ten tokens before it (past a parenthesis: "have submitted 1.95 million
-    // total claims (including 843,448 ...)") or just after its noun ("332,252 Veterans have enrolled"). Not a passive
-    // ("has been awarded") nor what was said ("has announced"): those are one event.
+    // total claims (including 843,448 ...)") or just after its noun ("332,252 Veterans have enrolled").
     const near = (i < claim.firstToken && claim.firstToken - i <= 10) || (i > claim.lastToken && i - claim.lastToken <= 2);
-    if (near && (w === 'has' || w === 'have')) {
-      for (let j = i + 1; j <= i + 2 && j <= cb; j++) {
-        const v = wordAt(tokens, j);
-        if (v === undefined || v === 'been' || REPORTING.has(v) || v === 'announced') break;
-        if (v.endsWith('ed') || PARTICIPLES.has(v)) return true;
-      }
-    }
+    if (near && (w === 'has' || w === 'have') && perfectAt(tokens, i, cb)) return true;
   }
   return false;
 }

@@ -28,7 +28,7 @@ interface Alias {
   entity: string;
   /** The alias has no lower-case letter ("US", "TSMC"): it matches only as written. */
   exact: string[] | undefined;
-  /** Listed both capitalised and in lower case ("Paycheck Protection Program", "paycheck protection program"): either matches. */
+  /** Listed both capitalised and in lower case ("Storm Fund", "storm fund"): either matches. */
   anyCase?: boolean;
 }
 

@@ -150,10 +150,8 @@ export function summarize(e: Evidence, g: Gazetteer, c?: ClaimView): EvidenceSum
 /**
  * Whether the figure is pinned to the fact by more than its measure: a holder, target, place, time or event (with a
  * word of what the event is of: "ends on September 30" alone fits any ending), or a measure word only this fact has.
- */
-/**
- * Whether the evidence pins the figure to the fact. For a conflict (`against`), a holder, or a word only this fact has,
- * that tells it apart only as one of things made again and again (packages, bills) does not: the figure may be another.
+ * For a conflict (`against`), a holder, or a word only this fact has, that tells it apart only as one of things made
+ * again and again (packages, bills) does not: the figure may be another of them.
  */
 export function discriminated(e: Evidence, against = false): boolean {
   // The year a text is set in fits every fact of that year: it tells none apart.

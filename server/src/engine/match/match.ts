@@ -14,8 +14,16 @@ import type { ClaimView, Evidence, RuleScope } from './evidence';
 import { newEvidence, scoreOf } from './evidence';
 import { type FactIndex, kindKeysOf, nameKey } from './factIndex';
 import { RULES } from './rules';
+import { aspect } from './rules/aspect';
+import { holder } from './rules/holder';
 import { neighbour } from './rules/neighbour';
-import { timeFits } from './rules/time';
+import { owned } from './rules/owned';
+import { place } from './rules/place';
+import { programme } from './rules/programme';
+import { sibling } from './rules/sibling';
+import { tally } from './rules/tally';
+import { target } from './rules/target';
+import { time, timeFits } from './rules/time';
 
 /** A fact matched to a claim, with what ties them. */
 export interface Match {
@@ -118,7 +126,7 @@ export function matchClaim(index: FactIndex, x: Extraction, claim: Claim, explai
     if (!e.rejected) admitted.push(e);
     else {
       if (e.rejected.rule === neighbour.name) besides.push(e);
-      // A fact that shares a word with the claim and whose figure is exactly the claim's, ruled out only for too little
+      // A fact whose figure is the claim's very figure, considered for a word it shares and ruled out only for too little
       // evidence ("The deadline to apply is now August 8", the window that closed on August 8): more likely that one's than a slip.
       if (!agreesUnworded && !SAYS_OTHER.has(e.rejected.rule) && sameFigure(claim.quantity, e.profile.fact.quantity)) agreesUnworded = e.profile.fact;
     }
@@ -135,20 +143,20 @@ export function matchClaim(index: FactIndex, x: Extraction, claim: Claim, explai
  * figure. The others ("no word of its measure near", "the clause names another event") only find too little to tie it,
  * so a fact they rule out whose figure is exactly the claim's may still be the one meant.
  */
-const SAYS_OTHER: ReadonlySet<string> = new Set(['holder', 'target', 'place', 'tally', 'time', 'sibling', 'neighbour', 'owned']);
+const SAYS_OTHER: ReadonlySet<string> = new Set([holder, target, place, tally, time, sibling, neighbour, owned, programme, aspect].map((r) => r.name));
 
 /**
  * When another figure of the clause is a fact's own (the neighbour rule), the clause is about that
- * fact's subject: "payments began on March 12, with an official payment date of March 17". A fact of
- * another topic tied to this figure only by words the neighbour's fact has too ("payment", "began")
+ * fact's subject: "rebate cheques began on March 4 with an official payment date of March 8". A fact
+ * of another topic tied to this figure only by words the neighbour's fact has too ("payment", "began")
  * is not pinned by them when the clause names the neighbour's subject in words of its own; the fact
-needs a word, a marker or a telling holder of its own.
+ * needs a word, a marker or a telling holder of its own.
  */
 function explainedBeside(besides: Evidence[], admitted: Evidence[]): void {
   for (let i = admitted.length - 1; i >= 0; i--) {
     const e = admitted[i];
-    if (e.marker || e.holder?.telling || e.targetTelling) continue;
-    // The clause names the neighbour's subject in words this fact lacks ("stimulus checks"): parallel facts ("$300 for each
+    if (!e.measureWords.length || e.marker || e.holder?.telling || e.targetTelling) continue;
+    // The clause names the neighbour's subject in words this fact lacks ("rebate cheques"): parallel facts ("$300 for each
     // child under 6 and $250 for ...") share all their words and are left alone.
     const by = besides.find(
       (a) =>
@@ -189,7 +197,7 @@ function tellApart(index: FactIndex, admitted: Evidence[]): void {
     );
     if (!shared) {
       h.telling = true;
-      // With only its measure's recurring thing ("a $2.3 billion package for Ukraine", "the House passed the $900 billion
+      // With only its measure's recurring thing ("a $25 million package for Hillford", "the council passed the $500 million
       // bill"), the party gets or passes many: it tells which fact agrees, not that a different figure is wrong.
       const terms = index.knowledge.terms;
       const about = e.measureWords.filter((c) => classOf(terms, c) !== 'event');

@@ -83,8 +83,8 @@ export interface FactProfile {
   siblings: readonly FactProfile[];
   /**
    * The tally of the vote the fact is about, as its quote gives it: the fact's own pair when its figure is one side
-   * ("passed 359-53"), else the quote's only tally. Undefined when the quote gives none, or several and the fact is
-   * neither ("The House voted 359-53 and the Senate 92-6; 27 Republicans ...").
+   * ("passed 300-100"), else the quote's only tally. Undefined when the quote gives none, or several and the fact is
+   * neither ("The House voted 300-100 and the Senate 60-40; 27 engineers ...").
    */
   vote?: { for: Quantity; against: Quantity };
 }

@@ -107,8 +107,11 @@ export const event: Rule = {
       .sort((a, b) => distance(a.token) - distance(b.token)));
     if (!events.length) return `the date's clause names none of the fact's events (${[...p.events].join(', ')})`;
     const own = events[0].concept;
-    // "Congress has not passed relief since March": the clause says the event did not happen then.
-    if (negated(x, events[0].token)) return `the clause says "${x.tokens[events[0].token].text}" did not happen then`;
+    // "The council has not passed a budget since March": the clause says the event did not happen then.
+    // ("did not pass it until March 12" says it passed then.)
+    const before = x.tokens[claim.firstToken - 1];
+    const untilDate = before?.type === 'word' && /^(?:until|till|before)$/.test(before.lower);
+    if (!untilDate && negated(x, events[0].token)) return `the clause says "${x.tokens[events[0].token].text}" did not happen then`;
     // The curator named the event: it is enough that the clause names it ("a deadline for the review ... by April").
     if (p.eventsCurated && !p.events.has(own) && events.some((w) => p.events.has(w.concept))) {
       for (const w of events) if (p.events.has(w.concept) && !e.events.includes(w.concept)) e.events.push(w.concept);

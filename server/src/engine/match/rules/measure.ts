@@ -73,7 +73,7 @@ export const measure: Rule = {
         !(w.at === 'verb' && /(?:ed|ing)$/.test(w.concept)) &&
         e.profile.distinctive.has(w.concept) &&
         e.measureWords.includes(w.concept) &&
-        // What happened ("passed the $900 billion bill") is not what is measured: other bills pass too.
+        // What happened ("passed the $500 million bill") is not what is measured: other bills pass too.
         classOf(knowledge.terms, w.concept) !== 'event' &&
         !e.distinctive.includes(w.concept)
       )

@@ -1,13 +1,16 @@
 /**
- * programme: a law or programme the figure's own phrase or list item names says which one the
- * figure belongs to. "since March, when it signed the $2.2 trillion CARES Act into law" is not the
- * date a later relief law passed; "the House passed the Paycheck Protection Program Flexibility Act on
- * May 28" is not the day an earlier act was enacted.
+ * programme: a law or programme named with a figure says which one the figure belongs to. Two readings:
  *
- * Only specific programmes count: one most facts involve (the law a fact base is about) says
- * nothing, and a fact that involves no specific programme is left to the other rules (a tariff
- * fact need not name the deal its rate came under). Programmes some fact names together (a law and
- * a fund it set up) are parts of one another, so naming either is naming the fact's.
+ * - In the figure's own phrase ("the just-passed $2.2 trillion Relief Act"), the programme is what the figure
+ *   measures: a fact that does not involve it at all is not about that figure, whatever else it names (the size of
+ *   a programme the act set up is another figure).
+ * - In the figure's clause or list item ("passed the Clean Pipes Act on May 3"), it says whose event or sum it is:
+ *   a fact that involves specific programmes, none of them this one or one some fact names with it (a law and a
+ *   fund it set up are parts of one another), is ruled out. A fact that involves no specific programme is left to
+ *   the other rules: a tariff fact need not name the deal its rate came under.
+ *
+ * Only specific programmes count in either reading: one most facts involve (the law a fact base is about) says
+ * nothing.
  */
 import { kindOf, sameParty } from '../../knowledge/gazetteer';
 import type { Rule } from '../evidence';
@@ -19,12 +22,11 @@ const GENERAL = 0.25;
 export const programme: Rule = {
   name: 'programme',
   description:
-    "A specific law or programme named in the figure's own phrase or list item is one the fact involves, or one some fact names with it, when the fact involves any.",
+    "A specific law or programme in the figure's own phrase is one the fact involves; one named in its clause or list item is one of the fact's, or named with one of them by some fact, when the fact involves any.",
   check({ frame }, e, { knowledge, factsWith, namedWith, profiles }) {
     const g = knowledge.gazetteer;
     const specific = (n: string) => kindOf(g, n) === 'programme' && (factsWith.get(n) ?? 0) <= profiles.length * GENERAL;
-    // A specific programme in the figure's own phrase is what it measures ("the just-passed $2.2 trillion CARES Act"): not
-    // a fact that does not involve it (the size of a programme it set up, the loans made under one).
+    // A specific programme in the figure's own phrase is what it measures: not a fact that does not involve it.
     const atFigure = frame.participants.filter((q) => q.near && specific(q.entity));
     if (atFigure.length && !atFigure.some((q) => [...e.profile.names].some((n) => sameParty(g, q.entity, n))))
       return `the figure is ${name(g, atFigure[0].entity)}'s, which the fact does not involve`;

@@ -60,6 +60,7 @@ export const sibling: Rule = {
         if (side && quantitiesAgree(other.quantity, side) === false)
           return `"${other.text}" in the same sentence contradicts "${side.lo}" of the same vote, so this is another vote`;
       }
+      let otherEvent: string | undefined | null = null;
       for (const sib of p.siblings) {
         const sq = sib.fact.quantity;
         if (other.tally && sib.tally) continue;
@@ -69,8 +70,8 @@ export const sibling: Rule = {
         if (sq.kind !== other.kind || (sq.kind !== 'date' && sq.kind !== 'year' && !sameUnit(sq.unit, other.quantity.unit))) continue;
         // A date of another event than the source's date: "approved in April" is not "can be cancelled after Nov. 15".
         if (sq.kind === 'date' && sib.events.size) {
-          const own = nearestEvent(x, knowledge, other);
-          if (own !== undefined && !sib.events.has(own)) continue;
+          if (otherEvent === null) otherEvent = nearestEvent(x, knowledge, other);
+          if (otherEvent !== undefined && !sib.events.has(otherEvent)) continue;
         }
         // A level is dated to the month (see the time rule): "took effect Feb. 4" is the rate imposed on February 1.
         if (
@@ -88,12 +89,11 @@ export const sibling: Rule = {
           return `"${other.text}" in the same sentence contradicts "${sib.fact.text}" of the same event, so this is another event`;
       }
     }
-    // A vote's tally names the vote: "The final vote was 79-18. ... 31 Republicans voted in favor" is not the 70-29 vote's
+    // A vote's tally names the vote: "The final vote was 6-3. ... 2 engineers voted in favour" is not the 5-4 vote's
     // count. A count outside a tally is of the vote whose tally the paragraph gave last before it.
     if (claim.kind === 'count' && !claim.tally && !(x.claimsBySentence[claim.sentence] ?? []).some((o) => o.tally)) {
-      let last: Claim | undefined;
-      for (const o of x.claims) if (o.tally && o.sentence < claim.sentence) last = o;
-      const tally = last && p.vote ? x.claims.filter((o) => o.tally && o.sentence === last!.sentence) : [];
+      let tally: Claim[] = [];
+      for (let s = claim.sentence - 1; s >= 0 && p.vote && !tally.length; s--) tally = (x.claimsBySentence[s] ?? []).filter((o) => o.tally);
       for (const other of tally) {
         const side = p.vote![other.tally!];
         if (quantitiesAgree(other.quantity, side) === false)
