@@ -251,6 +251,14 @@ test('a recurring thing and whom it is for back a figure but do not make another
   assert.deepEqual(found('After the flood the board approved a $25 million relief package for Hillford.'), ['$25 million:conflict:hillford-relief-package']);
 });
 
+test('what happened, even if only one fact names it, does not pin a conflict', () => {
+  const index = waterIndex();
+  const found = (draft: string) => checkText(draft, index).findings.map((f) => `${f.claim.text}:${f.verdict}:${f.fact.id}`);
+  // Only the mayor's fact says "elected", but many are elected: board members elected from 2023 are no wrong year for the mayor.
+  assert.deepEqual(found('New board members are elected each year, starting in 2023.'), []);
+  assert.deepEqual(found('The city elected its mayor in 2021.'), ['2021:conflict:mayor-elected-year']);
+});
+
 test('a change shares only what happened with a fact: not pinned to what changed', () => {
   const index = waterIndex();
   const found = (draft: string) => checkText(draft, index).findings.map((f) => `${f.claim.text}:${f.verdict}:${f.fact.id}`);

@@ -334,6 +334,15 @@ export const FACTS = {
       quote: 'The council passed a $500 million water bill.',
     }),
     fact({
+      id: 'mayor-elected-year',
+      subject: 'Year the city elected its mayor',
+      keywords: ['elected', 'mayor'],
+      value: { kind: 'year', amount: 2019 },
+      text: '2019',
+      quote: 'The city elected its mayor in 2019.',
+      asOf: '2019',
+    }),
+    fact({
       id: 'meters-installed',
       subject: 'Smart water meters installed so far',
       keywords: ['meters', 'installed'],

@@ -79,7 +79,7 @@ export interface Evidence {
   events: string[];
   /** Measure words of the fact that no other fact of its kind has. */
   distinctive: string[];
-  /** All of them name a thing made again and again ("package", "bill"). */
+  /** All of them name a thing made again and again ("package", "bill") or what happened ("began"): they pin no conflict. */
   distinctiveRecurs?: boolean;
   /** The rule that ruled the fact out, and why. */
   rejected?: { rule: string; reason: string };

@@ -80,7 +80,11 @@ export const measure: Rule = {
         e.distinctive.push(w.concept);
     // A thing made again and again ("package", "bill") that only this fact names says which fact a figure agrees with,
     // not that another figure of it is wrong (see `recurs` in the terms schema).
-    e.distinctiveRecurs = e.distinctive.length > 0 && e.distinctive.every((c) => knowledge.terms.recurring.has(c));
+    // Nor does what happened ("began", "signed"): other things begin and are signed too. A term of art does
+    // ("granted permanent normal trade relations").
+    const terms = knowledge.terms;
+    e.distinctiveRecurs =
+      e.distinctive.length > 0 && e.distinctive.every((c) => terms.recurring.has(c) || (classOf(terms, c) === 'event' && !terms.phrasal.has(c)));
     return undefined;
   },
 };
