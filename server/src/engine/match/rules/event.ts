@@ -77,7 +77,11 @@ export const event: Rule = {
         view.slotEvents = set;
       }
       let dated = false;
-      for (const c of view.slotEvents) if (p.events.has(c)) dated = true;
+      for (const c of view.slotEvents)
+        if (p.events.has(c)) {
+          dated = true;
+          if (!e.events.includes(c)) e.events.push(c);
+        }
       if (e.measure !== 'slot' && !dated) return "the year neither qualifies the fact's measure nor dates its event";
       const parties = [...p.holders, ...p.listed, ...p.targets];
       if (parties.length && !e.holder && !e.target && !parties.some((q) => paragraphNames(q))) return "the paragraph names none of the fact's parties";
