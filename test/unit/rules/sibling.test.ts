@@ -42,3 +42,8 @@ test("sibling: a date of another event than the source's date does not make anot
   // A date of the signing itself that disagrees does.
   assert.equal(outcome('The $45 million loan to Hydrocorp was signed on March 3, 2024.', '$45 million', 'hydrocorp-loan'), sibling.name);
 });
+
+test("sibling: a figure the source's own sentence gives is no other event's", () => {
+  // "May 2024" is in the source's sentence too, beside the spending date; only another date would be another grant.
+  assert.notEqual(outcome('In May 2024, the $15 million pump grant to Aquaterra was the largest.', '$15 million', 'pump-grant'), sibling.name);
+});

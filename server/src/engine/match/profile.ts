@@ -87,6 +87,8 @@ export interface FactProfile {
    * neither ("The House voted 300-100 and the Senate 60-40; 27 engineers ...").
    */
   vote?: { for: Quantity; against: Quantity };
+  /** Every figure the quote gives, the fact's own among them: a draft's figure that agrees with one of them agrees with the source. */
+  quoteFigures: readonly Quantity[];
 }
 
 /**
@@ -292,6 +294,7 @@ export function buildProfile(fact: Fact, id: number, k: Knowledge): FactProfile 
     fact,
     id,
     vote: voteOf(x.claims, claim),
+    quoteFigures: x.claims.map((c) => c.quantity),
     partitive: frame?.partitive ?? false,
     tally: claim?.tally,
     measure: compact(measure),

@@ -60,6 +60,8 @@ export const sibling: Rule = {
         if (side && quantitiesAgree(other.quantity, side) === false)
           return `"${other.text}" in the same sentence contradicts "${side.lo}" of the same vote, so this is another vote`;
       }
+      // A figure the source's sentence itself gives ("passed by Congress in April", beside the cancellation's Nov. 15).
+      if (p.quoteFigures.some((f) => f.kind === other.kind && quantitiesAgree(other.quantity, f) === true)) continue;
       let otherEvent: string | undefined | null = null;
       for (const sib of p.siblings) {
         const sq = sib.fact.quantity;
