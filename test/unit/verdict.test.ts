@@ -259,6 +259,17 @@ test('what happened, even if only one fact names it, does not pin a conflict', (
   assert.deepEqual(found('The city elected its mayor in 2021.'), ['2021:conflict:mayor-elected-year']);
 });
 
+test("a running total is read past a comma: what the perfect's result adds up to", () => {
+  const running = (draft: string, figure: string) => {
+    const x = extract(draft);
+    const claim = x.claims.find((c) => c.text === figure);
+    assert.ok(claim);
+    return readFrame(x, claim, waterIndex().knowledge).running;
+  };
+  assert.equal(running('The board has replaced pipes on every street of the old east side of Lakeview, saving 2,000 households.', '2,000 households'), true);
+  assert.equal(running('The board replaced pipes on every street of the old east side of Lakeview, saving 2,000 households.', '2,000 households'), false);
+});
+
 test('a change shares only what happened with a fact: not pinned to what changed', () => {
   const index = waterIndex();
   const found = (draft: string) => checkText(draft, index).findings.map((f) => `${f.claim.text}:${f.verdict}:${f.fact.id}`);
