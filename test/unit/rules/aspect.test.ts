@@ -24,3 +24,9 @@ test('aspect: a figure the bill includes is a part of it, not its size', () => {
   assert.equal(outcome('The water bill also includes $90 million for pumps.', '$90 million', 'water-bill-size'), aspect.name);
   assert.notEqual(outcome('The council passed a $600 million water bill.', '$600 million', 'water-bill-size'), aspect.name);
 });
+
+test('aspect: what is left of a sum is not the sum', () => {
+  assert.equal(outcome('The Riverside dam will cost $400 million remaining after the grants.', '$400 million', 'dam-cost'), aspect.name);
+  assert.equal(outcome('The Riverside dam has $400 million left of its cost.', '$400 million', 'dam-cost'), aspect.name);
+  assert.notEqual(outcome('The Riverside dam will cost $3 billion.', '$3 billion', 'dam-cost'), aspect.name);
+});

@@ -8,6 +8,9 @@ import type { Claim, Extraction } from '../../extract/extract';
 import { type Knowledge, sentenceTokenConcepts } from '../../extract/frame';
 import type { Rule } from '../evidence';
 
+/** Words at a figure that make it what is left of something, not the thing: "$138.4 billion in funding remaining". */
+const REMAINDER = new Set(['remain', 'left', 'leftov', 'unspent', 'unus', 'unclaim', 'untap']);
+
 /** Verbs that make the figure after them a part of what comes before: "the bill also includes $100 billion for hospitals". */
 const INCLUDES = /^(?:include[sd]?|including|contain(?:s|ed|ing)?)$/;
 /** Words that may stand between such a verb and the figure. */
@@ -39,6 +42,10 @@ export const aspect: Rule = {
     const changeAsAddition = frame.aspect === 'change' && p.increment === 'additional' && frame.rising;
     if (frame.aspect !== p.aspect && !changeAsAddition) return `the figure is ${WORDS[frame.aspect]}; the fact states ${WORDS[p.aspect]}`;
     if (frame.partitive && !p.partitive) return 'the figure is a part of something named before ("of those ..."); the fact states the whole';
+    // "$138.4 billion in funding remaining" is what is left of a sum, not the sum; and the other way round.
+    const left = frame.slot.some((w) => REMAINDER.has(w.concept));
+    if (left !== p.slot.some((w) => REMAINDER.has(w.concept)))
+      return left ? 'the figure is what is left of a sum; the fact gives the sum' : 'the fact gives what is left of a sum; the figure the sum';
     // "The bill also includes $100 billion for hospitals" is a part of the bill, not the bill's size a fact gives.
     const whole = includedIn(x, knowledge, claim);
     if (whole !== undefined && p.slot.some((w) => w.concept === whole)) return `the figure is a part of the ${whole}; the fact gives the whole`;
