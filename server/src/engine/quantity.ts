@@ -147,10 +147,6 @@ function dateOrder(a: PartialDate, b: PartialDate): number | undefined {
   return shared ? order : undefined;
 }
 
-function yearWithinBound(bound: number, qualifier: Qualifier, fact: number): boolean {
-  return withinBound(fact < bound ? -1 : fact > bound ? 1 : 0, qualifier);
-}
-
 /** Whether a value ordered `order` (-1, 0, 1) against a bound is on its side. */
 function withinBound(order: number, qualifier: Qualifier): boolean {
   switch (qualifier) {
@@ -193,7 +189,7 @@ export function quantitiesAgree(claim: Quantity, fact: Quantity): boolean | unde
     return datesAgree(claim.date, fact.date);
   }
   // A year as a bound ("before 2020", "by 2030") allows any year on its side.
-  if (claim.kind === 'year' && BOUNDS.has(claim.qualifier) && fact.lo === fact.hi) return yearWithinBound(claim.lo, claim.qualifier, fact.lo);
+  if (claim.kind === 'year' && BOUNDS.has(claim.qualifier) && fact.lo === fact.hi) return withinBound(Math.sign(fact.lo - claim.lo), claim.qualifier);
   const claimRange = claim.lo !== claim.hi;
   const factRange = fact.lo !== fact.hi;
   if (claimRange && factRange && claim.qualifier === 'exact' && fact.qualifier === 'exact') {

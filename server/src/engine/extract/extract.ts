@@ -194,14 +194,22 @@ const TIME_BOUNDS: Array<[string[], Qualifier]> = [
   [['after'], 'more-than'],
 ];
 
-/** The qualifier phrases by their last word, longest first: a figure looks up only the word before it. */
-const QUALIFIERS_BY_LAST_WORD = new Map<string, Array<[string[], Qualifier]>>();
-for (const phrase of QUALIFIER_PHRASES) {
-  const last = phrase[0][phrase[0].length - 1];
-  const list = QUALIFIERS_BY_LAST_WORD.get(last);
-  if (list) list.push(phrase);
-  else QUALIFIERS_BY_LAST_WORD.set(last, [phrase]);
+/** Qualifier phrases by their last word, longest first: a figure looks up only the word before it. */
+type PhrasesByLastWord = ReadonlyMap<string, Array<[string[], Qualifier]>>;
+
+function byLastWord(phrases: Array<[string[], Qualifier]>): PhrasesByLastWord {
+  const map = new Map<string, Array<[string[], Qualifier]>>();
+  for (const phrase of [...phrases].sort((a, b) => b[0].length - a[0].length)) {
+    const last = phrase[0][phrase[0].length - 1];
+    const list = map.get(last);
+    if (list) list.push(phrase);
+    else map.set(last, [phrase]);
+  }
+  return map;
 }
+
+const QUALIFIERS_BY_LAST_WORD = byLastWord(QUALIFIER_PHRASES);
+const TIME_BOUNDS_BY_LAST_WORD = byLastWord(TIME_BOUNDS);
 
 /**
  * Every word a claim can start with: currency codes ("USD 5 billion", "US$"), range openers,
@@ -406,11 +414,11 @@ class Parser {
     return uv !== undefined && uv < 10 ? { value: tens + uv, end: hy + 1 } : { value: tens, end: k + 1 };
   }
 
-  /** Qualifier phrase that ends right before token `i`. */
-  qualifierBefore(i: number): { qualifier: Qualifier; start: number } | undefined {
+  /** Qualifier phrase of `table` that ends right before token `i`. */
+  qualifierBefore(i: number, table: PhrasesByLastWord = QUALIFIERS_BY_LAST_WORD): { qualifier: Qualifier; start: number } | undefined {
     const last = i - 1;
     const lastWord = this.t[last];
-    const phrases = lastWord?.type === 'word' ? QUALIFIERS_BY_LAST_WORD.get(lastWord.lower) : undefined;
+    const phrases = lastWord?.type === 'word' ? table.get(lastWord.lower) : undefined;
     if (!phrases) return undefined;
     for (const [words, q] of phrases) {
       const from = last - (words.length - 1);
@@ -419,18 +427,6 @@ class Parser {
         const tok = this.t[from + k];
         ok = tok.type === 'word' && tok.lower === words[k];
       }
-      if (ok) return { qualifier: q, start: this.t[from].start };
-    }
-    return undefined;
-  }
-
-  /** A bound word right before a date or year: "before March 14", "by 2030". */
-  private timeBoundBefore(i: number): { qualifier: Qualifier; start: number } | undefined {
-    for (const [words, q] of TIME_BOUNDS) {
-      const from = i - words.length;
-      if (from < 0) continue;
-      let ok = true;
-      for (let k = 0; ok && k < words.length; k++) ok = this.word(from + k) === words[k];
       if (ok) return { qualifier: q, start: this.t[from].start };
     }
     return undefined;
@@ -513,7 +509,8 @@ class Parser {
       const tq = this.trailingQualifier(endTok);
       if (tq && qualifier === 'exact') qualifier = tq;
       if (!qb && (kind === 'date' || kind === 'year')) {
-        const tb = this.timeBoundBefore(first);
+        // A bound word right before a date or year: "before March 14", "by 2030".
+        const tb = this.qualifierBefore(first, TIME_BOUNDS_BY_LAST_WORD);
         if (tb) {
           qualifier = tb.qualifier;
           qualifierStart = tb.start;

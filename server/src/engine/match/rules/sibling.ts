@@ -9,10 +9,11 @@ import { timeScopeOf } from '../../extract/analysis';
 import type { Claim, Extraction } from '../../extract/extract';
 import { type Knowledge, sentenceTokenConcepts } from '../../extract/frame';
 import { classOf } from '../../knowledge/terms';
-import { datesAgree, monthOf, quantitiesAgree } from '../../quantity';
+import { datesAgree, monthOf, type Quantity, quantitiesAgree } from '../../quantity';
 import { stem } from '../../text/tokens';
 import { FACTOR } from './magnitude';
 import type { Rule } from '../evidence';
+import type { FactProfile } from '../profile';
 
 /** Units as the fact base and a draft write them: a count's noun in any form ("votes", "vote"). */
 function sameUnit(a: string, b: string): boolean {
@@ -27,17 +28,25 @@ function farApart(a: number, b: number): boolean {
 /** The event word of a date's sentence nearest it, as its concept: what the date is the date of. */
 function nearestEvent(x: Extraction, k: Knowledge, date: Claim): string | undefined {
   const concepts = sentenceTokenConcepts(x, k, date.sentence);
+  const [sa, sb] = x.sentences[date.sentence] ?? [date.firstToken, date.lastToken];
   let best: string | undefined;
   let bestDistance = Infinity;
-  concepts.forEach((c, i) => {
-    if (c === undefined || classOf(k.terms, c) !== 'event') return;
+  for (let i = sa; i <= sb; i++) {
+    const c = concepts[i];
+    if (c === undefined || classOf(k.terms, c) !== 'event') continue;
     const d = i < date.firstToken ? date.firstToken - i : i - date.lastToken;
     if (d > 0 && d < bestDistance) {
       best = c;
       bestDistance = d;
     }
-  });
+  }
   return best;
+}
+
+/** The side of the fact's own vote that a side of a draft's tally contradicts, if it does. */
+function otherVote(p: FactProfile, tally: Claim): Quantity | undefined {
+  const side = tally.tally ? p.vote?.[tally.tally] : undefined;
+  return side && quantitiesAgree(tally.quantity, side) === false ? side : undefined;
 }
 
 export const sibling: Rule = {
@@ -55,11 +64,8 @@ export const sibling: Rule = {
       // its event: nothing says which of the source's sums each would be. (A count's noun does say: Republicans to Republicans.)
       if (other.kind === 'money' && claim.kind === 'money') continue;
       // "228-206": each side of a tally is compared with the same side of the fact's own vote (a quote may give two).
-      if (other.tally) {
-        const side = p.vote?.[other.tally];
-        if (side && quantitiesAgree(other.quantity, side) === false)
-          return `"${other.text}" in the same sentence contradicts "${side.lo}" of the same vote, so this is another vote`;
-      }
+      const side = otherVote(p, other);
+      if (side) return `"${other.text}" in the same sentence contradicts "${side.lo}" of the same vote, so this is another vote`;
       // A figure the source's sentence itself gives ("passed by Congress in April", beside the cancellation's Nov. 15).
       if (p.quoteFigures.some((f) => f.kind === other.kind && quantitiesAgree(other.quantity, f) === true)) continue;
       let otherEvent: string | undefined | null = null;
@@ -97,9 +103,8 @@ export const sibling: Rule = {
       let tally: Claim[] = [];
       for (let s = claim.sentence - 1; s >= 0 && p.vote && !tally.length; s--) tally = (x.claimsBySentence[s] ?? []).filter((o) => o.tally);
       for (const other of tally) {
-        const side = p.vote![other.tally!];
-        if (quantitiesAgree(other.quantity, side) === false)
-          return `the tally "${other.text}" before it contradicts "${side.lo}" of the same vote, so this is another vote`;
+        const side = otherVote(p, other);
+        if (side) return `the tally "${other.text}" before it contradicts "${side.lo}" of the same vote, so this is another vote`;
       }
     }
     return undefined;
