@@ -87,7 +87,10 @@ export interface FactProfile {
    * neither ("The House voted 300-100 and the Senate 60-40; 27 engineers ...").
    */
   vote?: { for: Quantity; against: Quantity };
-  /** Every figure the quote gives, the fact's own among them: a draft's figure that agrees with one of them agrees with the source. */
+  /**
+   * Every figure the quote gives, the fact's own among them, when it gives more than one: a draft's figure that agrees
+   * with one of them agrees with the source.
+   */
   quoteFigures: readonly Quantity[];
 }
 
@@ -97,6 +100,7 @@ export interface FactProfile {
  */
 export const NONE: ReadonlySet<string> = new Set();
 const NO_SIBLINGS: readonly FactProfile[] = [];
+const NO_FIGURES: readonly Quantity[] = [];
 
 function compact(s: Set<string>): ReadonlySet<string> {
   return s.size ? s : NONE;
@@ -294,7 +298,8 @@ export function buildProfile(fact: Fact, id: number, k: Knowledge): FactProfile 
     fact,
     id,
     vote: voteOf(x.claims, claim),
-    quoteFigures: x.claims.map((c) => c.quantity),
+    // Only a quote of several figures can have siblings or a vote to weigh them against (see the sibling rule).
+    quoteFigures: x.claims.length > 1 ? x.claims.map((c) => c.quantity) : NO_FIGURES,
     partitive: frame?.partitive ?? false,
     tally: claim?.tally,
     measure: compact(measure),
