@@ -25,3 +25,9 @@ test("holder: a name nobody listed that receives the figure stands where the fac
   assert.equal(outcome('The Water Board lent $45 million to Bluewater Utilities.', '$45 million', 'board-loan'), holder.name);
   assert.equal(outcome('The Water Board lent $45 million to Aquaterra.', '$45 million', 'board-loan'), 'admitted');
 });
+
+test("holder: a name owning the noun before the figure's own determiner does not hold the figure", () => {
+  // Lakeview owns the desk, not the rate; "Lakeview's stated 14 percent" would be Lakeview's.
+  assert.equal(outcome("Riverside sent to Lakeview's desk a 14 percent water tariff on factories in March 2024.", '14 percent', 'factory-rate'), 'admitted');
+  assert.equal(outcome("Riverside noted Lakeview's stated 14 percent water tariff on factories in March 2024.", '14 percent', 'factory-rate'), holder.name);
+});

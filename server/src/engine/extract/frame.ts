@@ -731,6 +731,8 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
       }
     }
   }
+  /** Whether a determiner opens the figure's phrase: a word before it is not inside that phrase. */
+  let determined = false;
   for (; l >= leftEnd; l--) {
     const t = tokens[l];
     const m = mentionAt.get(l);
@@ -740,7 +742,10 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
       continue;
     }
     if (t.type !== 'word') break;
-    if (DETERMINERS.has(t.lower)) continue;
+    if (DETERMINERS.has(t.lower)) {
+      determined = true;
+      continue;
+    }
     if (ADDITIONAL.has(t.lower)) frame.increment = 'additional';
     else if (TOTAL.has(t.lower)) frame.increment = 'total';
     else if (!DISTINCT.has(t.lower) && t.lower !== 'new') break;
@@ -762,8 +767,10 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
       )
         j--;
       phraseBefore(tokens, d.stemAt, mentionAt, j, leftEnd, (i) => put(i, 'np'), slot.target, setRole);
-    } else if (d.stemAt[l] !== undefined && !mentionAt.has(l)) {
-      // A verb right before the figure ("cost $31 billion", "pledged $200 billion"), and what it is said of ("the new highway will cost").
+    } else if (d.stemAt[l] !== undefined && !mentionAt.has(l) && !(determined && mentionAt.get(l - 1)?.possessive)) {
+      // A verb right before the figure ("cost $31 billion", "pledged $200 billion"), and what it is said of ("the new
+      // highway will cost"). Not a noun a name owns before the figure's own determiner: in "sent to Trump's desk a $484 billion package" the desk
+      // is Trump's, the package not; "the Treasury's stated June 5 deadline" is one phrase.
       put(l, 'verb');
       let j = l - 1;
       while (j >= leftEnd && tokens[j].type === 'word' && AUXILIARIES.has(tokens[j].lower)) j--;
