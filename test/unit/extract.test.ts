@@ -167,3 +167,24 @@ test('a date that closes a wire agency’s parenthesis after a city in capitals 
   assert.deepEqual(texts('The Talks (Geneva Round, 25th April, 2020) ended.'), ['25th April, 2020']);
   assert.deepEqual(texts('It was cleared by the FDA (Emergency Use Authorization, 25th April, 2020) at once.'), ['25th April, 2020']);
 });
+
+test("a vote's tally: two counts, for and against, when a vote or its verb or noun names it", () => {
+  for (const text of [
+    'The House passed it 228-206.',
+    'It cleared the Senate by a vote of 69 to 30.',
+    'It became law after its passage in the Senate by 69 to 30 last week.',
+    'Approval came in the House by 69 to 30.',
+  ]) {
+    const claims = extract(text, { format: 'plaintext' }).claims.filter((c) => c.kind === 'count');
+    assert.deepEqual(
+      claims.map((c) => c.tally),
+      ['for', 'against'],
+      text,
+    );
+  }
+  // No vote: a range of bare numbers is not a tally.
+  assert.deepEqual(
+    extract('The crew grew from 69 to 30 people.', { format: 'plaintext' }).claims.map((c) => c.tally),
+    [undefined],
+  );
+});

@@ -995,7 +995,24 @@ const ONE_UNITS = new Set(['percent', 'per', 'percentage']);
 const TALLY_NOUNS = new Set(['vote', 'votes', 'tally', 'margin', 'ballot']);
 /** How many words before a tally its sentence may name the vote. */
 const TALLY_REACH = 15;
-const VOTE_VERBS = new Set(['passed', 'approved', 'voted', 'confirmed', 'cleared', 'adopted', 'rejected', 'defeated', 'passes', 'approves']);
+const VOTE_VERBS = new Set([
+  'passed',
+  'approved',
+  'voted',
+  'confirmed',
+  'cleared',
+  'adopted',
+  'rejected',
+  'defeated',
+  'passes',
+  'approves',
+  // The nouns of those verbs: "following its passage in the Senate by 92 to 7".
+  'passage',
+  'approval',
+  'confirmation',
+  'adoption',
+  'rejection',
+]);
 
 /** Words that, alone before a date on its line, make it a dateline or byline date: "Published June 11, 2025", "date 2025-05-12". */
 const DATELINE_MARKS = new Set(['date', 'dated', 'published', 'updated', 'posted', 'modified']);
