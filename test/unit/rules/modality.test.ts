@@ -13,3 +13,9 @@ test('modality: a possibility is not compared with a statement of fact', () => {
   assert.equal(outcome('The Riverside dam could cost $3 billion if the rains delay it.', '$3 billion', 'dam-cost'), modality.name);
   assert.equal(outcome('The Riverside dam will cost $3 billion.', '$3 billion', 'dam-cost'), 'admitted');
 });
+
+test("modality: a condition inside a relative clause is not the figure's", () => {
+  // The comma after the condition is followed by the sentence's own verb: the "if" belonged to "which ...".
+  assert.equal(outcome('The Riverside dam, which may flood fields if the rains come early, will cost $3 billion.', '$3 billion', 'dam-cost'), 'admitted');
+  assert.equal(outcome('If the rains come early, the Riverside dam will cost $3 billion.', '$3 billion', 'dam-cost'), modality.name);
+});

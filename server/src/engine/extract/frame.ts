@@ -1202,7 +1202,7 @@ function readModality(
       return;
     }
   }
-  for (let i = Math.max(ca, reportedFrom); i < claim.firstToken; i++) {
+  for (let i = Math.max(relativeClauseEnd(tokens, claim, ca), reportedFrom); i < claim.firstToken; i++) {
     const t = tokens[i];
     if (t.type !== 'word') continue;
     // Capitalised "May" is the month; "may" the verb.
@@ -1217,6 +1217,28 @@ function readModality(
       frame.modalToken = i;
     }
   }
+}
+
+/** Verbs that, right after a comma, carry on a sentence whose subject came before the comma. */
+const FINITE_AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would']);
+
+/**
+ * Where the figure's own clause resumes after a relative clause set off by commas: "The program, which offers loans
+ * that can be forgiven if borrowers keep their payrolls, has run through all of the $349 billion". The relative
+ * clause's mood ("if", "may") is said of the name before it, not of the figure. `ca` when there is none.
+ */
+function relativeClauseEnd(tokens: Token[], claim: Claim, ca: number): number {
+  for (let j = claim.firstToken - 1; j > ca; j--) {
+    if (tokens[j].text !== ',') continue;
+    if (!FINITE_AUXILIARIES.has(wordAt(tokens, j + 1) ?? '')) return ca;
+    for (let r = j - 1; r >= 0 && j - r <= 40; r--) {
+      const t = tokens[r];
+      if (t.type === 'break' || t.text === ',' || t.text === '.' || t.text === ';') break;
+      if (RELATIVES.has(t.lower)) return j + 1;
+    }
+    return ca;
+  }
+  return ca;
 }
 
 /** Words before the day a span ends: "available through March 31", "until June 30". */
