@@ -4,7 +4,7 @@ import { checkText, prepare } from '../../server/src/engine/check';
 import { extract } from '../../server/src/engine/extract/extract';
 import { readFrame } from '../../server/src/engine/extract/frame';
 import { newEvidence } from '../../server/src/engine/match/evidence';
-import { orderTies } from '../../server/src/engine/match/match';
+import { matchClaim, orderTies } from '../../server/src/engine/match/match';
 import { bundledFactBasePath, loadFactBaseFile } from '../../server/src/factfiles';
 import { type Quantity, quantitiesAgree, sameFigure, statesFigure } from '../../server/src/engine/quantity';
 import { waterIndex } from './rules/harness';
@@ -276,4 +276,26 @@ test('a change shares only what happened with a fact: not pinned to what changed
   // Leaks rose 12 percent in 2024; complaints rising is another change, though the year and "rose" are shared.
   assert.deepEqual(found('Complaints to the board rose 20 percent in 2024.'), []);
   assert.deepEqual(found('Reported leaks rose 20 percent in 2024.'), ['20 percent:conflict:leaks-rise']);
+});
+
+test("an admitted fact whose figure is the claim's, though another ranks first, stops a conflict; small counts are exact", () => {
+  const x = extract('The 2024 budget gives $12 million to pipes.');
+  const claim = x.claims.find((c) => c.text === '$12 million')!;
+  assert.equal(matchClaim(waterIndex(), x, claim).agreesUnworded?.id, 'budget-pumps');
+  // 210 votes are not 206, though within 2%; 5.25 million people may be written 5.2 million.
+  const count = (lo: number, precision = 0.5): Quantity => ({ kind: 'count', lo, hi: lo, precision, qualifier: 'exact', unit: 'vote' });
+  assert.equal(sameFigure(count(210), count(206)), false);
+  assert.equal(sameFigure(count(206), count(206)), true);
+  assert.equal(sameFigure(count(5.2e6, 0.05e6), count(5.25e6)), true);
+});
+
+test('a vote in a second clause is its own chamber\'s, and a tally led by "by" is no change', () => {
+  const index = waterIndex();
+  const found = (draft: string) => checkText(draft, index).findings.map((f) => `${f.claim.text}:${f.verdict}:${f.fact.id}`);
+  const draft = (votesFor: number) => `The meter bill passed the House 230-200, and was approved in the Senate by a vote of ${votesFor} to 38.`;
+  assert.deepEqual(found(draft(61)), ['61:consistent:meter-bill-senate-for']);
+  assert.deepEqual(found(draft(62)), ['62:conflict:meter-bill-senate-for']);
+  // "38 senators voted" is a count of votes.
+  const x = extract('In the Senate, 38 senators voted against the meter bill.');
+  assert.deepEqual(x.claims[0].quantity.nouns, ['senator', 'vote']);
 });

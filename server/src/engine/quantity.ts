@@ -269,8 +269,13 @@ export function sameFigure(q: Quantity, f: Quantity): boolean {
   if (q.lo !== q.hi || f.lo !== f.hi || BOUNDS.has(q.qualifier) || BOUNDS.has(f.qualifier)) return false;
   // A year or a length is one figure only when equal: 2% of 2020 is forty years.
   if (q.kind !== 'money' && q.kind !== 'percent' && q.kind !== 'count') return q.lo === f.lo;
+  // A small count is counted, not rounded: 210 votes are not 206.
+  if (q.kind === 'count' && Math.max(q.lo, f.lo) < SMALL_COUNT) return q.lo === f.lo;
   return Math.abs(q.lo - f.lo) <= Math.max(Math.min(q.precision, f.precision), Math.abs(f.lo) * SAME_FIGURE);
 }
+
+/** Counts below this are exact: votes, seats, people in a room. */
+const SMALL_COUNT = 1000;
 
 /** Two point figures this close (as a share) are one figure written more or less finely. */
 const SAME_FIGURE = 0.02;

@@ -389,6 +389,15 @@ export const FACTS = {
       text: '$300 million',
       quote: 'Aquaterra received a $300 million grant for the Riverside filter plant.',
     }),
+    fact({
+      id: 'meter-bill-senate-for',
+      subject: 'Votes for the meter bill in the Senate',
+      keywords: ['meter bill', 'vote'],
+      value: { kind: 'count', amount: 61, nouns: ['votes'] },
+      text: '61',
+      quote: 'The Senate approved the meter bill by 61 to 38.',
+      asOf: '2024-05',
+    }),
   ],
 };
 

@@ -31,3 +31,9 @@ test("holder: a name owning the noun before the figure's own determiner does not
   assert.equal(outcome("Riverside sent to Lakeview's desk a 14 percent water tariff on factories in March 2024.", '14 percent', 'factory-rate'), 'admitted');
   assert.equal(outcome("Riverside noted Lakeview's stated 14 percent water tariff on factories in March 2024.", '14 percent', 'factory-rate'), holder.name);
 });
+
+test("holder: a vote held in a body is that body's, when the body is named before the tally", () => {
+  // "in the House" before the tally: the House's vote, not the Senate's.
+  assert.equal(outcome('The meter bill was approved in the House by a vote of 61 to 38.', '61', 'meter-bill-senate-for'), holder.name);
+  assert.equal(outcome('The meter bill was approved in the Senate by a vote of 61 to 38.', '61', 'meter-bill-senate-for'), 'admitted');
+});

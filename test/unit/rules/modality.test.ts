@@ -19,3 +19,7 @@ test("modality: a condition inside a relative clause is not the figure's", () =>
   assert.equal(outcome('The Riverside dam, which may flood fields if the rains come early, will cost $3 billion.', '$3 billion', 'dam-cost'), 'admitted');
   assert.equal(outcome('If the rains come early, the Riverside dam will cost $3 billion.', '$3 billion', 'dam-cost'), modality.name);
 });
+
+test('modality: the sentence resumes after a relative clause with a verb of its own, not only an auxiliary', () => {
+  assert.equal(outcome('The Riverside dam, which may flood fields if the rains come early, costs $3 billion.', '$3 billion', 'dam-cost'), 'admitted');
+});

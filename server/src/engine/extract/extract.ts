@@ -876,6 +876,8 @@ class Parser {
     }
     // Counts: a number followed by its noun.
     const nouns = this.nounPhrase(n.end);
+    // "55 senators voted for it": a count of those who voted is a count of votes too.
+    if (nouns && this.word(nouns.end) === 'voted' && !nouns.stems.includes('vote')) nouns.stems.push('vote');
     if (nouns) {
       // Decimals without a scale ("1.5 points") and small bare integers used as labels are still counts; ordinals are not.
       if (tok.type === 'num' && !tok.spaced && i > 0 && this.t[i - 1].type === 'word') return undefined; // "H20", "MI308"

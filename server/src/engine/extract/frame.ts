@@ -831,6 +831,8 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
       roleOf.set(m, 'mention');
     else if (prev !== undefined && TARGET_PREPOSITIONS.has(prev)) roleOf.set(m, 'target');
     else if (goodsFollows(tokens, k, m)) roleOf.set(m, 'target');
+    // "was approved in the Senate by a vote of 69 to 30": a vote held in a body is that body's.
+    else if (prev === 'in' && m.kind === 'agency' && claim.tally && m.last < claim.firstToken) roleOf.set(m, 'agent');
     else if (prev !== undefined && PLACE_PREPOSITIONS.has(prev)) roleOf.set(m, LOCATION_KINDS.has(m.kind) ? 'place' : 'mention');
     else if (prev !== undefined && RECIPIENT_PREPOSITIONS.has(prev)) roleOf.set(m, 'recipient');
     else if (prev === 'by') roleOf.set(m, 'agent');
@@ -1230,7 +1232,9 @@ const FINITE_AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'w
 function relativeClauseEnd(tokens: Token[], claim: Claim, ca: number): number {
   for (let j = claim.firstToken - 1; j > ca; j--) {
     if (tokens[j].text !== ',') continue;
-    if (!FINITE_AUXILIARIES.has(wordAt(tokens, j + 1) ?? '')) return ca;
+    // The verb that resumes the sentence: an auxiliary, or a verb in -s or -ed ("The bill, which ..., sets aside").
+    const v = wordAt(tokens, j + 1) ?? '';
+    if (!FINITE_AUXILIARIES.has(v) && !/[^s]s$|ed$/.test(v)) return ca;
     for (let r = j - 1; r >= 0 && j - r <= 40; r--) {
       const t = tokens[r];
       if (t.type === 'break' || t.text === ',' || t.text === '.' || t.text === ';') break;
@@ -1311,7 +1315,8 @@ function readAspect(x: Extraction, claim: Claim, ca: number, cb: number, frame: 
     frame.aspect = 'gap';
     return;
   }
-  if (claim.kind === 'date' || claim.kind === 'year' || claim.kind === 'duration') return;
+  // A vote's tally is a count of votes, whatever leads to it: "passed the House by 415 to 3" is no change of 415.
+  if (claim.kind === 'date' || claim.kind === 'year' || claim.kind === 'duration' || claim.tally) return;
   // Over a reference: "$200 billion above 2017 levels", "$200 billion more than it did in 2017".
   const excess = a1 === undefined ? undefined : EXCESS_AFTER.get(a1);
   if (excess !== undefined && (excess === '' || word(after + 1) === excess)) frame.increment = 'additional';

@@ -123,8 +123,11 @@ export function matchClaim(index: FactIndex, x: Extraction, claim: Claim, explai
       }
     }
     if (explain) considered.push(e);
-    if (!e.rejected) admitted.push(e);
-    else {
+    if (!e.rejected) {
+      admitted.push(e);
+      // Admitted, though ranked below another: its very figure makes a slip less likely than that the writer meant it.
+      if (!agreesUnworded && sameFigure(claim.quantity, e.profile.fact.quantity)) agreesUnworded = e.profile.fact;
+    } else {
       if (e.rejected.rule === neighbour.name) besides.push(e);
       // A fact whose figure is the claim's very figure, considered for a word it shares and ruled out only for too little
       // evidence ("The deadline to apply is now August 8", the window that closed on August 8): more likely that one's than a slip.

@@ -89,7 +89,13 @@ export const holder: Rule = {
       // million", "$6.6 billion for TSMC"); elsewhere such a name, or a programme ("IIJA"), may be anything.
       if (!isParty(q)) continue;
       if (DECISIVE.has(q.role) && all.length) return `the figure is ${name(g, q.entity)}'s; the fact is about ${all.map((s) => name(g, s)).join(', ')}`;
-      // A weaker role (a name after the verb, the sentence's or the paragraph's subject) rules out only a party of the same kind.
+      // A weaker role (a name after the verb, the sentence's or the paragraph's subject) rules out only a party of the same kind,
+      // and the sentence's or paragraph's not when the clause itself names one of the fact's ("and was approved in the Senate").
+      if (
+        (q.role === 'sentence' || q.role === 'inherited') &&
+        frame.participants.some((o) => o !== q && kindOf(g, o.entity) === kind && all.some((s) => sameParty(g, o.entity, s)))
+      )
+        continue;
       if (weakForeign === undefined && all.some((s) => kindOf(g, s) === kind)) weakForeign = q.entity;
     }
     if (weakForeign !== undefined) return `the figure is about ${name(g, weakForeign)}; the fact about ${all.map((s) => name(g, s)).join(', ')}`;
