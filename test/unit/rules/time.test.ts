@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { event } from '../../../server/src/engine/match/rules/event';
 import { time } from '../../../server/src/engine/match/rules/time';
 import { outcome } from './harness';
 
@@ -27,4 +28,15 @@ test('time: the day a span ends does not date a sum', () => {
   // The water bill's money (March 2024) is available through June 30: that is when it ends, not when it was set.
   assert.equal(outcome('The council passed a $500 million water bill available through June 30, 2024.', '$500 million', 'water-bill-size'), 'admitted');
   assert.equal(outcome('On June 30, 2024, the council passed a $500 million water bill.', '$500 million', 'water-bill-size'), time.name);
+});
+
+test('time: a text tells only of votes cast and events done by the day it was written', () => {
+  const vote = (published: string) => `Published ${published}.\n\nEarlier, the Senate approved the meter bill by a vote of 62 to 38.`;
+  // The fact's vote is of May 2024.
+  assert.equal(outcome(vote('March 1, 2024'), '62', 'meter-bill-senate-for'), time.name);
+  assert.equal(outcome(vote('June 1, 2024'), '62', 'meter-bill-senate-for'), 'admitted');
+  const signed = (published: string) => `Published ${published}.\n\nThe board signed the Hydrocorp loan on November 18, 2024.`;
+  // The fact's signing is of November 15, 2024.
+  assert.equal(outcome(signed('March 1, 2024'), 'November 18, 2024', 'hydrocorp-loan-signing'), event.name);
+  assert.equal(outcome(signed('December 1, 2024'), 'November 18, 2024', 'hydrocorp-loan-signing'), 'admitted');
 });

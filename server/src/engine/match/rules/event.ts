@@ -8,6 +8,7 @@
 import { areOpposite, classOf } from '../../knowledge/terms';
 import type { Extraction } from '../../extract/extract';
 import type { Rule } from '../evidence';
+import { afterWriting } from './time';
 
 /** Prepositions that tie a date to the noun before it: "the call on June 5th", "the meeting in May". */
 const DATING = new Set(['on', 'in', 'during', 'of']);
@@ -133,6 +134,12 @@ export const event: Rule = {
       for (const g of p.events)
         if (f < g && areOpposite(knowledge.terms, f, g) && !(named.has(f) && named.has(g)))
           return `the fact's event is "${f}" and "${g}" together; the date's clause names only "${named.has(f) ? f : g}"`;
+    // "Congress passed it on April 23", in a text of April 24, 2020: not the December passage.
+    const done = x.tokens[events[0].token];
+    if (done.type === 'word' && /ed$/.test(done.lower) && !frame.ahead) {
+      const notYet = afterWriting(x.writtenOn, p);
+      if (notYet) return notYet;
+    }
     for (const c of named) if (p.events.has(c)) e.events.push(c);
     return undefined;
   },

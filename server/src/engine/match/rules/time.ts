@@ -56,6 +56,18 @@ function movedOn(written: PartialDate | undefined, stated: PartialDate | undefin
   return undefined;
 }
 
+/**
+ * A text reports only events that had happened when it was written: a vote on August 2 is not what a text of July 29
+ * says was cast "previously". A reason when the fact's own time (its as-of date, its date) falls after the writing, or
+ * undefined. Only for events: a bill's sums exist before the day the fact dates them.
+ */
+export function afterWriting(written: PartialDate | undefined, p: FactProfile): string | undefined {
+  if (!written) return undefined;
+  const own = p.times.slice(0, p.datedTimes).filter((t) => t.year !== undefined);
+  if (!own.length || !own.every((t) => compareDates(t, written) > 0)) return undefined;
+  return `written on ${formatDate(written)}, the text cannot report the fact of ${formatDate(own[0])}`;
+}
+
 export const time: Rule = {
   name: 'time',
   description:
@@ -65,6 +77,9 @@ export const time: Rule = {
     if (reason) return reason;
     const moved = frame.ahead ? movedOn(x.writtenOn, claim.quantity.date, e.profile.fact.quantity.date) : undefined;
     if (moved) return moved;
+    // A vote's tally is an event's figure: a text tells only of votes cast by when it was written.
+    const notYet = claim.tally && !frame.ahead && frame.modality === 'fact' ? afterWriting(x.writtenOn, e.profile) : undefined;
+    if (notYet) return notYet;
     // "amended the Feb. 4 tariffs, boosting them to 20%": the fact of that date is what the figure replaced.
     const replaced = agreed ? undefined : replacedAgreeing(e.profile, frame.replacedTimes);
     if (replaced) return `the figure replaced what held on ${formatDate(replaced)}, the fact's time`;
