@@ -299,3 +299,12 @@ test('a vote in a second clause is its own chamber\'s, and a tally led by "by" i
   const x = extract('In the Senate, 38 senators voted against the meter bill.');
   assert.deepEqual(x.claims[0].quantity.nouns, ['senator', 'vote']);
 });
+
+test('what a count counts does not pin a conflict: other groups of them may be counted', () => {
+  const index = waterIndex();
+  const found = (draft: string) => checkText(draft, index).findings.map((f) => `${f.claim.text}:${f.verdict}:${f.fact.id}`);
+  // Only one fact counts engineers (3 voted for the plant); five who toured it are another group.
+  assert.deepEqual(found('Five engineers who toured the filter plant praised it.'), []);
+  // The vote's own sentence still pins them.
+  assert.deepEqual(found('The board approved the filter plant 5-4, with 4 engineers voting in favour.').pop(), '4 engineers:conflict:plant-engineers-for');
+});
