@@ -308,3 +308,13 @@ test('what a count counts does not pin a conflict: other groups of them may be c
   // The vote's own sentence still pins them.
   assert.deepEqual(found('The board approved the filter plant 5-4, with 4 engineers voting in favour.').pop(), '4 engineers:conflict:plant-engineers-for');
 });
+
+test('a contrast starts another event with its own time: "opened on April 3 but ran through its budget"', () => {
+  const timesOf = (draft: string, figure: string) => {
+    const x = extract(draft);
+    const claim = x.claims.find((c) => c.text === figure)!;
+    return readFrame(x, claim, waterIndex().knowledge).times.map((t) => `${t.month}-${t.day}`);
+  };
+  assert.deepEqual(timesOf('The dam opened on April 3 but soon ran through its $2.4 billion budget.', '$2.4 billion'), []);
+  assert.deepEqual(timesOf('The dam opened on April 3 and cost $2.4 billion.', '$2.4 billion'), ['4-3']);
+});

@@ -135,6 +135,9 @@ const INTRO_WORDS = new Set(['on', 'in', 'by', 'since', 'until', 'from', 'during
  * The stretch of a sentence whose dates apply to a figure: its comma-delimited segment, plus
  * a short introductory phrase ("On February 1, ...", "In May, ...") that dates the whole sentence.
  */
+/** Words that set one event against another in a sentence: each has its own time. */
+const CONTRASTS = new Set(['but', 'whereas', 'although', 'though', 'yet']);
+
 export function timeScopeOf(x: Extraction, claim: Claim): [number, number] {
   const d = analysis(x);
   const [sFirst, sLast] = sentenceOf(x, claim);
@@ -151,6 +154,17 @@ export function timeScopeOf(x: Extraction, claim: Claim): [number, number] {
     const opener = (x.claimsBySentence[claim.sentence] ?? []).find((o) => o.firstToken === sFirst && o.lastToken === prev - 1 && o.kind === 'date');
     if (opener) a = sFirst;
   }
+  // "launched April 3 but quickly ran out of its $350 billion": a contrast starts another event, with its own time.
+  for (let i = claim.firstToken - 1; i > a; i--)
+    if (x.tokens[i].type === 'word' && CONTRASTS.has(x.tokens[i].lower)) {
+      a = i + 1;
+      break;
+    }
+  for (let i = claim.lastToken + 1; i < b; i++)
+    if (x.tokens[i].type === 'word' && CONTRASTS.has(x.tokens[i].lower)) {
+      b = i - 1;
+      break;
+    }
   const introEnd = Math.min(markAtOrAfter(breaks, sFirst, n), sLast);
   const first = x.tokens[sFirst];
   const introWords = wordsBefore[introEnd] - wordsBefore[sFirst];
