@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { holder } from '../../../server/src/engine/match/rules/holder';
-import { outcome } from './harness';
+import { extract } from '../../../server/src/engine/extract/extract';
+import { readFrame } from '../../../server/src/engine/extract/frame';
+import { outcome, waterIndex } from './harness';
 
 test('holder: has a name and a description', () => {
   assert.equal(holder.name, 'holder');
@@ -36,4 +38,13 @@ test("holder: a vote held in a body is that body's, when the body is named befor
   // "in the House" before the tally: the House's vote, not the Senate's.
   assert.equal(outcome('The meter bill was approved in the House by a vote of 61 to 38.', '61', 'meter-bill-senate-for'), holder.name);
   assert.equal(outcome('The meter bill was approved in the Senate by a vote of 61 to 38.', '61', 'meter-bill-senate-for'), 'admitted');
+});
+
+test('holder: names anywhere in an "according to" phrase say who says it, not whose figure it is', () => {
+  const names = (draft: string) => {
+    const x = extract(draft);
+    return readFrame(x, x.claims[0], waterIndex().knowledge).participants.map((q) => q.entity);
+  };
+  assert.deepEqual(names('The water tariff rose to 14 percent, according to the Mayor of Lakeview.'), []);
+  assert.deepEqual(names('The water tariff of Lakeview rose to 14 percent.'), ['lakeview']);
 });

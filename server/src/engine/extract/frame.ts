@@ -800,7 +800,7 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
     const prev = wordAt(tokens, pi);
     const next = wordAt(tokens, m.last + 1);
     // A speaker is neither who holds the figure nor what it falls on.
-    if ((next !== undefined && REPORTING.has(next)) || (prev === 'to' && wordAt(tokens, pi - 1) === 'according')) continue;
+    if ((next !== undefined && REPORTING.has(next)) || inAccordingTo(tokens, m.first, ca)) continue;
     if (roleOf.has(m)) continue;
     if (prev !== undefined && COMPARISON.has(prev)) continue;
     // "to General Motors and Stellantis": a name joined to the one before shares its role.
@@ -1219,6 +1219,19 @@ function readModality(
       frame.modalToken = i;
     }
   }
+}
+
+/**
+ * Whether token i stands in an "according to ..." phrase, whose names are who says it: "according to Secretary of
+ * Defense Lloyd Austin" (the phrase runs to the next punctuation).
+ */
+function inAccordingTo(tokens: Token[], i: number, ca: number): boolean {
+  for (let j = i - 1; j > ca; j--) {
+    const t = tokens[j];
+    if (t.type === 'sym' || t.type === 'break') return false;
+    if (t.type === 'word' && t.lower === 'to' && wordAt(tokens, j - 1) === 'according') return true;
+  }
+  return false;
 }
 
 /** Verbs that, right after a comma, carry on a sentence whose subject came before the comma. */
