@@ -82,10 +82,11 @@ export const measure: Rule = {
     // not that another figure of it is wrong (see `recurs` in the terms schema).
     // Nor does what happened ("began", "signed"): other things begin and are signed too. A term of art does
     // ("granted permanent normal trade relations").
-    // Nor does what a count counts ("eight Republicans who voted in favour" are not the 25 who flipped): many groups
-    // of them may be counted, though the fact base counts one.
+    // Nor does what a count counts, alone ("eight Republicans who voted in favour" are not the 25 who flipped): many
+    // groups of them may be counted, though the fact base counts one.
     const terms = knowledge.terms;
-    const counted = claim.kind === 'count' && !claim.tally ? conceptOf(terms, claim.quantity.unit) : undefined;
+    const counted =
+      claim.kind === 'count' && !claim.tally && e.measureWords.length === 1 ? conceptOf(terms, claim.quantity.unit) : undefined;
     e.distinctiveRecurs =
       e.distinctive.length > 0 &&
       e.distinctive.every((c) => terms.recurring.has(c) || c === counted || (classOf(terms, c) === 'event' && !terms.phrasal.has(c)));
