@@ -85,8 +85,7 @@ export const measure: Rule = {
     // Nor does what a count counts, alone ("eight Republicans who voted in favour" are not the 25 who flipped): many
     // groups of them may be counted, though the fact base counts one.
     const terms = knowledge.terms;
-    const counted =
-      claim.kind === 'count' && !claim.tally && e.measureWords.length === 1 ? conceptOf(terms, claim.quantity.unit) : undefined;
+    const counted = claim.kind === 'count' && !claim.tally && e.measureWords.length === 1 ? conceptOf(terms, claim.quantity.unit) : undefined;
     e.distinctiveRecurs =
       e.distinctive.length > 0 &&
       e.distinctive.every((c) => terms.recurring.has(c) || c === counted || (classOf(terms, c) === 'event' && !terms.phrasal.has(c)));
