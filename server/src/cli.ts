@@ -14,6 +14,7 @@ import { citation, DEFAULT_SEVERITIES, type Diagnostic, type SeverityMap, toDiag
 import { toSarif } from './sarif';
 import { explainLine } from './explain';
 import { roundTrips } from './roundtrip';
+import { factsDraft, factsImport, factsLint, factsSchema } from './factsCommands';
 
 const VERSION = '0.1.0';
 
@@ -40,6 +41,17 @@ Exit codes: 0 no conflicts, 1 conflicts found, 2 usage, input or fact base error
 Subcommands:
   factcheck facts test [--facts F]   check that every fact's own quote confirms it, and with
                                      its figure changed conflicts with it
+  factcheck facts lint [--facts F]   warn of facts that fail their round trip, duplicates,
+                                     contradicting sources, words that never fire, a text
+                                     that disagrees with its value, quotes missing from a
+                                     source's copy, a $schema that does not resolve
+                                     (--format json, --strict: exit 1 on any warning)
+  factcheck facts draft SOURCE...    propose a fact for every figure in source documents
+                                     (Markdown, text, saved HTML) for a curator to review
+  factcheck facts import FILE.csv    a spreadsheet, one fact per row, as a fact base
+  factcheck facts schema             the fact base JSON schema, for "$schema"
+      draft, import and schema print to standard output, or write --out FILE (never over
+      an existing file unless --force is given)
   factcheck lsp --stdio              run the language server over stdio`;
 
 interface Options {
@@ -299,9 +311,23 @@ export function factsTest(argv: string[], out: (s: string) => void, err: (s: str
   return failed ? 1 : 0;
 }
 
+const FACTS_COMMANDS: Record<string, (argv: string[], out: (s: string) => void, err: (s: string) => void) => number> = {
+  test: factsTest,
+  lint: factsLint,
+  draft: factsDraft,
+  import: factsImport,
+  schema: factsSchema,
+};
+
 export function main(argv: string[]): void {
-  if (argv[0] === 'facts' && argv[1] === 'test') {
-    process.exitCode = factsTest(
+  if (argv[0] === 'facts') {
+    const command = FACTS_COMMANDS[argv[1] ?? ''];
+    if (!command) {
+      process.stderr.write(`factcheck facts: ${argv[1] ? `unknown command ${argv[1]}` : 'which command?'}\n\n${USAGE}\n`);
+      process.exitCode = 2;
+      return;
+    }
+    process.exitCode = command(
       argv.slice(2),
       (s) => process.stdout.write(s),
       (s) => process.stderr.write(s),

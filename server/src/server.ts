@@ -3,6 +3,7 @@
  * VS Code extension and over stdio (`factcheck lsp --stdio`) for any LSP editor. Everything it
  * says about a claim comes from report.ts, so the editor, the CLI and CI agree word for word.
  */
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {
   type CancellationToken,
@@ -26,8 +27,10 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
-import { type CheckCache, checkText, ignoreMarkerFor, newCheckCache } from './engine/check';
-import type { Fact, FactBaseProblem } from './engine/factbase/model';
+import { type CheckCache, checkText, ignoreMarkerFor, newCheckCache, prepare } from './engine/check';
+import type { Fact, FactBase, FactBaseProblem } from './engine/factbase/model';
+import { type LintProblem, lintFactBase, schemaProblem } from './lint';
+import { bundledFactBasePath } from './factfiles';
 import { parseFactBase } from './engine/factbase/parse';
 import type { FactIndex } from './engine/match/factIndex';
 import { formatOf } from './engine/text/markup';
@@ -131,7 +134,7 @@ function factFilesFor(file: string | undefined, settings: Settings): string[] {
       warnedMissing.add(f);
       connection.window.showWarningMessage(`Fact Check: the fact base ${f} named in settings does not exist.`);
     }
-    if (state.problems.length) publishProblems(f, state.problems);
+    if (state.problems.length || (state.base && f !== bundledFactBasePath())) publishProblems(f, state.problems, false, state.base);
   }
   return files;
 }
@@ -250,25 +253,75 @@ function isFactBaseDoc(uri: string): boolean {
   return f !== undefined && isWorkspaceFactBase(f);
 }
 
-/** Publishes a fact base's problems. `fromBuffer` marks problems of the editor's unsaved text, which win over the disk's while the file is open. */
-function publishProblems(file: string, problems: FactBaseProblem[], fromBuffer = false): void {
+/**
+ * Publishes a fact base's problems, and when it has none, what `factcheck facts lint` warns of (a workspace fact base
+ * only: the bundled one is tested in CI). `fromBuffer` marks the editor's unsaved text, which wins over the disk's
+ * while the file is open; its text is then what the warnings point into.
+ */
+function publishProblems(file: string, problems: FactBaseProblem[], fromBuffer = false, base?: FactBase, text?: string): void {
   const uri = uriOf(file);
   if (!fromBuffer && documents.get(uri)) return;
-  if (problems.length) problemFiles.add(file);
+  const warnings = !problems.length && base && file !== bundledFactBasePath() ? lintWarnings(file, base, text) : [];
+  if (problems.length || warnings.length) problemFiles.add(file);
   else if (!problemFiles.delete(file)) return;
+  const range = (line: number, column: number, length: number) => ({
+    start: { line: line - 1, character: column - 1 },
+    end: { line: line - 1, character: column - 1 + Math.max(1, length) },
+  });
   const diagnostics: LspDiagnostic[] = problems.map((p) => ({
-    range: { start: { line: p.line - 1, character: p.column - 1 }, end: { line: p.line - 1, character: p.column - 1 + Math.max(1, p.length) } },
+    range: range(p.line, p.column, p.length),
     severity: DiagnosticSeverity.Error,
     source: SOURCE,
     code: 'factbase',
     message: p.pointer ? `${p.message} (at ${p.pointer})` : p.message,
   }));
+  for (const w of warnings)
+    diagnostics.push({ range: range(w.line, w.column, w.length), severity: DiagnosticSeverity.Warning, source: SOURCE, code: w.code, message: w.message });
   void connection.sendDiagnostics({ uri, diagnostics });
+}
+
+/** The lint warnings on one fact base file (its own facts, checked against themselves), its text read from the editor or disk. */
+function lintWarnings(file: string, base: FactBase, text: string | undefined): LintProblem[] {
+  try {
+    const read = (f: string) => {
+      if (f === file && text !== undefined) return text;
+      try {
+        return fs.readFileSync(f, 'utf8');
+      } catch {
+        return undefined;
+      }
+    };
+    const own = read(file);
+    const schema = own === undefined ? undefined : schemaProblem(file, own);
+    return [...lintFactBase({ index: prepare(base), read }).filter((w) => w.file === file), ...(schema ? [schema] : [])];
+  } catch (e) {
+    connection.console.error(`linting ${file} failed: ${(e as Error).stack ?? e}`);
+    return [];
+  }
+}
+
+/** Unsaved fact base text is linted once typing pauses: a round trip of every fact is too slow for each keystroke. */
+const lintTimers = new Map<string, NodeJS.Timeout>();
+function publishBufferProblems(file: string, text: string): void {
+  const parsed = parseFactBase(text, file);
+  clearTimeout(lintTimers.get(file));
+  if (parsed.problems.length || !parsed.base) {
+    publishProblems(file, parsed.problems, true);
+    return;
+  }
+  const base = parsed.base;
+  lintTimers.set(
+    file,
+    setTimeout(() => {
+      lintTimers.delete(file);
+      if (documents.get(uriOf(file))?.getText() === text) publishProblems(file, [], true, base, text);
+    }, 400),
+  );
 }
 
 function reloadFactBase(file: string): void {
   const state = store.reload(file);
-  publishProblems(file, state.problems);
+  publishProblems(file, state.problems, false, state.base);
   if (state.problems.length)
     connection.console.warn(
       `${file}: ${state.problems.length} problem(s); ${state.base ? 'the last good version stays in use' : 'no facts from it are used'}.`,
@@ -357,7 +410,7 @@ documents.onDidChangeContent((e) => {
   opening = undefined;
   const file = fsPathOf(e.document.uri);
   // A fact base being edited: its unsaved text's problems.
-  if (file && isWorkspaceFactBase(file)) publishProblems(file, parseFactBase(e.document.getText(), file).problems, true);
+  if (file && isWorkspaceFactBase(file)) publishBufferProblems(file, e.document.getText());
   else schedule(e.document, justOpened ? 0 : undefined);
 });
 
@@ -375,7 +428,9 @@ documents.onDidClose((e) => {
   caches.delete(e.document.uri);
   if (isFactBaseDoc(e.document.uri)) {
     const file = fsPathOf(e.document.uri)!;
-    publishProblems(file, store.has(file) ? store.get(file).problems : []);
+    clearTimeout(lintTimers.get(file));
+    const state = store.has(file) ? store.get(file) : undefined;
+    publishProblems(file, state?.problems ?? [], false, state?.base);
     return;
   }
   const file = fsPathOf(e.document.uri);

@@ -212,8 +212,8 @@ describe('language server over stdio', () => {
     const hover = (await client.conn.sendRequest('textDocument/hover', { textDocument: { uri: draftUri }, position: still[0].range.start })) as Hover;
     assert.match((hover.contents as MarkupContent).value, /library budget at \$4\.2 million/);
 
-    // Fixing the file clears its errors and the new value is used.
-    const cleared = client.diagnosticsFor(uriOf(factsFile), (d) => d.length === 0);
+    // Fixing the file clears its errors (what lint warns of may stay) and the new value is used.
+    const cleared = client.diagnosticsFor(uriOf(factsFile), (d) => d.every((x) => x.severity !== 1));
     const updated = client.diagnosticsFor(draftUri, (d) => d.length === 0);
     fs.writeFileSync(factsFile, good.replace('"amount": 4200000', '"amount": 5000000').replace('"$4.2 million"', '"$5 million"'));
     await client.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(factsFile), type: 2 }] });
@@ -221,9 +221,27 @@ describe('language server over stdio', () => {
     await updated;
   });
 
+  test('what `facts lint` warns of shows on an open fact base once typing pauses, as warnings that keep it in use', async () => {
+    const factsFile = path.join(ws, '.factcheck', 'facts.json');
+    const factsUri = uriOf(factsFile);
+    const good = fs.readFileSync(factsFile, 'utf8');
+    const base = JSON.parse(good) as { facts: Array<{ keywords?: string[]; text: string }> };
+    base.facts[0].keywords = [...(base.facts[0].keywords ?? []), 'of the'];
+    const text = JSON.stringify(base, null, 2);
+    const warned = client.diagnosticsFor(factsUri, (d) => d.some((x) => x.code === 'keyword-never-fires'));
+    await client.open(factsUri, text, 'json');
+    const diags = await warned;
+    const w = diags.find((x) => x.code === 'keyword-never-fires')!;
+    assert.equal(w.severity, 2);
+    assert.match(String(w.message), /the keyword "of the" has only common words/);
+    assert.equal(text.split('\n')[w.range.start.line].slice(w.range.start.character).startsWith('"of the"'), true, 'on the keyword');
+    assert.ok(!diags.some((x) => x.severity === 1));
+    await client.conn.sendNotification('textDocument/didClose', { textDocument: { uri: factsUri } });
+  });
+
   test('errors in an open, unsaved fact base show as you type', async () => {
     const factsUri = uriOf(path.join(ws, '.factcheck', 'facts.json'));
-    const problems = client.diagnosticsFor(factsUri, (d) => d.length > 0);
+    const problems = client.diagnosticsFor(factsUri, (d) => d.some((e) => e.severity === 1));
     await client.open(factsUri, '{ "version": 1, "sources": [], "facts": [ { "id": 3 } ] }', 'json');
     const errs = await problems;
     assert.ok(

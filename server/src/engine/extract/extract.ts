@@ -994,7 +994,7 @@ const YEAR_BEFORE_NOUN = new Set([
 const ONE_UNITS = new Set(['percent', 'per', 'percentage']);
 
 /** Words that make "69-30" a vote's tally: after it ("a 228-206 vote") or just before it ("by a vote of", "passed"). */
-const TALLY_NOUNS = new Set(['vote', 'votes', 'tally', 'margin', 'ballot']);
+const TALLY_NOUNS = new Set(['vote', 'votes', 'tally', 'margin', 'ballot', 'decision', 'ruling']);
 /** How many words before a tally its sentence may name the vote. */
 const TALLY_REACH = 15;
 const VOTE_VERBS = new Set([

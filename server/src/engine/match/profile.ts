@@ -143,7 +143,7 @@ function conceptsOfPhrase(k: Knowledge, phrase: string): string[] {
 }
 
 /** Concepts of a curator's phrase without its names: "Chinese imports" names China and says imports. */
-function wordsOutsideNames(k: Knowledge, phrase: string): string[] {
+export function wordsOutsideNames(k: Knowledge, phrase: string): string[] {
   const tokens = tokenize(phrase);
   const inName = new Set<number>();
   for (const m of findMentions(k.gazetteer, tokens, 0, tokens.length - 1, { sentenceFirst: 0 })) for (let i = m.first; i <= m.last; i++) inName.add(i);
