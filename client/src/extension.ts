@@ -5,7 +5,16 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind, WorkDoneProgress } from 'vscode-languageclient/node';
-import { CHECK_WORKSPACE, type CheckWorkspaceResult, type FactSummary, LIST_FACTS, type ServerStatus, STATUS } from '../../server/src/protocol';
+import {
+  ADD_FACT,
+  type AddFactResult,
+  CHECK_WORKSPACE,
+  type CheckWorkspaceResult,
+  type FactSummary,
+  LIST_FACTS,
+  type ServerStatus,
+  STATUS,
+} from '../../server/src/protocol';
 
 const SECTION = 'factcheck';
 const FACTBASE_PATTERN = '**/.factcheck/*.json';
@@ -95,6 +104,48 @@ async function showFacts(): Promise<void> {
   if (choice === 'Open Source' && f.url) await vscode.env.openExternal(vscode.Uri.parse(f.url));
 }
 
+/**
+ * Fact Check: Add Fact from Selection (or Add as Fact on a figure of a source document): the server drafts the fact
+ * and the edit; the edit is applied here, unsaved, and the fact base opens with its subject selected for review.
+ */
+async function addFact(uri?: string, start?: number, end?: number): Promise<string | undefined> {
+  if (!client) return undefined;
+  const editor = vscode.window.activeTextEditor;
+  const doc = uri ? await vscode.workspace.openTextDocument(vscode.Uri.parse(uri)) : editor?.document;
+  if (!doc) {
+    void vscode.window.showWarningMessage('Fact Check: select a sentence with a figure first.');
+    return undefined;
+  }
+  const from = start ?? doc.offsetAt(editor!.selection.start);
+  const to = end ?? doc.offsetAt(editor!.selection.end);
+  const result = await client.sendRequest<AddFactResult>(ADD_FACT, {
+    uri: doc.uri.toString(),
+    text: doc.getText(),
+    languageId: doc.languageId,
+    start: from,
+    end: to,
+  });
+  if ('message' in result) {
+    void vscode.window.showWarningMessage(`Fact Check: ${result.message}`);
+    return undefined;
+  }
+  const target = vscode.Uri.parse(result.factsUri);
+  const edit = new vscode.WorkspaceEdit();
+  if (result.create) edit.createFile(target, { ignoreIfExists: true });
+  for (const ins of result.insertions) edit.insert(target, new vscode.Position(ins.range.start.line, ins.range.start.character), ins.newText);
+  if (!(await vscode.workspace.applyEdit(edit))) {
+    void vscode.window.showWarningMessage(`Fact Check: could not edit ${target.fsPath}.`);
+    return undefined;
+  }
+  const factsDoc = await vscode.workspace.openTextDocument(target);
+  const at = (p: { line: number; character: number }) => new vscode.Position(p.line, p.character);
+  const selection = new vscode.Selection(at(result.select.start), at(result.select.end));
+  const shown = await vscode.window.showTextDocument(factsDoc, { selection });
+  shown.revealRange(selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  void vscode.window.setStatusBarMessage(`Fact Check: added ${result.factId}; review it and save to use it`, 8000);
+  return result.factId;
+}
+
 function updateStatus(): void {
   const editor = vscode.window.activeTextEditor;
   if (!editor || !languages().includes(editor.document.languageId)) {
@@ -130,6 +181,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<FactCh
     vscode.commands.registerCommand('factcheck.checkWorkspace', checkWorkspace),
     vscode.commands.registerCommand('factcheck.showFacts', showFacts),
     vscode.commands.registerCommand('factcheck.restartServer', restart),
+    vscode.commands.registerCommand('factcheck.addFactFromSelection', () => addFact()),
+    vscode.commands.registerCommand('factcheck.addFactAt', (uri: string, start: number, end: number) => addFact(uri, start, end)),
     vscode.languages.onDidChangeDiagnostics(updateStatus),
     vscode.window.onDidChangeActiveTextEditor(updateStatus),
     vscode.workspace.onDidChangeConfiguration((e) => {

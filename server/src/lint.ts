@@ -6,7 +6,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { extract } from './engine/extract/extract';
-import type { Fact, FactBase } from './engine/factbase/model';
+import type { Fact } from './engine/factbase/model';
 import { findMentions } from './engine/knowledge/gazetteer';
 import { tokenize } from './engine/text/tokens';
 import type { FactIndex } from './engine/match/factIndex';

@@ -49,3 +49,35 @@ export interface ServerStatus {
   /** Fact base files read so far, with their fact counts and problem counts. */
   factBases: { file: string; facts: number; problems: number }[];
 }
+
+/**
+ * `factcheck/addFact`: drafts a fact from a figure a writer selected in any document, and the edit that adds it to
+ * the `.factcheck/facts.json` of the document's workspace folder (created if missing). The client applies the
+ * edit, so the writer sees it and saves it, or not.
+ */
+export const ADD_FACT = 'factcheck/addFact';
+
+export interface AddFactParams {
+  uri: string;
+  /** The document's text, for documents the server does not have open (any language). */
+  text?: string;
+  languageId?: string;
+  /** UTF-16 offsets of the selection in that text; an empty selection takes the figure or sentence at it. */
+  start: number;
+  end: number;
+}
+
+export type AddFactResult =
+  | {
+      /** The fact base file the fact goes into. */
+      factsUri: string;
+      /** Whether the edit creates that file. */
+      create: boolean;
+      /** The file's whole new text, and the range to select in it (the subject, reviewed first). */
+      text: string;
+      /** LSP ranges, in the old text, of the insertions (for the edit) and, in the new text, the selection. */
+      insertions: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }[];
+      select: { start: { line: number; character: number }; end: { line: number; character: number } };
+      factId: string;
+    }
+  | { message: string };

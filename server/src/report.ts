@@ -147,7 +147,7 @@ export function evidenceLine(e: EvidenceSummary): string {
 }
 
 /** The hover for a checked claim: verdict, sourced value, the quote as a blockquote, the source, and why. */
-export function hoverMarkdown(d: Diagnostic): string {
+export function hoverMarkdown(d: Diagnostic, copy?: { uri: string; line?: number }): string {
   const claim = escapeMarkdown(d.claim);
   const expected = escapeMarkdown(d.expected);
   const head: Record<Verdict, string> = {
@@ -160,5 +160,7 @@ export function hoverMarkdown(d: Diagnostic): string {
     .map((l) => `> ${escapeMarkdown(l)}`)
     .join('\n');
   const why = d.evidence ? `\n\n*Matched on:* ${escapeMarkdown(evidenceLine(d.evidence))}` : '';
-  return `${head[d.code]}\n\n${quote}\n\n— ${sourceLine(d.source)} · fact \`${d.factId}\`${why}`;
+  // "#L12" opens the copy at the quote's line (VS Code and most editors read the fragment).
+  const local = copy ? ` ([local copy](${copy.uri}${copy.line !== undefined ? `#L${copy.line + 1}` : ''}))` : '';
+  return `${head[d.code]}\n\n${quote}\n\n— ${sourceLine(d.source)}${local} · fact \`${d.factId}\`${why}`;
 }

@@ -32,12 +32,18 @@ import type { Fact, FactBase, FactBaseProblem } from './engine/factbase/model';
 import { type LintProblem, lintFactBase, schemaProblem } from './lint';
 import { bundledFactBasePath } from './factfiles';
 import { parseFactBase } from './engine/factbase/parse';
+import { type DraftSource, draftFromSelection } from './engine/curate/draft';
+import { extract } from './engine/extract/extract';
+import { addFactToText } from './addFact';
 import type { FactIndex } from './engine/match/factIndex';
 import { formatOf } from './engine/text/markup';
 import { comparePositions, lineIndex } from './engine/text/positions';
 import { factBaseFilesFor, FactBaseStore, isWorkspaceFactBase, settingsFactBasePath } from './factbases';
 import { collectFiles, readDraft } from './files';
 import {
+  ADD_FACT,
+  type AddFactParams,
+  type AddFactResult,
   CHECK_WORKSPACE,
   type CheckWorkspaceParams,
   type CheckWorkspaceResult,
@@ -362,7 +368,7 @@ connection.onInitialize((params): InitializeResult => {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
       hoverProvider: true,
-      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.Refactor] },
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
     serverInfo: { name: 'policy-fact-check', version: '0.1.0' },
@@ -456,17 +462,60 @@ function findingAt(uri: string, line: number, character: number): Diagnostic | u
   return c.findings.find((d) => comparePositions(d.range.start, at) <= 0 && comparePositions(at, d.range.end) <= 0);
 }
 
+/** The 0-based line of a source's local copy where a quote starts, if the copy holds it. */
+function quoteLine(file: string, quote: string): number | undefined {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+  // Whitespace and quote-mark style aside: the quote's first words, found in the copy.
+  const plain = (t: string) => t.replace(/[\u2018\u2019]/g, "'").replace(/[\u201C\u201D]/g, '"');
+  const words = plain(quote).split(/\s+/).filter(Boolean).slice(0, 8);
+  if (!words.length) return undefined;
+  const pattern = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'));
+  const m = pattern.exec(plain(text));
+  return m ? text.slice(0, m.index).split('\n').length - 1 : undefined;
+}
+
 connection.onHover((params) => {
   const d = findingAt(params.textDocument.uri, params.position.line, params.position.character);
   if (!d) return null;
-  return { contents: { kind: 'markdown', value: hoverMarkdown(d) }, range: d.range };
+  // The source line opens the local copy at the quote, when the source names one.
+  const copy = d.source.file ? { uri: uriOf(d.source.file), line: quoteLine(d.source.file, d.quote) } : undefined;
+  return { contents: { kind: 'markdown', value: hoverMarkdown(d, copy) }, range: d.range };
 });
 
-connection.onCodeAction((params) => {
+/** Whether a file lies in one of the settings' source folders. */
+function inSourceFolder(file: string | undefined, settings: Settings): boolean {
+  if (!file) return false;
+  const folder = folderOf(file);
+  return settings.sourceFolders.some((f) => {
+    const abs = path.isAbsolute(f) ? f : folder ? path.join(folder, f) : undefined;
+    return abs !== undefined && file.startsWith(abs + path.sep);
+  });
+}
+
+connection.onCodeAction(async (params) => {
   const uri = params.textDocument.uri;
-  const c = checked.get(uri);
-  if (!c || c.version !== documents.get(uri)?.version) return [];
+  const doc = documents.get(uri);
   const actions: CodeAction[] = [];
+  // In a source document, each figure in the range can become a fact.
+  if (doc && inSourceFolder(fsPathOf(uri), await settingsFor(uri))) {
+    const text = doc.getText();
+    const from = doc.offsetAt(params.range.start);
+    const to = doc.offsetAt(params.range.end);
+    for (const claim of extract(text, { format: formatOf(uri) }).claims)
+      if (claim.start <= to && from <= claim.end)
+        actions.push({
+          title: `Add "${claim.text}" as a fact`,
+          kind: CodeActionKind.Refactor,
+          command: { title: 'Add as fact', command: 'factcheck.addFactAt', arguments: [uri, claim.start, claim.end] },
+        });
+  }
+  const c = checked.get(uri);
+  if (!c || c.version !== doc?.version) return actions;
   const overlaps = (r: LspDiagnostic['range']) => comparePositions(r.end, params.range.start) >= 0 && comparePositions(r.start, params.range.end) <= 0;
   c.published.forEach((d, i) => {
     const f = c.shown[i];
@@ -486,6 +535,54 @@ connection.onCodeAction((params) => {
     });
   });
   return actions;
+});
+
+/** The format a source document is drafted in, from its language or name. */
+function draftFormat(uri: string, languageId: string | undefined): DraftSource['format'] {
+  if (languageId === 'html' || /\.html?$/i.test(uri)) return 'html';
+  if (languageId === 'markdown' || /\.(?:md|markdown)$/i.test(uri)) return 'markdown';
+  return 'plaintext';
+}
+
+connection.onRequest(ADD_FACT, async (params: AddFactParams): Promise<AddFactResult> => {
+  const docPath = fsPathOf(params.uri);
+  const text = params.text ?? documents.get(params.uri)?.getText();
+  if (text === undefined) return { message: 'the document is not open' };
+  const folder = folderOf(docPath);
+  if (!folder) return { message: 'the document is in no workspace folder, so there is no .factcheck/facts.json to add to' };
+  const factsFile = path.join(folder, '.factcheck', 'facts.json');
+  const factsUri = uriOf(factsFile);
+  const open = documents.get(factsUri)?.getText();
+  let existing = open;
+  if (existing === undefined && fs.existsSync(factsFile)) existing = fs.readFileSync(factsFile, 'utf8');
+  let taken: { facts: string[]; sources: string[] } = { facts: [], sources: [] };
+  if (existing?.trim()) {
+    const parsed = parseFactBase(existing, factsFile);
+    if (parsed.problems.length) return { message: `${factsFile} has problems; fix them before adding facts (${parsed.problems[0].message})` };
+    taken = { facts: parsed.base!.facts.map((f) => f.id), sources: [] };
+  }
+  const name = path.basename(docPath ?? params.uri);
+  const drafted = draftFromSelection(
+    { name, text, format: draftFormat(params.uri, params.languageId), file: docPath ? path.relative(path.dirname(factsFile), docPath) : undefined },
+    params.start,
+    params.end,
+    taken,
+  );
+  if (!drafted) return { message: 'the selection holds no figure to make a fact of' };
+  // A local copy named in the source lets the loader check the quote; only one inside the workspace folder.
+  if (docPath && path.relative(folder, docPath).startsWith('..')) delete drafted.source.file;
+  const added = addFactToText(existing, drafted.fact, drafted.source);
+  if ('error' in added) return { message: `${factsFile}: ${added.error}` };
+  const oldAt = lineIndex(existing ?? '');
+  const newAt = lineIndex(added.text);
+  return {
+    factsUri,
+    create: existing === undefined,
+    text: added.text,
+    insertions: added.insertions.map((i) => ({ range: { start: oldAt(i.at), end: oldAt(i.at) }, newText: i.text })),
+    select: { start: newAt(added.select[0]), end: newAt(added.select[1]) },
+    factId: added.fact.id,
+  };
 });
 
 connection.onRequest(CHECK_WORKSPACE, async (params: CheckWorkspaceParams, token: CancellationToken): Promise<CheckWorkspaceResult> => {

@@ -20,6 +20,8 @@ export interface Settings {
   maxFileSizeMB: number;
   /** File extensions the workspace check visits. */
   fileExtensions: string[];
+  /** Folders of source documents (relative to the workspace folder, or absolute): their figures offer "Add as fact". */
+  sourceFolders: string[];
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -30,6 +32,7 @@ export const DEFAULT_SETTINGS: Settings = {
   debounceMs: 300,
   maxFileSizeMB: DEFAULT_MAX_BYTES / 1048576,
   fileExtensions: DEFAULT_EXTENSIONS,
+  sourceFolders: ['sources'],
 };
 
 const SEVERITIES = new Set(['error', 'warning', 'information', 'hint', 'off']);
@@ -63,5 +66,6 @@ export function normalizeSettings(raw: unknown): Settings {
     debounceMs: number(r.debounceMs, DEFAULT_SETTINGS.debounceMs, 0, 10_000),
     maxFileSizeMB: number(r.maxFileSizeMB, DEFAULT_SETTINGS.maxFileSizeMB, 0.001, 1024),
     fileExtensions: strings(r.fileExtensions, DEFAULT_SETTINGS.fileExtensions),
+    sourceFolders: strings(r.sourceFolders, DEFAULT_SETTINGS.sourceFolders),
   };
 }

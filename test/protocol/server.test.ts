@@ -495,3 +495,87 @@ test('factcheck/listFacts lists the facts in use with quote, citation and where 
   );
   assert.equal(await client.stop(), 0);
 });
+
+test('factcheck/addFact drafts a fact from a selection as an edit to the folder fact base, which then backs a draft; a source folder offers "Add as fact"', async () => {
+  const ws = scratchWorkspace();
+  const client = new TestClient();
+  await client.initialize([ws]);
+  const factsFile = path.join(ws, '.factcheck', 'facts.json');
+  const before = fs.readFileSync(factsFile, 'utf8');
+  const sourceText = '---\ntitle: Riverton parks plan\ndate: 2025-04-02\n---\n\nThe council set the parks budget at $1.8 million for 2025.\n';
+  const sourceUri = uriOf(path.join(ws, 'sources', 'parks.md'));
+  const at = sourceText.indexOf('The council');
+  const result = (await client.conn.sendRequest('factcheck/addFact', {
+    uri: sourceUri,
+    text: sourceText,
+    languageId: 'markdown',
+    start: at,
+    end: sourceText.indexOf('\n', at),
+  })) as {
+    factsUri: string;
+    create: boolean;
+    text: string;
+    insertions: TextEdit[];
+    select: { start: { line: number; character: number }; end: { line: number; character: number } };
+    factId: string;
+  };
+  assert.equal(result.factsUri, uriOf(factsFile));
+  assert.equal(result.create, false);
+  // The server wrote nothing: the edit is the client's to apply.
+  assert.equal(fs.readFileSync(factsFile, 'utf8'), before);
+  const edited = applyEdits(before, result.insertions);
+  assert.equal(edited, result.text);
+  const base = JSON.parse(edited) as {
+    sources: { id: string; title?: string; file?: string }[];
+    facts: { id: string; text: string; source: string; value: unknown }[];
+  };
+  const fact = base.facts.find((f) => f.id === result.factId)!;
+  assert.equal(fact.text, '$1.8 million');
+  assert.deepEqual(fact.value, { kind: 'money', amount: 1.8e6, unit: 'USD' });
+  const source = base.sources.find((s) => s.id === fact.source)!;
+  assert.equal(source.title, 'Riverton parks plan');
+  assert.equal(source.file, path.join('..', 'sources', 'parks.md'));
+  const lines = edited.split('\n');
+  assert.match(lines[result.select.start.line].slice(result.select.start.character), /^\$1\.8 million|^[a-z]/, 'the subject is selected');
+  assert.equal(lines[result.select.start.line].slice(0, result.select.start.character).trim(), '"subject": "');
+
+  // Saved, it backs a draft and contradicts a wrong one.
+  fs.mkdirSync(path.join(ws, 'sources'), { recursive: true });
+  fs.writeFileSync(path.join(ws, 'sources', 'parks.md'), sourceText);
+  fs.writeFileSync(factsFile, edited);
+  await client.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(factsFile), type: 2 }] });
+  const draftUri = uriOf(path.join(ws, 'drafts', 'parks.md'));
+  const diags = client.diagnosticsFor(draftUri, (d) => d.length > 0);
+  await client.open(draftUri, 'The council set the parks budget at $2.5 million for 2025.\n');
+  const [d] = await diags;
+  assert.equal(d.code, 'conflict');
+  assert.match(String(d.message), /\$1\.8 million/);
+  // The hover's source line opens the local copy at the quote's line.
+  const hover = (await client.conn.sendRequest('textDocument/hover', { textDocument: { uri: draftUri }, position: d.range.start })) as Hover;
+  assert.ok((hover.contents as MarkupContent).value.includes(`([local copy](${sourceUri}#L6))`), (hover.contents as MarkupContent).value);
+
+  // In a source folder, each figure offers "Add as fact".
+  await client.open(sourceUri, sourceText);
+  const line = sourceText.split('\n').findIndex((l) => l.includes('$1.8'));
+  const actions = (await client.conn.sendRequest('textDocument/codeAction', {
+    textDocument: { uri: sourceUri },
+    range: { start: { line, character: 0 }, end: { line, character: 60 } },
+    context: { diagnostics: [] },
+  })) as CodeAction[];
+  const add = actions.filter((a) => a.command?.command === 'factcheck.addFactAt');
+  assert.deepEqual(
+    add.map((a) => a.title),
+    ['Add "$1.8 million" as a fact', 'Add "2025" as a fact'],
+  );
+  // Not in a draft outside the source folders.
+  const none = (await client.conn.sendRequest('textDocument/codeAction', {
+    textDocument: { uri: draftUri },
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 60 } },
+    context: { diagnostics: [] },
+  })) as CodeAction[];
+  assert.ok(!none.some((a) => a.command?.command === 'factcheck.addFactAt'));
+  // A selection without a figure says so.
+  const empty = (await client.conn.sendRequest('factcheck/addFact', { uri: sourceUri, text: 'No figures here.', start: 0, end: 5 })) as { message: string };
+  assert.match(empty.message, /no figure/);
+  assert.equal(await client.stop(), 0);
+});

@@ -102,3 +102,15 @@ test('the CLI exits 2 on every hostile fact base, naming file, line and column',
     assert.match(r.stderr, new RegExp(`${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+:\\d+: error: `), c.name);
   }
 });
+
+test('a workspace fact base (.factcheck/facts.json) may name a source copy in its workspace folder, not beyond it', () => {
+  const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'factcheck-ws-'));
+  fs.mkdirSync(path.join(ws, '.factcheck'));
+  const file = path.join(ws, '.factcheck', 'facts.json');
+  fs.writeFileSync(file, base([fact()], [{ id: 's', title: 'T', file: '../sources/plan.md' }]));
+  const inside = loadFactBaseFile(file);
+  assert.deepEqual(inside.problems, []);
+  assert.equal(inside.base!.sources[0].file, path.join(ws, 'sources', 'plan.md'));
+  fs.writeFileSync(file, base([fact()], [{ id: 's', title: 'T', file: '../../elsewhere/plan.md' }]));
+  assert.match(loadFactBaseFile(file).problems[0].message, /points outside its workspace folder/);
+});

@@ -136,4 +136,45 @@ describe('Policy Fact Check in VS Code', () => {
     await Promise.race([recovered, new Promise((_, reject) => setTimeout(() => reject(new Error('the server was not restarted within 20 s')), 20_000))]);
     assert.ok(restarted);
   });
+
+  it('"Add Fact from Selection" adds the selected figure to the folder fact base for review; saved, it changes a draft\'s diagnostics', async () => {
+    const source = file('sources', 'parks.md');
+    const draft = file('drafts', 'parks.md');
+    const factsUri = file('.factcheck', 'facts.json');
+    await vscode.workspace.fs.writeFile(
+      source,
+      Buffer.from('---\ntitle: Riverton parks plan\ndate: 2025-04-02\n---\n\nThe council set the parks budget at $1.8 million for 2025.\n'),
+    );
+    await vscode.workspace.fs.writeFile(
+      draft,
+      Buffer.from("Riverton's library budget is $5 million this year. The council set the parks budget at $2.5 million for 2025.\n"),
+    );
+    const checked = diagnostics(draft, (d) => d.length === 1);
+    await vscode.window.showTextDocument(draft);
+    assert.match((await checked)[0].message, /\$4\.2 million/, 'before: only the library figure has a fact');
+
+    const editor = await vscode.window.showTextDocument(source);
+    const text = editor.document.getText();
+    const at = text.indexOf('The council');
+    editor.selection = new vscode.Selection(editor.document.positionAt(at), editor.document.positionAt(text.indexOf('\n', at)));
+    const id = await vscode.commands.executeCommand<string>('factcheck.addFactFromSelection');
+    assert.ok(id, 'a fact was added');
+    const active = vscode.window.activeTextEditor;
+    assert.ok(active);
+    assert.strictEqual(active.document.uri.fsPath, factsUri.fsPath, 'the fact base opens at the new fact');
+    assert.ok(active.document.isDirty, 'the edit waits for the writer to save it');
+    const fact = (JSON.parse(active.document.getText()) as { facts: { id: string; subject: string; text: string; quote: string }[] }).facts.find(
+      (f) => f.id === id,
+    );
+    assert.ok(fact);
+    assert.strictEqual(fact.text, '$1.8 million');
+    assert.strictEqual(fact.quote, 'The council set the parks budget at $1.8 million for 2025.');
+    assert.strictEqual(active.document.getText(active.selection), fact.subject, 'the subject is selected for review');
+
+    const after = diagnostics(draft, (d) => d.length === 2);
+    assert.ok(await active.document.save());
+    const parks = (await after).find((d) => /parks|1\.8/.test(d.message));
+    assert.ok(parks, 'the draft now has a finding on the parks figure');
+    assert.match(parks.message, /gives \$1\.8 million/);
+  });
 });

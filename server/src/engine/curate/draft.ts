@@ -60,8 +60,38 @@ export function readDocument(doc: DraftSource): { text: string; masked: string; 
   return { text, masked: masked.text, meta: { ...firstLinesMeta(masked.text), ...defined(meta) } };
 }
 
-function draftSource(doc: DraftSource, ids: Set<string>, sourceIds: Set<string>): { source: SourceJson; facts: FactJson[] } {
-  const { text, masked, meta } = readDocument(doc);
+/**
+ * The candidate for the figure a writer selected in a source document (Markdown or text offsets; for HTML, the
+ * selected markup), with the document's source entry. `taken` holds the fact ids and source ids in use, so the new
+ * ones differ. Undefined when the selection holds no figure.
+ */
+export function draftFromSelection(
+  doc: DraftSource,
+  start: number,
+  end: number,
+  taken: { facts: Iterable<string>; sources: Iterable<string> } = { facts: [], sources: [] },
+): { source: SourceJson; fact: FactJson } | undefined {
+  const ids = new Set(taken.facts);
+  const sourceIds = new Set(taken.sources);
+  if (doc.format === 'html') {
+    const { meta } = readDocument(doc);
+    const part = draftSource({ ...doc, text: doc.text.slice(start, end) }, ids, sourceIds, undefined, meta);
+    return part.facts.length ? { source: part.source, fact: part.facts[0] } : undefined;
+  }
+  const { source, facts } = draftSource(doc, ids, sourceIds, [start, end]);
+  return facts.length ? { source, fact: facts[0] } : undefined;
+}
+
+function draftSource(
+  doc: DraftSource,
+  ids: Set<string>,
+  sourceIds: Set<string>,
+  range?: [number, number],
+  knownMeta?: DocumentMeta,
+): { source: SourceJson; facts: FactJson[] } {
+  const read = readDocument(doc);
+  const { text, masked } = read;
+  const meta = knownMeta ?? read.meta;
   const k = knowledge();
   const x = extractMasked(text, masked, meta.published);
   const published = meta.published ?? (x.writtenOn?.year !== undefined ? isoOf(x.writtenOn) : undefined);
@@ -76,7 +106,13 @@ function draftSource(doc: DraftSource, ids: Set<string>, sourceIds: Set<string>)
     ...(doc.file ? { file: doc.file } : {}),
   };
   const facts: FactJson[] = [];
-  for (const claim of x.claims) {
+  // A selection takes the figures it overlaps; an empty one, the figure at it or else the first of its sentence.
+  const chosen = range
+    ? x.claims.filter((c) => (range[0] === range[1] ? c.start <= range[0] && range[0] <= c.end : c.start < range[1] && range[0] < c.end))
+    : x.claims;
+  const claims =
+    range && !chosen.length && range[0] === range[1] ? x.claims.filter((c) => c.sentenceStart <= range[0] && range[0] <= c.sentenceEnd).slice(0, 1) : chosen;
+  for (const claim of claims) {
     const frame = readFrame(x, claim, k, false);
     const value = factValueOf(claim.quantity, text.slice(claim.start, claim.end), text.slice(claim.figureEnd, claim.end));
     if (!value) continue;

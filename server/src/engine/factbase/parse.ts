@@ -271,9 +271,14 @@ export function parseFactBase(text: string, file: string): { base?: FactBase; pr
     }
     if (typeof s.file === 'string') {
       const abs = path.resolve(dir, s.file);
-      const rel = path.relative(dir, abs);
+      // A workspace fact base (.factcheck/facts.json) may name copies anywhere in its workspace folder; any other, in its own folder.
+      const bound = path.basename(dir) === '.factcheck' ? path.dirname(dir) : dir;
+      const rel = path.relative(bound, abs);
       if (rel.startsWith('..') || path.isAbsolute(rel))
-        report(['sources', i, 'file'], `${describe(root, ['sources', i])}: "${s.file}" points outside the fact base's folder`);
+        report(
+          ['sources', i, 'file'],
+          `${describe(root, ['sources', i])}: "${s.file}" points outside ${bound === dir ? "the fact base's folder" : 'its workspace folder'}`,
+        );
       else src.file = abs;
     }
     sources.set(id, src);
