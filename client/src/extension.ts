@@ -5,7 +5,15 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind, WorkDoneProgress } from 'vscode-languageclient/node';
+import { FactsView, openFact, showFactUses } from './factsView';
 import {
+  FACTS_CHANGED,
+  FACTS_TREE,
+  type FactsTreeBase,
+  COVERAGE,
+  type CoverageParams,
+  CITE_ALL,
+  type CiteAllResult,
   ADD_FACT,
   type AddFactResult,
   CHECK_WORKSPACE,
@@ -22,6 +30,9 @@ const FACTBASE_PATTERN = '**/.factcheck/*.json';
 let client: LanguageClient | undefined;
 let output: vscode.LogOutputChannel;
 let status: vscode.StatusBarItem;
+/** The last coverage the server reported for each open document, by URI. */
+const coverage = new Map<string, CoverageParams>();
+let factsView: FactsView | undefined;
 
 /** What the extension exports, for its own tests and for other extensions. */
 export interface FactCheckApi {
@@ -31,6 +42,8 @@ export interface FactCheckApi {
   ready(): Promise<void>;
   /** What the running server reports about itself. */
   serverStatus(): Promise<ServerStatus | undefined>;
+  /** The Facts view's fact bases, refreshed from the server. */
+  factsTree(): Promise<readonly FactsTreeBase[]>;
 }
 
 function languages(): string[] {
@@ -53,7 +66,13 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
     outputChannel: output,
     diagnosticCollectionName: SECTION,
   };
-  return new LanguageClient(SECTION, 'Policy Fact Check', serverOptions, clientOptions);
+  const c = new LanguageClient(SECTION, 'Policy Fact Check', serverOptions, clientOptions);
+  c.onNotification(FACTS_CHANGED, () => void factsView?.refresh());
+  c.onNotification(COVERAGE, (p: CoverageParams) => {
+    coverage.set(p.uri, p);
+    if (vscode.window.activeTextEditor?.document.uri.toString() === p.uri) updateStatus();
+  });
+  return c;
 }
 
 async function checkWorkspace(): Promise<CheckWorkspaceResult | undefined> {
@@ -79,9 +98,10 @@ async function checkWorkspace(): Promise<CheckWorkspaceResult | undefined> {
   );
   const skipped = result.skipped.length ? `; ${result.skipped.length} skipped (see the output channel)` : '';
   for (const s of result.skipped) output.appendLine(`${vscode.Uri.parse(s.uri).fsPath}: ${s.reason}`);
+  const n = (k: number, w: string) => `${k} ${w}${k === 1 ? '' : 's'}`;
   const msg = result.cancelled
     ? 'Fact Check: workspace check cancelled.'
-    : `Fact Check: ${result.conflicts} conflict${result.conflicts === 1 ? '' : 's'} and ${result.outdated} outdated in ${result.files} file${result.files === 1 ? '' : 's'}${skipped}.`;
+    : `Fact Check: ${n(result.figures, 'figure')}: ${result.backed} backed, ${n(result.conflicts, 'conflict')}, ${result.outdated} outdated, ${result.unverified} unverified in ${n(result.files, 'file')}${skipped}.`;
   void vscode.window.showInformationMessage(msg, 'Open Problems').then((a) => a && vscode.commands.executeCommand('workbench.actions.view.problems'));
   return result;
 }
@@ -146,6 +166,26 @@ async function addFact(uri?: string, start?: number, end?: number): Promise<stri
   return result.factId;
 }
 
+/** Fact Check: Cite All Backed Figures: one edit for the whole document, so one undo takes it back. */
+async function citeAll(): Promise<number> {
+  const editor = vscode.window.activeTextEditor;
+  if (!client || !editor) return 0;
+  const uri = editor.document.uri;
+  const result = await client.sendRequest<CiteAllResult>(CITE_ALL, { uri: uri.toString() });
+  if (!result.edits.length) {
+    void vscode.window.showInformationMessage('Fact Check: no backed figure to cite here.');
+    return 0;
+  }
+  const edit = new vscode.WorkspaceEdit();
+  const at = (p: { line: number; character: number }) => new vscode.Position(p.line, p.character);
+  edit.set(
+    uri,
+    result.edits.map((e) => new vscode.TextEdit(new vscode.Range(at(e.range.start), at(e.range.end)), e.newText)),
+  );
+  await vscode.workspace.applyEdit(edit);
+  return result.edits.length;
+}
+
 function updateStatus(): void {
   const editor = vscode.window.activeTextEditor;
   if (!editor || !languages().includes(editor.document.languageId)) {
@@ -155,8 +195,12 @@ function updateStatus(): void {
   const ours = vscode.languages.getDiagnostics(editor.document.uri).filter((d) => d.source === SECTION);
   const conflicts = ours.filter((d) => d.code === 'conflict').length;
   const outdated = ours.filter((d) => d.code === 'outdated').length;
-  status.text = conflicts ? `$(warning) ${conflicts} fact conflict${conflicts === 1 ? '' : 's'}` : `$(check) Facts`;
-  status.tooltip = `Policy Fact Check: ${conflicts} conflict${conflicts === 1 ? '' : 's'}, ${outdated} outdated in this file. Click to open Problems.`;
+  const n = (k: number, w: string) => `${k} ${w}${k === 1 ? '' : 's'}`;
+  const cov = coverage.get(editor.document.uri.toString());
+  // "42 figures: 30 backed, 2 conflicts, 10 unverified": how much of the draft the facts cover.
+  const line = cov ? `${n(cov.figures, 'figure')}: ${cov.backed} backed, ${n(conflicts, 'conflict')}, ${cov.unverified} unverified` : undefined;
+  status.text = `${conflicts ? '$(warning)' : '$(check)'} ${line ?? (conflicts ? n(conflicts, 'fact conflict') : 'Facts')}`;
+  status.tooltip = `Policy Fact Check: ${n(conflicts, 'conflict')}, ${outdated} outdated in this file${line ? `; ${line}` : ''}. Click to open Problems.`;
   status.show();
 }
 
@@ -167,14 +211,18 @@ export async function activate(context: vscode.ExtensionContext): Promise<FactCh
   status.command = 'workbench.actions.view.problems';
   context.subscriptions.push(output, status);
 
+  factsView = new FactsView(async () => (client?.isRunning() ? client.sendRequest<FactsTreeBase[]>(FACTS_TREE) : undefined));
+  context.subscriptions.push(vscode.window.createTreeView('factcheck.facts', { treeDataProvider: factsView, showCollapseAll: true }));
   client = createClient(context);
   let starting = client.start();
+  void starting.then(() => factsView?.refresh());
 
   const restart = async () => {
     if (client) await client.stop().catch(() => undefined);
     client = createClient(context);
     starting = client.start();
     await starting;
+    await factsView?.refresh();
   };
 
   context.subscriptions.push(
@@ -182,6 +230,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<FactCh
     vscode.commands.registerCommand('factcheck.showFacts', showFacts),
     vscode.commands.registerCommand('factcheck.restartServer', restart),
     vscode.commands.registerCommand('factcheck.addFactFromSelection', () => addFact()),
+    vscode.commands.registerCommand('factcheck.citeAll', citeAll),
+    vscode.commands.registerCommand('factcheck.openFact', openFact),
+    vscode.commands.registerCommand('factcheck.showFactUses', showFactUses),
+    vscode.commands.registerCommand('factcheck.refreshFacts', () => factsView?.refresh()),
     vscode.commands.registerCommand('factcheck.addFactAt', (uri: string, start: number, end: number) => addFact(uri, start, end)),
     vscode.languages.onDidChangeDiagnostics(updateStatus),
     vscode.window.onDidChangeActiveTextEditor(updateStatus),
@@ -196,6 +248,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<FactCh
     statusText: () => status.text,
     ready: () => starting,
     serverStatus: async () => (client?.isRunning() ? client.sendRequest<ServerStatus>(STATUS) : undefined),
+    factsTree: async () => {
+      await factsView?.refresh();
+      return factsView?.snapshot() ?? [];
+    },
   };
 }
 

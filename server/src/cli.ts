@@ -10,7 +10,18 @@ import { formatProblem } from './engine/factbase/model';
 import { bundledFactBasePath, loadFactBases } from './factfiles';
 import { formatOf } from './engine/text/markup';
 import { collectFiles, DEFAULT_EXTENSIONS, DEFAULT_MAX_BYTES, findWorkspaceFactBases, readDraft } from './files';
-import { citation, DEFAULT_SEVERITIES, type Diagnostic, type SeverityMap, toDiagnostics } from './report';
+import {
+  type Coverage,
+  citation,
+  coverageLine,
+  coverageOf,
+  DEFAULT_SEVERITIES,
+  type Diagnostic,
+  type SeverityMap,
+  toDiagnostics,
+  type UnverifiedDiagnostic,
+  unverifiedDiagnostics,
+} from './report';
 import { toSarif } from './sarif';
 import { explainLine } from './explain';
 import { roundTrips } from './roundtrip';
@@ -29,6 +40,8 @@ Options:
   --ext <list>                file extensions to check in folders (default: .md,.markdown,.txt)
   --date <YYYY-MM-DD>         reference date for "last month", "this year"
   --all                       also report consistent (backed) claims, as hints
+  --unverified                also list figures no fact backs or contradicts, as hints,
+                              and give each file's coverage
   --strict                    exit 1 on outdated claims too, not only conflicts
   --max-size <MB>             skip drafts larger than this (default: ${DEFAULT_MAX_BYTES / 1048576})
   --explain <file:line>       for each figure on that line, every candidate fact and the rule
@@ -61,6 +74,8 @@ interface Options {
   ext: string[];
   date?: string;
   all: boolean;
+  /** Also list figures no fact backs or contradicts. */
+  unverified: boolean;
   strict: boolean;
   maxBytes: number;
   paths: string[];
@@ -76,6 +91,7 @@ function parseArgs(argv: string[]): Options | 'help' | 'version' {
     defaultFacts: true,
     ext: DEFAULT_EXTENSIONS,
     all: false,
+    unverified: false,
     strict: false,
     maxBytes: DEFAULT_MAX_BYTES,
     paths: [],
@@ -131,6 +147,9 @@ function parseArgs(argv: string[]): Options | 'help' | 'version' {
       case '--all':
         o.all = true;
         break;
+      case '--unverified':
+        o.unverified = true;
+        break;
       case '--strict':
         o.strict = true;
         break;
@@ -151,7 +170,8 @@ function parseArgs(argv: string[]): Options | 'help' | 'version' {
 
 interface FileReport {
   path: string;
-  diagnostics: Diagnostic[];
+  diagnostics: Array<Diagnostic | UnverifiedDiagnostic>;
+  coverage?: Coverage;
   claims: number;
   matched: number;
   suppressed: number;
@@ -225,9 +245,15 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
       continue;
     }
     const result = checkText(draft.text, index, { format: formatOf(file), referenceDate: o.date });
+    const diagnostics: Array<Diagnostic | UnverifiedDiagnostic> = toDiagnostics(draft.text, result, severities);
+    if (o.unverified) {
+      diagnostics.push(...unverifiedDiagnostics(draft.text, result, 'hint'));
+      diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+    }
     reports.push({
       path: rel,
-      diagnostics: toDiagnostics(draft.text, result, severities),
+      diagnostics,
+      coverage: coverageOf(result),
       claims: result.claims.length,
       matched: result.findings.length,
       suppressed: result.suppressed.length,
@@ -243,6 +269,9 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
     outdated: count('outdated'),
     suppressed: reports.reduce((n, r) => n + r.suppressed, 0),
     skipped: reports.filter((r) => r.skipped).length,
+    // Coverage: how many figures a fact backs, and how many none covers.
+    backed: reports.reduce((n, r) => n + (r.coverage?.backed ?? 0), 0),
+    unverified: reports.reduce((n, r) => n + (r.coverage?.unverified ?? 0), 0),
   };
   if (o.format === 'json') {
     out(
@@ -252,7 +281,11 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
           files: reports.map((r) => ({
             path: r.path,
             ...(r.skipped ? { skipped: r.skipped } : {}),
-            diagnostics: r.diagnostics.map(({ replace, ...d }) => ({ ...d, fix: replace })),
+            diagnostics: r.diagnostics.map((d) => {
+              if (d.code === 'unverified') return d;
+              const { replace, ...rest } = d;
+              return { ...rest, fix: replace };
+            }),
           })),
           summary,
         },
@@ -265,12 +298,20 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
   } else {
     for (const r of reports) {
       for (const d of r.diagnostics) {
+        if (d.code === 'unverified') {
+          out(`${r.path}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${d.severity}: ${d.message} [unverified]\n`);
+          continue;
+        }
         out(`${r.path}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${d.severity}: ${d.message} [${d.factId}]\n`);
         const fact = loaded.base.facts.find((f) => f.id === d.factId);
         out(`    > ${d.quote}\n    — ${fact ? citation(fact) : d.source.id}\n`);
       }
     }
     const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
+    if (o.unverified)
+      out(
+        `${coverageLine({ figures: summary.claims, backed: summary.backed, conflicts: summary.conflicts, outdated: summary.outdated, unverified: summary.unverified })} in ${plural(summary.files, 'file')}\n`,
+      );
     out(
       `${plural(summary.conflicts, 'conflict')}, ${summary.outdated} outdated in ${plural(summary.files, 'file')} (${plural(summary.claims, 'claim')}, ${summary.matched} matched to facts${summary.suppressed ? `, ${summary.suppressed} ignored` : ''})\n`,
     );

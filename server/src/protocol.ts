@@ -15,6 +15,10 @@ export interface CheckWorkspaceResult {
   files: number;
   conflicts: number;
   outdated: number;
+  /** Coverage: every figure checked, those a fact backs, and those no fact covers. */
+  figures: number;
+  backed: number;
+  unverified: number;
   /** Files not checked, with the reason (binary, over the size limit, unreadable). */
   skipped: { uri: string; reason: string }[];
   cancelled: boolean;
@@ -81,3 +85,60 @@ export type AddFactResult =
       factId: string;
     }
   | { message: string };
+
+/**
+ * `factcheck/citeAll`: the edits that cite the source of every backed figure of an open document, in the
+ * workspace's citation style; applied as one edit, they undo as one. Footnote style cites each source once per
+ * sentence and defines each footnote once.
+ */
+export const CITE_ALL = 'factcheck/citeAll';
+
+export interface CiteAllParams {
+  uri: string;
+}
+
+export interface CiteAllResult {
+  edits: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }[];
+  /** Backed figures cited. */
+  cited: number;
+}
+
+/** `factcheck/coverage` (server to client, after each check of an open document): how many of its figures facts cover. */
+export const COVERAGE = 'factcheck/coverage';
+
+export interface CoverageParams {
+  uri: string;
+  figures: number;
+  backed: number;
+  conflicts: number;
+  outdated: number;
+  unverified: number;
+}
+
+/**
+ * `factcheck/factsTree`: every fact base in use in every workspace folder, its sources and their facts, each fact
+ * with how many checked drafts back it with a figure, how many contradict it, and which drafts those are. Drafts
+ * count once checked: opened, or covered by the workspace check.
+ */
+export const FACTS_TREE = 'factcheck/factsTree';
+
+export interface FactsTreeFact {
+  id: string;
+  subject: string;
+  /** The sourced figure as the source words it. */
+  value: string;
+  location: { uri: string; line: number };
+  /** Drafts with a figure this fact backs, and drafts with one it contradicts (or finds outdated). */
+  citedBy: string[];
+  conflictsIn: string[];
+}
+
+export interface FactsTreeBase {
+  uri: string;
+  /** The bundled fact base, as opposed to a workspace's. */
+  bundled: boolean;
+  sources: { id: string; citation: string; url?: string; facts: FactsTreeFact[] }[];
+}
+
+/** `factcheck/factsChanged` (server to client): fact bases or findings changed; a facts view refreshes. */
+export const FACTS_CHANGED = 'factcheck/factsChanged';

@@ -11,10 +11,61 @@ import type { Finding, Verdict } from './engine/verdict';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
-/** Which severity each verdict gets; `off` hides it. */
-export type SeverityMap = Record<Verdict, Severity | 'off'>;
+/** Which severity each verdict gets, and figures no fact covers (`unverified`); `off` hides it. */
+export type SeverityMap = Record<Verdict | 'unverified', Severity | 'off'>;
 
-export const DEFAULT_SEVERITIES: SeverityMap = { conflict: 'warning', outdated: 'information', consistent: 'off' };
+export const DEFAULT_SEVERITIES: SeverityMap = { conflict: 'warning', outdated: 'information', consistent: 'off', unverified: 'off' };
+
+/** A figure no fact backs or contradicts: nobody has checked it yet. Same place as a finding, without a fact. */
+export interface UnverifiedDiagnostic {
+  range: Range;
+  severity: Severity;
+  code: 'unverified';
+  message: string;
+  /** The figure as written in the draft. */
+  claim: string;
+}
+
+/** How much of a text the fact bases cover: its figures, and how many are backed, contradicted, outdated or unverified. */
+export interface Coverage {
+  figures: number;
+  backed: number;
+  conflicts: number;
+  outdated: number;
+  unverified: number;
+}
+
+export function coverageOf(result: CheckResult): Coverage {
+  const by = (v: Verdict) => result.findings.filter((f) => f.verdict === v).length;
+  return {
+    figures: result.claims.length,
+    backed: by('consistent'),
+    conflicts: by('conflict'),
+    outdated: by('outdated'),
+    unverified: result.claims.length - result.findings.length,
+  };
+}
+
+/** "42 figures: 30 backed, 2 conflicts, 10 unverified" (outdated ones named only when there are some). */
+export function coverageLine(c: Coverage): string {
+  const n = (k: number, w: string) => `${k} ${w}${k === 1 ? '' : 's'}`;
+  return `${n(c.figures, 'figure')}: ${c.backed} backed, ${n(c.conflicts, 'conflict')}${c.outdated ? `, ${c.outdated} outdated` : ''}, ${c.unverified} unverified`;
+}
+
+/** The unverified figures of a check, as diagnostics of the given severity. */
+export function unverifiedDiagnostics(text: string, result: CheckResult, severity: Severity): UnverifiedDiagnostic[] {
+  const pos = lineIndex(text);
+  const matched = new Set(result.findings.map((f) => f.claim));
+  return result.claims
+    .filter((c) => !matched.has(c))
+    .map((c) => ({
+      range: { start: pos(c.start), end: pos(c.end) },
+      severity,
+      code: 'unverified' as const,
+      message: `"${c.text}" is unverified: no fact in use covers it.`,
+      claim: c.text,
+    }));
+}
 
 /** A finding placed in a document, in the stable JSON shape the CLI prints. */
 export interface Diagnostic {

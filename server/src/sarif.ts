@@ -2,7 +2,7 @@
  * SARIF 2.1.0 output, in the subset GitHub code scanning reads: one run, one rule per
  * verdict, 1-based regions with UTF-16 columns, paths relative to the checkout.
  */
-import type { Diagnostic } from './report';
+import type { Diagnostic, UnverifiedDiagnostic } from './report';
 
 const LEVEL: Record<string, string> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
 
@@ -10,17 +10,19 @@ const RULES = [
   { id: 'conflict', name: 'FigureConflictsWithSource', text: 'A figure in the draft contradicts the sourced fact about the same thing.', level: 'warning' },
   { id: 'outdated', name: 'FigureIsOutdated', text: 'A figure in the draft matches an older sourced fact that a newer one supersedes.', level: 'note' },
   { id: 'consistent', name: 'FigureIsBacked', text: 'A figure in the draft agrees with a sourced fact.', level: 'note' },
+  { id: 'unverified', name: 'FigureIsUnverified', text: 'No sourced fact backs or contradicts a figure in the draft.', level: 'note' },
 ];
 
-export function toSarif(reports: Array<{ path: string; diagnostics: Diagnostic[] }>, version: string): object {
+export function toSarif(reports: Array<{ path: string; diagnostics: Array<Diagnostic | UnverifiedDiagnostic> }>, version: string): object {
   const results = [];
   for (const r of reports) {
     for (const d of r.diagnostics) {
+      const fact = d.code === 'unverified' ? undefined : d;
       results.push({
         ruleId: d.code,
         ruleIndex: RULES.findIndex((x) => x.id === d.code),
         level: LEVEL[d.severity],
-        message: { text: `${d.message} Source: "${d.quote}"` },
+        message: { text: fact ? `${d.message} Source: "${fact.quote}"` : d.message },
         locations: [
           {
             physicalLocation: {
@@ -34,8 +36,8 @@ export function toSarif(reports: Array<{ path: string; diagnostics: Diagnostic[]
             },
           },
         ],
-        partialFingerprints: { factClaim: `${d.factId}:${d.claim}` },
-        properties: { factId: d.factId, expected: d.expected, claim: d.claim },
+        partialFingerprints: { factClaim: `${fact?.factId ?? 'unverified'}:${d.claim}` },
+        properties: fact ? { factId: fact.factId, expected: fact.expected, claim: d.claim } : { claim: d.claim },
       });
     }
   }

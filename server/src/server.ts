@@ -12,6 +12,7 @@ import {
   createConnection,
   type Diagnostic as LspDiagnostic,
   DiagnosticSeverity,
+  DiagnosticTag,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   FileChangeType,
@@ -35,12 +36,21 @@ import { parseFactBase } from './engine/factbase/parse';
 import { type DraftSource, draftFromSelection } from './engine/curate/draft';
 import { extract } from './engine/extract/extract';
 import { addFactToText } from './addFact';
+import { citationChanges } from './citations';
 import type { FactIndex } from './engine/match/factIndex';
 import { formatOf } from './engine/text/markup';
 import { comparePositions, lineIndex } from './engine/text/positions';
 import { factBaseFilesFor, FactBaseStore, isWorkspaceFactBase, settingsFactBasePath } from './factbases';
 import { collectFiles, readDraft } from './files';
 import {
+  FACTS_CHANGED,
+  FACTS_TREE,
+  type FactsTreeBase,
+  COVERAGE,
+  type CoverageParams,
+  CITE_ALL,
+  type CiteAllParams,
+  type CiteAllResult,
   ADD_FACT,
   type AddFactParams,
   type AddFactResult,
@@ -53,12 +63,23 @@ import {
   type ServerStatus,
   STATUS,
 } from './protocol';
-import { citation, type Diagnostic, hoverMarkdown, type Severity, type SeverityMap, toDiagnostics } from './report';
+import {
+  type Coverage,
+  citation,
+  coverageOf,
+  type Diagnostic,
+  hoverMarkdown,
+  type Severity,
+  type SeverityMap,
+  toDiagnostics,
+  type UnverifiedDiagnostic,
+  unverifiedDiagnostics,
+} from './report';
 import { normalizeSettings, type Settings } from './settings';
 
 const SOURCE = 'factcheck';
 /** Every verdict kept, so hovers can confirm backed claims even when they are not shown. */
-const KEEP_ALL: SeverityMap = { conflict: 'warning', outdated: 'information', consistent: 'hint' };
+const KEEP_ALL: SeverityMap = { conflict: 'warning', outdated: 'information', consistent: 'hint', unverified: 'hint' };
 const LSP_SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
   warning: DiagnosticSeverity.Warning,
@@ -74,6 +95,10 @@ interface DiagnosticData {
 /** The last check of a document: its version (-1 for a file checked from disk) and findings. */
 interface Checked {
   version: number;
+  /** Figures no fact covers, whether shown or not (for hovers). */
+  unverified?: UnverifiedDiagnostic[];
+  /** How many figures are backed, contradicted, unverified. */
+  coverage?: Coverage;
   /** Every finding, backed claims included (for hovers). */
   findings: Diagnostic[];
   published: LspDiagnostic[];
@@ -211,7 +236,21 @@ async function check(uri: string, text: string, version: number, languageId: str
     published.push(toLsp(index, d, severity));
     shown.push(d);
   }
-  return publish(uri, { version, findings, published, shown, marker: ignoreMarkerFor(format), positionAt: lineIndex(text) });
+  const unverifiedSeverity = settings.severity.unverified;
+  const unverified = unverifiedSeverity === 'off' ? [] : unverifiedDiagnostics(text, result, unverifiedSeverity);
+  for (const d of unverified)
+    published.push({
+      range: d.range,
+      severity: LSP_SEVERITY[d.severity],
+      code: d.code,
+      source: SOURCE,
+      message: d.message,
+      // "hint" shows faintly: as unnecessary text in VS Code, dimmed rather than underlined.
+      ...(d.severity === 'hint' ? { tags: [DiagnosticTag.Unnecessary] } : {}),
+    });
+  const coverage = coverageOf(result);
+  if (version >= 0) void connection.sendNotification(COVERAGE, { uri, ...coverage } satisfies CoverageParams);
+  return publish(uri, { version, findings, published, shown, unverified, coverage, marker: ignoreMarkerFor(format), positionAt: lineIndex(text) });
 }
 
 /** A file's saved text for a check, or why it is not checked (binary, over the size limit, unreadable). */
@@ -223,9 +262,30 @@ function draftOnDisk(file: string, settings: Settings): { text: string } | { ski
   }
 }
 
+/** Per checked draft: the facts its figures agree with, and those they contradict (for the facts view). */
+const uses = new Map<string, { cited: Set<string>; conflicts: Set<string> }>();
+let factsChangedTimer: NodeJS.Timeout | undefined;
+/** Tells the client the facts view is stale, at most a few times a second. */
+function factsChanged(): void {
+  if (factsChangedTimer) return;
+  factsChangedTimer = setTimeout(() => {
+    factsChangedTimer = undefined;
+    void connection.sendNotification(FACTS_CHANGED);
+  }, 250);
+}
+
 function publish(uri: string, c: Checked): Checked {
   // Only open documents are kept: hovers and fixes need them; a file checked from disk is re-checked when opened.
   if (c.version >= 0) checked.set(uri, c);
+  const cited = new Set(c.findings.filter((f) => f.code === 'consistent').map((f) => f.factId));
+  const conflicts = new Set(c.findings.filter((f) => f.code !== 'consistent').map((f) => f.factId));
+  const before = uses.get(uri);
+  const same = (a: Set<string> | undefined, b: Set<string>) => a !== undefined && a.size === b.size && [...b].every((x) => a.has(x));
+  if (!same(before?.cited, cited) || !same(before?.conflicts, conflicts)) {
+    if (cited.size || conflicts.size) uses.set(uri, { cited, conflicts });
+    else uses.delete(uri);
+    factsChanged();
+  }
   void connection.sendDiagnostics({ uri, version: c.version >= 0 ? c.version : undefined, diagnostics: c.published });
   return c;
 }
@@ -327,6 +387,7 @@ function publishBufferProblems(file: string, text: string): void {
 
 function reloadFactBase(file: string): void {
   const state = store.reload(file);
+  factsChanged();
   publishProblems(file, state.problems, false, state.base);
   if (state.problems.length)
     connection.console.warn(
@@ -481,7 +542,17 @@ function quoteLine(file: string, quote: string): number | undefined {
 
 connection.onHover((params) => {
   const d = findingAt(params.textDocument.uri, params.position.line, params.position.character);
-  if (!d) return null;
+  if (!d) {
+    // A figure shown as unverified: say that no fact covers it, and how to add one.
+    const c = checked.get(params.textDocument.uri);
+    const at = params.position;
+    const u = c?.published.some((p) => p.code === 'unverified')
+      ? c.unverified?.find((x) => comparePositions(x.range.start, at) <= 0 && comparePositions(at, x.range.end) <= 0)
+      : undefined;
+    if (!u) return null;
+    const value = `**Fact check: unverified.** No fact in use covers ${u.claim.replace(/([\\`*_[\]])/g, '\\$1')}. To add one, select its sentence in the source and run *Fact Check: Add Fact from Selection* (or \`factcheck facts draft\`).`;
+    return { contents: { kind: 'markdown', value }, range: u.range };
+  }
   // The source line opens the local copy at the quote, when the source names one.
   const copy = d.source.file ? { uri: uriOf(d.source.file), line: quoteLine(d.source.file, d.quote) } : undefined;
   return { contents: { kind: 'markdown', value: hoverMarkdown(d, copy) }, range: d.range };
@@ -516,6 +587,20 @@ connection.onCodeAction(async (params) => {
   }
   const c = checked.get(uri);
   if (!c || c.version !== doc?.version) return actions;
+  // A backed figure can cite its source.
+  const settings = await settingsFor(uri);
+  const markdown = formatOf(doc.languageId === 'markdown' ? 'markdown' : (fsPathOf(uri) ?? '')) === 'markdown';
+  const text = doc.getText();
+  for (const f of c.findings) {
+    if (f.code !== 'consistent' || comparePositions(f.range.end, params.range.start) < 0 || comparePositions(f.range.start, params.range.end) > 0) continue;
+    const changes = citationChanges(text, [{ start: f.replace.start, end: f.replace.end, source: f.source }], settings.citationStyle, markdown);
+    if (!changes.length) continue;
+    actions.push({
+      title: `Add source citation (${f.source.publisher ?? f.source.title ?? f.source.id})`,
+      kind: CodeActionKind.Refactor,
+      edit: { changes: { [uri]: changes.map((ch) => ({ range: { start: doc.positionAt(ch.start), end: doc.positionAt(ch.end) }, newText: ch.text })) } },
+    });
+  }
   const overlaps = (r: LspDiagnostic['range']) => comparePositions(r.end, params.range.start) >= 0 && comparePositions(r.start, params.range.end) <= 0;
   c.published.forEach((d, i) => {
     const f = c.shown[i];
@@ -585,6 +670,21 @@ connection.onRequest(ADD_FACT, async (params: AddFactParams): Promise<AddFactRes
   };
 });
 
+connection.onRequest(CITE_ALL, async (params: CiteAllParams): Promise<CiteAllResult> => {
+  const doc = documents.get(params.uri);
+  if (!doc) return { edits: [], cited: 0 };
+  const c = checked.get(params.uri)?.version === doc.version ? checked.get(params.uri) : await check(doc.uri, doc.getText(), doc.version, doc.languageId);
+  if (!c) return { edits: [], cited: 0 };
+  const settings = await settingsFor(params.uri);
+  const markdown = formatOf(doc.languageId === 'markdown' ? 'markdown' : (fsPathOf(params.uri) ?? '')) === 'markdown';
+  const backed = c.findings.filter((f) => f.code === 'consistent').map((f) => ({ start: f.replace.start, end: f.replace.end, source: f.source }));
+  const changes = citationChanges(doc.getText(), backed, settings.citationStyle, markdown);
+  return {
+    edits: changes.map((ch) => ({ range: { start: doc.positionAt(ch.start), end: doc.positionAt(ch.end) }, newText: ch.text })),
+    cited: backed.length,
+  };
+});
+
 connection.onRequest(CHECK_WORKSPACE, async (params: CheckWorkspaceParams, token: CancellationToken): Promise<CheckWorkspaceResult> => {
   // Progress on the client's token when it sent one, else on one the server creates.
   let progress = params.workDoneToken;
@@ -596,7 +696,7 @@ connection.onRequest(CHECK_WORKSPACE, async (params: CheckWorkspaceParams, token
     if (progress !== undefined) void connection.sendProgress(WorkDoneProgress.type, progress, value);
   };
   report({ kind: 'begin', title: 'Fact Check: checking workspace', cancellable: true, percentage: 0 });
-  const result: CheckWorkspaceResult = { files: 0, conflicts: 0, outdated: 0, skipped: [], cancelled: false };
+  const result: CheckWorkspaceResult = { files: 0, conflicts: 0, outdated: 0, figures: 0, backed: 0, unverified: 0, skipped: [], cancelled: false };
   const work: { file: string; settings: Settings }[] = [];
   for (const folder of folders) {
     const settings = await settingsFor(uriOf(folder));
@@ -629,6 +729,9 @@ connection.onRequest(CHECK_WORKSPACE, async (params: CheckWorkspaceParams, token
       if (d.code === 'conflict') result.conflicts++;
       if (d.code === 'outdated') result.outdated++;
     }
+    result.figures += c?.coverage?.figures ?? 0;
+    result.backed += c?.coverage?.backed ?? 0;
+    result.unverified += c?.coverage?.unverified ?? 0;
     if (i % 10 === 9 || i === work.length - 1) {
       report({ kind: 'report', message: `${i + 1}/${work.length} files`, percentage: Math.round(((i + 1) * 100) / work.length) });
       await new Promise((r) => setImmediate(r)); // lets a cancellation arrive
@@ -636,6 +739,30 @@ connection.onRequest(CHECK_WORKSPACE, async (params: CheckWorkspaceParams, token
   }
   report({ kind: 'end', message: result.cancelled ? 'cancelled' : `${result.files} files, ${result.conflicts} conflicts` });
   return result;
+});
+
+connection.onRequest(FACTS_TREE, async (): Promise<FactsTreeBase[]> => {
+  const files = new Set<string>();
+  for (const folder of folders.length ? folders : [undefined]) for (const f of factFilesFor(folder, await settingsFor(folder && uriOf(folder)))) files.add(f);
+  const out: FactsTreeBase[] = [];
+  for (const file of files) {
+    const base = store.get(file).base;
+    if (!base) continue;
+    const sources = new Map<string, FactsTreeBase['sources'][number]>();
+    for (const f of base.facts) {
+      let s = sources.get(f.source.id);
+      if (!s) sources.set(f.source.id, (s = { id: f.source.id, citation: citation(f), url: f.source.url, facts: [] }));
+      const citedBy: string[] = [];
+      const conflictsIn: string[] = [];
+      for (const [uri, u] of uses) {
+        if (u.cited.has(f.id)) citedBy.push(uri);
+        if (u.conflicts.has(f.id)) conflictsIn.push(uri);
+      }
+      s.facts.push({ id: f.id, subject: f.subject, value: f.text, location: { uri: uriOf(f.file), line: f.line }, citedBy, conflictsIn });
+    }
+    out.push({ uri: uriOf(file), bundled: file === bundledFactBasePath(), sources: [...sources.values()] });
+  }
+  return out;
 });
 
 connection.onRequest(LIST_FACTS, async (params: ListFactsParams): Promise<FactSummary[]> => {

@@ -3,6 +3,7 @@
  * gets a complete, well-typed object, and a wrong value falls back to its default rather than
  * breaking checks (as vscode-eslint treats its settings).
  */
+import { CITATION_STYLES, type CitationStyle } from './citations';
 import { DEFAULT_EXTENSIONS, DEFAULT_MAX_BYTES } from './files';
 import { DEFAULT_SEVERITIES, type Severity, type SeverityMap } from './report';
 
@@ -20,6 +21,8 @@ export interface Settings {
   maxFileSizeMB: number;
   /** File extensions the workspace check visits. */
   fileExtensions: string[];
+  /** How "Add source citation" cites: a Markdown footnote, an inline link, or "(Publisher, date)". */
+  citationStyle: CitationStyle;
   /** Folders of source documents (relative to the workspace folder, or absolute): their figures offer "Add as fact". */
   sourceFolders: string[];
 }
@@ -33,6 +36,7 @@ export const DEFAULT_SETTINGS: Settings = {
   maxFileSizeMB: DEFAULT_MAX_BYTES / 1048576,
   fileExtensions: DEFAULT_EXTENSIONS,
   sourceFolders: ['sources'],
+  citationStyle: 'footnote',
 };
 
 const SEVERITIES = new Set(['error', 'warning', 'information', 'hint', 'off']);
@@ -67,5 +71,6 @@ export function normalizeSettings(raw: unknown): Settings {
     maxFileSizeMB: number(r.maxFileSizeMB, DEFAULT_SETTINGS.maxFileSizeMB, 0.001, 1024),
     fileExtensions: strings(r.fileExtensions, DEFAULT_SETTINGS.fileExtensions),
     sourceFolders: strings(r.sourceFolders, DEFAULT_SETTINGS.sourceFolders),
+    citationStyle: CITATION_STYLES.includes(r.citationStyle as CitationStyle) ? (r.citationStyle as CitationStyle) : DEFAULT_SETTINGS.citationStyle,
   };
 }

@@ -345,7 +345,7 @@ describe('faults', () => {
     const client = new TestClient();
     await client.initialize([empty]);
     const check = async () => (await client.conn.sendRequest('factcheck/checkWorkspace', {})) as { files: number; conflicts: number };
-    assert.deepEqual(await check(), { files: 0, conflicts: 0, outdated: 0, skipped: [], cancelled: false });
+    assert.deepEqual(await check(), { files: 0, conflicts: 0, outdated: 0, figures: 0, backed: 0, unverified: 0, skipped: [], cancelled: false });
 
     await client.conn.sendNotification('workspace/didChangeWorkspaceFolders', { event: { added: [{ uri: uriOf(ws), name: 'ws' }], removed: [] } });
     const library = uriOf(path.join(ws, 'drafts', 'library.md'));
@@ -577,5 +577,82 @@ test('factcheck/addFact drafts a fact from a selection as an edit to the folder 
   // A selection without a figure says so.
   const empty = (await client.conn.sendRequest('factcheck/addFact', { uri: sourceUri, text: 'No figures here.', start: 0, end: 5 })) as { message: string };
   assert.match(empty.message, /no figure/);
+  assert.equal(await client.stop(), 0);
+});
+
+test('unverified figures: off by default; as hints, faint, with a hover that says no fact covers them; coverage after each check and in the workspace check', async () => {
+  const ws = scratchWorkspace();
+  const client = new TestClient();
+  const coverage: Array<{ uri: string; figures: number; backed: number; conflicts: number; unverified: number }> = [];
+  client.conn.onNotification('factcheck/coverage', (p: (typeof coverage)[number]) => void coverage.push(p));
+  await client.initialize([ws]);
+  const uri = uriOf(path.join(ws, 'notes.md'));
+  const text = `${CONFLICT}We met 12 people on the trip.\n`;
+  const first = client.diagnosticsFor(uri, (d) => d.length > 0);
+  await client.open(uri, text);
+  assert.deepEqual(
+    (await first).map((d) => d.code),
+    ['conflict'],
+    'unverified figures are off by default',
+  );
+  const cov = coverage.filter((c) => c.uri === uri).pop()!;
+  assert.deepEqual([cov.figures, cov.backed, cov.conflicts, cov.unverified], [3, 1, 1, 1]);
+
+  client.settings = { severity: { unverified: 'hint' } };
+  const hinted = client.diagnosticsFor(uri, (d) => d.some((x) => x.code === 'unverified'));
+  await client.conn.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+  const u = (await hinted).find((d) => d.code === 'unverified')!;
+  assert.equal(u.severity, 4);
+  assert.deepEqual(u.tags, [1], 'shown faintly');
+  assert.equal(text.split('\n')[u.range.start.line].slice(u.range.start.character, u.range.end.character), '12 people');
+  const hover = (await client.conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: u.range.start })) as Hover;
+  assert.match((hover.contents as MarkupContent).value, /unverified.*No fact in use covers 12 people.*Add Fact from Selection/s);
+
+  const result = (await client.conn.sendRequest('factcheck/checkWorkspace', {})) as { figures: number; backed: number; conflicts: number; unverified: number };
+  const cli = spawnSync(process.execPath, [path.join(root, 'server', 'bin', 'factcheck.js'), '--format', 'json', '--unverified', '.'], {
+    cwd: ws,
+    encoding: 'utf8',
+  });
+  const summary = (JSON.parse(cli.stdout) as { summary: { claims: number; backed: number; conflicts: number; unverified: number } }).summary;
+  assert.deepEqual(
+    [result.figures, result.backed, result.conflicts, result.unverified],
+    [summary.claims, summary.backed, summary.conflicts, summary.unverified],
+  );
+  assert.equal(await client.stop(), 0);
+});
+
+test('factcheck/factsTree: fact bases, their sources and facts, with the drafts that back or contradict each; factsChanged when that changes', async () => {
+  const ws = scratchWorkspace();
+  const client = new TestClient();
+  let onChanged: () => void = () => {};
+  client.conn.onNotification('factcheck/factsChanged', () => onChanged());
+  await client.initialize([ws]);
+  type Tree = {
+    uri: string;
+    bundled: boolean;
+    sources: {
+      id: string;
+      citation: string;
+      facts: { id: string; value: string; citedBy: string[]; conflictsIn: string[]; location: { uri: string; line: number } }[];
+    }[];
+  }[];
+  const tree = async () => (await client.conn.sendRequest('factcheck/factsTree', {})) as Tree;
+  const before = await tree();
+  const workspaceBase = before.find((b) => !b.bundled)!;
+  assert.equal(workspaceBase.uri, uriOf(path.join(ws, '.factcheck', 'facts.json')));
+  assert.ok(before.some((b) => b.bundled && b.sources.some((s) => s.facts.some((f) => f.id === 'phase-one-purchase-commitment'))));
+  const library = workspaceBase.sources[0].facts[0];
+  assert.deepEqual(
+    [workspaceBase.sources[0].citation, library.id, library.value, library.citedBy, library.conflictsIn],
+    ['Riverton City Budget 2025, 2025-03-14', 'riverton-library-budget', '$4.2 million', [], []],
+  );
+  const draft = uriOf(path.join(ws, 'drafts', 'library.md'));
+  const diags = client.diagnosticsFor(draft, (d) => d.length > 0);
+  const changed = new Promise<void>((resolve) => (onChanged = resolve));
+  await client.open(draft, "Riverton's library budget is $5 million this year.\n");
+  await diags;
+  await changed;
+  const after = (await tree()).find((b) => !b.bundled)!.sources[0].facts[0];
+  assert.deepEqual(after.conflictsIn, [draft]);
   assert.equal(await client.stop(), 0);
 });

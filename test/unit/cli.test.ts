@@ -182,3 +182,31 @@ test('facts test: exit 0 when every fact round-trips; 1 with each failing fact a
   // No file is written by either command.
   assert.deepEqual(fs.readdirSync(dir), ['facts.json']);
 });
+
+test('--unverified lists figures no fact covers, as hints with their own code, and the coverage; JSON and SARIF keep their shape', () => {
+  const dir = workspace({ 'draft.md': `${CONFLICT}We met 12 people on the trip.\n` });
+  const text = run(['--unverified', 'draft.md'], dir);
+  assert.equal(text.status, 1);
+  assert.match(text.stdout, /^draft\.md:2:8: hint: "12 people" is unverified: no fact in use covers it\. \[unverified\]$/m);
+  assert.match(text.stdout, /^3 figures: 1 backed, 1 conflict, 1 unverified in 1 file$/m);
+  // Without the flag, neither the entries nor the coverage line.
+  const plain = run(['draft.md'], dir);
+  assert.doesNotMatch(plain.stdout, /unverified/);
+  const j = JSON.parse(run(['--unverified', '--format', 'json', 'draft.md'], dir).stdout);
+  const entries = j.files[0].diagnostics;
+  assert.deepEqual(
+    entries.map((d: { code: string }) => d.code),
+    ['conflict', 'unverified'],
+  );
+  const u = entries[1];
+  assert.deepEqual(Object.keys(u).sort(), ['claim', 'code', 'message', 'range', 'severity']);
+  assert.deepEqual(u.range, { start: { line: 1, character: 7 }, end: { line: 1, character: 16 } });
+  assert.equal(entries[0].factId, 'phase-one-purchase-commitment', 'a finding keeps its documented fields');
+  assert.deepEqual([j.summary.claims, j.summary.backed, j.summary.conflicts, j.summary.unverified], [3, 1, 1, 1]);
+  const sarif = JSON.parse(run(['--unverified', '--format', 'sarif', 'draft.md'], dir).stdout);
+  const results = sarif.runs[0].results as { ruleId: string; ruleIndex: number; level: string }[];
+  const rules = sarif.runs[0].tool.driver.rules as { id: string }[];
+  const ur = results.find((r) => r.ruleId === 'unverified')!;
+  assert.equal(rules[ur.ruleIndex].id, 'unverified');
+  assert.equal(ur.level, 'note');
+});

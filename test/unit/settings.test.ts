@@ -17,6 +17,6 @@ test('settings: missing or wrong values fall back to defaults, good ones are kep
   assert.equal(s.debounceMs, 0, 'clamped to the allowed range');
   assert.equal(s.maxFileSizeMB, DEFAULT_SETTINGS.maxFileSizeMB);
   assert.deepEqual(s.factBases, ['a.json']);
-  assert.deepEqual(s.severity, { conflict: 'error', outdated: 'information', consistent: 'off' });
+  assert.deepEqual(s.severity, { conflict: 'error', outdated: 'information', consistent: 'off', unverified: 'off' });
   assert.deepEqual(s.fileExtensions, DEFAULT_SETTINGS.fileExtensions);
 });
