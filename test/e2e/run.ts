@@ -375,6 +375,44 @@ async function userInterface(browser: Browser): Promise<void> {
     await page.locator('.monaco-editor .squiggly-warning').first().waitFor({ timeout: 10_000 });
     await shot('07-factbase-broken.png');
     step('a broken fact base shows its error; the draft keeps its diagnostics');
+
+    // 7. The coverage of the open draft in the status bar: trade.md, fixed, has every figure backed.
+    fs.writeFileSync(facts, good);
+    await openFile(page, 'drafts/trade.md');
+    const status = page.locator('.statusbar-item').filter({ hasText: '4 figures: 4 backed, 0 conflicts, 0 unverified' }).first();
+    await status.waitFor({ timeout: 30_000 });
+    await shot('08-coverage-status.png');
+    step('the status bar gives the coverage');
+
+    // 8. Cite All Backed Figures: footnotes after each sentence, each defined once at the end.
+    await runCommand(page, 'Fact Check: Cite All Backed Figures');
+    await page.waitForFunction(
+      () => {
+        const text = Array.from(document.querySelectorAll('.monaco-editor .view-line'))
+          .map((l) => (l as HTMLElement).innerText.replace(/\u00a0/g, ' '))
+          .join('\n');
+        return text.includes('2020 deal.[^') && text.includes('[^trump-xi-deal-early-2025]: ');
+      },
+      undefined,
+      { timeout: 20_000 },
+    );
+    await shot('09-citations.png');
+    step('Cite All Backed Figures inserted footnotes and their definitions');
+
+    // 9. The Facts view in the Explorer: fact bases, sources, facts with their use.
+    await page.keyboard.press('Control+Shift+E');
+    const header = page
+      .locator('.pane-header')
+      .filter({ hasText: /^Facts/ })
+      .first();
+    await header.waitFor({ timeout: 20_000 });
+    if ((await header.locator('.codicon-view-pane-container-collapsed').count()) > 0) await header.click();
+    const tree = page.locator('.pane-body .monaco-list-row');
+    await tree.filter({ hasText: 'Bundled facts' }).first().waitFor({ timeout: 20_000 });
+    await tree.filter({ hasText: 'Riverton City Budget 2025' }).first().click();
+    await tree.filter({ hasText: '$4.2 million' }).first().waitFor({ timeout: 20_000 });
+    await shot('10-facts-view.png');
+    step('the Facts view lists fact bases, sources and facts');
   } catch (e) {
     await shot('failure.png').catch(() => undefined);
     console.error(server.log().slice(-3000));

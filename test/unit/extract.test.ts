@@ -99,7 +99,7 @@ test('qualifiers are read from the words before the figure', () => {
   assert.equal('tariffs on more than $300 billion'.slice(c.qualifierStart), 'more than $300 billion');
 });
 
-test('Markdown code, front matter, comments and link URLs are not prose', () => {
+test('Markdown code, front matter, comments, link URLs and footnote definitions (citations) are not prose', () => {
   const md = [
     '---',
     'cost: $9 billion',
@@ -112,6 +112,10 @@ test('Markdown code, front matter, comments and link URLs are not prose', () => 
     'See [the report](https://x.test/$500-billion) and `$600 billion`.',
     '',
     '    $700 billion indented',
+    '',
+    'Cited.[^src]',
+    '',
+    '[^src]: Riverside Courier, *Budget*, 2025-03-14, page $800 billion.',
   ].join('\n');
   const claims = extract(md, { format: 'markdown' }).claims;
   assert.deepEqual(

@@ -181,6 +181,13 @@ export function maskNonProse(text: string, format: DocumentFormat): MaskedText {
         blocks.add(start, end);
         continue; // stays "in code": the next indented line is code too
       }
+      // Footnote definitions ("[^source]: Publisher, Title, 2025-07-25."): in a policy draft, citations; their dates
+      // and figures are the source's, not claims.
+      if (/^ {0,3}\[\^[^\]\s]+\]:/.test(line)) {
+        blocks.add(start, end);
+        prevBlank = false;
+        continue;
+      }
       // Reference-style link definitions: [label]: url
       const ref = /^ {0,3}\[[^\]]+\]:\s*(\S+)/.exec(line);
       if (ref) {
