@@ -42,6 +42,10 @@ Options:
   --all                       also report consistent (backed) claims, as hints
   --unverified                also list figures no fact backs or contradicts, as hints,
                               and give each file's coverage
+  --pretty                    indent JSON and SARIF output (compact otherwise)
+  -                           read the draft from standard input
+  --stdin-filename <path>     the path shown for it, and what its format and workspace
+                              fact base are taken from
   --strict                    exit 1 on outdated claims too, not only conflicts
   --max-size <MB>             skip drafts larger than this (default: ${DEFAULT_MAX_BYTES / 1048576})
   --explain <file:line>       for each figure on that line, every candidate fact and the rule
@@ -76,6 +80,10 @@ interface Options {
   all: boolean;
   /** Also list figures no fact backs or contradicts. */
   unverified: boolean;
+  /** Indent JSON and SARIF output (compact by default: machines read it). */
+  pretty: boolean;
+  /** The path shown for a draft read from standard input (`-`), and what its format and workspace are taken from. */
+  stdinFilename?: string;
   strict: boolean;
   maxBytes: number;
   paths: string[];
@@ -92,6 +100,7 @@ function parseArgs(argv: string[]): Options | 'help' | 'version' {
     ext: DEFAULT_EXTENSIONS,
     all: false,
     unverified: false,
+    pretty: false,
     strict: false,
     maxBytes: DEFAULT_MAX_BYTES,
     paths: [],
@@ -153,6 +162,12 @@ function parseArgs(argv: string[]): Options | 'help' | 'version' {
       case '--strict':
         o.strict = true;
         break;
+      case '--pretty':
+        o.pretty = true;
+        break;
+      case '--stdin-filename':
+        o.stdinFilename = value();
+        break;
       case '--max-size': {
         const mb = Number(value());
         if (!(mb > 0)) throw new UsageError('--max-size needs a positive number of megabytes');
@@ -199,8 +214,12 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
     throw e;
   }
 
-  const { files, missing } = collectFiles(o.paths, o.ext);
-  const near = o.explain ? [o.explain.file] : o.paths;
+  const stdin = o.paths.includes('-');
+  const { files, missing } = collectFiles(
+    o.paths.filter((p) => p !== '-'),
+    o.ext,
+  );
+  const near = o.explain ? [o.explain.file] : [...o.paths.filter((p) => p !== '-'), ...(stdin && o.stdinFilename ? [o.stdinFilename] : [])];
   const factFiles = [...(o.defaultFacts ? [bundledFactBasePath()] : []), ...findWorkspaceFactBases(near), ...o.facts.map((f) => path.resolve(f))];
   const loaded = loadFactBases([...new Set(factFiles)]);
   let failed = false;
@@ -229,11 +248,13 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
   const severities: SeverityMap = { ...DEFAULT_SEVERITIES, consistent: o.all ? 'hint' : 'off' };
   const reports: FileReport[] = [];
   let unreadable = false;
-  for (const file of files) {
-    const rel = path.relative(process.cwd(), file) || file;
+  for (const file of stdin ? ['-', ...files] : files) {
+    const fromStdin = file === '-';
+    const shown = fromStdin ? (o.stdinFilename ?? '<stdin>') : file;
+    const rel = fromStdin ? shown : path.relative(process.cwd(), file) || file;
     let draft: { text: string } | { skip: string };
     try {
-      draft = readDraft(file, o.maxBytes);
+      draft = fromStdin ? { text: fs.readFileSync(0, 'utf8') } : readDraft(file, o.maxBytes);
     } catch (e) {
       err(`${rel}: error: cannot be read: ${(e as Error).message}\n`);
       unreadable = true;
@@ -244,7 +265,7 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
       reports.push({ path: rel, diagnostics: [], claims: 0, matched: 0, suppressed: 0, skipped: draft.skip });
       continue;
     }
-    const result = checkText(draft.text, index, { format: formatOf(file), referenceDate: o.date });
+    const result = checkText(draft.text, index, { format: formatOf(fromStdin ? (o.stdinFilename ?? 'stdin.md') : file), referenceDate: o.date });
     const diagnostics: Array<Diagnostic | UnverifiedDiagnostic> = toDiagnostics(draft.text, result, severities);
     if (o.unverified) {
       diagnostics.push(...unverifiedDiagnostics(draft.text, result, 'hint'));
@@ -290,11 +311,11 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
           summary,
         },
         null,
-        2,
+        o.pretty ? 2 : undefined,
       ) + '\n',
     );
   } else if (o.format === 'sarif') {
-    out(JSON.stringify(toSarif(reports, VERSION), null, 2) + '\n');
+    out(JSON.stringify(toSarif(reports, VERSION), null, o.pretty ? 2 : undefined) + '\n');
   } else {
     for (const r of reports) {
       for (const d of r.diagnostics) {

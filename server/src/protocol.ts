@@ -6,6 +6,9 @@
 /** `factcheck/checkWorkspace`: checks every matching file in every workspace folder, open or not. */
 export const CHECK_WORKSPACE = 'factcheck/checkWorkspace';
 
+/** The same check as `workspace/executeCommand`, for clients that run commands but send no custom requests. */
+export const EXECUTE_CHECK_WORKSPACE = 'factcheck.server.checkWorkspace';
+
 export interface CheckWorkspaceParams {
   /** A work-done progress token (LSP `WorkDoneProgressParams`); progress is reported on it. */
   workDoneToken?: string | number;

@@ -43,6 +43,7 @@ import { comparePositions, lineIndex } from './engine/text/positions';
 import { factBaseFilesFor, FactBaseStore, isWorkspaceFactBase, settingsFactBasePath } from './factbases';
 import { collectFiles, readDraft } from './files';
 import {
+  EXECUTE_CHECK_WORKSPACE,
   FACTS_CHANGED,
   FACTS_TREE,
   type FactsTreeBase,
@@ -127,6 +128,8 @@ let folders: string[] = [];
 let canPullConfiguration = false;
 let canWatchDynamically = false;
 let canReportProgress = false;
+/** Whether the client takes `client/registerCapability` for configuration changes (many non-VS Code clients do not). */
+let canRegisterConfiguration = false;
 /** Settings pushed by a client that cannot be asked (`workspace/configuration` unsupported). */
 let pushedSettings: Settings = normalizeSettings(undefined);
 const settingsCache = new Map<string, Promise<Settings>>();
@@ -421,6 +424,7 @@ connection.onInitialize((params): InitializeResult => {
   canPullConfiguration = !!caps.workspace?.configuration;
   canWatchDynamically = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
   canReportProgress = !!caps.window?.workDoneProgress;
+  canRegisterConfiguration = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
   const initial = params.workspaceFolders?.map((f) => fsPathOf(f.uri)) ?? [params.rootUri ? fsPathOf(params.rootUri) : (params.rootPath ?? undefined)];
   folders = initial.filter((f): f is string => !!f);
   const fromOptions = (params.initializationOptions as { settings?: unknown } | undefined)?.settings;
@@ -430,6 +434,8 @@ connection.onInitialize((params): InitializeResult => {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
       hoverProvider: true,
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.Refactor] },
+      // The workspace check for any client, as a command; VS Code uses the custom request, with progress.
+      executeCommandProvider: { commands: [EXECUTE_CHECK_WORKSPACE] },
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
     serverInfo: { name: 'policy-fact-check', version: '0.1.0' },
@@ -437,7 +443,7 @@ connection.onInitialize((params): InitializeResult => {
 });
 
 connection.onInitialized(() => {
-  if (canPullConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'factcheck' });
+  if (canPullConfiguration && canRegisterConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'factcheck' });
   void registerWatchers();
   connection.workspace.onDidChangeWorkspaceFolders((e) => {
     const removed = new Set(e.removed.map((f) => fsPathOf(f.uri)));
@@ -450,7 +456,7 @@ connection.onInitialized(() => {
 
 connection.onDidChangeConfiguration((change) => {
   settingsCache.clear();
-  if (!canPullConfiguration) pushedSettings = normalizeSettings((change.settings as { factcheck?: unknown } | undefined)?.factcheck);
+  if (!canPullConfiguration) pushedSettings = normalizeSettings(change.settings);
   void registerWatchers();
   recheckOpenDocuments();
 });
@@ -685,7 +691,14 @@ connection.onRequest(CITE_ALL, async (params: CiteAllParams): Promise<CiteAllRes
   };
 });
 
-connection.onRequest(CHECK_WORKSPACE, async (params: CheckWorkspaceParams, token: CancellationToken): Promise<CheckWorkspaceResult> => {
+connection.onExecuteCommand(async (params, token) => {
+  if (params.command === EXECUTE_CHECK_WORKSPACE) return checkWorkspace({}, token);
+  return undefined;
+});
+
+connection.onRequest(CHECK_WORKSPACE, (params: CheckWorkspaceParams, token: CancellationToken) => checkWorkspace(params, token));
+
+async function checkWorkspace(params: CheckWorkspaceParams, token: CancellationToken): Promise<CheckWorkspaceResult> {
   // Progress on the client's token when it sent one, else on one the server creates.
   let progress = params.workDoneToken;
   if (progress === undefined && canReportProgress) {
@@ -739,7 +752,7 @@ connection.onRequest(CHECK_WORKSPACE, async (params: CheckWorkspaceParams, token
   }
   report({ kind: 'end', message: result.cancelled ? 'cancelled' : `${result.files} files, ${result.conflicts} conflicts` });
   return result;
-});
+}
 
 connection.onRequest(FACTS_TREE, async (): Promise<FactsTreeBase[]> => {
   const files = new Set<string>();

@@ -55,7 +55,10 @@ function number(v: unknown, fallback: number, min: number, max: number): number 
 
 /** Builds settings from what the client sent (the `factcheck` section, or nothing). */
 export function normalizeSettings(raw: unknown): Settings {
-  const r = isRecord(raw) ? raw : {};
+  // The same shape whichever way settings come (pulled, pushed, initializationOptions): the keys without the
+  // prefix, with or without a "factcheck" object around them.
+  const outer = isRecord(raw) ? raw : {};
+  const r = isRecord(outer.factcheck) ? outer.factcheck : outer;
   const sev = isRecord(r.severity) ? r.severity : {};
   const severity = { ...DEFAULT_SEVERITIES };
   for (const k of Object.keys(severity) as (keyof SeverityMap)[]) {

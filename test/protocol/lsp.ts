@@ -68,7 +68,8 @@ export class TestClient {
     this.conn.listen();
   }
 
-  async initialize(folders: string[], initializationOptions?: unknown): Promise<InitializeResult> {
+  /** `workspace` overrides the workspace capabilities sent (a client that cannot pull settings or register them). */
+  async initialize(folders: string[], initializationOptions?: unknown, workspace: Record<string, unknown> = {}): Promise<InitializeResult> {
     const result = (await this.conn.sendRequest('initialize', {
       processId: process.pid,
       rootUri: folders[0] ? uriOf(folders[0]) : null,
@@ -80,6 +81,7 @@ export class TestClient {
           workspaceFolders: true,
           didChangeWatchedFiles: { dynamicRegistration: true },
           didChangeConfiguration: { dynamicRegistration: true },
+          ...workspace,
         },
         window: { workDoneProgress: true },
         textDocument: {

@@ -656,3 +656,49 @@ test('factcheck/factsTree: fact bases, their sources and facts, with the drafts 
   assert.deepEqual(after.conflictsIn, [draft]);
   assert.equal(await client.stop(), 0);
 });
+
+test('any client: the workspace check as workspace/executeCommand; no dynamic registration when the client says it cannot; settings in one shape three ways', async () => {
+  const ws = scratchWorkspace();
+  // A client like Neovim 0.7: no workspace/configuration, no dynamic registration of configuration changes; settings
+  // given once in initializationOptions, in the same shape as VS Code's section (here with the "factcheck" wrapper).
+  const client = new TestClient();
+  const init = await client.initialize(
+    [ws],
+    { settings: { factcheck: { severity: { conflict: 'error' } } } },
+    {
+      configuration: false,
+      didChangeConfiguration: { dynamicRegistration: false },
+    },
+  );
+  assert.deepEqual(init.capabilities.executeCommandProvider?.commands, ['factcheck.server.checkWorkspace']);
+  const uri = uriOf(path.join(ws, 'drafts', 'library.md'));
+  const first = client.diagnosticsFor(uri, (d) => d.length > 0);
+  await client.open(uri, "Riverton's library budget is $5 million this year.\n");
+  assert.equal((await first)[0].severity, 1, 'the initializationOptions severity applies');
+  // Pushed settings, without the wrapper this time: the same keys.
+  const pushed = client.diagnosticsFor(uri, (d) => d.length > 0 && d[0].severity === 3);
+  await client.conn.sendNotification('workspace/didChangeConfiguration', { settings: { severity: { conflict: 'information' } } });
+  await pushed;
+  const result = (await client.conn.sendRequest('workspace/executeCommand', { command: 'factcheck.server.checkWorkspace', arguments: [] })) as {
+    files: number;
+    conflicts: number;
+  };
+  assert.equal(result.files, 4);
+  assert.equal(result.conflicts, 3);
+  assert.equal(await client.stop(), 0);
+
+  // A client that can be asked for settings but takes no dynamic registration gets none; one that takes it does.
+  for (const dynamicRegistration of [false, true]) {
+    const c = new TestClient();
+    await c.initialize([ws], undefined, { didChangeConfiguration: { dynamicRegistration } });
+    await c.until(() => c.registrations.some((r) => r.method === 'workspace/didChangeWatchedFiles'), 'the watcher registration');
+    if (dynamicRegistration)
+      await c.until(() => c.registrations.some((r) => r.method === 'workspace/didChangeConfiguration'), 'the configuration registration');
+    assert.equal(
+      c.registrations.some((r) => r.method === 'workspace/didChangeConfiguration'),
+      dynamicRegistration,
+      `configuration registered only when the client can take it (dynamicRegistration ${dynamicRegistration})`,
+    );
+    assert.equal(await c.stop(), 0);
+  }
+});

@@ -210,3 +210,20 @@ test('--unverified lists figures no fact covers, as hints with their own code, a
   assert.equal(rules[ur.ruleIndex].id, 'unverified');
   assert.equal(ur.level, 'note');
 });
+
+test('"-" reads the draft from standard input: --stdin-filename names it and finds its workspace fact base; JSON is compact unless --pretty', () => {
+  const dir = workspace({
+    '.factcheck/facts.json': fs.readFileSync(path.join(root, 'test', 'fixtures', 'workspace', '.factcheck', 'facts.json'), 'utf8'),
+  });
+  const input = "Riverton's library budget is $5 million this year.\n";
+  const piped = (args: string[]) => spawnSync(process.execPath, [bin, ...args], { cwd: dir, input, encoding: 'utf8' });
+  const named = piped(['-', '--stdin-filename', 'drafts/library.md']);
+  assert.equal(named.status, 1, named.stderr);
+  assert.match(named.stdout, /^drafts\/library\.md:1:30: warning: "\$5 million" conflicts with the source, which gives \$4\.2 million/m);
+  const json = piped(['--format', 'json', '-']);
+  assert.equal(json.stdout.trimEnd().split('\n').length, 1, 'one line of JSON');
+  assert.equal(JSON.parse(json.stdout).files[0].path, '<stdin>');
+  const pretty = piped(['--format', 'json', '--pretty', '-']);
+  assert.ok(pretty.stdout.split('\n').length > 10);
+  assert.deepEqual(JSON.parse(pretty.stdout), JSON.parse(json.stdout));
+});
