@@ -113,7 +113,7 @@ test('Markdown code, front matter, comments, link URLs and footnote definitions 
     '',
     '    $700 billion indented',
     '',
-    'Cited.[^src]',
+    'Cited.[^src-2025-03-14]',
     '',
     '[^src]: Riverside Courier, *Budget*, 2025-03-14, page $800 billion.',
   ].join('\n');

@@ -204,6 +204,8 @@ export function maskNonProse(text: string, format: DocumentFormat): MaskedText {
     for (const [re, group] of [
       [/\]\(([^()\s]*(?:\([^()\s]*\)[^()\s]*)*(?:\s+"[^"\n]*")?)\)/g, 1],
       [/<(?:https?|mailto):[^>\s]*>/g, 0],
+      // Footnote references ("[^wsj-2025-07-25]"): a label, whatever dates or figures its name holds.
+      [/\[\^[^\]\s]+\]/g, 0],
       [/<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]*)?\/?>/g, 0],
       [URL_RE, 0],
     ] as Array<[RegExp, number]>)
