@@ -171,7 +171,13 @@ async function citeAll(): Promise<number> {
   const editor = vscode.window.activeTextEditor;
   if (!client || !editor) return 0;
   const uri = editor.document.uri;
+  const version = editor.document.version;
   const result = await client.sendRequest<CiteAllResult>(CITE_ALL, { uri: uri.toString() });
+  // Typed into meanwhile: the edits are for older text.
+  if (editor.document.version !== version) {
+    void vscode.window.showWarningMessage('Fact Check: the document changed while citing; run Cite All Backed Figures again.');
+    return 0;
+  }
   if (!result.edits.length) {
     void vscode.window.showInformationMessage('Fact Check: no backed figure to cite here.');
     return 0;

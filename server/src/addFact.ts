@@ -34,7 +34,9 @@ export function addFactToText(existing: string | undefined, fact: FactJson, sour
     return { error: `the fact base is not valid JSON (${(e as Error).message}); fix it first` };
   }
   if (!Array.isArray(parsed.facts) || !Array.isArray(parsed.sources)) return { error: 'the fact base has no "facts" and "sources" lists' };
-  const sameSource = parsed.sources.find((s) => s.id === source.id || (source.url !== undefined && s.url === source.url));
+  // The same document: the same local copy or the same address (an id alone may be another document's).
+  const sameSource = parsed.sources.find((s) => (source.file !== undefined && s.file === source.file) || (source.url !== undefined && s.url === source.url));
+  if (!sameSource && parsed.sources.some((s) => s.id === source.id)) return { error: `a source with the id "${source.id}" is another document` };
   const ids = new Set(parsed.facts.map((f) => f.id));
   let id = fact.id;
   for (let n = 2; ids.has(id); n++) id = `${fact.id}-${n}`;

@@ -331,7 +331,7 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
     const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
     if (o.unverified)
       out(
-        `${coverageLine({ figures: summary.claims, backed: summary.backed, conflicts: summary.conflicts, outdated: summary.outdated, unverified: summary.unverified })} in ${plural(summary.files, 'file')}\n`,
+        `${coverageLine({ figures: reports.reduce((n, r) => n + (r.coverage?.figures ?? 0), 0), backed: summary.backed, conflicts: summary.conflicts, outdated: summary.outdated, unverified: summary.unverified })} in ${plural(summary.files, 'file')}\n`,
       );
     out(
       `${plural(summary.conflicts, 'conflict')}, ${summary.outdated} outdated in ${plural(summary.files, 'file')} (${plural(summary.claims, 'claim')}, ${summary.matched} matched to facts${summary.suppressed ? `, ${summary.suppressed} ignored` : ''})\n`,

@@ -73,7 +73,8 @@ export function parseCsv(text: string): { rows: string[][]; error?: CsvError } {
       if (c === '\r' && text[i + 1] === '\n') i++;
       row.push(field);
       field = '';
-      if (row.length > 1 || row[0] !== '') rows.push(row);
+      // A row of empty cells (a spreadsheet's trailing ",,,,") is no row.
+      if (row.some((c) => c.trim() !== '')) rows.push(row);
       row = [];
       line++;
       rowStartLine = line;
@@ -82,7 +83,7 @@ export function parseCsv(text: string): { rows: string[][]; error?: CsvError } {
   if (quoted) return { rows, error: { row: rows.length + 1, column: row.length + 1, message: `a quoted field opened on line ${rowStartLine} never closes` } };
   if (field !== '' || row.length) {
     row.push(field);
-    rows.push(row);
+    if (row.some((c) => c.trim() !== '')) rows.push(row);
   }
   return { rows };
 }
@@ -213,7 +214,8 @@ export function importCsv(text: string, options: { schema?: string } = {}): { ba
         bad('id', `the id "${id}" is used by an earlier row`);
         continue;
       }
-      for (let n = 2; ids.has(`${id}-${n}`); n++) id = `${id.replace(/-\d+$/, '')}-${n}`;
+      const base = id;
+      for (let n = 2; ids.has(id); n++) id = `${base}-${n}`;
     }
     ids.add(id);
     const fact: FactJson = {

@@ -104,6 +104,8 @@ export interface CiteAllResult {
   edits: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }[];
   /** Backed figures cited. */
   cited: number;
+  /** The document version the edits are for: a client applies them only to that version. */
+  version: number;
 }
 
 /** `factcheck/coverage` (server to client, after each check of an open document): how many of its figures facts cover. */

@@ -38,11 +38,12 @@ export interface Coverage {
 export function coverageOf(result: CheckResult): Coverage {
   const by = (v: Verdict) => result.findings.filter((f) => f.verdict === v).length;
   return {
-    figures: result.claims.length,
+    // A figure the writer switched off is not one to verify.
+    figures: result.claims.length - result.suppressed.length,
     backed: by('consistent'),
     conflicts: by('conflict'),
     outdated: by('outdated'),
-    unverified: result.claims.length - result.findings.length,
+    unverified: result.claims.length - result.suppressed.length - result.findings.length,
   };
 }
 
@@ -55,7 +56,7 @@ export function coverageLine(c: Coverage): string {
 /** The unverified figures of a check, as diagnostics of the given severity. */
 export function unverifiedDiagnostics(text: string, result: CheckResult, severity: Severity): UnverifiedDiagnostic[] {
   const pos = lineIndex(text);
-  const matched = new Set(result.findings.map((f) => f.claim));
+  const matched = new Set([...result.findings.map((f) => f.claim), ...result.suppressed]);
   return result.claims
     .filter((c) => !matched.has(c))
     .map((c) => ({

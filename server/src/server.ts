@@ -650,7 +650,8 @@ connection.onRequest(ADD_FACT, async (params: AddFactParams): Promise<AddFactRes
   if (existing?.trim()) {
     const parsed = parseFactBase(existing, factsFile);
     if (parsed.problems.length) return { message: `${factsFile} has problems; fix them before adding facts (${parsed.problems[0].message})` };
-    taken = { facts: parsed.base!.facts.map((f) => f.id), sources: [] };
+    // Ids in use are taken: a new document's source gets its own id, and a known document's is found by its file or address.
+    taken = { facts: parsed.base!.facts.map((f) => f.id), sources: parsed.base!.sources.map((s) => s.id) };
   }
   const name = path.basename(docPath ?? params.uri);
   const drafted = draftFromSelection(
@@ -678,9 +679,9 @@ connection.onRequest(ADD_FACT, async (params: AddFactParams): Promise<AddFactRes
 
 connection.onRequest(CITE_ALL, async (params: CiteAllParams): Promise<CiteAllResult> => {
   const doc = documents.get(params.uri);
-  if (!doc) return { edits: [], cited: 0 };
+  if (!doc) return { edits: [], cited: 0, version: -1 };
   const c = checked.get(params.uri)?.version === doc.version ? checked.get(params.uri) : await check(doc.uri, doc.getText(), doc.version, doc.languageId);
-  if (!c) return { edits: [], cited: 0 };
+  if (!c) return { edits: [], cited: 0, version: doc.version };
   const settings = await settingsFor(params.uri);
   const markdown = formatOf(doc.languageId === 'markdown' ? 'markdown' : (fsPathOf(params.uri) ?? '')) === 'markdown';
   const backed = c.findings.filter((f) => f.code === 'consistent').map((f) => ({ start: f.replace.start, end: f.replace.end, source: f.source }));
@@ -688,6 +689,7 @@ connection.onRequest(CITE_ALL, async (params: CiteAllParams): Promise<CiteAllRes
   return {
     edits: changes.map((ch) => ({ range: { start: doc.positionAt(ch.start), end: doc.positionAt(ch.end) }, newText: ch.text })),
     cited: backed.length,
+    version: doc.version,
   };
 });
 

@@ -98,3 +98,13 @@ test('a selection drafts the figure it covers; an empty one the figure at the cu
   // Ids in use are not taken again.
   assert.notEqual(draftFromSelection(doc, at, at + 12, { facts: [sel.fact.id], sources: [] })!.fact.id, sel.fact.id);
 });
+
+test('a source is reused only for the same document (its copy or address), and another document with the same id is refused', () => {
+  const old = JSON.stringify({ version: 1, sources: [{ id: 'report', title: 'Report', file: '../cbo/report.md' }], facts: [] }, null, 2);
+  const gao: SourceJson = { id: 'report', title: 'Report', file: '../gao/report.md' };
+  assert.match((addFactToText(old, { ...FACT, source: 'report' }, gao) as { error: string }).error, /another document/);
+  const cbo: SourceJson = { id: 'report-2', title: 'Report', file: '../cbo/report.md' };
+  const r = addFactToText(old, { ...FACT, source: 'report-2' }, cbo);
+  assert.ok(!('error' in r));
+  assert.equal(r.fact.source, 'report', 'the same copy: its source is reused');
+});

@@ -227,3 +227,10 @@ test('"-" reads the draft from standard input: --stdin-filename names it and fin
   assert.ok(pretty.stdout.split('\n').length > 10);
   assert.deepEqual(JSON.parse(pretty.stdout), JSON.parse(json.stdout));
 });
+
+test('--unverified: a figure the writer switched off is neither unverified nor counted', () => {
+  const dir = workspace({ 'd.md': 'We met 12 people. <!-- factcheck-ignore -->\nWe met 14 people.\n' });
+  const r = run(['--unverified', 'd.md'], dir);
+  assert.match(r.stdout, /^1 figure: 0 backed, 0 conflicts, 1 unverified in 1 file$/m);
+  assert.doesNotMatch(r.stdout, /"12 people"/);
+});

@@ -290,3 +290,32 @@ test('facts: an unknown command names itself and shows the usage', () => {
   assert.match(r.stderr, /unknown command frobnicate/);
   assert.match(r.stderr, /factcheck facts draft SOURCE/);
 });
+
+test('facts import: rows without ids get unique ones from their subject; blank trailing rows are no rows', () => {
+  const csv = `subject,kind,value,text,quote,asOf,source,source_title
+Program cost,money,5,$5,"It costs $5.",2024,s,S
+Program cost,money,6,$6,"It costs $6.",2024,s,S
+Program cost,money,7,$7,"It costs $7.",2024,s,S
+,,,,,,,
+,,,,,,,
+`;
+  const r = run(['facts', 'import', 'a.csv'], workspace({ 'a.csv': csv }));
+  assert.equal(r.status, 0, r.stderr);
+  assert.deepEqual(
+    JSON.parse(r.stdout).facts.map((f: { id: string }) => f.id),
+    ['program-cost', 'program-cost-2', 'program-cost-3'],
+  );
+});
+
+test('facts draft from HTML: table cells stay apart, and unclosed elements end the page without a rescan', () => {
+  const dir = workspace({
+    't.html': '<table><tr><td>2023</td><td>$45 million</td></tr></table><p>The levy is 14 percent.</p><svg <svg <svg',
+    'list.md': '1. The program cost taxpayers about $5 billion in the first year of the plan\n2. It served 3 million people.\n',
+  });
+  const html = JSON.parse(run(['facts', 'draft', 't.html'], dir).stdout);
+  assert.ok(html.facts.some((f: { text: string; quote: string }) => f.text === '$45 million' && !/2023\$/.test(f.quote)));
+  const md = JSON.parse(run(['facts', 'draft', 'list.md'], dir).stdout);
+  const five = md.facts.find((f: { text: string }) => f.text === 'about $5 billion');
+  assert.ok(five, JSON.stringify(md.facts.map((f: { text: string }) => f.text)));
+  assert.doesNotMatch(five.quote, /2\.$/, 'the next list item is not joined to it');
+});

@@ -171,7 +171,8 @@ function draftSource(
 function unwrap(text: string): string {
   // Past front matter, and only after a line long enough to have been wrapped (not a heading or a "key: value").
   const front = /^---\r?\n[\s\S]*?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(text)?.[0].length ?? 0;
-  return text.slice(0, front) + text.slice(front).replace(/(?<=^[^\n]{40,}[^\n.!?:;])\n(?=[a-z0-9(])/gm, ' ');
+  // Not before a list item ("2. It served...").
+  return text.slice(0, front) + text.slice(front).replace(/(?<=^[^\n]{40,}[^\n.!?:;])\n(?=[a-z0-9(])(?!\d+[.)]\s)/gm, ' ');
 }
 
 /** A sentence without a quote mark that opens or closes it alone: a quoted speaker's sentence is quoted without it. */

@@ -45,13 +45,35 @@ export function decodeEntities(s: string): string {
 /** Elements that end a block of text. */
 const BLOCKS = /<\/?(?:p|div|br|li|ul|ol|h[1-6]|tr|table|section|article|header|footer|blockquote|figcaption|dd|dt)\b[^>]*>/gi;
 
+/**
+ * The markup without comments and non-prose elements (script, style, svg, head...), in one pass: each closing tag is
+ * looked for once from its opening, and an unclosed one ends the document (a lazy regex would rescan to the end for
+ * each of thousands of unclosed "<svg").
+ */
+function withoutElements(html: string): string {
+  const open = /<!--|<(script|style|noscript|template|svg|head)\b/gi;
+  const lower = html.toLowerCase();
+  let out = '';
+  let last = 0;
+  for (let m = open.exec(html); m; m = open.exec(html)) {
+    out += `${html.slice(last, m.index)} `;
+    const close = m[0] === '<!--' ? '-->' : `</${m[1].toLowerCase()}`;
+    const end = lower.indexOf(close, m.index + m[0].length);
+    if (end < 0) return out;
+    const gt = close === '-->' ? end + 3 : html.indexOf('>', end);
+    last = gt < 0 ? html.length : gt + (close === '-->' ? 0 : 1);
+    open.lastIndex = last;
+  }
+  return out + html.slice(last);
+}
+
 /** The page's prose, a block a line, and its meta data. */
 export function htmlToText(html: string): { text: string; meta: DocumentMeta } {
   const meta = htmlMeta(html);
-  const body = html
-    .replace(/<!--[\s\S]*?-->/g, ' ')
-    .replace(/<(script|style|noscript|template|svg|head)\b[\s\S]*?<\/\1\s*>/gi, ' ')
+  const body = withoutElements(html)
     .replace(BLOCKS, '\n')
+    // A table cell ends a figure: "<td>2023</td><td>$45 million</td>" is two.
+    .replace(/<\/?(?:td|th)\b[^>]*>/gi, ' \t ')
     .replace(/<[^>]+>/g, '');
   const text = decodeEntities(body)
     .split('\n')
