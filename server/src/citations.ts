@@ -41,10 +41,23 @@ function footnoteDefinition(s: SourceInfo): string {
 /** Where a sentence ends after offset i: past its closing punctuation and quote marks, or at the line's end. */
 function sentenceEndAfter(text: string, i: number): number {
   // Footnote labels may already follow the punctuation ("costs $5.[^a] Next").
-  const m = /[.!?]["”’)\]]*(?=(?:\[\^[^\]\s]+\])*(?:\s|$))|\n/.exec(text.slice(i));
-  if (!m) return text.length;
-  return m[0] === '\n' ? i + m.index : i + m.index + m[0].length;
+  const end = /[.!?]["”’)\]]*(?=(?:\[\^[^\]\s]+\])*(?:\s|$))|\n/g;
+  end.lastIndex = i;
+  for (let m = end.exec(text); m; m = end.exec(text)) {
+    if (m[0] === '\n') return m.index;
+    // "per Dr. Smith", "the U.S. Treasury": a period that closes a title or an initialism, with more on its line.
+    const word = /(\S+)$/.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[1] ?? '';
+    const more = /^[ \t]+\S/.test(text.slice(m.index + m[0].length));
+    if (m[0] === '.' && more && (TITLES.test(word) || INITIALISM.test(word))) continue;
+    return m.index + m[0].length;
+  }
+  return text.length;
 }
+
+/** Titles and initialisms that end in a period inside a sentence. */
+const TITLES = /^(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|St|Jr|Sr|No|vs)$/;
+/** "U.S", "D.C": letters joined by periods, the last one's period the match. */
+const INITIALISM = /^(?:[A-Za-z]\.)+[A-Za-z]$/;
 
 /** The footnote labels standing at offset i: "[^a][^b]". */
 function labelsAt(text: string, i: number): string {

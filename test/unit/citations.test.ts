@@ -55,3 +55,12 @@ test('parenthetical, and plain text always gets it', () => {
   // Already there: nothing to add.
   assert.deepEqual(citationChanges(expected, [{ ...items[0] }], 'parenthetical', true), []);
 });
+
+test('footnote: a title or an initialism is not the end of the sentence', () => {
+  const text = 'Costs rose to $5 billion, per Dr. Smith of the U.S. Treasury.\n';
+  const item: Citable = { start: text.indexOf('$5 billion'), end: text.indexOf('$5 billion') + 10, source: CITY };
+  assert.equal(
+    applyChanges(text, citationChanges(text, [item], 'footnote', true)),
+    'Costs rose to $5 billion, per Dr. Smith of the U.S. Treasury.[^city-budget]\n\n[^city-budget]: *City Budget 2025*, 2025-03-14.\n',
+  );
+});
