@@ -234,3 +234,21 @@ test('--unverified: a figure the writer switched off is neither unverified nor c
   assert.match(r.stdout, /^1 figure: 0 backed, 0 conflicts, 1 unverified in 1 file$/m);
   assert.doesNotMatch(r.stdout, /"12 people"/);
 });
+
+test('the packed package (npm pack) holds a CLI that runs without out/ or node_modules', () => {
+  const pack = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8' });
+  assert.equal(pack.status, 0, pack.stderr);
+  const files = (JSON.parse(pack.stdout) as { files: { path: string }[] }[])[0].files.map((f) => f.path);
+  for (const f of ['server/bin/factcheck.js', 'dist/cli.js', 'data/facts.json']) assert.ok(files.includes(f), `${f} is packed`);
+  assert.ok(!files.some((f) => f.startsWith('out/') || f.startsWith('node_modules/')), 'nothing from out/ or node_modules/');
+  // Installed as packed: only those files.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'factcheck-packed-'));
+  for (const f of files) {
+    fs.mkdirSync(path.dirname(path.join(dir, f)), { recursive: true });
+    fs.copyFileSync(path.join(root, f), path.join(dir, f));
+  }
+  fs.writeFileSync(path.join(dir, 'draft.md'), CONFLICT);
+  const r = spawnSync(process.execPath, [path.join(dir, 'server', 'bin', 'factcheck.js'), 'draft.md'], { cwd: dir, encoding: 'utf8' });
+  assert.equal(r.status, 1, r.stderr);
+  assert.match(r.stdout, /\[phase-one-purchase-commitment\]/);
+});
