@@ -6,7 +6,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { prepare } from './engine/check';
-import { type DraftSource, draftFactBase } from './engine/curate/draft';
+import { type DraftSource, draftFactBase, draftFormatOf } from './engine/curate/draft';
 import { formatProblem } from './engine/factbase/model';
 import { FactBaseFileSchema, schemaDocument } from './engine/factbase/schema';
 import { importCsv } from './csvImport';
@@ -104,10 +104,7 @@ export function factsSchema(argv: string[], out: Out, err: Out): number {
 
 /** Reads a source document for drafting: Markdown, plain text or saved HTML. */
 function readSource(file: string): DraftSource {
-  const text = fs.readFileSync(file, 'utf8');
-  const ext = path.extname(file).toLowerCase();
-  const format = ext === '.html' || ext === '.htm' ? 'html' : ext === '.md' || ext === '.markdown' ? 'markdown' : 'plaintext';
-  return { name: path.basename(file), text, format };
+  return { name: path.basename(file), text: fs.readFileSync(file, 'utf8'), format: draftFormatOf(file) };
 }
 
 /** `factcheck facts draft SOURCE... [--out FILE] [--force]`. */

@@ -201,7 +201,7 @@ export function schemaProblem(file: string, text: string): LintProblem | undefin
 }
 
 /** Whitespace collapsed and quote marks made plain: a copy of a page and a quote typed from it compare equal. */
-function normalise(s: string): string {
+export function normalise(s: string): string {
   return s
     .replace(/[\u2018\u2019\u201B\u2032]/g, "'")
     .replace(/[\u201C\u201D\u201F\u2033]/g, '"')

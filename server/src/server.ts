@@ -33,12 +33,12 @@ import type { Fact, FactBase, FactBaseProblem } from './engine/factbase/model';
 import { type LintProblem, lintFactBase, schemaProblem } from './lint';
 import { bundledFactBasePath } from './factfiles';
 import { parseFactBase } from './engine/factbase/parse';
-import { type DraftSource, draftFromSelection } from './engine/curate/draft';
+import { draftFormatOf, draftFromSelection } from './engine/curate/draft';
 import { extract } from './engine/extract/extract';
 import { addFactToText } from './addFact';
 import { citationChanges } from './citations';
 import type { FactIndex } from './engine/match/factIndex';
-import { formatOf } from './engine/text/markup';
+import { type DocumentFormat, formatOf } from './engine/text/markup';
 import { comparePositions, lineIndex } from './engine/text/positions';
 import { factBaseFilesFor, FactBaseStore, isWorkspaceFactBase, settingsFactBasePath } from './factbases';
 import { collectFiles, readDraft } from './files';
@@ -205,6 +205,11 @@ function factsById(index: FactIndex): Map<string, Fact> {
   return m;
 }
 
+/** A document's format: Markdown by its language in the editor, else by its file name. */
+function documentFormat(uri: string, languageId: string | undefined): DocumentFormat {
+  return formatOf(languageId === 'markdown' ? 'markdown' : (fsPathOf(uri) ?? languageId ?? ''));
+}
+
 /** Checks text and publishes the findings, unless a newer version has arrived meanwhile. */
 async function check(uri: string, text: string, version: number, languageId: string | undefined): Promise<Checked | undefined> {
   const settings = await settingsFor(uri);
@@ -223,7 +228,7 @@ async function check(uri: string, text: string, version: number, languageId: str
     return publish(uri, { version, published: [note], ...none });
   }
   const index = store.indexFor(factFilesFor(file, settings));
-  const format = formatOf(languageId === 'markdown' ? 'markdown' : (file ?? languageId ?? ''));
+  const format = documentFormat(uri, languageId);
   let cache: CheckCache | undefined;
   if (version >= 0) {
     cache = caches.get(uri);
@@ -595,7 +600,7 @@ connection.onCodeAction(async (params) => {
   if (!c || c.version !== doc?.version) return actions;
   // A backed figure can cite its source.
   const settings = await settingsFor(uri);
-  const markdown = formatOf(doc.languageId === 'markdown' ? 'markdown' : (fsPathOf(uri) ?? '')) === 'markdown';
+  const markdown = documentFormat(uri, doc.languageId) === 'markdown';
   const text = doc.getText();
   for (const f of c.findings) {
     if (f.code !== 'consistent' || comparePositions(f.range.end, params.range.start) < 0 || comparePositions(f.range.start, params.range.end) > 0) continue;
@@ -628,13 +633,6 @@ connection.onCodeAction(async (params) => {
   return actions;
 });
 
-/** The format a source document is drafted in, from its language or name. */
-function draftFormat(uri: string, languageId: string | undefined): DraftSource['format'] {
-  if (languageId === 'html' || /\.html?$/i.test(uri)) return 'html';
-  if (languageId === 'markdown' || /\.(?:md|markdown)$/i.test(uri)) return 'markdown';
-  return 'plaintext';
-}
-
 connection.onRequest(ADD_FACT, async (params: AddFactParams): Promise<AddFactResult> => {
   const docPath = fsPathOf(params.uri);
   const text = params.text ?? documents.get(params.uri)?.getText();
@@ -655,7 +653,7 @@ connection.onRequest(ADD_FACT, async (params: AddFactParams): Promise<AddFactRes
   }
   const name = path.basename(docPath ?? params.uri);
   const drafted = draftFromSelection(
-    { name, text, format: draftFormat(params.uri, params.languageId), file: docPath ? path.relative(path.dirname(factsFile), docPath) : undefined },
+    { name, text, format: draftFormatOf(params.uri, params.languageId), file: docPath ? path.relative(path.dirname(factsFile), docPath) : undefined },
     params.start,
     params.end,
     taken,
@@ -683,7 +681,7 @@ connection.onRequest(CITE_ALL, async (params: CiteAllParams): Promise<CiteAllRes
   const c = checked.get(params.uri)?.version === doc.version ? checked.get(params.uri) : await check(doc.uri, doc.getText(), doc.version, doc.languageId);
   if (!c) return { edits: [], cited: 0, version: doc.version };
   const settings = await settingsFor(params.uri);
-  const markdown = formatOf(doc.languageId === 'markdown' ? 'markdown' : (fsPathOf(params.uri) ?? '')) === 'markdown';
+  const markdown = documentFormat(params.uri, doc.languageId) === 'markdown';
   const backed = c.findings.filter((f) => f.code === 'consistent').map((f) => ({ start: f.replace.start, end: f.replace.end, source: f.source }));
   const changes = citationChanges(doc.getText(), backed, settings.citationStyle, markdown);
   return {

@@ -16,16 +16,13 @@ import type { Fact } from '../../server/src/engine/factbase/model';
 import { quantityOfValue } from '../../server/src/engine/factbase/parse';
 import type { FactJson } from '../../server/src/engine/factbase/schema';
 import { bundledFactBasePath, loadFactBaseFile } from '../../server/src/factfiles';
+import { normalise as plainQuote } from '../../server/src/lint';
 
 const root = path.join(__dirname, '..', '..', '..');
 
+/** As `facts lint` compares a quote with its source's copy, and without a list bullet or outer quote marks. */
 function normalise(s: string): string {
-  return s
-    .replace(/[\u2018\u2019]/g, "'")
-    .replace(/[\u201C\u201D]/g, '"')
-    .replace(/[\u2013\u2014]/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim()
+  return plainQuote(s)
     .replace(/^[-•*]\s+/, '')
     .replace(/^["']|["']$/g, '');
 }

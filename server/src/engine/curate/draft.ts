@@ -24,6 +24,13 @@ export interface DraftSource {
   file?: string;
 }
 
+/** The format to draft a document in, from its name (or address) and, in an editor, its language. */
+export function draftFormatOf(name: string, languageId?: string): DraftSource['format'] {
+  if (languageId === 'html' || /\.html?$/i.test(name)) return 'html';
+  if (languageId === 'markdown' || /\.(?:md|markdown)$/i.test(name)) return 'markdown';
+  return 'plaintext';
+}
+
 export interface DraftOptions {
   /** The `$schema` value the drafted file starts with. */
   schema?: string;
