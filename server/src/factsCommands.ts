@@ -8,9 +8,8 @@ import * as path from 'node:path';
 import { prepare } from './engine/check';
 import { type DraftSource, draftFactBase, draftFormatOf } from './engine/curate/draft';
 import { formatProblem } from './engine/factbase/model';
-import { FactBaseFileSchema, schemaDocument } from './engine/factbase/schema';
 import { importCsv } from './csvImport';
-import { bundledFactBasePath, loadFactBases } from './factfiles';
+import { bundledFactBasePath, loadFactBases, resolveData } from './factfiles';
 import { lintFiles, WORKSPACE_SCHEMA } from './lint';
 
 type Out = (s: string) => void;
@@ -95,11 +94,15 @@ export function factsLint(argv: string[], out: Out, err: Out): number {
   return p.strict && problems.length ? 1 : 0;
 }
 
-/** `factcheck facts schema [--out FILE]`: the fact base schema, for a workspace fact base's `$schema`. */
+/**
+ * `factcheck facts schema [--out FILE]`: the fact base schema, for a workspace fact base's
+ * `$schema`. It is the shipped `data/factbase.schema.json` (a unit test keeps it equal to the
+ * TypeBox definitions), so the CLI never loads TypeBox.
+ */
 export function factsSchema(argv: string[], out: Out, err: Out): number {
   const p = parse('schema', argv, err, ['--out', '--force']);
   if (!p) return 2;
-  return emit(p, JSON.stringify(schemaDocument(FactBaseFileSchema), null, 2) + '\n', out, err, 'schema');
+  return emit(p, fs.readFileSync(resolveData('factbase.schema.json'), 'utf8'), out, err, 'schema');
 }
 
 /** Reads a source document for drafting: Markdown, plain text or saved HTML. */

@@ -4,12 +4,17 @@ import * as path from 'node:path';
 import { test } from 'node:test';
 import Ajv from 'ajv';
 import { GazetteerFileSchema, TermsFileSchema } from '../../server/src/engine/factbase/schema';
-import { schemaFiles } from '../../server/src/writeSchemas';
+import { schemaFiles, VALIDATORS_FILE, validatorsModule } from '../../server/src/writeSchemas';
 
 const data = path.join(__dirname, '..', '..', '..', 'data');
 
 test('the schema files in data/ are the ones the TypeBox definitions write (npm run schema)', () => {
   for (const f of schemaFiles()) assert.equal(fs.readFileSync(path.join(data, f.name), 'utf8'), f.text, `data/${f.name} is stale: run npm run schema`);
+});
+
+test('the generated fact base validator is the one the TypeBox definitions compile to (npm run schema)', () => {
+  const file = path.join(__dirname, '..', '..', '..', VALIDATORS_FILE);
+  assert.equal(fs.readFileSync(file, 'utf8'), validatorsModule(), `${VALIDATORS_FILE} is stale: run npm run schema`);
 });
 
 test('the built-in gazetteer and terms are valid against their schemas', () => {

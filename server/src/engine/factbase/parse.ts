@@ -3,32 +3,27 @@
  * file, a JSON pointer, a 1-based line and column, and says what to fix; a fact base with any
  * error is never half-used. No file is read here: the caller hands over the text or bytes.
  */
-import Ajv, { type ErrorObject } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import * as path from 'node:path';
 import { findNodeAtLocation, type Node as JsonNode, parseTree, type ParseError, printParseErrorCode, visit } from 'jsonc-parser';
 import { extract } from '../extract/extract';
 import { DAYS_PER, type PartialDate, type Quantity, quantitiesAgree } from '../quantity';
 import { lineIndex } from '../text/positions';
 import type { Fact, FactBase, FactBaseProblem, Source } from './model';
-import { FactBaseFileSchema, FactSchema, type FactValueJson } from './schema';
+import type { FactValueJson } from './schema';
+import * as generated from './validators.generated';
 
 /** Largest fact base file read; a bigger one is refused rather than parsed. */
 export const MAX_FACTBASE_BYTES = 64 * 1024 * 1024;
 
-type Validator = ReturnType<Ajv['compile']>;
-let validators: { file: Validator; fact: Validator } | undefined;
+/** A validator as ajv compiles it: true or false, with the errors of the last call. */
+type Validator = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
 /**
- * The schema, compiled twice: for the file without its facts, and for one fact. Facts are
- * validated one by one so that reporting can stop at MAX_PROBLEMS; ajv collecting every error of
- * a file with 100,000 broken facts takes minutes.
+ * The schema, compiled at build time (`npm run schema`) twice: for the file without its facts,
+ * and for one fact. Facts are validated one by one so that reporting can stop at MAX_PROBLEMS;
+ * ajv collecting every error of a file with 100,000 broken facts takes minutes.
  */
-function schemaValidators(): { file: Validator; fact: Validator } {
-  if (!validators) {
-    const ajv = new Ajv({ allErrors: true, strict: false, validateFormats: false });
-    validators = { file: ajv.compile(FactBaseFileSchema), fact: ajv.compile(FactSchema) };
-  }
-  return validators;
-}
+const validators = generated as unknown as { validateFile: Validator; validateFact: Validator };
 
 /** Problems reported per file; past this a curator needs the first ones fixed, not more. */
 export const MAX_PROBLEMS = 200;
@@ -227,7 +222,7 @@ export function parseFactBase(text: string, file: string): { base?: FactBase; pr
     at(node.offset, node.length, pointerOf(segments), message);
   };
 
-  const { file: validateFile, fact: validateFact } = schemaValidators();
+  const { validateFile, validateFact } = validators;
   const seen = new Set<string>();
   const reportAjv = (errors: ErrorObject[], prefix: string) => {
     for (const e of errors) {

@@ -3,7 +3,7 @@
  * near the figure; the figure's frame is read once; each rule then rules a fact out or records
  * what ties the figure to it; the facts left are ranked by that evidence.
  */
-import Fuse from 'fuse.js';
+import type FuseClass from 'fuse.js';
 import type { Claim, Extraction } from '../extract/extract';
 import { conceptsNear, type Frame, paragraphNames, readFrame, sentenceMentions } from '../extract/frame';
 import type { Fact } from '../factbase/model';
@@ -209,6 +209,16 @@ function tellApart(index: FactIndex, admitted: Evidence[]): void {
   }
 }
 
+let Fuse: typeof FuseClass | undefined;
+/** fuse.js, loaded the first time a tie needs it: most runs never rank a tie, and a CLI run pays for every module it loads. */
+function fuseClass(): typeof FuseClass {
+  if (!Fuse) {
+    const m = require('fuse.js') as typeof FuseClass | { default: typeof FuseClass };
+    Fuse = 'default' in m ? m.default : m;
+  }
+  return Fuse;
+}
+
 const fuseOptions = {
   useTokenSearch: true,
   includeScore: true,
@@ -247,7 +257,7 @@ function rank(admitted: Evidence[], x: Extraction, claim: Claim, frame: Frame): 
  * which agreeing fact backs a figure; a conflict with a tie is never reported.
  */
 export function orderTies(tied: Evidence[], x: Extraction, claim: Claim, frame: Frame): Evidence[] {
-  const fuse = new Fuse(
+  const fuse = new (fuseClass())(
     tied.map((e) => ({ subject: e.profile.fact.subject, aliases: e.profile.fact.aliases, keywords: e.profile.fact.keywords })),
     fuseOptions,
   );
