@@ -38,3 +38,17 @@ test('a name listed in two cases matches in either, capitalised or not', () => {
     );
   }
 });
+
+test('a name after "non-" names what something is not, so it is no mention', () => {
+  // "Non-Pell recipients" once named the Pell Grant and tied their $10,000 to the Pell recipients' $20,000.
+  const g = buildGazetteer([{ name: 'Storm Fund', kind: 'programme', aliases: ['Storm'] }]);
+  const names = (text: string) => {
+    const tokens = tokenize(text);
+    return findMentions(g, tokens, 0, tokens.length - 1, { sentenceFirst: 0 }).map((m) => m.entity);
+  };
+  assert.deepEqual(names('Non-Storm Fund towns got $10 each.'), []);
+  assert.deepEqual(names('The non-Storm towns got $10 each.'), []);
+  assert.deepEqual(names('Storm Fund towns got $20 each.'), ['storm-fund']);
+  // A spaced dash is punctuation, not the prefix.
+  assert.deepEqual(names('All were non - Storm Fund towns got $20.'), ['storm-fund']);
+});

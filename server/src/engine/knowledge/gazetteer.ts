@@ -293,6 +293,11 @@ export function findMentions(g: Gazetteer, tokens: Token[], from: number, to: nu
       i += titleFirst - 1;
       continue;
     }
+    // "Non-Pell recipients", "non-EU countries": the name is what they are not, so it names none of them.
+    if (alias && i >= from + 2 && tokens[i - 1].text === '-' && !tokens[i - 1].spaced && tokens[i - 2].lower === 'non') {
+      i += alias.words.length - 1;
+      continue;
+    }
     if (alias) {
       let last = i + alias.words.length - 1;
       const entity = g.entities.get(alias.entity)!;
