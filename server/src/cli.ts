@@ -50,6 +50,7 @@ Options:
   --max-size <MB>             skip drafts larger than this (default: ${DEFAULT_MAX_BYTES / 1048576})
   --explain <file:line>       for each figure on that line, every candidate fact and the rule
                               that admitted or ruled out each
+  --                          what follows is files and folders, even if it starts with "-"
   -h, --help                  show this help
   -v, --version               show the version
 
@@ -107,6 +108,11 @@ function parseArgs(argv: string[]): Options | 'help' | 'version' {
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
+    // Everything after "--" is a path, even one that starts with "-" (a hook passes whatever files are staged).
+    if (a === '--') {
+      o.paths.push(...argv.slice(i + 1));
+      break;
+    }
     const eq = a.startsWith('--') ? a.indexOf('=') : -1;
     const name = eq > 0 ? a.slice(0, eq) : a;
     const value = () => {

@@ -657,6 +657,18 @@ test('factcheck/factsTree: fact bases, their sources and facts, with the drafts 
   assert.equal(await client.stop(), 0);
 });
 
+test('a client that can be asked for settings but holds none (answers null) keeps its initializationOptions settings', async () => {
+  const ws = scratchWorkspace();
+  const client = new TestClient();
+  client.settings = null as unknown as Record<string, unknown>;
+  await client.initialize([ws], { settings: { severity: { conflict: 'error' } } });
+  const uri = uriOf(path.join(ws, 'drafts', 'library.md'));
+  const first = client.diagnosticsFor(uri, (d) => d.length > 0);
+  await client.open(uri, "Riverton's library budget is $5 million this year.\n");
+  assert.equal((await first)[0].severity, 1, 'the initializationOptions severity applies, not the default warning');
+  assert.equal(await client.stop(), 0);
+});
+
 test('any client: the workspace check as workspace/executeCommand; no dynamic registration when the client says it cannot; settings in one shape three ways', async () => {
   const ws = scratchWorkspace();
   // A client like Neovim 0.7: no workspace/configuration, no dynamic registration of configuration changes; settings

@@ -239,7 +239,8 @@ test('the packed package (npm pack) holds a CLI that runs without out/ or node_m
   const pack = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8' });
   assert.equal(pack.status, 0, pack.stderr);
   const files = (JSON.parse(pack.stdout) as { files: { path: string }[] }[])[0].files.map((f) => f.path);
-  for (const f of ['server/bin/factcheck.js', 'dist/cli.js', 'data/facts.json']) assert.ok(files.includes(f), `${f} is packed`);
+  for (const f of ['server/bin/factcheck.js', 'dist/cli.js', 'dist/cli.cache', 'dist/server.js', 'data/facts.json'])
+    assert.ok(files.includes(f), `${f} is packed`);
   assert.ok(!files.some((f) => f.startsWith('out/') || f.startsWith('node_modules/')), 'nothing from out/ or node_modules/');
   // Installed as packed: only those files.
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'factcheck-packed-'));
@@ -251,4 +252,15 @@ test('the packed package (npm pack) holds a CLI that runs without out/ or node_m
   const r = spawnSync(process.execPath, [path.join(dir, 'server', 'bin', 'factcheck.js'), 'draft.md'], { cwd: dir, encoding: 'utf8' });
   assert.equal(r.status, 1, r.stderr);
   assert.match(r.stdout, /\[phase-one-purchase-commitment\]/);
+});
+
+test('"--" ends the options: what follows is a path even when it starts with "-"', () => {
+  const dir = workspace({ '-notes.md': CONFLICT });
+  const r = run(['--', '-notes.md'], dir);
+  assert.equal(r.status, 1, r.stderr);
+  assert.match(r.stdout, /^-notes\.md:1:\d+: warning: "\$250 billion"/m);
+  // Without it, the name reads as an option.
+  const bad = run(['-notes.md'], dir);
+  assert.equal(bad.status, 2);
+  assert.match(bad.stderr, /unknown option -notes\.md/);
 });
