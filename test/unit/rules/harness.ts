@@ -21,6 +21,7 @@ export const FACTS = {
     { name: 'Hillford', kind: 'city' },
     { name: 'Aquaterra', kind: 'company' },
     { name: 'Hydrocorp', kind: 'company' },
+    { name: 'Ann Lee', kind: 'person', of: 'Hydrocorp' },
     { name: 'Water Board', kind: 'agency', aliases: ['the board'] },
     { name: 'Clean Pipes Act', kind: 'programme' },
     { name: 'Flood Relief Act', kind: 'programme' },

@@ -48,3 +48,12 @@ test('holder: names anywhere in an "according to" phrase say who says it, not wh
   assert.deepEqual(names('The water tariff rose to 14 percent, according to the Mayor of Lakeview.'), []);
   assert.deepEqual(names('The water tariff of Lakeview rose to 14 percent.'), ['lakeview']);
 });
+
+test('holder: a name after a title after a preposition is only mentioned, as it is without the title', () => {
+  // "in President Joe Biden's plan" once made Biden the clause's subject, so the payments' date was his and not the
+  // programme's. Ann Lee acts for Hydrocorp; the budget is hers, the grant is Aquaterra's.
+  assert.equal(outcome("The grant, part of the works in Director Ann Lee's budget, reached $300 million.", '$300 million', 'aquaterra-grant'), 'admitted');
+  assert.equal(outcome("The grant, part of the works in Ann Lee's budget, reached $300 million.", '$300 million', 'aquaterra-grant'), 'admitted');
+  // Where nothing governs the title, the named person is the subject and holds the figure.
+  assert.equal(outcome('Director Ann Lee received a $300 million grant.', '$300 million', 'aquaterra-grant'), holder.name);
+});

@@ -8,7 +8,7 @@
  * measurement): positions and a few English function words carry most of it, fast enough
  * to run on every candidate figure of a megabyte draft.
  */
-import { findMentions, type Gazetteer, knownNames, type Mention, PLACE_KINDS } from '../knowledge/gazetteer';
+import { findMentions, type Gazetteer, knownNames, type Mention, PLACE_KINDS, titleEndingAt } from '../knowledge/gazetteer';
 import { classOf, conceptOf, conceptsOf, type Terms } from '../knowledge/terms';
 import type { PartialDate } from '../quantity';
 import { stem, type Token, withoutPossessive } from '../text/tokens';
@@ -798,11 +798,23 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
     let pi = m.first - 1;
     while (pi >= ca && tokens[pi].type === 'word' && DETERMINERS.has(tokens[pi].lower)) pi--;
     const prev = wordAt(tokens, pi);
+    // A name after a title after a preposition ("part of the programme in President Joe Biden's plan") is no subject:
+    // "by" makes it the one who acts; any other preposition, one only mentioned.
+    const title = pi >= ca ? titleEndingAt(k.gazetteer, tokens, pi, ca) : -1;
+    let gi = title - 1;
+    while (title >= 0 && gi >= ca && tokens[gi].type === 'word' && DETERMINERS.has(tokens[gi].lower)) gi--;
+    const governor = title >= 0 ? wordAt(tokens, gi) : undefined;
+    const governed = governor !== undefined && ALL_PREPOSITIONS.has(governor);
     const next = wordAt(tokens, m.last + 1);
     // A speaker is neither who holds the figure nor what it falls on.
     if ((next !== undefined && REPORTING.has(next)) || inAccordingTo(tokens, m.first, ca)) continue;
     if (roleOf.has(m)) continue;
     if (prev !== undefined && COMPARISON.has(prev)) continue;
+    if (governed) {
+      // "signed into law by President Biden": the one who acts.
+      roleOf.set(m, governor === 'by' ? 'agent' : 'mention');
+      continue;
+    }
     // "to General Motors and Stellantis": a name joined to the one before shares its role.
     const joined = (prev === 'and' || prev === 'or') && pi - 1 >= ca ? mentions.find((o) => o.last === pi - 1) : undefined;
     const joinedRole = joined && roleOf.get(joined);

@@ -240,6 +240,12 @@ function titleAt(g: Gazetteer, tokens: Token[], i: number, to: number): number {
   return 0;
 }
 
+/** Where a title that ends at token `j` starts ("President" in "President Joe Biden", "Treasury Secretary"), or -1. */
+export function titleEndingAt(g: Gazetteer, tokens: Token[], j: number, from: number): number {
+  for (let k = j; k >= from && k > j - 4; k--) if (tokens[k].type === 'word' && titleAt(g, tokens, k, j) === j - k + 1) return k;
+  return -1;
+}
+
 function isPossessive(tok: Token): boolean {
   return tok.type === 'word' && withoutPossessive(tok.lower) !== tok.lower;
 }
