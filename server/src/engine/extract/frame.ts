@@ -8,7 +8,7 @@
  * measurement): positions and a few English function words carry most of it, fast enough
  * to run on every candidate figure of a megabyte draft.
  */
-import { findMentions, type Gazetteer, knownNames, type Mention, PLACE_KINDS, titleEndingAt } from '../knowledge/gazetteer';
+import { findMentions, type Gazetteer, excludedNames, knownNames, type Mention, PLACE_KINDS, titleEndingAt } from '../knowledge/gazetteer';
 import { classOf, conceptOf, conceptsOf, type Terms } from '../knowledge/terms';
 import type { PartialDate } from '../quantity';
 import { stem, type Token, withoutPossessive } from '../text/tokens';
@@ -119,6 +119,8 @@ export interface Frame {
   /** Words of the phrases the measure falls on: "on American coal" → coal. */
   targetWords: FrameWord[];
   participants: Participant[];
+  /** Names the clause says its things are not ("non-Chinese imports", "non-Pell recipients"). */
+  excluded: string[];
   /** "the two sides", "both countries": the parties the paragraph named. */
   bothSides: boolean;
   /** Dates and years that apply to the figure (not the figure itself). */
@@ -559,6 +561,7 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
     antecedent: [],
     targetWords: [],
     participants: [],
+    excluded: [],
     bothSides: false,
     times: [],
     baselineTimes: [],
@@ -854,6 +857,7 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
       subjectFound = true;
     } else roleOf.set(m, 'object');
   }
+  frame.excluded = excludedNames(k.gazetteer, tokens, ca, cb);
   for (const [m, role] of roleOf)
     frame.participants.push(near.has(m) ? { entity: m.entity, role, token: m.first, near: true } : { entity: m.entity, role, token: m.first });
   for (let i = ca; i <= cb; i++) {

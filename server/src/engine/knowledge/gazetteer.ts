@@ -240,6 +240,22 @@ function titleAt(g: Gazetteer, tokens: Token[], i: number, to: number): number {
   return 0;
 }
 
+/** Whether the name at token i follows "non-" ("non-Chinese", "Non-Pell"). */
+function negatedAt(tokens: Token[], i: number, from: number): boolean {
+  return i >= from + 2 && tokens[i - 1].text === '-' && !tokens[i - 1].spaced && tokens[i - 2].lower === 'non';
+}
+
+/** The names in tokens from..to that follow "non-": what the things spoken of are not ("non-Chinese imports"). */
+export function excludedNames(g: Gazetteer, tokens: Token[], from: number, to: number): string[] {
+  const out: string[] = [];
+  for (let i = from + 2; i <= to; i++) {
+    if (!negatedAt(tokens, i, from)) continue;
+    const alias = aliasAt(g, tokens, i, to);
+    if (alias && !out.includes(alias.entity)) out.push(alias.entity);
+  }
+  return out;
+}
+
 /** Where a title that ends at token `j` starts ("President" in "President Joe Biden", "Treasury Secretary"), or -1. */
 export function titleEndingAt(g: Gazetteer, tokens: Token[], j: number, from: number): number {
   for (let k = j; k >= from && k > j - 4; k--) if (tokens[k].type === 'word' && titleAt(g, tokens, k, j) === j - k + 1) return k;
@@ -299,8 +315,8 @@ export function findMentions(g: Gazetteer, tokens: Token[], from: number, to: nu
       i += titleFirst - 1;
       continue;
     }
-    // "Non-Pell recipients", "non-EU countries": the name is what they are not, so it names none of them.
-    if (alias && i >= from + 2 && tokens[i - 1].text === '-' && !tokens[i - 1].spaced && tokens[i - 2].lower === 'non') {
+    // "Non-Pell recipients", "non-EU countries": the name is what they are not, so it names none of them (see `excludedNames`).
+    if (alias && negatedAt(tokens, i, from)) {
       i += alias.words.length - 1;
       continue;
     }

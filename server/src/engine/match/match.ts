@@ -15,6 +15,7 @@ import { newEvidence, scoreOf } from './evidence';
 import { type FactIndex, kindKeysOf, nameKey } from './factIndex';
 import { RULES } from './rules';
 import { aspect } from './rules/aspect';
+import { excluded } from './rules/excluded';
 import { holder } from './rules/holder';
 import { neighbour } from './rules/neighbour';
 import { owned } from './rules/owned';
@@ -146,7 +147,9 @@ export function matchClaim(index: FactIndex, x: Extraction, claim: Claim, explai
  * figure. The others ("no word of its measure near", "the clause names another event") only find too little to tie it,
  * so a fact they rule out whose figure is exactly the claim's may still be the one meant.
  */
-const SAYS_OTHER: ReadonlySet<string> = new Set([holder, target, place, tally, time, sibling, neighbour, owned, programme, aspect].map((r) => r.name));
+const SAYS_OTHER: ReadonlySet<string> = new Set(
+  [holder, excluded, target, place, tally, time, sibling, neighbour, owned, programme, aspect].map((r) => r.name),
+);
 
 /**
  * When another figure of the clause is a fact's own (the neighbour rule), the clause is about that

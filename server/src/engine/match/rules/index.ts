@@ -6,6 +6,7 @@ import type { Rule } from '../evidence';
 import { aspect } from './aspect';
 import { distinct } from './distinct';
 import { event } from './event';
+import { excluded } from './excluded';
 import { holder } from './holder';
 import { identity } from './identity';
 import { magnitude } from './magnitude';
@@ -29,6 +30,7 @@ export const RULES: readonly Rule[] = [
   aspect,
   distinct,
   holder,
+  excluded,
   programme,
   target,
   place,
