@@ -252,6 +252,51 @@ describe('language server over stdio', () => {
   });
 });
 
+test('a workspace fact base is linted only while open, and a very large one not as you type', async () => {
+  // A fact base read to check drafts was once linted (every fact round-tripped) before any draft's diagnostics.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'factcheck-lint-'));
+  const facts = (n: number) =>
+    Array.from({ length: n }, (_, i) => ({
+      id: `grant-${i}`,
+      subject: `Grant to works number ${i}`,
+      keywords: ['grant'],
+      value: { kind: 'money', amount: (1 + (i % 900)) * 1e6, unit: 'USD' },
+      text: `$${1 + (i % 900)} million`,
+      quote: `Works number ${i} received a $${1 + (i % 900)} million grant.`,
+      source: 'minutes',
+      asOf: '2025-01',
+    }));
+  const write = (n: number) => {
+    const list = facts(n);
+    list.push({ ...list[0], id: 'grant-0-again' }); // a duplicate: what lint warns of
+    const text = JSON.stringify({ version: 1, sources: [{ id: 'minutes', title: 'Minutes' }], facts: list }, null, 2);
+    fs.writeFileSync(path.join(dir, '.factcheck', 'facts.json'), text);
+    return text;
+  };
+  fs.mkdirSync(path.join(dir, '.factcheck'));
+  const small = write(3);
+  const factsUri = uriOf(path.join(dir, '.factcheck', 'facts.json'));
+  const client = new TestClient();
+  await client.initialize([dir]);
+  const draft = uriOf(path.join(dir, 'draft.md'));
+  const diags = client.diagnosticsFor(draft);
+  await client.open(draft, 'Works number 1 received a $2 million grant.\n');
+  await diags;
+  assert.ok(!(client.diagnostics.get(factsUri)?.diagnostics.length ?? 0), 'no lint warnings on a closed fact base');
+  const warned = client.diagnosticsFor(factsUri, (d) => d.some((x) => x.code === 'duplicate'));
+  await client.open(factsUri, small, 'json');
+  await warned;
+  await client.conn.sendNotification('textDocument/didClose', { textDocument: { uri: factsUri } });
+  // Past the limit, one note says how to lint it instead.
+  const big = write(5001);
+  const skipped = client.diagnosticsFor(factsUri, (d) => d.some((x) => x.code === 'lint-skipped'));
+  await client.open(factsUri, big, 'json');
+  const note = (await skipped).find((x) => x.code === 'lint-skipped')!;
+  assert.equal(note.severity, 3);
+  assert.match(String(note.message), /5002 facts: too many to lint while typing/);
+  assert.equal(await client.stop(), 0);
+});
+
 test('`factcheck lsp --stdio` starts the same server', async () => {
   const client = new TestClient([path.join(root, 'server', 'bin', 'factcheck.js'), 'lsp', '--stdio']);
   const init = await client.initialize([]);
