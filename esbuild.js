@@ -2,6 +2,7 @@
 // ships no node_modules. `node esbuild.js --production` minifies; `--watch` rebuilds on change.
 const esbuild = require('esbuild');
 const { spawnSync } = require('node:child_process');
+const path = require('node:path');
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -22,7 +23,7 @@ const common = {
 const serverBesideCli = {
   name: 'server-beside-cli',
   setup(build) {
-    build.onResolve({ filter: /^\.\/server$/ }, () => ({ path: './server.js', external: true }));
+    build.onResolve({ filter: /^\.\/server$/ }, (args) => (path.basename(args.importer) === 'cli.ts' ? { path: './server.js', external: true } : undefined));
   },
 };
 
@@ -31,7 +32,14 @@ const builds = [
   { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
   // The CLI, what the bin runs. `factcheck lsp` loads the server bundle beside it rather than a
   // second copy: a check then parses none of the protocol code (a CLI run pays for every byte).
-  { ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', plugins: [serverBesideCli] },
+  // Its first line is a build id, which its code cache (dist/cli.cache.key) must name to be used.
+  {
+    ...common,
+    entryPoints: ['server/src/cli.ts'],
+    outfile: 'dist/cli.js',
+    plugins: [serverBesideCli],
+    banner: { js: `/* build ${require('node:crypto').randomBytes(8).toString('hex')} */` },
+  },
 ];
 
 (async () => {
@@ -41,12 +49,14 @@ const builds = [
     await Promise.all(builds.map((b) => esbuild.build(b)));
     // The CLI's V8 code cache (see server/bin/factcheck.js), made by checking the example draft
     // with the bundled facts once, so it holds the functions a check compiles.
-    // Exit code 1 is the draft's conflicts, the run the cache needs; 2 is a failure.
+    // The example draft has conflicts (exit 1, as an uncaught error would give): its summary line says the check ran.
     const r = spawnSync(process.execPath, ['server/bin/factcheck.js', 'examples/draft.md'], {
       env: { ...process.env, FACTCHECK_WRITE_CODE_CACHE: '1' },
-      stdio: ['ignore', 'ignore', 'inherit'],
+      stdio: ['ignore', 'pipe', 'inherit'],
+      encoding: 'utf8',
     });
-    if (r.status !== 0 && r.status !== 1) throw new Error(`making dist/cli.cache failed: ${r.error ?? `exit ${r.status}`}`);
+    if (r.status !== 1 || !/\d+ conflicts?, \d+ outdated in 1 file/.test(r.stdout))
+      throw new Error(`making dist/cli.cache failed: ${r.error ?? `exit ${r.status}`}\n${r.stdout}`);
   }
 })().catch((e) => {
   console.error(e);

@@ -1,15 +1,19 @@
 #!/usr/bin/env node
 // Runs the CLI bundle (dist/cli.js: one file to load, so it starts fast), with the V8 code
 // cache the build made beside it (dist/cli.cache: the bundle's functions already compiled, which
-// saves a short run about a sixth of its time). V8 refuses a cache made by another Node.js
-// version and compiles as usual. In a checkout where the compiled tree is newer (`tsc` run after
-// the last `npm run build`), that tree instead, so a developer never runs stale code.
+// saves a short run about a sixth of its time). The cache is used only when dist/cli.cache.key
+// names this very bundle (the build id in its first line) and this Node.js; V8 also refuses a
+// cache whose checksum fails. In a checkout where the compiled tree is newer (`tsc` run after
+// the last `npm run build`), that tree instead. With `--enable-source-maps`, plain require, so
+// stack traces map to the sources.
 const fs = require('node:fs');
 const path = require('node:path');
 
 const root = path.join(__dirname, '..', '..');
 const bundle = path.join(root, 'dist', 'cli.js');
 const compiled = path.join(root, 'out', 'server', 'src', 'cli.js');
+const cacheFile = path.join(root, 'dist', 'cli.cache');
+const keyFile = path.join(root, 'dist', 'cli.cache.key');
 const mtime = (f) => {
   try {
     return fs.statSync(f).mtimeMs;
@@ -18,31 +22,53 @@ const mtime = (f) => {
   }
 };
 
+/** The build id on the bundle's first line (see esbuild.js), and the Node.js that runs it: what a cache is made for. */
+function cacheKey(source) {
+  const id = /^\/\* build (\w+) \*\//.exec(source)?.[1];
+  return id && `${id} ${process.version}`;
+}
+
 /**
- * Loads a CommonJS file as `require` would, compiled with the code cache in `cacheFile`; or,
- * when `write` is set (by the build, after the run it makes), writes the cache there on exit,
- * so it holds every function that run compiled.
+ * Loads the bundle as `require` would, compiled with its code cache when the cache is for this
+ * bundle and this Node.js; or, when `write` is set (by the build, after the run it makes), writes
+ * the cache and its key on exit, so the cache holds every function that run compiled.
  */
-function loadWithCache(file, cacheFile, write) {
+function loadBundle(write) {
   const vm = require('node:vm');
   const Module = require('node:module');
-  const cachedData = write ? undefined : fs.readFileSync(cacheFile);
-  const script = new vm.Script(Module.wrap(fs.readFileSync(file, 'utf8')), { filename: file, cachedData });
-  if (write) process.on('exit', () => fs.writeFileSync(cacheFile, script.createCachedData()));
-  const m = new Module(file, module);
-  m.filename = file;
-  m.paths = Module._nodeModulePaths(path.dirname(file));
-  script.runInThisContext()(m.exports, (id) => m.require(id), m, file, path.dirname(file));
+  // Without this, Node 20 loads a corrupted cache of the right length and crashes in compiled code.
+  require('node:v8').setFlagsFromString('--verify-snapshot-checksum');
+  const source = fs.readFileSync(bundle, 'utf8');
+  const key = cacheKey(source);
+  let cachedData;
+  if (!write && key) {
+    try {
+      if (fs.readFileSync(keyFile, 'utf8').trim() === key) cachedData = fs.readFileSync(cacheFile);
+    } catch {
+      // No cache: compile as usual.
+    }
+  }
+  const script = new vm.Script(Module.wrap(source), { filename: bundle, cachedData });
+  if (process.env.FACTCHECK_DEBUG_CODE_CACHE)
+    process.stderr.write(`code cache: ${cachedData ? (script.cachedDataRejected ? 'rejected' : 'accepted') : 'none'}\n`);
+  if (write && key)
+    process.on('exit', () => {
+      fs.writeFileSync(cacheFile, script.createCachedData());
+      fs.writeFileSync(keyFile, key + '\n');
+    });
+  const m = new Module(bundle, module);
+  m.filename = bundle;
+  m.paths = Module._nodeModulePaths(path.dirname(bundle));
+  script.runInThisContext()(m.exports, (id) => m.require(id), m, bundle, path.dirname(bundle));
   m.loaded = true;
   return m.exports;
 }
 
-const cache = path.join(root, 'dist', 'cli.cache');
-const cli = process.env.FACTCHECK_WRITE_CODE_CACHE
-  ? loadWithCache(bundle, cache, true)
-  : mtime(compiled) > mtime(bundle)
+const write = !!process.env.FACTCHECK_WRITE_CODE_CACHE;
+const cli =
+  !write && mtime(compiled) > mtime(bundle)
     ? require(compiled)
-    : mtime(cache) >= mtime(bundle)
-      ? loadWithCache(bundle, cache, false)
-      : require(bundle);
+    : !write && (process.sourceMapsEnabled || mtime(bundle) < 0)
+      ? require(mtime(bundle) < 0 ? compiled : bundle)
+      : loadBundle(write);
 cli.main(process.argv.slice(2));

@@ -8,11 +8,14 @@ import type { FactBase, FactBaseProblem } from './engine/factbase/model';
 import { mergeFactBases } from './engine/factbase/model';
 import { MAX_FACTBASE_BYTES, parseFactBaseBytes } from './engine/factbase/parse';
 
-/** Finds a file in data/, both from the compiled tree (out/server/src) and a bundle (dist/). */
+/**
+ * A file in the package's data/: beside dist/ for a bundle (dist/cli.js, dist/server.js), three levels up from the
+ * compiled tree (out/server/src). Only the package's own: an installed package sits in someone's node_modules, and a
+ * guess further up would find their project's data/ instead.
+ */
 export function resolveData(name: string): string {
-  const candidates = [path.join(__dirname, '..', '..', '..', 'data', name), path.join(__dirname, '..', 'data', name), path.join(__dirname, 'data', name)];
-  for (const c of candidates) if (fs.existsSync(c)) return c;
-  return candidates[0];
+  const packageRoot = path.basename(__dirname) === 'dist' ? path.join(__dirname, '..') : path.join(__dirname, '..', '..', '..');
+  return path.join(packageRoot, 'data', name);
 }
 
 export function bundledFactBasePath(): string {

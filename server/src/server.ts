@@ -153,7 +153,7 @@ function settingsFor(uri: string | undefined): Promise<Settings> {
   let s = settingsCache.get(key);
   if (!s) {
     // A client that can be asked but holds nothing for the section answers null (Neovim 0.8+, lspconfig): then the
-    // settings it gave in initializationOptions (or pushed) stand, rather than the defaults.
+    // settings it gave in initializationOptions stand, rather than the defaults.
     s = connection.workspace.getConfiguration({ scopeUri: uri, section: 'factcheck' }).then(
       (raw: unknown) => (raw === null || raw === undefined ? pushedSettings : normalizeSettings(raw)),
       () => pushedSettings,

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -235,23 +235,58 @@ test('--unverified: a figure the writer switched off is neither unverified nor c
   assert.doesNotMatch(r.stdout, /"12 people"/);
 });
 
-test('the packed package (npm pack) holds a CLI that runs without out/ or node_modules', () => {
+test('the packed package (npm pack) holds a CLI that runs without out/ or node_modules, with its code cache, its language server and its own data', async () => {
   const pack = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8' });
   assert.equal(pack.status, 0, pack.stderr);
   const files = (JSON.parse(pack.stdout) as { files: { path: string }[] }[])[0].files.map((f) => f.path);
-  for (const f of ['server/bin/factcheck.js', 'dist/cli.js', 'dist/cli.cache', 'dist/server.js', 'data/facts.json'])
+  for (const f of ['server/bin/factcheck.js', 'dist/cli.js', 'dist/cli.cache', 'dist/cli.cache.key', 'dist/server.js', 'data/facts.json'])
     assert.ok(files.includes(f), `${f} is packed`);
   assert.ok(!files.some((f) => f.startsWith('out/') || f.startsWith('node_modules/')), 'nothing from out/ or node_modules/');
-  // Installed as packed: only those files.
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'factcheck-packed-'));
+  // Installed as packed, in a project's node_modules: only those files. The project has a data/ of its own, broken.
+  const project = fs.mkdtempSync(path.join(os.tmpdir(), 'factcheck-packed-'));
+  const dir = path.join(project, 'node_modules', 'policy-fact-check');
   for (const f of files) {
     fs.mkdirSync(path.dirname(path.join(dir, f)), { recursive: true });
     fs.copyFileSync(path.join(root, f), path.join(dir, f));
   }
-  fs.writeFileSync(path.join(dir, 'draft.md'), CONFLICT);
-  const r = spawnSync(process.execPath, [path.join(dir, 'server', 'bin', 'factcheck.js'), 'draft.md'], { cwd: dir, encoding: 'utf8' });
+  fs.mkdirSync(path.join(project, 'data'));
+  fs.writeFileSync(path.join(project, 'data', 'facts.json'), '{ "not": "a fact base" }');
+  fs.writeFileSync(path.join(project, 'draft.md'), CONFLICT);
+  const bin = path.join(dir, 'server', 'bin', 'factcheck.js');
+  const env = { ...process.env, FACTCHECK_DEBUG_CODE_CACHE: '1' };
+  const r = spawnSync(process.execPath, [bin, 'draft.md'], { cwd: project, encoding: 'utf8', env });
   assert.equal(r.status, 1, r.stderr);
   assert.match(r.stdout, /\[phase-one-purchase-commitment\]/);
+  assert.match(r.stderr, /^code cache: accepted$/m, 'the build made the cache for this bundle and this Node.js');
+  // A cache for another bundle (another build id) is not used.
+  fs.writeFileSync(path.join(dir, 'dist', 'cli.cache.key'), `0123456789abcdef ${process.version}\n`);
+  const stale = spawnSync(process.execPath, [bin, 'draft.md'], { cwd: project, encoding: 'utf8', env });
+  assert.equal(stale.status, 1, stale.stderr);
+  assert.match(stale.stderr, /^code cache: none$/m);
+  // `factcheck lsp --stdio` loads dist/server.js beside the CLI bundle and answers initialize.
+  const lsp = spawn(process.execPath, [bin, 'lsp', '--stdio'], { cwd: project, stdio: ['pipe', 'pipe', 'pipe'] });
+  let out = '';
+  const answered = new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no answer to initialize: ${out}`)), 20_000);
+    lsp.stdout.on('data', (d) => {
+      out += d;
+      if (out.includes('"serverInfo"')) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+  });
+  const send = (msg: object) => {
+    const body = JSON.stringify({ jsonrpc: '2.0', ...msg });
+    lsp.stdin.write(`Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+  };
+  send({ id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } });
+  try {
+    await answered;
+    assert.match(out, /"name":"policy-fact-check"/);
+  } finally {
+    lsp.kill();
+  }
 });
 
 test('"--" ends the options: what follows is a path even when it starts with "-"', () => {
