@@ -54,6 +54,11 @@ test('holder: a name after a title after a preposition is only mentioned, as it 
   // programme's. Ann Lee acts for Hydrocorp; the budget is hers, the grant is Aquaterra's.
   assert.equal(outcome("The grant, part of the works in Director Ann Lee's budget, reached $300 million.", '$300 million', 'aquaterra-grant'), 'admitted');
   assert.equal(outcome("The grant, part of the works in Ann Lee's budget, reached $300 million.", '$300 million', 'aquaterra-grant'), 'admitted');
+  // A title of two words is one title: "Vice" is not what governs the name.
+  assert.equal(
+    outcome("The grant, part of the works in Vice President Ann Lee's budget, reached $300 million.", '$300 million', 'aquaterra-grant'),
+    'admitted',
+  );
   // Where nothing governs the title, the named person is the subject and holds the figure.
   assert.equal(outcome('Director Ann Lee received a $300 million grant.', '$300 million', 'aquaterra-grant'), holder.name);
 });

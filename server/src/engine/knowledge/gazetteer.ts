@@ -258,7 +258,8 @@ export function excludedNames(g: Gazetteer, tokens: Token[], from: number, to: n
 
 /** Where a title that ends at token `j` starts ("President" in "President Joe Biden", "Treasury Secretary"), or -1. */
 export function titleEndingAt(g: Gazetteer, tokens: Token[], j: number, from: number): number {
-  for (let k = j; k >= from && k > j - 4; k--) if (tokens[k].type === 'word' && titleAt(g, tokens, k, j) === j - k + 1) return k;
+  // The longest title first: "Vice President", not "President" with "Vice" before it.
+  for (let k = Math.max(from, j - 3); k <= j; k++) if (tokens[k].type === 'word' && titleAt(g, tokens, k, j) === j - k + 1) return k;
   return -1;
 }
 
