@@ -176,6 +176,14 @@ test('pre-commit: the factcheck hook blocks a commit whose staged draft conflict
     assert.match(txt.output, /^briefs\/ferry\.txt:1:38: warning: "\$8\.6 million" conflicts .*\$6\.8 million/m, txt.output);
     assert.doesNotMatch(txt.output, /drafts\/ferry\.md/, 'only the staged files are checked');
     assert.equal(await commits(s), 1);
+
+    // A staged name that starts with "-" is a file, not an option (the hook passes "--" before the names).
+    ok(await sh('git', ['reset', '-q'], s.repo, s.env), 'git reset');
+    write(s.repo, '-ferry.md', CONFLICT_MD);
+    const dash = await commit(s, ['-ferry.md'], 'dash draft');
+    assert.equal(dash.status, 1, dash.output);
+    assert.match(dash.output, /^-ferry\.md:3:38: warning: "\$8\.6 million" conflicts/m, dash.output);
+    assert.equal(await commits(s), 1);
   } finally {
     fs.rmSync(s.base, { recursive: true, force: true });
   }
