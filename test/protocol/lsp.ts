@@ -5,6 +5,7 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import * as path from 'node:path';
+import { after } from 'node:test';
 import {
   createProtocolConnection,
   type Diagnostic,
@@ -20,6 +21,12 @@ export const root = path.join(__dirname, '..', '..', '..');
 /** The server under test: the compiled tree by default, or e.g. the bundle (dist/server.js). */
 export const serverPath = process.env.FACTCHECK_SERVER ? path.resolve(process.env.FACTCHECK_SERVER) : path.join(root, 'out', 'server', 'src', 'server.js');
 export const uriOf = (file: string) => URI.file(file).toString();
+
+/** Servers still running. A test that fails before `stop()` would leave its server alive and the test file never ending. */
+const live = new Set<ChildProcess>();
+after(() => {
+  for (const p of live) p.kill();
+});
 
 interface Waiter {
   test: () => boolean;
@@ -45,6 +52,8 @@ export class TestClient {
     // The guard reports any network use or code loaded from outside the project on stderr.
     this.proc = spawn(process.execPath, ['--require', path.join(__dirname, 'guard.js'), ...command], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.proc.stderr!.on('data', (d) => (this.stderr += d));
+    live.add(this.proc);
+    this.proc.once('exit', () => live.delete(this.proc));
     this.conn = createProtocolConnection(new StreamMessageReader(this.proc.stdout!), new StreamMessageWriter(this.proc.stdin!));
     this.conn.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
       this.diagnostics.set(p.uri, p);
