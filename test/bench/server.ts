@@ -11,7 +11,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { loadCorpus } from '../eval/corpus';
-import { root, TestClient, uriOf } from '../protocol/lsp';
+import { killAll, root, TestClient, uriOf } from '../protocol/lsp';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const bundle = path.join(root, 'dist', 'server.js');
@@ -177,6 +177,7 @@ export async function serverBench(): Promise<void> {
 
 if (require.main === module) {
   serverBench().catch((e) => {
+    killAll();
     console.error(`server benchmark failed: ${e instanceof Error ? e.stack : e}`);
     process.exit(1);
   });

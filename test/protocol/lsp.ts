@@ -24,9 +24,12 @@ export const uriOf = (file: string) => URI.file(file).toString();
 
 /** Servers still running. A test that fails before `stop()` would leave its server alive and the test file never ending. */
 const live = new Set<ChildProcess>();
-after(() => {
+/** Ends every server this process started (the bench calls it when a run fails). */
+export function killAll(): void {
   for (const p of live) p.kill();
-});
+}
+// Only under the test runner: elsewhere (the bench) a top-level hook would start a test report of its own.
+if (process.env.NODE_TEST_CONTEXT) after(killAll);
 
 interface Waiter {
   test: () => boolean;
