@@ -29,7 +29,8 @@ function cacheKey(source) {
 }
 
 /**
- * Loads the bundle as `require` would, compiled with its code cache when the cache is for this
+ * Loads the bundle as `require` would (its `require` is the module's own, without `resolve`, and
+ * it has no dynamic `import()`: the bundle uses neither), compiled with its code cache when the cache is for this
  * bundle and this Node.js; or, when `write` is set (by the build, after the run it makes), writes
  * the cache and its key on exit, so the cache holds every function that run compiled.
  */
