@@ -13,16 +13,11 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { loadCorpus } from '../eval/corpus';
+import { corpusText, MB, median, repeatTo, sourceArticles, writeDraftFolder } from './inputs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const ROOT = path.join(__dirname, '..', '..', '..');
 const BIN = path.join(ROOT, 'server', 'bin', 'factcheck.js');
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
 
 /** Wall time of one run of a command, in ms; output discarded. Exit codes 0 and 1 (findings) are runs; anything else is a failure. */
 function run(cmd: string[], cwd?: string): number {
@@ -39,16 +34,6 @@ function alternate(cmds: string[][], cwd?: string, runs = RUNS): number[] {
   const times = cmds.map(() => [] as number[]);
   for (let i = 0; i < runs; i++) for (const [k, c] of cmds.entries()) times[k].push(run(c, cwd));
   return times.map(median);
-}
-
-function sourceArticles(): string | undefined {
-  const dir = path.join(ROOT, '..', 'shared', 'sources');
-  if (!fs.existsSync(dir)) return undefined;
-  return fs
-    .readdirSync(dir)
-    .sort()
-    .map((f) => fs.readFileSync(path.join(dir, f), 'utf8'))
-    .join('\n\n');
 }
 
 function main(): void {
@@ -69,14 +54,7 @@ function main(): void {
     );
 
     const prose = path.join(tmp, 'news.txt');
-    let text = '';
-    const unit =
-      articles ??
-      loadCorpus(path.join(ROOT, 'test', 'corpus'))
-        .map((d) => d.text)
-        .join('\n\n');
-    while (text.length < 1024 * 1024) text += unit + '\n\n';
-    fs.writeFileSync(prose, text.slice(0, 1024 * 1024));
+    fs.writeFileSync(prose, repeatTo(articles ?? corpusText(), MB));
     const floor = "const t=require('fs').readFileSync(process.argv[1],'utf8');let n=0;for(const _ of t.matchAll(/\\d[\\d,.]*/g))n++;console.log(n)";
     const [regex, mb, mbJson] = alternate([
       [process.execPath, '-e', floor, prose],
@@ -87,15 +65,9 @@ function main(): void {
     console.log(`  factcheck, text output                      ${mb.toFixed(0)} ms  (${(mb / regex).toFixed(2)}x the floor; target ≤ 3.5x)`);
     console.log(`  factcheck --format json                     ${mbJson.toFixed(0)} ms  (${(mbJson / regex).toFixed(2)}x the floor)`);
 
+    // The same 2,000 drafts as the server's workspace check.
     const folder = path.join(tmp, 'folder');
-    const paragraphs = loadCorpus(path.join(ROOT, 'test', 'corpus')).map((d) => d.text);
-    for (let i = 0; i < 2000; i++) {
-      const dir = path.join(folder, `section-${Math.floor(i / 100)}`);
-      fs.mkdirSync(dir, { recursive: true });
-      let body = '';
-      for (let k = i; body.length < 5 * 1024; k++) body += paragraphs[k % paragraphs.length] + '\n\n';
-      fs.writeFileSync(path.join(dir, `draft-${i}.md`), body);
-    }
+    writeDraftFolder(folder);
     const cspell = path.join(ROOT, '.bench', 'node_modules', 'cspell', 'bin.mjs');
     if (fs.existsSync(cspell)) {
       // cspell checks only files under its working folder; its summary proves it read them all.

@@ -7,7 +7,6 @@
  * The server's figures come from test/bench/server.ts, run after this in a process of its own.
  */
 import Fuse from 'fuse.js';
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { checkText, newCheckCache, prepare } from '../../server/src/engine/check';
 import { extract } from '../../server/src/engine/extract/extract';
@@ -18,6 +17,7 @@ import { matchClaim } from '../../server/src/engine/match/match';
 import type { Quantity } from '../../server/src/engine/quantity';
 import { tokenize } from '../../server/src/engine/text/tokens';
 import { loadCorpus } from '../eval/corpus';
+import { corpusText, MB, median, repeatTo, sourceArticles } from './inputs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 /**
@@ -26,11 +26,6 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 7);
  * the medians are of steady-state runs; the first check in a fresh process is printed apart.
  */
 const WARMUP = 3;
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
 
 function time(fn: () => void, runs = RUNS, warmup = WARMUP): number {
   for (let i = 0; i < warmup; i++) fn();
@@ -148,10 +143,7 @@ function main(): void {
   if (!loaded.base) throw new Error('bundled fact base does not load');
   const bundled = loaded.base;
   const corpus = loadCorpus(path.join(__dirname, '..', '..', '..', 'test', 'corpus'));
-  const paragraphs = corpus.map((d) => d.text).join('\n\n');
-  let draft = '';
-  while (draft.length < 1024 * 1024) draft += paragraphs + '\n\n';
-  draft = draft.slice(0, 1024 * 1024);
+  const draft = repeatTo(corpusText(), MB);
   const index = prepare(bundled);
 
   console.log(`Runs per figure: ${RUNS} after ${WARMUP} untimed (median reported)\n`);
@@ -167,16 +159,9 @@ function main(): void {
   console.log(`  full check                 ${full.toFixed(1)} ms  (${(full / tok).toFixed(1)}x baseline; ${claims} claims; target < 100 ms)`);
   console.log(`  first check in a fresh process (one run, code not yet optimised): ${cold.toFixed(1)} ms`);
   // News prose at its natural density: the two source articles, when the machine has them.
-  const sources = path.join(__dirname, '..', '..', '..', '..', 'shared', 'sources');
-  if (fs.existsSync(sources)) {
-    const articles = fs
-      .readdirSync(sources)
-      .sort()
-      .map((f) => fs.readFileSync(path.join(sources, f), 'utf8'))
-      .join('\n\n');
-    let prose = '';
-    while (prose.length < 1024 * 1024) prose += articles + '\n\n';
-    prose = prose.slice(0, 1024 * 1024);
+  const articles = sourceArticles();
+  if (articles !== undefined) {
+    const prose = repeatTo(articles, MB);
     const proseTok = time(() => tokenize(prose));
     const proseFull = time(() => checkText(prose, index, { format: 'plaintext' }));
     const proseClaims = extract(prose).claims.length;

@@ -10,29 +10,19 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { loadCorpus } from '../eval/corpus';
 import { killAll, root, TestClient, uriOf } from '../protocol/lsp';
+import { corpusText, percentile, repeatTo, writeDraftFolder } from './inputs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const bundle = path.join(root, 'dist', 'server.js');
 
 const ms = (t: bigint) => Number(process.hrtime.bigint() - t) / 1e6;
-function pct(xs: number[], p: number): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
-}
 
 /** Peak and current resident memory of a process, from /proc (Linux). */
 function memoryOf(pid: number): { rss: number; peak: number } {
   const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
   const kb = (key: string) => Number(new RegExp(`^${key}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN) / 1024;
   return { rss: kb('VmRSS'), peak: kb('VmHWM') };
-}
-
-function corpusText(): string {
-  return loadCorpus(path.join(root, 'test', 'corpus'))
-    .map((d) => d.text)
-    .join('\n\n');
 }
 
 async function started(folder: string, settings: Record<string, unknown> = {}): Promise<TestClient> {
@@ -55,7 +45,7 @@ async function coldStart(folder: string): Promise<number> {
     xs.push(ms(t));
     await client.stop();
   }
-  return pct(xs, 50);
+  return percentile(xs, 50);
 }
 
 async function keystrokes(folder: string, text: string): Promise<{ p50: number; p95: number; n: number; pid: number; client: TestClient }> {
@@ -78,7 +68,7 @@ async function keystrokes(folder: string, text: string): Promise<{ p50: number; 
     await published;
     if (i >= 10) xs.push(ms(t)); // the first edits warm the JIT
   }
-  return { p50: pct(xs, 50), p95: pct(xs, 95), n: xs.length, pid: client.proc.pid!, client };
+  return { p50: percentile(xs, 50), p95: percentile(xs, 95), n: xs.length, pid: client.proc.pid!, client };
 }
 
 async function workspaceCheck(folder: string): Promise<{ ms: number; files: number; reports: number; peak: number }> {
@@ -121,7 +111,6 @@ function writeLargeFactBase(folder: string, n: number): void {
 export async function serverBench(): Promise<void> {
   if (!fs.existsSync(bundle)) throw new Error(`${bundle} is missing: run npm run build`);
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'factcheck-bench-'));
-  const corpus = corpusText();
   console.log(`\nLanguage server over stdio (dist/server.js), ${RUNS} runs where repeated:`);
 
   const empty = path.join(tmp, 'empty');
@@ -129,10 +118,7 @@ export async function serverBench(): Promise<void> {
   const cold = await coldStart(empty);
   console.log(`  cold start to first diagnostics: ${cold.toFixed(0)} ms median  (target < 500 ms)`);
 
-  let big = '';
-  while (big.length < 150 * 1024) big += corpus + '\n\n';
-  big = big.slice(0, 150 * 1024);
-  const keys = await keystrokes(empty, big);
+  const keys = await keystrokes(empty, repeatTo(corpusText(), 150 * 1024));
   const afterTyping = memoryOf(keys.pid);
   console.log(
     `  keystroke to diagnostics, 150 KB draft (${keys.n} edits, debounce 0): p50 ${keys.p50.toFixed(1)} ms, p95 ${keys.p95.toFixed(1)} ms  (target p95 < 50 ms)`,
@@ -143,16 +129,7 @@ export async function serverBench(): Promise<void> {
   await keys.client.stop();
 
   const ws = path.join(tmp, 'workspace');
-  const drafts = corpus.split(/\n\n+/).filter((p) => p.trim());
-  let bytes = 0;
-  for (let i = 0; i < 2000; i++) {
-    const dir = path.join(ws, `section-${Math.floor(i / 100)}`);
-    fs.mkdirSync(dir, { recursive: true });
-    let text = '';
-    for (let k = i; text.length < 5 * 1024; k++) text += drafts[k % drafts.length] + '\n\n';
-    fs.writeFileSync(path.join(dir, `draft-${i}.md`), text);
-    bytes += text.length;
-  }
+  const bytes = writeDraftFolder(ws);
   const check = await workspaceCheck(ws);
   console.log(
     `  workspace check, ${check.files} drafts (${(bytes / 1048576).toFixed(1)} MB): ${(check.ms / 1000).toFixed(2)} s, ${check.reports} progress reports, peak RSS ${check.peak.toFixed(0)} MB  (target < 10 s)`,
