@@ -65,11 +65,12 @@ function loadBundle(write) {
   return m.exports;
 }
 
-const write = !!process.env.FACTCHECK_WRITE_CODE_CACHE;
-const cli =
-  !write && mtime(compiled) > mtime(bundle)
+const bundled = mtime(bundle);
+const cli = process.env.FACTCHECK_WRITE_CODE_CACHE
+  ? loadBundle(true)
+  : bundled < 0 || mtime(compiled) > bundled
     ? require(compiled)
-    : !write && (process.sourceMapsEnabled || mtime(bundle) < 0)
-      ? require(mtime(bundle) < 0 ? compiled : bundle)
-      : loadBundle(write);
+    : process.sourceMapsEnabled
+      ? require(bundle)
+      : loadBundle(false);
 cli.main(process.argv.slice(2));
