@@ -332,14 +332,14 @@ function isFactBaseDoc(uri: string): boolean {
   return f !== undefined && isWorkspaceFactBase(f);
 }
 
+/** Largest fact base linted in the editor; a bigger one is linted by `factcheck facts lint`. */
+const MAX_LINT_FACTS = 5000;
+
 /**
  * Publishes a fact base's problems, and when it has none, what `factcheck facts lint` warns of (a workspace fact base
  * only: the bundled one is tested in CI). `fromBuffer` marks the editor's unsaved text, which wins over the disk's
  * while the file is open; its text is then what the warnings point into.
  */
-/** Largest fact base linted in the editor; a bigger one is linted by `factcheck facts lint`. */
-const MAX_LINT_FACTS = 5000;
-
 function publishProblems(file: string, problems: FactBaseProblem[], fromBuffer = false, base?: FactBase, text?: string): void {
   const uri = uriOf(file);
   if (!fromBuffer && documents.get(uri)) return;
@@ -348,16 +348,7 @@ function publishProblems(file: string, problems: FactBaseProblem[], fromBuffer =
   const lintable = !problems.length && fromBuffer && base !== undefined && file !== bundledFactBasePath();
   const tooBig = lintable && base.facts.length > MAX_LINT_FACTS;
   const warnings = lintable && !tooBig ? lintWarnings(file, base, text) : [];
-  if (tooBig)
-    warnings.push({
-      file,
-      line: 1,
-      column: 1,
-      length: 1,
-      code: 'lint-skipped',
-      message: `${base.facts.length} facts: too many to lint while typing (more than ${MAX_LINT_FACTS}); run \`factcheck facts lint --facts ${path.basename(file)}\``,
-    });
-  if (problems.length || warnings.length) problemFiles.add(file);
+  if (problems.length || warnings.length || tooBig) problemFiles.add(file);
   else if (!problemFiles.delete(file)) return;
   const range = (line: number, column: number, length: number) => ({
     start: { line: line - 1, character: column - 1 },
@@ -371,12 +362,14 @@ function publishProblems(file: string, problems: FactBaseProblem[], fromBuffer =
     message: p.pointer ? `${p.message} (at ${p.pointer})` : p.message,
   }));
   for (const w of warnings)
+    diagnostics.push({ range: range(w.line, w.column, w.length), severity: DiagnosticSeverity.Warning, source: SOURCE, code: w.code, message: w.message });
+  if (tooBig)
     diagnostics.push({
-      range: range(w.line, w.column, w.length),
-      severity: w.code === 'lint-skipped' ? DiagnosticSeverity.Information : DiagnosticSeverity.Warning,
+      range: range(1, 1, 1),
+      severity: DiagnosticSeverity.Information,
       source: SOURCE,
-      code: w.code,
-      message: w.message,
+      code: 'lint-skipped',
+      message: `${base.facts.length} facts: too many to lint while typing (more than ${MAX_LINT_FACTS}); run \`factcheck facts lint --facts ${path.basename(file)}\``,
     });
   void connection.sendDiagnostics({ uri, diagnostics });
 }
