@@ -795,26 +795,25 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
         break;
       }
   }
+  // The word that governs a name, past its determiner: "of the Tibetan Plateau".
+  const pastDeterminers = (i: number) => {
+    while (i >= ca && tokens[i].type === 'word' && DETERMINERS.has(tokens[i].lower)) i--;
+    return i;
+  };
   for (const m of mentions) {
     if (m.last < ca || m.first > cb || !ownStretch(m.first)) continue;
-    // The word that governs the name, past its determiner: "of the Tibetan Plateau".
-    let pi = m.first - 1;
-    while (pi >= ca && tokens[pi].type === 'word' && DETERMINERS.has(tokens[pi].lower)) pi--;
+    const pi = pastDeterminers(m.first - 1);
     const prev = wordAt(tokens, pi);
-    // A name after a title after a preposition ("part of the programme in President Joe Biden's plan") is no subject:
-    // "by" makes it the one who acts; any other preposition, one only mentioned.
-    const title = pi >= ca ? titleEndingAt(k.gazetteer, tokens, pi, ca) : -1;
-    let gi = title - 1;
-    while (title >= 0 && gi >= ca && tokens[gi].type === 'word' && DETERMINERS.has(tokens[gi].lower)) gi--;
-    const governor = title >= 0 ? wordAt(tokens, gi) : undefined;
-    const governed = governor !== undefined && ALL_PREPOSITIONS.has(governor);
     const next = wordAt(tokens, m.last + 1);
     // A speaker is neither who holds the figure nor what it falls on.
     if ((next !== undefined && REPORTING.has(next)) || inAccordingTo(tokens, m.first, ca)) continue;
     if (roleOf.has(m)) continue;
     if (prev !== undefined && COMPARISON.has(prev)) continue;
-    if (governed) {
-      // "signed into law by President Biden": the one who acts.
+    // A name after a title after a preposition ("part of the programme in President Joe Biden's plan") is no subject:
+    // "by" makes it the one who acts ("signed into law by President Biden"); any other preposition, one only mentioned.
+    const title = pi >= ca ? titleEndingAt(k.gazetteer, tokens, pi, ca) : -1;
+    const governor = title >= 0 ? wordAt(tokens, pastDeterminers(title - 1)) : undefined;
+    if (governor !== undefined && ALL_PREPOSITIONS.has(governor)) {
       roleOf.set(m, governor === 'by' ? 'agent' : 'mention');
       continue;
     }
