@@ -251,6 +251,19 @@ test('a recurring thing and whom it is for back a figure but do not make another
   assert.deepEqual(found('After the flood the board approved a $25 million relief package for Hillford.'), ['$25 million:conflict:hillford-relief-package']);
 });
 
+test('one of many packages: the programme it comes under and whom it is for do not make another figure wrong', () => {
+  const index = waterIndex();
+  const found = (draft: string) => checkText(draft, index).findings.map((f) => `${f.claim.text}:${f.verdict}:${f.fact.id}`);
+  // The fund pays out package after package to Lakeview: $2 million from it is another one, not a wrong figure for March's.
+  assert.deepEqual(found('Lakeview will get $2 million from the Main Repair Fund.'), []);
+  assert.deepEqual(found('The round includes $2 million in Main Repair Fund equipment for Lakeview.'), []);
+  assert.deepEqual(found('The board approved $3 million from the Main Repair Fund for Lakeview.'), ['$3 million:consistent:repair-fund-package']);
+  // Its own time pins it. (The quote's "repair package" names the fund, and is still a package.)
+  assert.deepEqual(found('In March the board approved a $5 million package from the Main Repair Fund for Lakeview.'), [
+    '$5 million:conflict:repair-fund-package',
+  ]);
+});
+
 test('what happened, even if only one fact names it, does not pin a conflict', () => {
   const index = waterIndex();
   const found = (draft: string) => checkText(draft, index).findings.map((f) => `${f.claim.text}:${f.verdict}:${f.fact.id}`);

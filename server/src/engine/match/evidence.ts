@@ -6,7 +6,8 @@
  */
 import type { Claim, Extraction } from '../extract/extract';
 import type { Frame, FrameWord, Knowledge, Role } from '../extract/frame';
-import type { Gazetteer } from '../knowledge/gazetteer';
+import type { EntityKind } from '../factbase/schema';
+import { type Gazetteer, PARTY_KINDS } from '../knowledge/gazetteer';
 import type { PartialDate } from '../quantity';
 import type { FactProfile } from './profile';
 
@@ -49,6 +50,8 @@ export interface Evidence {
   measure?: MeasureStrength;
   /** The fact's measure concepts found near the figure. */
   measureWords: string[];
+  /** The measure word that is a name the fact's keywords hold ("the BEAD programme"), when a name was all that tied it. */
+  measureName?: string;
   /** Some of them say what the measure is of, beyond what happened ("truce" in "the truce expires", not "ends" alone). */
   about?: boolean;
   /** The only measure word found is the counted noun itself ("two states", "5 million borrowers"): which ones is still open. */
@@ -66,6 +69,8 @@ export interface Evidence {
   place?: string;
   /** A name few facts involve, named in the figure's clause ("Phase One", "Musk", "Stockholm"). */
   marker?: string;
+  /** What kind of name the marker is. */
+  markerKind?: EntityKind;
   /** The draft's clause says nearly what the fact's quote says around its figure: it restates the source. */
   restates?: boolean;
   /** A time near the figure that agrees with one of the fact's. */
@@ -160,15 +165,18 @@ export function discriminated(e: Evidence, against = false): boolean {
   // Nor, for a count named only by its noun, does whose count it is or when: "5 million borrowers" of the same
   // administration may be those fully forgiven or those helped at all.
   const pinsCount = !e.nounOnly;
+  // One of many packages: its party and programme are every one's.
+  const instance = against && e.profile.instance;
   return (
-    (pinsCount && !!e.holder?.telling && !(against && e.holder.recurring)) ||
-    !!e.targetTelling ||
+    (pinsCount && !!e.holder?.telling && !(against && e.holder.recurring) && !instance) ||
+    (!!e.targetTelling && !instance) ||
     e.place !== undefined ||
-    e.marker !== undefined ||
+    // A party or a programme has many of them; a name of this one's own ("Patriot") still pins it.
+    (e.marker !== undefined && !(instance && e.markerKind !== undefined && (PARTY_KINDS.has(e.markerKind) || e.markerKind === 'programme'))) ||
     !!e.restates ||
     (pinsCount && time) ||
     (e.events.length > 0 && e.about === true) ||
-    (e.distinctive.length > 0 && !(against && e.distinctiveRecurs))
+    (e.distinctive.length > 0 && !(against && e.distinctiveRecurs) && !(instance && e.distinctive.every((c) => c === e.measureName)))
   );
 }
 

@@ -11,7 +11,7 @@ import type { Fact } from '../factbase/model';
 import { findMentions, kindOf, PARTY_KINDS, PLACE_KINDS, resolveName, slug } from '../knowledge/gazetteer';
 import { areOpposite, classOf, conceptOf, conceptsOf, phraseStems, tokenStems } from '../knowledge/terms';
 import { type PartialDate, type Quantity, quantitiesAgree } from '../quantity';
-import { stem, type Token, tokenize } from '../text/tokens';
+import { isStopword, stem, type Token, tokenize } from '../text/tokens';
 
 /** A fact prepared for matching. */
 export interface FactProfile {
@@ -73,6 +73,11 @@ export interface FactProfile {
   increment?: 'additional' | 'total';
   /** The quote sets the figure apart ("a separate ..."). */
   distinct: boolean;
+  /**
+   * The quote's figure is of one of things made again and again ("a $1 billion package"): whom it is for, or the
+   * programme it comes under, is shared by all of them, so only its time, event or words of its own pin a figure to it.
+   */
+  instance: boolean;
   /** The figure is a rate per period ("$40 billion a year"). */
   perPeriod: boolean;
   /** The quote gives a running total as it stood at `asOf` ("have filed more than 500,000 claims"). */
@@ -173,6 +178,25 @@ function phraseWords(phrase: string): string[] {
 
 function entityOf(k: Knowledge, name: string): string {
   return resolveName(k.gazetteer, name) ?? slug(name);
+}
+
+/** How many words after a figure its noun may stand ("a $6 billion military aid package"). */
+const HEAD_REACH = 3;
+
+/**
+ * Whether the quote's figure is of a thing made again and again: its noun at the figure recurs ("a $1 billion package"),
+ * even when a name the fact base gives covers that noun ("a $6 billion aid package", where "aid package" names a law).
+ */
+function instanceOf(tokens: Token[], claim: Claim, slot: ReadonlyArray<{ concept: string; at: SlotPlace }>, k: Knowledge): boolean {
+  if (slot.some((w) => w.at === 'noun' && k.terms.recurring.has(w.concept))) return true;
+  for (let i = claim.lastToken + 1, words = 0; i < tokens.length && words < HEAD_REACH; i++) {
+    const t = tokens[i];
+    // The noun phrase ends at a function word: "11 amendments to the bill" are amendments, not a bill.
+    if (t.type !== 'word' || isStopword(t.lower)) return false;
+    words++;
+    if (k.terms.recurring.has(conceptOf(k.terms, stem(t.lower)))) return true;
+  }
+  return false;
 }
 
 export function buildProfile(fact: Fact, id: number, k: Knowledge): FactProfile {
@@ -327,6 +351,7 @@ export function buildProfile(fact: Fact, id: number, k: Knowledge): FactProfile 
     aspect: curated?.aspect === 'change' || curated?.aspect === 'prior' || curated?.aspect === 'level' ? curated.aspect : (frame?.aspect ?? 'level'),
     increment: curated?.aspect === 'additional' || curated?.aspect === 'total' ? curated.aspect : frame?.increment,
     distinct: frame?.distinct ?? false,
+    instance: claim !== undefined && instanceOf(x.tokens, claim, slot, k),
     perPeriod: frame?.perPeriod ?? false,
     running: frame?.running ?? false,
     period: frame?.period,

@@ -27,6 +27,7 @@ export const holder: Rule = {
     if (frame.bothSides && all.length >= 2) e.holder = { entity: all.join(' and '), role: 'both-sides', telling: false };
     // A name few facts involve, anywhere in the clause, ties the figure to those facts ("the Phase One deal", "Musk").
     e.marker = frame.participants.find((q) => p.markers.has(q.entity))?.entity;
+    if (e.marker !== undefined) e.markerKind = kindOf(g, e.marker);
     // Known parties first (a state, a company, a country), then names nobody listed ("BEAD", "IIJA"), each strongest role first.
     // A name nobody listed that holds the figure itself ("Wolfspeed's $750 million", "a loan to BlueOval SK") counts as a party.
     const isParty = (q: { entity: string; role: Role }) => {
