@@ -40,3 +40,16 @@ test('time: a text tells only of votes cast and events done by the day it was wr
   assert.equal(outcome(signed('March 1, 2024'), 'November 18, 2024', 'hydrocorp-loan-signing'), event.name);
   assert.equal(outcome(signed('December 1, 2024'), 'November 18, 2024', 'hydrocorp-loan-signing'), 'admitted');
 });
+
+test('time: a count of what is still to come, in a text written before the fact, is a forecast of it, not its outcome', () => {
+  // The fact counts the meters installed by May 2024.
+  const forecast = (published: string) => `Published ${published}.\n\nSome 12,000 smart meters will be installed in Hillford.`;
+  assert.equal(outcome(forecast('March 1, 2024'), '12,000 smart meters', 'meters-installed'), time.name);
+  // Written after it, or said as done, or with no date of writing, the count is the fact's to judge.
+  assert.equal(outcome(forecast('June 1, 2024'), '12,000 smart meters', 'meters-installed'), 'admitted');
+  assert.equal(
+    outcome('Published March 1, 2024.\n\nThe board has installed 12,000 smart meters in Hillford.', '12,000 smart meters', 'meters-installed'),
+    'admitted',
+  );
+  assert.equal(outcome('Some 12,000 smart meters will be installed in Hillford.', '12,000 smart meters', 'meters-installed'), 'admitted');
+});

@@ -937,6 +937,7 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
   readModality(tokens, d.stemAt, claim, ca, reportedFrom, frame, sentenceOf(x, claim)[1]);
   readAspect(x, claim, ca, cb, frame);
   frame.running = runningTotal(x.tokens, ca, cb, claim);
+  if (claim.kind === 'count' && countedWillAct(tokens, claim, cb)) frame.ahead = true;
 
   // --- When.
   const scope = timeScopeOf(x, claim);
@@ -1191,6 +1192,19 @@ function sentenceSubject(x: Extraction, k: Knowledge, sentence: number, mentions
 }
 
 /** "would rise to 50%", "threatened 60% tariffs", "plans to invest $20 billion": a possibility or an intention, not a fact. */
+/**
+ * "39 million households will begin receiving payments", "are set to get": what the counted will do is still to come, so
+ * the count is a forecast. Read from the words after the counted noun, up to the clause's first punctuation.
+ */
+function countedWillAct(tokens: Token[], claim: Claim, cb: number): boolean {
+  for (let i = claim.lastToken + 1; i <= cb && i <= claim.lastToken + 6; i++) {
+    const t = tokens[i];
+    if (t.type !== 'word') return false;
+    if (t.lower === 'will' || (SCHEDULED.has(t.lower) && wordAt(tokens, i + 1) === 'to')) return true;
+  }
+  return false;
+}
+
 function readModality(
   tokens: Token[],
   stemAt: Array<string | undefined>,

@@ -71,12 +71,16 @@ export function afterWriting(written: PartialDate | undefined, p: FactProfile): 
 export const time: Rule = {
   name: 'time',
   description:
-    "A time named next to the figure (or, failing one, the year its text has set) agrees with one of the fact's times and contradicts none it could mean; a date still to come when the text was written is not one that had passed.",
+    "A time named next to the figure (or, failing one, the year its text has set) agrees with one of the fact's times and contradicts none it could mean; a date still to come when the text was written is not one that had passed, and a count of what is still to come is not the count of what happened after it.",
   check({ x, claim, frame }, e) {
     const { reason, agreed } = timeFits(e.profile, frame.times, frame.baselineTimes);
     if (reason) return reason;
     const moved = frame.ahead ? movedOn(x.writtenOn, claim.quantity.date, e.profile.fact.quantity.date) : undefined;
     if (moved) return moved;
+    // "39 million families will begin receiving payments", written in May, forecasts; the 35 million reached in July is what
+    // happened. A count of what is still to come is not the count of the outcome the text came before.
+    const forecast = claim.kind === 'count' && frame.ahead && e.profile.modality === 'fact' ? afterWriting(x.writtenOn, e.profile) : undefined;
+    if (forecast) return `${forecast}: the figure is a forecast`;
     // A vote's tally is an event's figure: a text tells only of votes cast by when it was written.
     const notYet = claim.tally && !frame.ahead && frame.modality === 'fact' ? afterWriting(x.writtenOn, e.profile) : undefined;
     if (notYet) return notYet;
