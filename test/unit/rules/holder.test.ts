@@ -62,3 +62,17 @@ test('holder: a name after a title after a preposition is only mentioned, as it 
   // Where nothing governs the title, the named person is the subject and holds the figure.
   assert.equal(outcome('Director Ann Lee received a $300 million grant.', '$300 million', 'aquaterra-grant'), holder.name);
 });
+
+test("holder: the fact's recipient, given to by another than the fact's giver, is another's gift", () => {
+  // The board lent Aquaterra its $40 million; Hydrocorp's loans to Aquaterra are Hydrocorp's.
+  assert.equal(outcome('By March, Hydrocorp had come up with $45 million in loans to Aquaterra.', '$45 million', 'board-loan'), holder.name);
+  assert.equal(outcome('Other lenders such as Hydrocorp had come up with $45 million in loans to Aquaterra.', '$45 million', 'board-loan'), holder.name);
+  // The fact's own giver, or none named: the recipient decides.
+  assert.equal(outcome('By March, the Water Board had come up with $45 million in loans to Aquaterra.', '$45 million', 'board-loan'), 'admitted');
+  assert.equal(outcome('By March, $45 million in loans had gone to Aquaterra.', '$45 million', 'board-loan'), 'admitted');
+  // "Aquaterra received a $300 million grant" names no giver: the draft's may be the fact's.
+  assert.equal(
+    outcome('By March, Hydrocorp had come up with $280 million in grants to Aquaterra for the Riverside filter plant.', '$280 million', 'aquaterra-grant'),
+    'admitted',
+  );
+});

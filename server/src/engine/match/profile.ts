@@ -48,6 +48,8 @@ export interface FactProfile {
   unique: ReadonlySet<string>;
   /** Who holds, pays, imposes or receives it. */
   holders: ReadonlySet<string>;
+  /** The holders the quote names as whose the figure is or who acts (subject, agent, possessor), not to whom it goes. */
+  givers: ReadonlySet<string>;
   /** Parties of one kind the quote's sum goes to or belongs to together ("$1 billion to GM and Stellantis"): a figure for one is its part. */
   joint: ReadonlySet<string>;
   /** What or whom it falls on. */
@@ -249,6 +251,7 @@ export function buildProfile(fact: Fact, id: number, k: Knowledge): FactProfile 
   for (const c of measure) context.delete(c);
 
   const holders = new Set<string>();
+  const givers = new Set<string>();
   const targets = new Set<string>();
   const places = new Set<string>();
   const listed = new Set<string>();
@@ -264,7 +267,10 @@ export function buildProfile(fact: Fact, id: number, k: Knowledge): FactProfile 
       else if (p.role === 'place') {
         if (p.near || curatedNames.has(p.entity)) places.add(p.entity);
       } else if (p.role === 'mention') listed.add(p.entity);
-      else holders.add(p.entity);
+      else {
+        holders.add(p.entity);
+        if (p.role === 'subject' || p.role === 'agent' || p.role === 'possessor') givers.add(p.entity);
+      }
     }
     for (const w of frame.targetWords) targetWords.add(w.concept);
     // A sum split among several parties of one kind, each named as whose or to whom it goes: not a joint action ("the U.S. and China agreed").
@@ -336,6 +342,7 @@ export function buildProfile(fact: Fact, id: number, k: Knowledge): FactProfile 
     distinctive: NONE,
     unique: NONE,
     holders: compact(holders),
+    givers: compact(givers),
     targets: compact(targets),
     joint: compact(joint),
     listed: compact(listed),

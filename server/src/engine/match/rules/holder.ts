@@ -14,10 +14,14 @@ const ORDER: Role[] = ['possessor', 'recipient', 'subject', 'agent', 'referent',
 /** Roles that decide on their own; the rest rule out only a party of the same kind. */
 const DECISIVE: ReadonlySet<Role> = new Set<Role>(['possessor', 'subject', 'agent', 'recipient', 'referent']);
 
+/** Who gives what a recipient gets: the clause's subject, agent or possessor, when it is a government, a body or a company. */
+const GIVER_ROLES: ReadonlySet<Role> = new Set<Role>(['subject', 'agent', 'possessor']);
+const GIVER_KINDS: ReadonlySet<string> = new Set(['country', 'region', 'org', 'company']);
+
 export const holder: Rule = {
   name: 'holder',
   description:
-    "The party the figure belongs to (possessor, subject, agent, recipient, or the paragraph's) is one of the fact's, not the side its measure falls on, and not one of several a sum goes to together.",
+    "The party the figure belongs to (possessor, subject, agent, recipient, or the paragraph's) is one of the fact's, not the side its measure falls on, and not one of several a sum goes to together; the fact's recipient, given to by another than the giver the fact names, is another's gift.",
   check({ frame }, e, { knowledge }) {
     const g = knowledge.gazetteer;
     const p = e.profile;
@@ -51,6 +55,13 @@ export const holder: Rule = {
             [...p.holders].some((h) => h !== side && !frame.participants.some((o) => identity(g, o.entity).includes(h))))
         )
           return `the figure is ${name(g, foreignName.entity)}'s; the fact is about ${all.map((s) => name(g, s)).join(', ')}`;
+        // "Japan and Australia had come up with $120 billion in aid to Ukraine": the fact's recipient, another's gift, when the
+        // fact names its own giver (a fact that names none may be anyone's).
+        const giver =
+          q.role === 'recipient' && [...p.givers].some((s) => s !== side)
+            ? frame.participants.find((o) => GIVER_ROLES.has(o.role) && GIVER_KINDS.has(kindOf(g, o.entity)) && !all.some((s) => sameParty(g, o.entity, s)))
+            : undefined;
+        if (giver) return `the figure is ${name(g, giver.entity)}'s, for ${name(g, side)}; the fact is about ${all.map((s) => name(g, s)).join(', ')}`;
         // "$1 billion to GM and Stellantis" together: a figure for one of them is its part, unless the clause sums it up.
         const partners = p.joint.has(side) ? [...p.joint].filter((s) => s !== side) : [];
         if (
