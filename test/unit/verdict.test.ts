@@ -264,6 +264,14 @@ test('one of many packages: the programme it comes under and whom it is for do n
   ]);
 });
 
+test('only a sum is one of many packages: a year of a law, a count of packages, are their own', () => {
+  const instance = (id: string) => waterIndex().profiles.find((p) => p.fact.id === id)?.instance;
+  assert.equal(instance('repair-fund-package'), true, '"a $3 million repair package"');
+  assert.equal(instance('hillford-relief-package'), true, '"a $40 million relief package"');
+  assert.equal(instance('pipes-act-year'), false, '"The 2024 Clean Pipes Act"');
+  assert.equal(instance('dam-cost'), false, '"The Riverside dam will cost $2.4 billion"');
+});
+
 test('what happened, even if only one fact names it, does not pin a conflict', () => {
   const index = waterIndex();
   const found = (draft: string) => checkText(draft, index).findings.map((f) => `${f.claim.text}:${f.verdict}:${f.fact.id}`);

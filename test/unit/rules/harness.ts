@@ -298,6 +298,16 @@ export const FACTS = {
       asOf: '2024-03',
     }),
     fact({
+      id: 'pipes-act-year',
+      subject: 'Year of the Clean Pipes Act',
+      keywords: ['Clean Pipes Act'],
+      entities: ['Clean Pipes Act'],
+      value: { kind: 'year', amount: 2024 },
+      text: '2024',
+      quote: 'The 2024 Clean Pipes Act sets new rules for lead pipes.',
+      asOf: '2024-03',
+    }),
+    fact({
       id: 'pipes-act-passed',
       subject: 'Date the council passed the Clean Pipes Act',
       keywords: ['passed', 'council'],

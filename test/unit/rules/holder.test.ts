@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { holder } from '../../../server/src/engine/match/rules/holder';
 import { extract } from '../../../server/src/engine/extract/extract';
 import { readFrame } from '../../../server/src/engine/extract/frame';
-import { outcome, waterIndex } from './harness';
+import { considered, outcome, waterIndex } from './harness';
 
 test('holder: has a name and a description', () => {
   assert.equal(holder.name, 'holder');
@@ -70,7 +70,14 @@ test("holder: the fact's recipient, given to by another than the fact's giver, i
   // The fact's own giver, or none named: the recipient decides.
   assert.equal(outcome('By March, the Water Board had come up with $45 million in loans to Aquaterra.', '$45 million', 'board-loan'), 'admitted');
   assert.equal(outcome('By March, $45 million in loans had gone to Aquaterra.', '$45 million', 'board-loan'), 'admitted');
-  // "Aquaterra received a $300 million grant" names no giver: the draft's may be the fact's.
+  // The fact's very figure, though, is more likely the fact's, passed on by another, than another's gift of the same sum.
+  assert.equal(outcome('By March, Hydrocorp had come up with $40 million in loans to Aquaterra.', '$40 million', 'board-loan'), 'admitted');
+  // "Aquaterra received a $300 million grant" names no giver: the draft's may be the fact's, but the recipient alone then pins
+  // nothing (telling: false), and is only on the fact's side (broad), so no later step makes it telling.
+  const gift = considered('By March, Hydrocorp had come up with $280 million in grants to Aquaterra.', '$280 million').get('aquaterra-grant');
+  assert.deepEqual(gift?.holder, { entity: 'aquaterra', role: 'recipient', telling: false, broad: true });
+  const board = considered('By March, the board had come up with $280 million in grants to Aquaterra.', '$280 million').get('aquaterra-grant');
+  assert.equal(board?.holder?.telling, true);
   assert.equal(
     outcome('By March, Hydrocorp had come up with $280 million in grants to Aquaterra for the Riverside filter plant.', '$280 million', 'aquaterra-grant'),
     'admitted',

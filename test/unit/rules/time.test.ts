@@ -52,4 +52,21 @@ test('time: a count of what is still to come, in a text written before the fact,
     'admitted',
   );
   assert.equal(outcome('Some 12,000 smart meters will be installed in Hillford.', '12,000 smart meters', 'meters-installed'), 'admitted');
+  // A verb before the count ("has installed ... and will add more"), or a conjunction or a relative pronoun after it: another clause's future.
+  assert.equal(
+    outcome(
+      'Published March 1, 2024.\n\nThe board has installed 12,000 smart meters in Hillford and will add more.',
+      '12,000 smart meters',
+      'meters-installed',
+    ),
+    'admitted',
+  );
+  assert.equal(
+    outcome(
+      'Published March 1, 2024.\n\nSome 12,000 smart meters that the board installed will cut leaks in Hillford.',
+      '12,000 smart meters',
+      'meters-installed',
+    ),
+    'admitted',
+  );
 });

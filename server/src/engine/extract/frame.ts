@@ -937,7 +937,7 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
   readModality(tokens, d.stemAt, claim, ca, reportedFrom, frame, sentenceOf(x, claim)[1]);
   readAspect(x, claim, ca, cb, frame);
   frame.running = runningTotal(x.tokens, ca, cb, claim);
-  if (claim.kind === 'count' && countedWillAct(tokens, claim, cb)) frame.ahead = true;
+  if (claim.kind === 'count' && countedWillAct(tokens, claim, ca, cb)) frame.ahead = true;
 
   // --- When.
   const scope = timeScopeOf(x, claim);
@@ -1191,20 +1191,28 @@ function sentenceSubject(x: Extraction, k: Knowledge, sentence: number, mentions
   return subject;
 }
 
-/** "would rise to 50%", "threatened 60% tariffs", "plans to invest $20 billion": a possibility or an intention, not a fact. */
+/** Words that end the counted noun's phrase: what follows them is another clause or another subject. */
+const PHRASE_ENDS = new Set(['and', 'or', 'but', 'that', 'which', 'who', 'whom', 'whose', 'while']);
+
 /**
- * "39 million households will begin receiving payments", "are set to get": what the counted will do is still to come, so
- * the count is a forecast. Read from the words after the counted noun, up to the clause's first punctuation.
+ * "39 million households will begin receiving payments", "are set to get": the counted are the subject of what is still
+ * to come, so the count is a forecast. Only when the count leads its clause (no verb before it: "has installed 12,000
+ * meters and will add more" counts what is done), read up to the clause's end, a conjunction or a relative pronoun.
  */
-function countedWillAct(tokens: Token[], claim: Claim, cb: number): boolean {
+function countedWillAct(tokens: Token[], claim: Claim, ca: number, cb: number): boolean {
+  for (let i = ca; i < claim.firstToken; i++) {
+    const t = tokens[i];
+    if (t.type === 'word' && (FINITE_AUXILIARIES.has(t.lower) || t.lower.endsWith('ed'))) return false;
+  }
   for (let i = claim.lastToken + 1; i <= cb && i <= claim.lastToken + 6; i++) {
     const t = tokens[i];
-    if (t.type !== 'word') return false;
+    if (t.type !== 'word' || PHRASE_ENDS.has(t.lower)) return false;
     if (t.lower === 'will' || (SCHEDULED.has(t.lower) && wordAt(tokens, i + 1) === 'to')) return true;
   }
   return false;
 }
 
+/** "would rise to 50%", "threatened 60% tariffs", "plans to invest $20 billion": a possibility or an intention, not a fact. */
 function readModality(
   tokens: Token[],
   stemAt: Array<string | undefined>,

@@ -50,8 +50,6 @@ export interface Evidence {
   measure?: MeasureStrength;
   /** The fact's measure concepts found near the figure. */
   measureWords: string[];
-  /** The measure word that is a name the fact's keywords hold ("the BEAD programme"), when a name was all that tied it. */
-  measureName?: string;
   /** Some of them say what the measure is of, beyond what happened ("truce" in "the truce expires", not "ends" alone). */
   about?: boolean;
   /** The only measure word found is the counted noun itself ("two states", "5 million borrowers"): which ones is still open. */
@@ -169,14 +167,14 @@ export function discriminated(e: Evidence, against = false): boolean {
   const instance = against && e.profile.instance;
   return (
     (pinsCount && !!e.holder?.telling && !(against && e.holder.recurring) && !instance) ||
-    (!!e.targetTelling && !instance) ||
+    !!e.targetTelling ||
     e.place !== undefined ||
     // A party or a programme has many of them; a name of this one's own ("Patriot") still pins it.
     (e.marker !== undefined && !(instance && e.markerKind !== undefined && (PARTY_KINDS.has(e.markerKind) || e.markerKind === 'programme'))) ||
     !!e.restates ||
     (pinsCount && time) ||
     (e.events.length > 0 && e.about === true) ||
-    (e.distinctive.length > 0 && !(against && e.distinctiveRecurs) && !(instance && e.distinctive.every((c) => c === e.measureName)))
+    (e.distinctive.length > 0 && !(against && e.distinctiveRecurs))
   );
 }
 

@@ -358,7 +358,8 @@ export function buildProfile(fact: Fact, id: number, k: Knowledge): FactProfile 
     aspect: curated?.aspect === 'change' || curated?.aspect === 'prior' || curated?.aspect === 'level' ? curated.aspect : (frame?.aspect ?? 'level'),
     increment: curated?.aspect === 'additional' || curated?.aspect === 'total' ? curated.aspect : frame?.increment,
     distinct: frame?.distinct ?? false,
-    instance: claim !== undefined && instanceOf(x.tokens, claim, slot, k),
+    // A sum only: a year or date of a thing is its own, and a count of packages is not one of them.
+    instance: claim !== undefined && fact.quantity.kind === 'money' && instanceOf(x.tokens, claim, slot, k),
     perPeriod: frame?.perPeriod ?? false,
     running: frame?.running ?? false,
     period: frame?.period,

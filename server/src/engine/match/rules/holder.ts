@@ -7,6 +7,7 @@
  */
 import type { Role } from '../../extract/frame';
 import { identity, kindOf, LOCAL_KINDS, PARTY_KINDS, sameParty } from '../../knowledge/gazetteer';
+import { sameFigure } from '../../quantity';
 import type { Rule } from '../evidence';
 
 /** Strongest first: the order in which a clause's names decide whose figure it is. */
@@ -22,7 +23,7 @@ export const holder: Rule = {
   name: 'holder',
   description:
     "The party the figure belongs to (possessor, subject, agent, recipient, or the paragraph's) is one of the fact's, not the side its measure falls on, and not one of several a sum goes to together; the fact's recipient, given to by another than the giver the fact names, is another's gift.",
-  check({ frame }, e, { knowledge }) {
+  check({ claim, frame }, e, { knowledge }) {
     const g = knowledge.gazetteer;
     const p = e.profile;
     // Who holds it: the quote's holder when it names one ("Amtrak has been awarded ..."), else the curator's names.
@@ -56,12 +57,14 @@ export const holder: Rule = {
         )
           return `the figure is ${name(g, foreignName.entity)}'s; the fact is about ${all.map((s) => name(g, s)).join(', ')}`;
         // "Japan and Australia had come up with $120 billion in aid to Ukraine": the fact's recipient, another's gift, when the
-        // fact names its own giver (a fact that names none may be anyone's).
+        // fact names its own giver. A fact that names none may be anyone's, but then the recipient alone does not pin it.
         const giver =
-          q.role === 'recipient' && [...p.givers].some((s) => s !== side)
+          q.role === 'recipient'
             ? frame.participants.find((o) => GIVER_ROLES.has(o.role) && GIVER_KINDS.has(kindOf(g, o.entity)) && !all.some((s) => sameParty(g, o.entity, s)))
             : undefined;
-        if (giver) return `the figure is ${name(g, giver.entity)}'s, for ${name(g, side)}; the fact is about ${all.map((s) => name(g, s)).join(', ')}`;
+        // Its very figure, though, is more likely the fact's, welcomed or passed on by another, than another's gift of the same sum.
+        if (giver && [...p.givers].some((s) => s !== side) && !sameFigure(claim.quantity, p.fact.quantity))
+          return `the figure is ${name(g, giver.entity)}'s, for ${name(g, side)}; the fact is about ${all.map((s) => name(g, s)).join(', ')}`;
         // "$1 billion to GM and Stellantis" together: a figure for one of them is its part, unless the clause sums it up.
         const partners = p.joint.has(side) ? [...p.joint].filter((s) => s !== side) : [];
         if (
@@ -82,9 +85,10 @@ export const holder: Rule = {
           entity: q.entity,
           role: q.role,
           // The United States named for a fact of Biden's is his side, but tells nothing: most facts are the country's.
-          telling: !whereOnly && DECISIVE.has(q.role) && (p.markers.has(q.entity) || (p.markers.has(side) && identity(g, q.entity).includes(side))),
+          telling: !whereOnly && !giver && DECISIVE.has(q.role) && (p.markers.has(q.entity) || (p.markers.has(side) && identity(g, q.entity).includes(side))),
           // Broad: the clause names a party the fact's holder only acts for ("the U.S." for Biden's figure), or the fact names no holder.
-          broad: whereOnly || (q.entity !== side && (!p.holders.size || !identity(g, q.entity).includes(side))),
+          // Or the clause gives it to the fact's recipient from another giver: the recipient is the fact's, the gift maybe not.
+          broad: whereOnly || !!giver || (q.entity !== side && (!p.holders.size || !identity(g, q.entity).includes(side))),
         };
         return undefined;
       }

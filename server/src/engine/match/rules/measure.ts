@@ -43,7 +43,7 @@ export const measure: Rule = {
       const named = frame.participants.find((q) => e.profile.keywordNames.has(q.entity));
       if (named) {
         e.measure = 'clause';
-        e.measureWords.push((e.measureName = named.entity.replace(/^name:/, '')));
+        e.measureWords.push(named.entity.replace(/^name:/, ''));
         // For a share or a count, away from the figure, it says which programme, not which of its figures ("the Child Tax
         // Credit is why child poverty fell to 5.2%" is no share of its payments). A sum beside a programme's name is its money.
         namedOnly = !named.near && (claim.kind === 'percent' || claim.kind === 'count');
