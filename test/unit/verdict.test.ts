@@ -41,6 +41,10 @@ test("a figure a fact's bound merely allows is not that figure", () => {
   assert.equal(quantitiesAgree(q(79), q(75, 75, 'about')), true);
   assert.equal(statesFigure(q(79), q(75, 75, 'about')), false);
   assert.equal(statesFigure(q(76), q(75, 75, 'about')), true);
+  // Two hedged figures: "nearly 79%" is no conflict with "about 75%", nor the same reading; "nearly 76%" is.
+  assert.equal(quantitiesAgree(q(79, 79, 'nearly'), q(75, 75, 'about')), true);
+  assert.equal(statesFigure(q(79, 79, 'nearly'), q(75, 75, 'about')), false);
+  assert.equal(statesFigure(q(76, 76, 'nearly'), q(75, 75, 'about')), true);
 });
 
 test('a date or year after "before", "by" or "after" is a bound the fact must lie within, never the fact itself', () => {

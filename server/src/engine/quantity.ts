@@ -246,7 +246,8 @@ export function statesFigure(claim: Quantity, fact: Quantity): boolean {
   const near = (share: number) => overlaps(a, b) || Math.abs(a.hi - b.hi) <= Math.abs(b.hi) * share;
   if (BOUNDS.has(claim.qualifier) || BOUNDS.has(fact.qualifier)) return near(NEAR_BOUND);
   // "about 75%" allows 79%, but a plain 79% is another reading, not that one.
-  if (HEDGES.has(fact.qualifier) && !HEDGES.has(claim.qualifier)) return near(NEAR_HEDGE);
+  // Nor is "nearly 79%": two hedged figures state one reading only when they are about as near.
+  if (HEDGES.has(fact.qualifier)) return near(NEAR_HEDGE);
   return true;
 }
 
