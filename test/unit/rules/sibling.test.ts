@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { checkText } from '../../../server/src/engine/check';
 import { sibling } from '../../../server/src/engine/match/rules/sibling';
-import { outcome } from './harness';
+import { considered, outcome, waterIndex } from './harness';
 
 test('sibling: has a name and a description', () => {
   assert.equal(sibling.name, 'sibling');
@@ -46,4 +47,16 @@ test("sibling: a date of another event than the source's date does not make anot
 test("sibling: a figure the source's own sentence gives is no other event's", () => {
   // "May 2024" is in the source's sentence too, beside the spending date; only another date would be another grant.
   assert.notEqual(outcome('In May 2024, the $15 million pump grant to Aquaterra was the largest.', '$15 million', 'pump-grant'), sibling.name);
+});
+
+test("sibling: the other side of the figure's tally, the very count of the fact's vote, names that vote", () => {
+  const found = (draft: string) => checkText(draft, waterIndex()).findings.map((f) => `${f.claim.text}:${f.verdict}:${f.fact.id}`);
+  // The meter bill passed the Senate 61 to 38: "65-38" keeps its 38 against, so its 65 is a wrong count of that vote.
+  assert.equal(considered('The bill passed 65-38.', '65').get('meter-bill-senate-for')?.tallyPinned, true);
+  assert.deepEqual(found('The bill passed 65-38.'), ['65:conflict:meter-bill-senate-for']);
+  assert.deepEqual(found('Senators approved it 65 to 38.'), ['65:conflict:meter-bill-senate-for']);
+  // Another count against names no vote; nor does one beside words of another measure ("the pipes bill").
+  assert.deepEqual(found('The bill passed 65-40.'), []);
+  assert.equal(considered('The pipes bill passed 65-38.', '65').get('meter-bill-senate-for')?.tallyPinned, undefined);
+  assert.deepEqual(found('The pipes bill passed 65-38.'), []);
 });

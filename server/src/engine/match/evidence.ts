@@ -69,6 +69,8 @@ export interface Evidence {
   marker?: string;
   /** What kind of name the marker is. */
   markerKind?: EntityKind;
+  /** The other side of the figure's tally is the very count of the other side of the fact's vote ("passed 69-30"): the same vote. */
+  tallyPinned?: boolean;
   /** The draft's clause says nearly what the fact's quote says around its figure: it restates the source. */
   restates?: boolean;
   /** A time near the figure that agrees with one of the fact's. */
@@ -172,6 +174,7 @@ export function discriminated(e: Evidence, against = false): boolean {
     // A party or a programme has many of them; a name of this one's own ("Patriot") still pins it.
     (e.marker !== undefined && !(instance && e.markerKind !== undefined && (PARTY_KINDS.has(e.markerKind) || e.markerKind === 'programme'))) ||
     !!e.restates ||
+    !!e.tallyPinned ||
     (pinsCount && time) ||
     (e.events.length > 0 && e.about === true) ||
     (e.distinctive.length > 0 && !(against && e.distinctiveRecurs))

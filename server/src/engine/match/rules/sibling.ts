@@ -7,9 +7,9 @@
  */
 import { timeScopeOf } from '../../extract/analysis';
 import type { Claim, Extraction } from '../../extract/extract';
-import { type Knowledge, sentenceTokenConcepts } from '../../extract/frame';
+import { type Frame, type Knowledge, sentenceTokenConcepts } from '../../extract/frame';
 import { classOf } from '../../knowledge/terms';
-import { datesAgree, monthOf, type Quantity, quantitiesAgree } from '../../quantity';
+import { datesAgree, monthOf, type Quantity, quantitiesAgree, sameFigure } from '../../quantity';
 import { stem } from '../../text/tokens';
 import { FACTOR } from './magnitude';
 import type { Rule } from '../evidence';
@@ -43,6 +43,11 @@ function nearestEvent(x: Extraction, k: Knowledge, date: Claim): string | undefi
   return best;
 }
 
+/** Whether the words at the figure hold one some fact's measure is named by that this fact neither measures nor mentions. */
+function foreignWords(frame: Frame, p: FactProfile, vocabulary: ReadonlySet<string>): boolean {
+  return frame.slot.some((w) => vocabulary.has(w.concept) && !p.measure.has(w.concept) && !p.context.has(w.concept));
+}
+
 /** The side of the fact's own vote that a side of a draft's tally contradicts, if it does. */
 function otherVote(p: FactProfile, tally: Claim): Quantity | undefined {
   const side = tally.tally ? p.vote?.[tally.tally] : undefined;
@@ -52,8 +57,8 @@ function otherVote(p: FactProfile, tally: Claim): Quantity | undefined {
 export const sibling: Rule = {
   name: 'sibling',
   description:
-    'Another figure in the clause that contradicts a figure the same source sentence gives (a count of the same noun, or a figure of another kind) makes it another event.',
-  check({ x, claim, frame }, e, { knowledge }) {
+    "Another figure in the clause that contradicts a figure the same source sentence gives (a count of the same noun, or a figure of another kind) makes it another event; the other side of a tally that is the very count of the fact's vote names that vote.",
+  check({ x, claim, frame }, e, { knowledge, vocabulary }) {
     const p = e.profile;
     if (!p.siblings.length && !p.vote) return undefined;
     if (frame.participants.some((q) => p.places.has(q.entity))) return undefined;
@@ -66,6 +71,13 @@ export const sibling: Rule = {
       // "228-206": each side of a tally is compared with the same side of the fact's own vote (a quote may give two).
       const side = otherVote(p, other);
       if (side) return `"${other.text}" in the same sentence contradicts "${side.lo}" of the same vote, so this is another vote`;
+      // And the other side of the figure's own tally, the very count of the fact's vote, names that vote ("passed 69-30"),
+      // unless the words at the figure name another measure than the fact's ("the meter bill passed 65-40" is no levy's
+      // vote that happened to have 40 against).
+      if (claim.tally && other.tally && other.tally !== claim.tally) {
+        const own = p.vote?.[other.tally];
+        if (own && sameFigure(other.quantity, own) && !foreignWords(frame, p, vocabulary)) e.tallyPinned = true;
+      }
       // A figure the source's sentence itself gives ("passed by Congress in April", beside the cancellation's Nov. 15).
       if (p.quoteFigures.some((f) => f.kind === other.kind && quantitiesAgree(other.quantity, f) === true)) continue;
       let otherEvent: string | undefined | null = null;
