@@ -23,3 +23,11 @@ test("modality: a condition inside a relative clause is not the figure's", () =>
 test('modality: the sentence resumes after a relative clause with a verb of its own, not only an auxiliary', () => {
   assert.equal(outcome('The Riverside dam, which may flood fields if the rains come early, costs $3 billion.', '$3 billion', 'dam-cost'), 'admitted');
 });
+
+test('modality: a condition that opens the figure’s clause makes its future a possibility, past a relative clause inside it', () => {
+  const meters = (draft: string) => outcome(draft, '14,000 smart meters', 'meters-installed');
+  assert.equal(meters('Officials said that if everyone who is eligible claims the rebate, 14,000 smart meters will be installed in Hillford.'), modality.name);
+  // No condition, or one inside a relative clause of its own: the figure is the fact's to judge.
+  assert.equal(meters('The board said 14,000 smart meters will be installed in Hillford.'), 'admitted');
+  assert.equal(meters('The plan, which critics said could be cut if costs rose, has installed 14,000 smart meters in Hillford.'), 'admitted');
+});

@@ -1212,6 +1212,37 @@ function countedWillAct(tokens: Token[], claim: Claim, ca: number, cb: number): 
   return false;
 }
 
+/**
+ * The "if" or "unless" opening a condition that ends with the comma just before the figure's phrase ("if everyone
+ * eligible claims it, 43 million borrowers ..."), within the figure's clause; or undefined.
+ */
+function conditionBefore(tokens: Token[], claim: Claim, ca: number): number | undefined {
+  let comma = claim.firstToken - 1;
+  // The figure's own phrase may open with a word or two ("some 43 million").
+  while (comma > ca && comma >= claim.firstToken - 3 && tokens[comma].type === 'word') comma--;
+  if (comma <= ca || tokens[comma].text !== ',') return undefined;
+  for (let i = comma - 1; i >= ca; i--) {
+    const t = tokens[i];
+    if (t.type === 'sym' && t.text === ',') return undefined;
+    // The condition opens the clause (or what is reported: "said that if ..."); an "if" inside a relative clause is its own.
+    if (t.type === 'word' && (t.lower === 'if' || t.lower === 'unless')) {
+      const before = tokens[i - 1];
+      return i === ca || !before || before.type !== 'word' || before.lower === 'that' || REPORTING.has(before.lower) ? i : undefined;
+    }
+  }
+  return undefined;
+}
+
+/** A future right after the figure's phrase: "43 million borrowers will benefit". */
+function futureAfter(tokens: Token[], claim: Claim, sentenceEnd: number): boolean {
+  for (let i = claim.lastToken + 1; i <= sentenceEnd && i <= claim.lastToken + 6; i++) {
+    const t = tokens[i];
+    if (t.type !== 'word') return false;
+    if (FUTURE.has(t.lower)) return true;
+  }
+  return false;
+}
+
 /** "would rise to 50%", "threatened 60% tariffs", "plans to invest $20 billion": a possibility or an intention, not a fact. */
 function readModality(
   tokens: Token[],
@@ -1240,6 +1271,13 @@ function readModality(
       frame.modalToken = i;
       return;
     }
+  }
+  // "If everyone eligible claims it, 43 million borrowers will benefit": a condition just before the figure's clause.
+  const condition = conditionBefore(tokens, claim, ca);
+  if (condition !== undefined && (future || futureAfter(tokens, claim, sentenceEnd))) {
+    frame.modality = 'hypothetical';
+    frame.modalToken = condition;
+    return;
   }
   for (let i = Math.max(relativeClauseEnd(tokens, claim, ca), reportedFrom); i < claim.firstToken; i++) {
     const t = tokens[i];
