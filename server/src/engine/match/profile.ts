@@ -6,7 +6,7 @@
 import { extract } from '../extract/extract';
 import { LIGHT } from '../extract/grammar';
 import type { Claim } from '../extract/extract';
-import { type Aspect, type Knowledge, type Modality, readFrame, sentenceMentions, type SlotPlace } from '../extract/frame';
+import { type Aspect, type Knowledge, type Modality, type Role, readFrame, sentenceMentions, type SlotPlace } from '../extract/frame';
 import type { Fact } from '../factbase/model';
 import { findMentions, kindOf, PARTY_KINDS, PLACE_KINDS, resolveName, slug } from '../knowledge/gazetteer';
 import { areOpposite, classOf, conceptOf, conceptsOf, phraseStems, tokenStems } from '../knowledge/terms';
@@ -182,6 +182,9 @@ function entityOf(k: Knowledge, name: string): string {
   return resolveName(k.gazetteer, name) ?? slug(name);
 }
 
+/** The roles of one who gives or holds what a recipient gets: a clause's subject, agent or possessor. */
+export const GIVER_ROLES: ReadonlySet<Role> = new Set<Role>(['subject', 'agent', 'possessor']);
+
 /** How many words after a figure its noun may stand ("a $6 billion military aid package"). */
 const HEAD_REACH = 3;
 
@@ -269,7 +272,7 @@ export function buildProfile(fact: Fact, id: number, k: Knowledge): FactProfile 
       } else if (p.role === 'mention') listed.add(p.entity);
       else {
         holders.add(p.entity);
-        if (p.role === 'subject' || p.role === 'agent' || p.role === 'possessor') givers.add(p.entity);
+        if (GIVER_ROLES.has(p.role)) givers.add(p.entity);
       }
     }
     for (const w of frame.targetWords) targetWords.add(w.concept);

@@ -9,14 +9,14 @@ import type { Role } from '../../extract/frame';
 import { identity, kindOf, LOCAL_KINDS, PARTY_KINDS, sameParty } from '../../knowledge/gazetteer';
 import { sameFigure } from '../../quantity';
 import type { Rule } from '../evidence';
+import { GIVER_ROLES } from '../profile';
 
 /** Strongest first: the order in which a clause's names decide whose figure it is. */
 const ORDER: Role[] = ['possessor', 'recipient', 'subject', 'agent', 'referent', 'object', 'sentence', 'inherited'];
 /** Roles that decide on their own; the rest rule out only a party of the same kind. */
 const DECISIVE: ReadonlySet<Role> = new Set<Role>(['possessor', 'subject', 'agent', 'recipient', 'referent']);
 
-/** Who gives what a recipient gets: the clause's subject, agent or possessor, when it is a government, a body or a company. */
-const GIVER_ROLES: ReadonlySet<Role> = new Set<Role>(['subject', 'agent', 'possessor']);
+/** Who gives what a recipient gets, in a giver's role (see `GIVER_ROLES`): a government, a body or a company. */
 const GIVER_KINDS: ReadonlySet<string> = new Set(['country', 'region', 'org', 'company']);
 
 export const holder: Rule = {
