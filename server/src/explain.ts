@@ -4,7 +4,6 @@
  */
 import { readFrame } from './engine/extract/frame';
 import type { Frame } from './engine/extract/frame';
-import { extractMasked } from './engine/extract/extract';
 import type { Knowledge } from './engine/extract/frame';
 import { discriminated, summarize } from './engine/match/evidence';
 import { evidenceLine } from './report';
@@ -14,7 +13,7 @@ import { matchClaim } from './engine/match/match';
 import { formatDate, formatQuantity } from './engine/quantity';
 import { maskNonProse, type DocumentFormat } from './engine/text/markup';
 import { lineIndex } from './engine/text/positions';
-import { blocksOf, contextAfter, findingFor, startContext } from './engine/check';
+import { blocksOf, contextAfter, extractIn, findingFor, startContext } from './engine/check';
 
 function entityName(k: Knowledge, id: string): string {
   return k.gazetteer.entities.get(id)?.name ?? id.replace(/^name:/, '');
@@ -50,10 +49,10 @@ export function explainLine(text: string, line: number, index: FactIndex, format
       block = [a, b];
       break;
     }
-    context = contextAfter(extractMasked(text.slice(a, b), masked.text.slice(a, b), ref, context.year, context.writtenOn));
+    context = contextAfter(extractIn(text.slice(a, b), masked.text.slice(a, b), ref, context), index.knowledge);
   }
   const [start, end] = block;
-  const x = extractMasked(text.slice(start, end), masked.text.slice(start, end), ref, context.year, context.writtenOn);
+  const x = extractIn(text.slice(start, end), masked.text.slice(start, end), ref, context);
   const k = index.knowledge;
   const out: string[] = [];
   const claims = x.claims.filter((c) => pos(start + c.start).line === line - 1);

@@ -9,6 +9,7 @@
  */
 import { lastYear } from './extract/analysis';
 import { type Claim, type Extraction, extractMasked } from './extract/extract';
+import { type Knowledge, listedNames } from './extract/frame';
 import type { FactBase } from './factbase/model';
 import { buildIndex, type FactIndex } from './match/factIndex';
 import { summarize } from './match/evidence';
@@ -28,13 +29,10 @@ export interface CheckOptions {
 }
 
 /** One block's claims (offsets relative to the block) and the finding on each (null: none), its claim block-relative too. */
-interface BlockResult {
+/** A block's claims and findings, and the context it leaves for the next block. */
+interface BlockResult extends BlockContext {
   claims: Claim[];
   judgements: Array<Finding | null>;
-  /** The year in force after the block, for the next one. */
-  year: number | undefined;
-  /** When the text was written, as far as this block and those before it say. */
-  writtenOn: PartialDate | undefined;
 }
 
 /**
@@ -140,15 +138,8 @@ export function findingFor(index: FactIndex, claim: Claim, { matches, frame, agr
   });
 }
 
-function checkBlock(
-  text: string,
-  masked: string,
-  referenceDate: string | undefined,
-  index: FactIndex,
-  contextYear: number | undefined,
-  writtenOn: PartialDate | undefined,
-): BlockResult {
-  const x = extractMasked(text, masked, referenceDate, contextYear, writtenOn);
+function checkBlock(text: string, masked: string, referenceDate: string | undefined, index: FactIndex, context: BlockContext): BlockResult {
+  const x = extractIn(text, masked, referenceDate, context);
   const judgements = x.claims.map((claim) => {
     const result = matchClaim(index, x, claim);
     const finding = findingFor(index, claim, result);
@@ -156,7 +147,14 @@ function checkBlock(
     finding.why = summarize(finding.evidence, index.knowledge.gazetteer, { x, claim, frame: result.frame });
     return finding;
   });
-  return { claims: x.claims, judgements, ...contextAfter(x) };
+  return { claims: x.claims, judgements, ...contextAfter(x, index.knowledge) };
+}
+
+/** A block extracted in the context the text before it set. */
+export function extractIn(text: string, masked: string, referenceDate: string | undefined, context: BlockContext): Extraction {
+  const x = extractMasked(text, masked, referenceDate, context.year, context.writtenOn);
+  if (context.names) x.carriedNames = context.names;
+  return x;
 }
 
 /**
@@ -166,6 +164,8 @@ function checkBlock(
 export interface BlockContext {
   year: number | undefined;
   writtenOn: PartialDate | undefined;
+  /** The listed names of the last block that named any (see `Extraction.carriedNames`). */
+  names?: ReadonlySet<string>;
 }
 
 /** The context of a text's first block, from the date it was written on, if known (YYYY-MM-DD). */
@@ -175,8 +175,15 @@ export function startContext(referenceDate: string | undefined): BlockContext {
 }
 
 /** The context the block after `x` starts in. */
-export function contextAfter(x: Extraction): BlockContext {
-  return { year: lastYear(x), writtenOn: x.writtenOn };
+export function contextAfter(x: Extraction, k: Knowledge): BlockContext {
+  const listed = listedNames(x, k);
+  return { year: lastYear(x), writtenOn: x.writtenOn, names: listed.size ? listed : x.carriedNames };
+}
+
+/** What a cached block's result depends on besides its own text. */
+function contextKey(c: BlockContext): string {
+  const written = c.writtenOn ? `${c.writtenOn.year}-${c.writtenOn.month}-${c.writtenOn.day}` : '';
+  return `${c.year ?? ''}\u0000${written}\u0000${c.names ? [...c.names].join('\u0001') : ''}`;
 }
 
 /** A block's claim at document offsets. */
@@ -206,16 +213,14 @@ export function checkText(text: string, index: FactIndex, options: CheckOptions 
   const claims: Claim[] = [];
   const findings: Finding[] = [];
   const suppressed: Claim[] = [];
-  let { year, writtenOn } = startContext(referenceDate);
+  let context = startContext(referenceDate);
   for (const [start, end] of blocksOf(masked.text)) {
     const blockText = text.slice(start, end);
     const blockMasked = masked.text.slice(start, end);
-    const written = writtenOn ? `${writtenOn.year}-${writtenOn.month}-${writtenOn.day}` : '';
-    const key = cache ? `${referenceDate ?? ''}\u0000${year ?? ''}\u0000${written}\u0000${blockMasked}\u0000${blockText}` : '';
+    const key = cache ? `${referenceDate ?? ''}\u0000${contextKey(context)}\u0000${blockMasked}\u0000${blockText}` : '';
     let result = previous?.get(key) ?? next.get(key);
-    if (!result) result = checkBlock(blockText, blockMasked, referenceDate, index, year, writtenOn);
-    year = result.year;
-    writtenOn = result.writtenOn;
+    if (!result) result = checkBlock(blockText, blockMasked, referenceDate, index, context);
+    context = result;
     if (cache) next.set(key, result);
     result.claims.forEach((c, i) => {
       // A cached block is shared with later checks, so its claims are copied; a fresh one is this

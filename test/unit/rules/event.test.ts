@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { event } from '../../../server/src/engine/match/rules/event';
-import { outcome } from './harness';
+import { checkText } from '../../../server/src/engine/check';
+import { outcome, waterIndex } from './harness';
 
 test('event: has a name and a description', () => {
   assert.equal(event.name, 'event');
@@ -21,4 +22,16 @@ test('event: a denied event is not the date of it', () => {
   assert.notEqual(outcome('In 2024 the council passed the Clean Pipes Act on May 3.', 'May 3', 'pipes-act-passed'), event.name);
   // "did not pass it until May 3" says it passed then.
   assert.notEqual(outcome('In 2024 the council did not pass the Clean Pipes Act until May 3.', 'May 3', 'pipes-act-passed'), event.name);
+});
+
+test('event: a paragraph that names no one goes on about the names of the one before', () => {
+  const verdicts = (draft: string) => checkText(draft, waterIndex()).findings.map((f) => `${f.verdict} ${f.claim.text} ${f.fact?.id}`);
+  const year = 'The 2018 smart water meter was the first of many.';
+  // Alone, the year's paragraph names none of the fact's parties: nothing tells it is Hydrocorp's meter.
+  assert.deepEqual(verdicts(year), []);
+  // After a paragraph about Hydrocorp, it is still about Hydrocorp, across a paragraph that names no one too.
+  assert.deepEqual(verdicts(`Hydrocorp has spent heavily on its pipes.\n\n${year}`), ['conflict 2018 meter-year']);
+  assert.deepEqual(verdicts(`Hydrocorp has spent heavily on its pipes.\n\nThe work went on all year.\n\n${year}`), ['conflict 2018 meter-year']);
+  // A paragraph that names someone else ends it.
+  assert.deepEqual(verdicts(`Hydrocorp has spent heavily on its pipes.\n\nAquaterra has not.\n\n${year}`), []);
 });

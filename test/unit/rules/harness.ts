@@ -258,6 +258,15 @@ export const FACTS = {
       quote: 'The board signed off the filter plant in 2023.',
     }),
     fact({
+      id: 'meter-year',
+      subject: 'Year Hydrocorp fitted its first smart water meter',
+      keywords: ['smart water meter'],
+      entities: ['Hydrocorp'],
+      value: { kind: 'year', amount: 2021 },
+      text: '2021',
+      quote: 'Hydrocorp fitted its first smart water meter in 2021.',
+    }),
+    fact({
       id: 'leaks-repaired',
       subject: 'Leaks the board repaired in Lakeview in 2024',
       keywords: ['leaks', 'repaired'],

@@ -385,7 +385,8 @@ function namesWords(tokens: Token[], words: string[]): boolean {
 
 /**
  * Whether the extraction (one paragraph) names an entity. Listed names are found by a quick pass
- * over the paragraph; a name nobody listed ("name:zhu min") by its words, capitalised, in order.
+ * over the paragraph (or, when it names none, are those it carries on from an earlier one); a name
+ * nobody listed ("name:zhu min") by its words, capitalised, in order.
  */
 export function paragraphNames(x: Extraction, k: Knowledge, entity: string): boolean {
   const n = named(x, k);
@@ -395,12 +396,19 @@ export function paragraphNames(x: Extraction, k: Knowledge, entity: string): boo
     if (found === undefined) n.unlisted.set(entity, (found = namesWords(x.tokens, entity.slice(5).split(' '))));
     return found;
   }
+  const listed = listedNames(x, k);
+  return listed.size ? listed.has(entity) : (x.carriedNames?.has(entity) ?? false);
+}
+
+/** The listed names (entity ids) of the extraction, found by a quick pass over it. */
+export function listedNames(x: Extraction, k: Knowledge): ReadonlySet<string> {
+  const n = named(x, k);
   if (!n.listed) {
     const listed = new Set<string>();
     for (const [a, b] of x.sentences) knownNames(k.gazetteer, x.tokens, a, b, listed);
     n.listed = listed;
   }
-  return n.listed.has(entity);
+  return n.listed;
 }
 
 /** The names in a sentence, found once however many figures it holds. */
