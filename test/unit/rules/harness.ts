@@ -258,6 +258,22 @@ export const FACTS = {
       quote: 'The board signed off the filter plant in 2023.',
     }),
     fact({
+      id: 'flood-plan-total',
+      subject: 'Size of the flood plan',
+      keywords: ['flood plan'],
+      value: { kind: 'money', amount: 900e6, unit: 'USD' },
+      text: '$900 million',
+      quote: 'The $900 million flood plan sets aside $300 million for new levees.',
+    }),
+    fact({
+      id: 'flood-plan-levees',
+      subject: 'What the flood plan sets aside for new levees',
+      keywords: ['levees'],
+      value: { kind: 'money', amount: 300e6, unit: 'USD' },
+      text: '$300 million',
+      quote: 'The $900 million flood plan sets aside $300 million for new levees.',
+    }),
+    fact({
       id: 'meter-year',
       subject: 'Year Hydrocorp fitted its first smart water meter',
       keywords: ['smart water meter'],

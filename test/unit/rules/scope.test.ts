@@ -30,3 +30,11 @@ test('scope: what a sum is for goes on past "and": a grant for the plant and pum
   assert.equal(outcome('Aquaterra received a $300 million grant for the filter plant and pumps.', '$300 million', 'aquaterra-grant'), scope.name);
   assert.equal(outcome('Aquaterra received a $300 million grant for the filter plant.', '$300 million', 'aquaterra-grant'), 'admitted');
 });
+
+test('scope: the noun a figure sizes is the fact whose figure sizes it in the source, not a sibling that names it as who acts', () => {
+  // The source: "The $900 million flood plan sets aside $300 million for new levees."
+  assert.equal(outcome('Critics call it a $1.5 billion flood plan.', '$1.5 billion', 'flood-plan-levees'), scope.name);
+  assert.equal(outcome('Critics call it a $1.5 billion flood plan.', '$1.5 billion', 'flood-plan-total'), 'admitted');
+  // What the plan sets aside is the levees' sum, though the plan acts.
+  assert.equal(outcome('The flood plan sets aside $1.5 billion for new levees.', '$1.5 billion', 'flood-plan-levees'), 'admitted');
+});

@@ -10,6 +10,7 @@
 import type { FrameWord, SlotPlace } from '../../extract/frame';
 import { classOf, type Terms } from '../../knowledge/terms';
 import type { Rule } from '../evidence';
+import type { FactProfile } from '../profile';
 
 const WEEKDAYS_AND_MONTHS =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
@@ -74,6 +75,13 @@ export const scope: Rule = {
     const factMeasures = measureNouns(p.slot).filter((c) => !claimSlot.has(c));
     if (claimMeasures.length && factMeasures.length)
       return `the figure is a ${claimMeasures.map((c) => `"${c}"`).join(', ')}; the fact a ${factMeasures.map((c) => `"${c}"`).join(', ')}`;
+    // "a $2 trillion law": the noun a figure qualifies is what it measures. Where the source's sentence gives that noun to
+    // another of its figures of the same kind ("The $1.2 trillion bill allocated $550 billion in new spending"), that
+    // figure's fact is the one, not this fact, which only names the noun as who acts. (A rate does not size a sum's noun.)
+    const own = (list: ReadonlyArray<{ concept: string; at?: SlotPlace }>, c: string) => list.some((w) => w.at === 'noun' && w.concept === c);
+    const sizes = (s: FactProfile, c: string) => s.fact.quantity.kind === p.fact.quantity.kind && own(s.slot, c);
+    const qualified = nouns.find((w) => !own(p.slot, w.concept) && p.siblings.some((s) => sizes(s, w.concept)));
+    if (qualified) return `the figure is the "${qualified.concept}" itself, which the source's sentence sizes by another figure`;
     // "$66 billion for rail" settles what it is for, whatever the sentence calls the law that provides it.
     const claimPurpose = at(frame.slot, 'purpose');
     if (claimPurpose.some((c) => at(p.slot, 'purpose').includes(c))) return undefined;
