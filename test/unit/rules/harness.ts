@@ -274,6 +274,14 @@ export const FACTS = {
       quote: 'The $900 million flood plan sets aside $300 million for new levees.',
     }),
     fact({
+      id: 'household-demand-drop',
+      subject: 'Fall in household water demand in 2024',
+      keywords: ['household water demand', 'fall'],
+      value: { kind: 'percent', amount: 8 },
+      text: '8 percent',
+      quote: 'Household water demand fell by 8 percent in 2024.',
+    }),
+    fact({
       id: 'meter-year',
       subject: 'Year Hydrocorp fitted its first smart water meter',
       keywords: ['smart water meter'],

@@ -38,3 +38,14 @@ test('scope: the noun a figure sizes is the fact whose figure sizes it in the so
   // What the plan sets aside is the levees' sum, though the plan acts.
   assert.equal(outcome('The flood plan sets aside $1.5 billion for new levees.', '$1.5 billion', 'flood-plan-levees'), 'admitted');
 });
+
+test('scope: what changes is the noun phrase before the change verb', () => {
+  // The source: "Household water demand fell by 8 percent in 2024."
+  assert.equal(outcome('Factory power bills fell by 5 percent in 2024.', '5 percent', 'household-demand-drop'), scope.name);
+  assert.equal(outcome('The board expects factory power bills to decrease by 5 percent in 2024.', '5 percent', 'household-demand-drop'), scope.name);
+  // A phrase sharing a word with the fact's is its thing reworded; a verb before "to cut" names no thing.
+  assert.equal(outcome('Household water use fell by 5 percent in 2024.', '5 percent', 'household-demand-drop'), 'admitted');
+  assert.equal(outcome('The board agreed to cut by 5 percent in 2024.', '5 percent', 'household-demand-drop'), 'admitted');
+  // One that shares only its head is another thing: power demand is not water demand.
+  assert.equal(outcome('Household power demand fell by 5 percent in 2024.', '5 percent', 'household-demand-drop'), scope.name);
+});

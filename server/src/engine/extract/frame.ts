@@ -787,6 +787,14 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
       while (j >= leftEnd && tokens[j].type === 'word' && AUXILIARIES.has(tokens[j].lower)) j--;
       if (j < l - 1 || (j >= leftEnd && d.stemAt[j] !== undefined))
         phraseBefore(tokens, d.stemAt, mentionAt, j, leftEnd, (i) => put(i, 'np'), slot.target, setRole, 2, true);
+    } else if (tokens[l].lower === 'by' && l - 1 >= leftEnd && CHANGE_VERBS.has(tokens[l - 1].lower)) {
+      // "defense funding would fall by 1 percent", "requires discretionary spending to decrease by one percent": what
+      // changes is the noun phrase before the change verb.
+      let j = l - 2;
+      while (j >= leftEnd && tokens[j].type === 'word' && (AUXILIARIES.has(tokens[j].lower) || tokens[j].lower === 'to')) j--;
+      // ("Spending", "funding" are nouns here; "agreed to cut by" has no noun before its verb.)
+      if (j >= leftEnd && d.stemAt[j] !== undefined && !tokens[j].lower.endsWith('ed'))
+        phraseBefore(tokens, d.stemAt, mentionAt, j, leftEnd, (i) => put(i, 'np'), slot.target, setRole);
     }
   }
 

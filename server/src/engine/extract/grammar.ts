@@ -50,7 +50,7 @@ export const CHANGE_NOUNS = set(
 
 /** Words before "by" that make the figure the size of a change: "rose by 10 percent". */
 export const CHANGE_VERBS = set(
-  'rose risen rise rises raise raised raises increased increase increases fell fallen fall falls cut cuts lowered lower reduced reduce boosted boost dropped drop declined decline grew grow climbed jumped slipped shrank expanded widened narrowed trim trims trimmed slash slashes slashed shave shaves shaved',
+  'rose risen rise rises raise raised raises increased increase increases fell fallen fall falls cut cuts decreased decrease decreases lowered lower reduced reduce boosted boost dropped drop declined decline grew grow climbed jumped slipped shrank expanded widened narrowed trim trims trimmed slash slashes slashed shave shaves shaved',
 );
 
 /** A figure marked as on top of another: "an additional $200 billion", "$50 billion more". */
