@@ -85,6 +85,16 @@ function aliasWords(alias: string): string[] {
   return tokenize(alias).map((t) => t.text.toLowerCase());
 }
 
+/** Words an acronym skips: "Infrastructure Investment and Jobs Act" is IIJA. */
+const ACRONYM_SKIPS = new Set(['and', 'of', 'the', 'for', 'on', 'in', 'to', '&']);
+
+/** The initials of a name of two words or more, every one capitalised but those an acronym skips ("FRA"); else undefined. */
+function initials(name: string): string | undefined {
+  const words = tokenize(name).filter((t) => t.type === 'word' && !ACRONYM_SKIPS.has(t.lower));
+  if (words.length < 2 || !words.every((t) => /^\p{Lu}/u.test(t.text))) return undefined;
+  return words.map((t) => t.text[0]).join('');
+}
+
 function phraseKey(words: string[]): string {
   return words.map((w, k) => (k === words.length - 1 ? withoutPossessive(w) : w)).join(' ');
 }
@@ -123,7 +133,21 @@ export function buildGazetteer(extra: readonly EntityEntry[] = [], factNames: re
   };
   for (const e of data.entities) add(e);
   for (const e of extra) add(e);
-  for (const name of factNames) if (!byName.has(name.trim().toLowerCase())) add({ name: name.trim(), kind: 'name' });
+  // The built-in entities the fact base names itself keep their short forms; any other built-in short form that spells
+  // a new name's initials is the fact base's: in a fact base on the Fiscal Responsibility Act, "FRA" is that law, not
+  // the Federal Railroad Administration.
+  const kept = new Set<string>();
+  for (const name of factNames) {
+    const id = byName.get(name.trim().toLowerCase());
+    if (id) kept.add(id);
+  }
+  for (const e of extra) kept.add(e.id ?? slug(e.name));
+  for (const name of factNames) {
+    if (byName.has(name.trim().toLowerCase())) continue;
+    const short = initials(name);
+    const taken = short ? owner.get(short.toLowerCase()) : undefined;
+    add({ name: name.trim(), kind: 'name', aliases: short && taken && !kept.has(taken.entity) ? [short] : [] });
+  }
   for (const [entity, of] of pendingOf) entity.of = byName.get(of.toLowerCase()) ?? slug(of);
   const aliases = new Map<string, Alias[]>();
   for (const a of owner.values()) {

@@ -1,0 +1,21 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { buildGazetteer, findMentions } from '../../server/src/engine/knowledge/gazetteer';
+import { tokenize } from '../../server/src/engine/text/tokens';
+
+const names = (g: ReturnType<typeof buildGazetteer>, text: string) => {
+  const tokens = tokenize(text);
+  return findMentions(g, tokens, 0, tokens.length - 1, { sentenceFirst: 0 }).map((m) => m.entity);
+};
+
+test("a built-in short form that spells a fact base's new name is that name's, unless the fact base names the built-in one", () => {
+  // The built-in list has "FRA" for the Federal Railroad Administration.
+  assert.deepEqual(names(buildGazetteer(), 'The FRA would cap spending.'), ['federal-railroad-administration']);
+  // A fact base about the Fiscal Responsibility Act means that law by it.
+  assert.deepEqual(names(buildGazetteer([], ['Fiscal Responsibility Act']), 'The FRA would cap spending.'), ['fiscal-responsibility-act']);
+  // One that names both keeps the built-in reading; a name whose initials no one uses gets none.
+  assert.deepEqual(names(buildGazetteer([], ['Fiscal Responsibility Act', 'Federal Railroad Administration']), 'The FRA would cap spending.'), [
+    'federal-railroad-administration',
+  ]);
+  assert.deepEqual(names(buildGazetteer([], ['Storm Water Act']), 'The SWA would cap spending.'), []);
+});
