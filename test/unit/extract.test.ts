@@ -192,3 +192,15 @@ test("a vote's tally: two counts, for and against, when a vote or its verb or no
     [undefined],
   );
 });
+
+test('a fiscal year is a year, glued or not: "FY24", "FY2024", "FY 2024"; a glued model number ("H20") is not', () => {
+  for (const text of ['For FY24, the cap is lower.', 'For FY2024, the cap is lower.', 'For FY 2024, the cap is lower.']) {
+    const c = one(text);
+    assert.equal(c.kind, 'year', text);
+    assert.equal(c.quantity.lo, 2024, text);
+  }
+  assert.deepEqual(
+    extract('Nvidia sold the H20 chips.').claims.map((c) => c.kind),
+    [],
+  );
+});

@@ -11,7 +11,7 @@
 import { type DocumentFormat, maskNonProse } from '../text/markup';
 import { DAYS_PER, MONTHS, type PartialDate, type Qualifier, type Quantity, type QuantityKind, scaleOf, withoutPeriod } from '../quantity';
 import { splitSentences } from '../text/sentences';
-import { isStopword, stem, table, type Token, tokenize, wordClass } from '../text/tokens';
+import { fiscalYearAt, isStopword, stem, table, type Token, tokenize, wordClass } from '../text/tokens';
 import { CHANGE_VERBS } from './grammar';
 
 /** A checkable statement: one quantity in the draft, with where it stands. */
@@ -479,6 +479,8 @@ class Parser {
 
   private yearAt(i: number): number | undefined {
     const tok = this.t[i];
+    // "FY24" is fiscal 2024.
+    if (tok?.type === 'num' && tok.text.length === 2 && fiscalYearAt(this.t, i)) return 2000 + tok.value!;
     if (!tok || tok.type !== 'num' || tok.decimals || !tok.plainDigits || tok.text.length !== 4) return undefined;
     const y = tok.value!;
     return y >= 1900 && y <= 2100 ? y : undefined;

@@ -357,5 +357,14 @@ export function withoutPossessive(word: string): string {
 /** "h20" for the word "H" glued to "20"; undefined when no number is glued to the word. */
 export function gluedTerm(tokens: Token[], i: number): string | undefined {
   const next = tokens[i + 1];
-  return next && next.type === 'num' && !next.spaced && next.plainDigits ? tokens[i].lower + next.text : undefined;
+  return next && next.type === 'num' && !next.spaced && next.plainDigits && !fiscalYearAt(tokens, i + 1) ? tokens[i].lower + next.text : undefined;
+}
+
+/**
+ * Whether the number at `i` is the year of a fiscal year: "FY24", "FY2024", "FY 2024". A glued "FY" names a year, not a
+ * model such as "H20".
+ */
+export function fiscalYearAt(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  return t?.type === 'num' && !!t.plainDigits && (t.text.length === 2 || t.text.length === 4) && tokens[i - 1]?.lower === 'fy';
 }
