@@ -9,7 +9,7 @@
  */
 import { lastYear } from './extract/analysis';
 import { type Claim, type Extraction, extractMasked } from './extract/extract';
-import { type Knowledge, listedNames } from './extract/frame';
+import { type Knowledge, namesCarried } from './extract/frame';
 import type { FactBase } from './factbase/model';
 import { buildIndex, type FactIndex } from './match/factIndex';
 import { summarize } from './match/evidence';
@@ -164,7 +164,7 @@ export function extractIn(text: string, masked: string, referenceDate: string | 
 export interface BlockContext {
   year: number | undefined;
   writtenOn: PartialDate | undefined;
-  /** The listed names of the last block that named any (see `Extraction.carriedNames`). */
+  /** The listed names of the last sentence that named any (see `Extraction.carriedNames`). */
   names?: ReadonlySet<string>;
 }
 
@@ -176,8 +176,7 @@ export function startContext(referenceDate: string | undefined): BlockContext {
 
 /** The context the block after `x` starts in. */
 export function contextAfter(x: Extraction, k: Knowledge): BlockContext {
-  const listed = listedNames(x, k);
-  return { year: lastYear(x), writtenOn: x.writtenOn, names: listed.size ? listed : x.carriedNames };
+  return { year: lastYear(x), writtenOn: x.writtenOn, names: namesCarried(x, k) };
 }
 
 /** What a cached block's result depends on besides its own text. */

@@ -63,8 +63,8 @@ export interface Extraction {
   /** The day the text was written, to the month at least: its front matter's date or its first dateline, if any. */
   writtenOn?: PartialDate;
   /**
-   * The listed names (entity ids) of the last paragraph before this one that named any. A paragraph that names no one
-   * goes on about them: "The purchase commitment from the 2018 agreement never existed", after a paragraph on China's
+   * The listed names (entity ids) of the last sentence before this paragraph that named any. A paragraph that names no
+   * one goes on about them: "The purchase commitment from the 2018 agreement never existed", after a paragraph on China's
    * pledge, is still about China. Set by the check, which reads paragraphs in order.
    */
   carriedNames?: ReadonlySet<string>;

@@ -401,7 +401,7 @@ export function paragraphNames(x: Extraction, k: Knowledge, entity: string): boo
 }
 
 /** The listed names (entity ids) of the extraction, found by a quick pass over it. */
-export function listedNames(x: Extraction, k: Knowledge): ReadonlySet<string> {
+function listedNames(x: Extraction, k: Knowledge): ReadonlySet<string> {
   const n = named(x, k);
   if (!n.listed) {
     const listed = new Set<string>();
@@ -409,6 +409,21 @@ export function listedNames(x: Extraction, k: Knowledge): ReadonlySet<string> {
     n.listed = listed;
   }
   return n.listed;
+}
+
+/**
+ * The names the paragraph after this one goes on about, if it names none: those of this paragraph's last sentence that
+ * names any listed name, else those this one carried on. Read from the last sentence back, so a check pays for a
+ * sentence or two per paragraph, not for every name in it.
+ */
+export function namesCarried(x: Extraction, k: Knowledge): ReadonlySet<string> | undefined {
+  for (let s = x.sentences.length - 1; s >= 0; s--) {
+    const [a, b] = x.sentences[s];
+    const found = new Set<string>();
+    knownNames(k.gazetteer, x.tokens, a, b, found);
+    if (found.size) return found;
+  }
+  return x.carriedNames;
 }
 
 /** The names in a sentence, found once however many figures it holds. */
