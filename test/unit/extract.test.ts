@@ -204,3 +204,24 @@ test('a fiscal year is a year, glued or not: "FY24", "FY2024", "FY 2024"; a glue
     [],
   );
 });
+
+test('a tally written as one word ("the 86-to-11 vote") or after "passing it" is a vote\'s two counts', () => {
+  const sides = (text: string) => extract(text).claims.map((c) => `${c.text}:${c.tally ?? '-'}`);
+  assert.deepEqual(sides('The 86-to-11 vote was met with cheers.'), ['86:for', '11:against']);
+  assert.deepEqual(sides('The council moved ahead on the bill, passing it 63 to 36.'), ['63:for', '36:against']);
+  // No vote named: a plain pair of numbers is no tally.
+  assert.deepEqual(sides('The council moved ahead on the bill, taking it 63 to 36.'), []);
+});
+
+test('a count whose noun the writer left out counts what the count just before it counts', () => {
+  const counts = (text: string) => extract(text).claims.map((c) => `${c.text}:${c.quantity.nouns?.join(' ') ?? '-'}`);
+  assert.deepEqual(counts('About 43 million borrowers will benefit, and 20 million will have their debt cleared.'), [
+    '43 million borrowers:borrower',
+    '20 million:borrower',
+  ]);
+  assert.deepEqual(counts('Six million people had applied and about 4 million were approved.'), ['Six million people:peopl', '4 million:peopl']);
+  // Not across a sentence, not after a sum, not without a verb after it.
+  assert.deepEqual(counts('About 43 million borrowers will benefit. 20 million will not.'), ['43 million borrowers:borrower']);
+  assert.deepEqual(counts('It cost $5 million and 3 million were spent on roads.'), ['$5 million:-']);
+  assert.deepEqual(counts('About 43 million borrowers, and 20 million in all.'), ['43 million borrowers:borrower']);
+});

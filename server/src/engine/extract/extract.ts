@@ -12,7 +12,7 @@ import { type DocumentFormat, maskNonProse } from '../text/markup';
 import { DAYS_PER, MONTHS, type PartialDate, type Qualifier, type Quantity, type QuantityKind, scaleOf, withoutPeriod } from '../quantity';
 import { splitSentences } from '../text/sentences';
 import { fiscalYearAt, isStopword, stem, table, type Token, tokenize, wordClass } from '../text/tokens';
-import { CHANGE_VERBS } from './grammar';
+import { CHANGE_VERBS, FINITE_AUXILIARIES } from './grammar';
 
 /** A checkable statement: one quantity in the draft, with where it stands. */
 export interface Claim {
@@ -809,15 +809,27 @@ class Parser {
   private tally(i: number, n: NumParse): number | undefined {
     const a = this.t[i];
     const join = this.t[i + 1];
-    const b = this.t[i + 2];
     if (a.type !== 'num' || !a.plainDigits || a.decimals || n.end !== i + 1) return undefined;
+    const glued = (k: number) => !this.t[k]?.spaced;
+    // "The 86-to-11 vote": the worded tally written as one word.
+    const hyphenated =
+      join?.type === 'sym' &&
+      join.text === '-' &&
+      glued(i + 1) &&
+      this.word(i + 2) === 'to' &&
+      glued(i + 2) &&
+      this.sym(i + 3) === '-' &&
+      glued(i + 3) &&
+      glued(i + 4);
+    const at = hyphenated ? i + 4 : i + 2;
+    const b = this.t[at];
     // "314-117", or "63 to 36" when nothing after it makes it a range of something ("63 to 36 percent").
-    const dashed = join?.type === 'sym' && (join.text === '-' || join.text === '–') && !join.spaced && !b?.spaced;
+    const dashed = !hyphenated && join?.type === 'sym' && (join.text === '-' || join.text === '–') && !join.spaced && !b?.spaced;
     const worded = join?.type === 'word' && join.lower === 'to' && this.unitAfter(i + 3) === undefined;
-    if (!(dashed || worded) || b?.type !== 'num' || !b.plainDigits || b.decimals || this.t[i + 3]?.type === 'num') return undefined;
+    if (!(dashed || worded || hyphenated) || b?.type !== 'num' || !b.plainDigits || b.decimals || this.t[at + 1]?.type === 'num') return undefined;
     // A vote's word just after it ("a 228-206 vote", "a 314-117 House vote"), or earlier in its sentence ("The votes in
     // the House ... came in at 314-117", "passed 69-30").
-    let voted = TALLY_NOUNS.has(this.word(i + 3) ?? '') || (/^\p{Lu}/u.test(this.t[i + 3]?.text ?? '') && TALLY_NOUNS.has(this.word(i + 4) ?? ''));
+    let voted = TALLY_NOUNS.has(this.word(at + 1) ?? '') || (/^\p{Lu}/u.test(this.t[at + 1]?.text ?? '') && TALLY_NOUNS.has(this.word(at + 2) ?? ''));
     for (let j = i - 1, words = 0; j >= 0 && words < TALLY_REACH && !voted; j--) {
       const t = this.t[j];
       if (t.type === 'break' || (t.type === 'sym' && (t.text === '.' || t.text === ';'))) break;
@@ -832,8 +844,8 @@ class Parser {
       this.claims[this.claims.length - 1].tally = side;
     };
     count(i, 'for');
-    count(i + 2, 'against');
-    return i + 3;
+    count(at, 'against');
+    return at + 1;
   }
 
   private afterNumber(i: number, n: NumParse): number | undefined {
@@ -891,7 +903,29 @@ class Parser {
       if (tok.type === 'num' && !tok.spaced && i > 0 && this.t[i - 1].type === 'word') return undefined; // "H20", "MI308"
       return this.emit('count', i, nouns.end, { lo: n.value, hi: n.value, precision: n.precision, unit: nouns.head, nouns: nouns.stems }, n.end);
     }
+    const elided = this.elidedCount(i, n);
+    if (elided) return this.emit('count', i, n.end, { lo: n.value, hi: n.value, precision: n.precision, unit: elided.unit, nouns: elided.nouns });
     return undefined;
+  }
+
+  /**
+   * "43 million borrowers will benefit, and 20 million will have their debt canceled": a count of thousands or more with
+   * no noun, the subject of a verb, after "and" or a comma that joins it to a count just before in its sentence, counts
+   * what that one counts. The counted noun, and a verb right after the figure, show the writer left the noun out.
+   */
+  private elidedCount(i: number, n: NumParse): Quantity | undefined {
+    if (n.value < 1000 || !FINITE_AUXILIARIES.has(this.word(n.end) ?? '')) return undefined;
+    const prev = this.claims[this.claims.length - 1];
+    if (!prev || prev.kind !== 'count' || prev.tally || !prev.quantity.nouns?.length || i - prev.lastToken > ELIDED_REACH) return undefined;
+    let joined = false;
+    for (let k = prev.lastToken + 1; k < i; k++) {
+      const t = this.t[k];
+      if (t.type === 'break' || (t.type === 'sym' && (t.text === '.' || t.text === ';' || t.text === ':'))) return undefined;
+      if (t.lower === 'and' || t.lower === ',' || t.lower === 'while' || t.lower === 'but') joined = true;
+    }
+    // The joiner stands just before the figure (or its qualifier): "and 20 million", "and about 20 million".
+    const before = this.word(i - 1) ?? this.sym(i - 1);
+    return joined && (before === 'and' || before === ',' || QUALIFIER_WORDS.has(before ?? '')) ? prev.quantity : undefined;
   }
 
   /** Up to four words naming what was counted, stopping at function words and punctuation. */
@@ -1003,6 +1037,10 @@ const ONE_UNITS = new Set(['percent', 'per', 'percentage']);
 
 /** Words that make "69-30" a vote's tally: after it ("a 228-206 vote") or just before it ("by a vote of", "passed"). */
 const TALLY_NOUNS = new Set(['vote', 'votes', 'tally', 'margin', 'ballot', 'decision', 'ruling']);
+/** How far after a count an elided one may stand, in tokens ("43 million borrowers will benefit, and 20 million will"). */
+const ELIDED_REACH = 14;
+/** Words that may stand between "and" and an elided count: "and about 20 million". */
+const QUALIFIER_WORDS = new Set(['about', 'nearly', 'almost', 'roughly', 'around', 'some', 'another', 'over', 'more']);
 /** How many words before a tally its sentence may name the vote. */
 const TALLY_REACH = 15;
 const VOTE_VERBS = new Set([
@@ -1016,6 +1054,12 @@ const VOTE_VERBS = new Set([
   'defeated',
   'passes',
   'approves',
+  'passing',
+  'approving',
+  'confirming',
+  'clearing',
+  'adopting',
+  'rejecting',
   // The nouns of those verbs: "following its passage in the Senate by 92 to 7".
   'passage',
   'approval',

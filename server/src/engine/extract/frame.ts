@@ -37,6 +37,7 @@ import {
   DETERMINERS,
   DISTINCT,
   EXCESS_AFTER,
+  FINITE_AUXILIARIES,
   GAP_AFTER,
   HYPOTHETICAL,
   INTENT,
@@ -1341,7 +1342,6 @@ function inAccordingTo(tokens: Token[], i: number, ca: number): boolean {
 }
 
 /** Verbs that, right after a comma, carry on a sentence whose subject came before the comma. */
-const FINITE_AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would']);
 
 /**
  * Where the figure's own clause resumes after a relative clause set off by commas: "The program, which offers loans

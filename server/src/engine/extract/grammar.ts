@@ -53,6 +53,9 @@ export const CHANGE_VERBS = set(
   'rose risen rise rises raise raised raises increased increase increases fell fallen fall falls cut cuts decreased decrease decreases lowered lower reduced reduce boosted boost dropped drop declined decline grew grow climbed jumped slipped shrank expanded widened narrowed trim trims trimmed slash slashes slashed shave shaves shaved',
 );
 
+/** Auxiliaries that make a finite verb of what follows: "will begin", "have applied". */
+export const FINITE_AUXILIARIES = set('has have had is are was were will would');
+
 /** A figure marked as on top of another: "an additional $200 billion", "$50 billion more". */
 export const ADDITIONAL = set('additional extra incremental added');
 
