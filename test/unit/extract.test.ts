@@ -213,6 +213,14 @@ test('a tally written as one word ("the 86-to-11 vote") or after "passing it" is
   assert.deepEqual(sides('The council moved ahead on the bill, taking it 63 to 36.'), []);
 });
 
+test('"500,000-plus veterans" is a count of at least 500,000 veterans', () => {
+  const c = one('We are proud that 500,000-plus veterans have applied.');
+  assert.equal(c.kind, 'count');
+  assert.equal(c.quantity.lo, 500000);
+  assert.equal(c.quantity.qualifier, 'at-least');
+  assert.deepEqual(c.quantity.nouns, ['veteran']);
+});
+
 test('a count whose noun the writer left out counts what the count just before it counts', () => {
   const counts = (text: string) => extract(text).claims.map((c) => `${c.text}:${c.quantity.nouns?.join(' ') ?? '-'}`);
   assert.deepEqual(counts('About 43 million borrowers will benefit, and 20 million will have their debt cleared.'), [

@@ -894,14 +894,16 @@ class Parser {
       const named = YEAR_BEFORE_NOUN.has(this.word(i - 1) ?? '');
       if (!plural || named) return this.emit('year', i, i + 1, { lo: y, hi: y, precision: 0.5, unit: 'year' });
     }
-    // Counts: a number followed by its noun.
-    const nouns = this.nounPhrase(n.end);
+    // Counts: a number followed by its noun. "500,000-plus veterans": at least that many.
+    const plus = this.sym(n.end) === '-' && !this.t[n.end].spaced && this.word(n.end + 1) === 'plus' && !this.t[n.end + 1].spaced;
+    const nouns = this.nounPhrase(plus ? n.end + 2 : n.end);
     // "55 senators voted for it": a count of those who voted is a count of votes too.
     if (nouns && this.word(nouns.end) === 'voted' && !nouns.stems.includes('vote')) nouns.stems.push('vote');
     if (nouns) {
       // Decimals without a scale ("1.5 points") and small bare integers used as labels are still counts; ordinals are not.
       if (tok.type === 'num' && !tok.spaced && i > 0 && this.t[i - 1].type === 'word') return undefined; // "H20", "MI308"
-      return this.emit('count', i, nouns.end, { lo: n.value, hi: n.value, precision: n.precision, unit: nouns.head, nouns: nouns.stems }, n.end);
+      const q = { lo: n.value, hi: n.value, precision: n.precision, unit: nouns.head, nouns: nouns.stems };
+      return this.emit('count', i, nouns.end, plus ? { ...q, qualifier: 'at-least' } : q, plus ? n.end + 2 : n.end);
     }
     const elided = this.elidedCount(i, n);
     if (elided) return this.emit('count', i, n.end, { lo: n.value, hi: n.value, precision: n.precision, unit: elided.unit, nouns: elided.nouns });
