@@ -31,3 +31,12 @@ test('modality: a condition that opens the figure’s clause makes its future a 
   assert.equal(meters('The board said 14,000 smart meters will be installed in Hillford.'), 'admitted');
   assert.equal(meters('The plan, which critics said could be cut if costs rose, has installed 14,000 smart meters in Hillford.'), 'admitted');
 });
+
+test('modality: "would" after a verb that reports a finding is the future of what was found, not a possibility', () => {
+  // The source: "The Riverside dam will cost $2.4 billion, the water board said."
+  assert.equal(outcome('A study released on Monday, finding the Riverside dam would cost $3 billion, drew protests.', '$3 billion', 'dam-cost'), 'admitted');
+  assert.equal(outcome('An engineer estimated that the Riverside dam would cost $3 billion.', '$3 billion', 'dam-cost'), 'admitted');
+  // Unreported, or under a condition, it is still a possibility.
+  assert.equal(outcome('The Riverside dam would cost $3 billion.', '$3 billion', 'dam-cost'), modality.name);
+  assert.equal(outcome('The study found the Riverside dam would cost $3 billion if built this year.', '$3 billion', 'dam-cost'), modality.name);
+});

@@ -37,6 +37,7 @@ import {
   DETERMINERS,
   DISTINCT,
   EXCESS_AFTER,
+  FINDING,
   FINITE_AUXILIARIES,
   GAP_AFTER,
   HYPOTHETICAL,
@@ -1311,11 +1312,14 @@ function readModality(
     frame.modalToken = condition;
     return;
   }
+  // "said it would", "finding it would reduce deficits": the future of what was said or found, told after the fact.
+  let reported = reportedFrom > ca;
+  for (let i = ca; i < claim.firstToken && !reported; i++) if (tokens[i].type === 'word' && FINDING.has(tokens[i].lower)) reported = true;
   for (let i = Math.max(relativeClauseEnd(tokens, claim, ca), reportedFrom); i < claim.firstToken; i++) {
     const t = tokens[i];
     if (t.type !== 'word') continue;
     // Capitalised "May" is the month; "may" the verb.
-    if (HYPOTHETICAL.has(t.lower) && !(t.lower === 'may' && t.text !== 'may') && !(reportedFrom > ca && REPORTED_FUTURE.has(t.lower))) {
+    if (HYPOTHETICAL.has(t.lower) && !(t.lower === 'may' && t.text !== 'may') && !(reported && REPORTED_FUTURE.has(t.lower))) {
       frame.modality = 'hypothetical';
       frame.modalToken = i;
       return;

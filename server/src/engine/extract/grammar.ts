@@ -12,6 +12,9 @@ export const HYPOTHETICAL = set('would could might if unless should wouldn’t c
 /** After a verb of saying, "would" and "will" report a plan or a forecast ("said he would meet"), not a possibility. */
 export const REPORTED_FUTURE = set('would will');
 
+/** Verbs that report what a study or an estimate found: "finding it would reduce deficits by $238 billion". */
+export const FINDING = set('found finding finds estimated estimates estimating projected projects projecting concluded concludes predicted predicts scored');
+
 /**
  * Words that make a figure an intention, threat or proposal rather than a fact:
  * "threatened 60% tariffs", "plans to invest $20 billion", "proposed a 25% levy".
