@@ -47,6 +47,24 @@ test("a figure a fact's bound merely allows is not that figure", () => {
   assert.equal(statesFigure(q(76, 76, 'nearly'), q(75, 75, 'about')), true);
 });
 
+test('the same bound on both sides is the one figure; a bound is not a point, nor another bound', () => {
+  // "up to $20,000 apiece" and "up to $20,000 in relief" state the one limit; "up to $20,000" is not "$20,000".
+  assert.equal(sameFigure(q(20000, 20000, 'at-most'), q(20000, 20000, 'at-most')), true);
+  assert.equal(sameFigure(q(20000, 20000, 'at-most'), q(20000)), false);
+  assert.equal(sameFigure(q(20000, 20000, 'at-most'), q(20000, 20000, 'at-least')), false);
+  assert.equal(sameFigure(q(20000, 20000, 'at-most'), q(10000, 10000, 'at-most')), false);
+});
+
+test('"apiece" names no thing the figure is about', () => {
+  assert.deepEqual(
+    extract('A judge blocked the plan to give borrowers up to $20,000 apiece.').claims.map((c) => c.text),
+    ['$20,000'],
+  );
+  const x = extract('A judge blocked the plan to give borrowers up to $20,000 apiece.');
+  const frame = readFrame(x, x.claims[0], waterIndex().knowledge);
+  assert.ok(!frame.slot.some((w) => w.concept.startsWith('apiec')), frame.slot.map((w) => w.concept).join(' '));
+});
+
 test('a date or year after "before", "by" or "after" is a bound the fact must lie within, never the fact itself', () => {
   const claimOf = (draft: string, figure: string) => {
     const c = extract(draft).claims.find((k) => k.text.endsWith(figure));

@@ -266,8 +266,10 @@ export function sameFigure(q: Quantity, f: Quantity): boolean {
       q.date.month === f.date?.month &&
       (q.date.year === undefined || f.date?.year === undefined || q.date.year === f.date.year)
     );
-  // A point, not a bound: "up to $3.33 billion" fits many figures.
-  if (q.lo !== q.hi || f.lo !== f.hi || BOUNDS.has(q.qualifier) || BOUNDS.has(f.qualifier)) return false;
+  // A point, not a bound: "up to $3.33 billion" fits many figures. The same bound on both sides ("up to $20,000" and
+  // "up to $20,000") states the one limit.
+  if (q.lo !== q.hi || f.lo !== f.hi) return false;
+  if (BOUNDS.has(q.qualifier) || BOUNDS.has(f.qualifier)) return q.qualifier === f.qualifier && q.lo === f.lo;
   // A year or a length is one figure only when equal: 2% of 2020 is forty years.
   if (q.kind !== 'money' && q.kind !== 'percent' && q.kind !== 'count') return q.lo === f.lo;
   // A small count is counted, not rounded: 210 votes are not 206.
