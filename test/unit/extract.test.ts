@@ -213,6 +213,19 @@ test('a tally written as one word ("the 86-to-11 vote") or after "passing it" is
   assert.deepEqual(sides('The council moved ahead on the bill, taking it 63 to 36.'), []);
 });
 
+test('a tally spaced after "a vote of", or in parentheses far from its verb, is a vote\'s two counts; a spaced difference is not', () => {
+  const sides = (text: string) => extract(text).claims.map((c) => `${c.text}:${c.tally ?? '-'}`);
+  assert.deepEqual(sides('The council approved the levy on May 6 by a vote of 227 - 205.'), ['May 6:-', '227:for', '205:against']);
+  assert.deepEqual(
+    sides('Passed the council as the act to provide for the repair of the mains and pumps under the plan of the water board for the year. on May 6 (5–4)'),
+    ['May 6:-', '5:for', '4:against'],
+  );
+  assert.deepEqual(
+    sides('The meter counted 227 - 205 readings.').filter((s) => s.endsWith(':for') || s.endsWith(':against')),
+    [],
+  );
+});
+
 test('"500,000-plus veterans" is a count of at least 500,000 veterans', () => {
   const c = one('We are proud that 500,000-plus veterans have applied.');
   assert.equal(c.kind, 'count');

@@ -823,16 +823,23 @@ class Parser {
       glued(i + 4);
     const at = hyphenated ? i + 4 : i + 2;
     const b = this.t[at];
-    // "314-117", or "63 to 36" when nothing after it makes it a range of something ("63 to 36 percent").
-    const dashed = !hyphenated && join?.type === 'sym' && (join.text === '-' || join.text === '–') && !join.spaced && !b?.spaced;
+    // "314-117", or "63 to 36" when nothing after it makes it a range of something ("63 to 36 percent"); spaced ("a vote
+    // of 227 - 205") only right after the vote's noun, as a difference of two numbers is written too.
+    const dash = join?.type === 'sym' && (join.text === '-' || join.text === '–');
+    const afterVoteNoun = this.word(i - 1) === 'of' && TALLY_NOUNS.has(this.word(i - 2) ?? '');
+    const dashed = !hyphenated && dash && ((!join.spaced && !b?.spaced) || (afterVoteNoun && join.spaced && b?.spaced));
     const worded = join?.type === 'word' && join.lower === 'to' && this.unitAfter(i + 3) === undefined;
     if (!(dashed || worded || hyphenated) || b?.type !== 'num' || !b.plainDigits || b.decimals || this.t[at + 1]?.type === 'num') return undefined;
     // A vote's word just after it ("a 228-206 vote", "a 314-117 House vote"), or earlier in its sentence ("The votes in
     // the House ... came in at 314-117", "passed 69-30").
     let voted = TALLY_NOUNS.has(this.word(at + 1) ?? '') || (/^\p{Lu}/u.test(this.t[at + 1]?.text ?? '') && TALLY_NOUNS.has(this.word(at + 2) ?? ''));
-    for (let j = i - 1, words = 0; j >= 0 && words < TALLY_REACH && !voted; j--) {
+    // A tally in parentheses ("Passed the Senate ... on December 2, 2017 (51–49)") is the vote its sentence names anywhere.
+    const reach = this.sym(i - 1) === '(' && this.sym(at + 1) === ')' ? TALLY_REACH * 4 : TALLY_REACH;
+    for (let j = i - 1, words = 0; j >= 0 && words < reach && !voted; j--) {
       const t = this.t[j];
-      if (t.type === 'break' || (t.type === 'sym' && (t.text === '.' || t.text === ';'))) break;
+      // A period before a lower-case word ends no sentence ("... fiscal year 2018. on December 2, 2017 (51–49)").
+      const ends = t.type === 'sym' && (t.text === ';' || (t.text === '.' && !/^\p{Ll}/u.test(this.t[j + 1]?.text ?? '')));
+      if (t.type === 'break' || ends) break;
       if (t.type !== 'word') continue;
       words++;
       voted = TALLY_NOUNS.has(t.lower) || VOTE_VERBS.has(t.lower);
