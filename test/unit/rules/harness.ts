@@ -78,6 +78,15 @@ export const FACTS = {
       asOf: '2024-02',
     }),
     fact({
+      id: 'council-engineers-against',
+      subject: 'Engineers on the council who voted against the dam',
+      keywords: ['engineers', 'voted against'],
+      value: { kind: 'count', amount: 2, nouns: ['engineers'] },
+      text: '2 engineers',
+      quote: 'Both of the no votes came from the 2 engineers on the council.',
+      asOf: '2024-02',
+    }),
+    fact({
       id: 'plant-vote-for',
       subject: 'Board votes for the filter plant',
       keywords: ['vote', 'filter plant'],

@@ -60,3 +60,24 @@ test("sibling: the other side of the figure's tally, the very count of the fact'
   assert.equal(considered('The pipes bill passed 65-38.', '65').get('meter-bill-senate-for')?.tallyPinned, undefined);
   assert.deepEqual(found('The pipes bill passed 65-38.'), []);
 });
+
+test('sibling: a count whose quote gives no tally is of the vote its source reported that day, and a tally in its sentence names the vote', () => {
+  // The source reports the council's 7-2 vote, and, in another sentence, the 2 engineers who voted against.
+  assert.equal(
+    outcome('The Riverside council approved the dam 6-3, with 4 engineers voting against it.', '4 engineers', 'council-engineers-against'),
+    sibling.name,
+  );
+  assert.equal(
+    outcome('The Riverside council approved the dam 7-2, with 4 engineers voting against it.', '4 engineers', 'council-engineers-against'),
+    'admitted',
+  );
+  // A tally in a relative clause recalls an earlier vote.
+  assert.equal(
+    outcome(
+      'The dam, which the Riverside council approved 6-3 last year, stalled after 4 engineers voted against it.',
+      '4 engineers',
+      'council-engineers-against',
+    ),
+    'admitted',
+  );
+});

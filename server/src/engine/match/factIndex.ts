@@ -7,7 +7,7 @@ import type { Knowledge } from '../extract/frame';
 import type { Fact, FactBase } from '../factbase/model';
 import { buildKnowledge } from '../knowledge/knowledge';
 import { conceptOf, phraseStems } from '../knowledge/terms';
-import { quantitiesAgree, type QuantityKind } from '../quantity';
+import { quantitiesAgree, type QuantityKind, sameFigure } from '../quantity';
 import { buildProfile, type FactProfile } from './profile';
 
 /** A fact base prepared for matching. Build once per fact base version. */
@@ -169,6 +169,29 @@ export function buildIndex(base: FactBase): FactIndex {
     else byQuote.set(key, [p]);
   }
   for (const list of byQuote.values()) if (list.length > 1) for (const p of list) p.siblings = list.filter((o) => o !== p);
+  inheritVotes(profiles);
   // Every measure concept: those are the keys of topicsWith.
   return { base, knowledge, profiles, postings, byTopic, factsWith, namedWith, vocabulary: new Set(topicsWith.keys()), owned };
+}
+
+/**
+ * A count whose quote gives no tally ("Only 12 Republicans voted against the measure") is about the vote its source
+ * reported that day, when the source's facts of that day give one tally: "13 Republicans opposing" beside a tally that
+ * contradicts it is then another vote's count (see the sibling rule). Several tallies that day leave it open.
+ */
+function inheritVotes(profiles: FactProfile[]): void {
+  const votes = new Map<string, FactProfile['vote'] | null>();
+  const key = (p: FactProfile) => `${p.fact.source.id}\u0000${p.fact.asOf}`;
+  for (const p of profiles) {
+    if (!p.vote) continue;
+    const k = key(p);
+    const seen = votes.get(k);
+    if (seen === undefined) votes.set(k, p.vote);
+    else if (seen && !(sameFigure(seen.for, p.vote.for) && sameFigure(seen.against, p.vote.against))) votes.set(k, null);
+  }
+  for (const p of profiles) {
+    if (p.vote || p.tally || p.fact.quantity.kind !== 'count') continue;
+    const v = votes.get(key(p));
+    if (v) p.vote = v;
+  }
 }

@@ -48,6 +48,16 @@ function foreignWords(frame: Frame, p: FactProfile, vocabulary: ReadonlySet<stri
   return frame.slot.some((w) => vocabulary.has(w.concept) && !p.measure.has(w.concept) && !p.context.has(w.concept));
 }
 
+/** Whether a figure stands in a relative clause ("which the Senate passed 84-14"): "which" or "who" since the comma before it. */
+function inRelativeClause(x: Extraction, c: Claim): boolean {
+  for (let i = c.firstToken - 1; i >= 0; i--) {
+    const t = x.tokens[i];
+    if (t.type === 'break' || (t.type === 'sym' && (t.text === ',' || t.text === '.' || t.text === ';'))) return false;
+    if (t.type === 'word' && (t.lower === 'which' || t.lower === 'who')) return true;
+  }
+  return false;
+}
+
 /** The side of the fact's own vote that a side of a draft's tally contradicts, if it does. */
 function otherVote(p: FactProfile, tally: Claim): Quantity | undefined {
   const side = tally.tally ? p.vote?.[tally.tally] : undefined;
@@ -110,10 +120,13 @@ export const sibling: Rule = {
       }
     }
     // A vote's tally names the vote: "The final vote was 6-3. ... 2 engineers voted in favour" is not the 5-4 vote's
-    // count. A count outside a tally is of the vote whose tally the paragraph gave last before it.
-    if (claim.kind === 'count' && !claim.tally && !(x.claimsBySentence[claim.sentence] ?? []).some((o) => o.tally)) {
-      let tally: Claim[] = [];
-      for (let s = claim.sentence - 1; s >= 0 && p.vote && !tally.length; s--) tally = (x.claimsBySentence[s] ?? []).filter((o) => o.tally);
+    // count. A count outside a tally is of the vote whose tally its sentence gives ("approved 227-205, with 13
+    // Republicans opposing", past a comma), else the paragraph's last before it.
+    if (claim.kind === 'count' && !claim.tally && p.vote) {
+      // Not a tally in a relative clause of its own ("The measure, which the Senate passed 84-14 in June, stalled after 25
+      // Republicans reversed their votes"): that one recalls an earlier vote.
+      let tally = (x.claimsBySentence[claim.sentence] ?? []).filter((o) => o.tally && !inRelativeClause(x, o));
+      for (let s = claim.sentence - 1; s >= 0 && !tally.length; s--) tally = (x.claimsBySentence[s] ?? []).filter((o) => o.tally);
       for (const other of tally) {
         const side = otherVote(p, other);
         if (side) return `the tally "${other.text}" before it contradicts "${side.lo}" of the same vote, so this is another vote`;
