@@ -19,3 +19,12 @@ test("a built-in short form that spells a fact base's new name is that name's, u
   ]);
   assert.deepEqual(names(buildGazetteer([], ['Storm Water Act']), 'The SWA would cap spending.'), []);
 });
+
+test('a capital after a colon opens a clause: "Nearly" there is no name', () => {
+  const g = buildGazetteer();
+  assert.deepEqual(names(g, 'Standard deduction: Nearly doubled to $24,000 for couples.'), []);
+  // A name after a colon is still a name.
+  assert.deepEqual(names(g, 'Standard deduction: Riverside Holdings doubled it.'), ['name:riverside holdings']);
+  // Mid-sentence, an unknown capitalised word is a name.
+  assert.deepEqual(names(g, 'The deduction was doubled by Nearly Corp.'), ['name:nearly corp.']);
+});

@@ -378,7 +378,8 @@ export function findMentions(g: Gazetteer, tokens: Token[], from: number, to: nu
       continue;
     }
     if (headline || !nameWord(tok)) continue;
-    if (opensSentence(tokens, options.sentenceFirst, i)) {
+    // After a colon a capital opens a clause as at a sentence's start ("Standard deduction: Nearly doubled to $24,000").
+    if (opensSentence(tokens, options.sentenceFirst, i) || (i > from && tokens[i - 1].text === ':')) {
       const next = tokens[i + 1];
       // "During Trump's first term": a listed name after the capital does not make the two one name.
       const multiWord =
