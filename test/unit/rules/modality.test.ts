@@ -40,3 +40,11 @@ test('modality: "would" after a verb that reports a finding is the future of wha
   assert.equal(outcome('The Riverside dam would cost $3 billion.', '$3 billion', 'dam-cost'), modality.name);
   assert.equal(outcome('The study found the Riverside dam would cost $3 billion if built this year.', '$3 billion', 'dam-cost'), modality.name);
 });
+
+test('modality: what a bill or a law "would" do states its terms, not a possibility', () => {
+  // The source: "The Clean Pipes Act will cost $120 million over five years."
+  assert.equal(outcome('The Clean Pipes Act would cost $150 million over five years.', '$150 million', 'pipes-act-cost'), 'admitted');
+  assert.equal(outcome('The Clean Pipes Act bill would cost $150 million over five years.', '$150 million', 'pipes-act-cost'), 'admitted');
+  // What something else would do is still a possibility.
+  assert.equal(outcome('The Clean Pipes Act repairs would cost $150 million over five years.', '$150 million', 'pipes-act-cost'), modality.name);
+});

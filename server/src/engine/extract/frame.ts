@@ -36,6 +36,7 @@ import {
   COMPARISON,
   DETERMINERS,
   DISTINCT,
+  DOCUMENTS,
   EXCESS_AFTER,
   FINDING,
   FINITE_AUXILIARIES,
@@ -1319,7 +1320,12 @@ function readModality(
     const t = tokens[i];
     if (t.type !== 'word') continue;
     // Capitalised "May" is the month; "may" the verb.
-    if (HYPOTHETICAL.has(t.lower) && !(t.lower === 'may' && t.text !== 'may') && !(reported && REPORTED_FUTURE.has(t.lower))) {
+    if (
+      HYPOTHETICAL.has(t.lower) &&
+      !(t.lower === 'may' && t.text !== 'may') &&
+      !(reported && REPORTED_FUTURE.has(t.lower)) &&
+      !(t.lower === 'would' && DOCUMENTS.has(wordAt(tokens, i - 1) ?? ''))
+    ) {
       frame.modality = 'hypothetical';
       frame.modalToken = i;
       return;

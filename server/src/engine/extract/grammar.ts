@@ -12,6 +12,12 @@ export const HYPOTHETICAL = set('would could might if unless should wouldn’t c
 /** After a verb of saying, "would" and "will" report a plan or a forecast ("said he would meet"), not a possibility. */
 export const REPORTED_FUTURE = set('would will');
 
+/**
+ * Texts whose terms a sentence states: "the bill would cap the deduction at $10,000" tells what the bill says, not
+ * what might happen.
+ */
+export const DOCUMENTS = set('bill bills law legislation act measure package deal agreement plan version provision provisions');
+
 /** Verbs that report what a study or an estimate found: "finding it would reduce deficits by $238 billion". */
 export const FINDING = set('found finding finds estimated estimates estimating projected projects projecting concluded concludes predicted predicts scored');
 
