@@ -87,17 +87,36 @@ export function blocksOf(masked: string): Array<[number, number]> {
       out.push([start, end]);
       continue;
     }
+    let heading = -1;
     for (let from = start; from < end; ) {
       let nl = masked.indexOf('\n', from);
       if (nl < 0 || nl > end) nl = end;
       let lineEnd = nl;
       while (lineEnd > from && (masked.charCodeAt(lineEnd - 1) === 13 || masked.charCodeAt(lineEnd - 1) === 32)) lineEnd--;
-      if (lineEnd > from) out.push([from, lineEnd]);
+      if (lineEnd > from) {
+        // A timeline's date on a line of its own ("Oct. 26") heads the entry below it: one block with it.
+        if (heading < 0 && nl < end && datedHeading(masked, from, lineEnd)) heading = from;
+        else {
+          out.push([heading >= 0 ? heading : from, lineEnd]);
+          heading = -1;
+        }
+      }
       from = nl + 1;
     }
+    if (heading >= 0) out.push([heading, end]);
   }
   return out;
 }
+
+/** A line that is only a date or a year, as a timeline heads an entry: "Oct. 26", "December 2, 2017", "2018". */
+function datedHeading(text: string, from: number, to: number): boolean {
+  return to - from <= HEADING_CHARS && DATE_LINE.test(text.slice(from, to));
+}
+
+/** The longest line read as a heading: a date with its year, a little room to spare. */
+const HEADING_CHARS = 24;
+const DATE_LINE =
+  /^[\s\-–•*#]*(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{4})\s*[:–-]?\s*$/i;
 
 /** Maximal runs of lines that are not blank, as [start, end) offsets. */
 function linesRuns(masked: string): Array<[number, number]> {

@@ -35,3 +35,16 @@ test('event: a paragraph that names no one goes on about the names of the one be
   // A paragraph that names someone else ends it.
   assert.deepEqual(verdicts(`Hydrocorp has spent heavily on its pipes.\n\nAquaterra has not.\n\n${year}`), []);
 });
+
+test("event: a timeline's date on a line of its own heads the entry below it, whose event is the date's", () => {
+  const verdicts = (draft: string) => checkText(draft, waterIndex()).findings.map((f) => `${f.verdict} ${f.claim.text} ${f.fact?.id}`);
+  // Written a paragraph per line (one line longer than any hard-wrapped line), as text saved from a web page is.
+  const intro =
+    'A timeline of the Clean Pipes Act, as the council records tell it, from the first reading to the vote and the work after it, with every step the council took along the way and the day on which it took it.';
+  assert.deepEqual(verdicts(`${intro}\nMay 9, 2024\nThe council passed the Clean Pipes Act.\n`), ['conflict May 9, 2024 pipes-act-passed']);
+  assert.deepEqual(verdicts(`${intro}\nMarch 12, 2024\nThe council passed the Clean Pipes Act.\n`), ['consistent March 12, 2024 pipes-act-passed']);
+  // The entry below names another event: the date is not the passing's.
+  assert.deepEqual(verdicts(`${intro}\nMay 9, 2024\nThe council closed the Clean Pipes Act.\n`), []);
+  // A line that is not a date alone heads nothing.
+  assert.deepEqual(verdicts(`${intro}\nThe budget: May 9, 2024\nThe council passed the Clean Pipes Act.\n`), []);
+});

@@ -356,6 +356,33 @@ export function conceptsNear(x: Extraction, claim: Claim, k: Knowledge): string[
     const c = concepts[i];
     if (c !== undefined) out.push(c);
   }
+  // A timeline's date heading takes the words of the entry below it (see `readFrame`).
+  const entry = claim.kind === 'date' ? entryBelow(x, claim) : undefined;
+  if (entry !== undefined) {
+    const below = sentenceTokenConcepts(x, k, entry);
+    const [ea, eb] = x.sentences[entry];
+    for (let i = ea; i <= eb; i++) if (below[i] !== undefined) out.push(below[i]!);
+  }
+  return out;
+}
+
+/**
+ * The sentence a date heads when it stands alone on its line, as a timeline writes "Oct. 26" over its entry: the next
+ * sentence, if the date's own sentence holds nothing else but punctuation. Else undefined.
+ */
+function entryBelow(x: Extraction, claim: Claim): number | undefined {
+  const [a, b] = x.sentences[claim.sentence] ?? [claim.firstToken, claim.lastToken];
+  for (let i = a; i <= b; i++) if ((i < claim.firstToken || i > claim.lastToken) && x.tokens[i].type === 'word') return undefined;
+  const next = claim.sentence + 1;
+  // Only on a line of its own: a line break between the date and the entry.
+  if (next >= x.sentences.length || !x.tokens.slice(b + 1, x.sentences[next][0] + 1).some((t) => t.type === 'break')) return undefined;
+  return next;
+}
+
+/** The tokens of a sentence that belong to a name. */
+function sentenceTokenMentions(x: Extraction, k: Knowledge, sentence: number): ReadonlySet<number> {
+  const out = new Set<number>();
+  for (const m of sentenceMentions(x, k, sentence)) for (let i = m.first; i <= m.last; i++) out.add(i);
   return out;
 }
 
@@ -964,6 +991,21 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
       const c = tokenConcepts[i];
       if (c !== undefined && !mentionAt.has(i)) frame.antecedent.push({ concept: c, token: i });
     }
+  }
+
+  // "Oct. 26" on a line of its own, over " House passes budget resolution by vote of 216 to 212.": a timeline's date heads
+  // the entry below it, whose words and subject are its clause's.
+  const entry = claim.kind === 'date' ? entryBelow(x, claim) : undefined;
+  if (entry !== undefined) {
+    const entryConcepts = sentenceTokenConcepts(x, k, entry);
+    const [ea, eb] = x.sentences[entry];
+    const entryNames = sentenceTokenMentions(x, k, entry);
+    for (let i = ea; i <= eb; i++) {
+      const c = entryConcepts[i];
+      if (c !== undefined && !entryNames.has(i)) frame.clause.push({ concept: c, token: i });
+    }
+    const subject = sentenceSubject(x, k, entry, sentenceMentions(x, k, entry));
+    if (subject && !frame.participants.some((q) => q.entity === subject)) frame.participants.push({ entity: subject, role: 'sentence', token: -1 });
   }
 
   for (const w of frame.clause) if (w.token < claim.firstToken && w.concept === 'raise') frame.rising = true;
