@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { aspect } from '../../../server/src/engine/match/rules/aspect';
-import { outcome } from './harness';
+import { extract } from '../../../server/src/engine/extract/extract';
+import { readFrame } from '../../../server/src/engine/extract/frame';
+import { outcome, waterIndex } from './harness';
 
 test('aspect: has a name and a description', () => {
   assert.equal(aspect.name, 'aspect');
@@ -29,4 +31,16 @@ test('aspect: what is left of a sum is not the sum', () => {
   assert.equal(outcome('The Riverside dam will cost $400 million remaining after the grants.', '$400 million', 'dam-cost'), aspect.name);
   assert.equal(outcome('The Riverside dam has $400 million left of its cost.', '$400 million', 'dam-cost'), aspect.name);
   assert.notEqual(outcome('The Riverside dam will cost $3 billion.', '$3 billion', 'dam-cost'), aspect.name);
+});
+
+test('aspect: a change noun at the head of the figure\'s phrase makes it a change: "a $1.5 billion tax cut", "$1.5 billion in tax cuts"', () => {
+  const aspectOf = (draft: string) => {
+    const x = extract(draft);
+    return readFrame(x, x.claims[0], waterIndex().knowledge).aspect;
+  };
+  assert.equal(aspectOf('The board celebrated the $1.5 billion tax cut.'), 'change');
+  assert.equal(aspectOf('The bill includes $1.5 billion in tax cuts.'), 'change');
+  assert.equal(aspectOf('The board passed the $1.5 billion tax bill.'), 'level');
+  // The phrase ends at a function word: "$1.5 billion for the cuts" is what pays for them.
+  assert.equal(aspectOf('The board set aside $1.5 billion for the cuts.'), 'level');
 });

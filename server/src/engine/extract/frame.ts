@@ -11,7 +11,7 @@
 import { findMentions, type Gazetteer, excludedNames, knownNames, type Mention, PLACE_KINDS, titleEndingAt } from '../knowledge/gazetteer';
 import { classOf, conceptOf, conceptsOf, type Terms } from '../knowledge/terms';
 import type { PartialDate } from '../quantity';
-import { stem, type Token, withoutPossessive } from '../text/tokens';
+import { isStopword, stem, type Token, withoutPossessive } from '../text/tokens';
 import {
   analysis,
   impliedYear,
@@ -1497,7 +1497,16 @@ function readAspect(x: Extraction, claim: Claim, ca: number, cb: number, frame: 
   // "trim $1.5 trillion from deficits", "cut $100 billion off": the figure is what changed.
   else if (CHANGE_VERBS.has(word(before) ?? '') && (a1 === 'from' || a1 === 'off')) frame.aspect = 'change';
   else if (word(before) === 'by') frame.aspect = 'change';
-  if (a1 !== undefined && CHANGE_NOUNS.has(a1)) frame.aspect = 'change';
+  // "a 20 percent increase", and a change noun at the head of the figure's phrase: "a $1.5 trillion tax cut", "$1.5
+  // trillion in tax cuts".
+  for (let i = word(after) === 'in' ? after + 1 : after, n = 0; n < 3; i++, n++) {
+    const w = word(i);
+    if (w === undefined || isStopword(w)) break;
+    if (CHANGE_NOUNS.has(w)) {
+      frame.aspect = 'change';
+      break;
+    }
+  }
   if (a1 === 'more' && word(after + 1) !== 'than' && word(after + 2) !== 'than') frame.increment = 'additional';
   // An earlier level: "from 145%" beside another figure, "down from 20%", "had been 10%", "previously 10%".
   const sameKindNear = (x.claimsBySentence[claim.sentence] ?? []).some(
