@@ -11,14 +11,28 @@ import type { Rule } from '../evidence';
 /** Words at a figure that make it what is left of something, not the thing: "$138.4 billion in funding remaining". */
 const REMAINDER = new Set(['remain', 'left', 'leftov', 'unspent', 'unus', 'unclaim', 'untap']);
 
-/** Verbs that make the figure after them a part of what comes before: "the bill also includes $100 billion for hospitals". */
-const INCLUDES = /^(?:include[sd]?|including|contain(?:s|ed|ing)?)$/;
+/**
+ * Verbs that make the figure after them a part of what comes before: "the bill also includes $100 billion for
+ * hospitals", "It earmarks $75 billion for hospitals", "the package provides $25 billion for testing".
+ */
+const INCLUDES = /^(?:include[sd]?|including|contain(?:s|ed|ing)?|provid(?:es|ed|ing)|allocat(?:es|ed|ing)|earmark(?:s|ed|ing)?)$/;
 /** Words that may stand between such a verb and the figure. */
 const BETWEEN = new Set(['a', 'an', 'the', 'also', 'some', 'another', 'nearly', 'about', 'roughly', 'around', 'over', 'more', 'than', 'up', 'to']);
 
 /** The thing made again and again ("bill", "package") that a figure is said to be included in, as its concept. */
 function includedIn(x: Extraction, k: Knowledge, claim: Claim): string | undefined {
-  let i = claim.firstToken - 1;
+  let first = claim.firstToken;
+  // "includes $25 billion for testing and $75 billion for hospitals": back along the list to its first item.
+  const items = x.claimsBySentence[claim.sentence] ?? [];
+  for (let at = items.indexOf(claim); at > 0; at--) {
+    const prev = items[at - 1];
+    if (prev.kind !== claim.kind || first - prev.lastToken > LIST_ITEM) break;
+    let joined = false;
+    for (let t = prev.lastToken + 1; t < first; t++) if (x.tokens[t].lower === 'and' || x.tokens[t].text === ',') joined = true;
+    if (!joined) break;
+    first = prev.firstToken;
+  }
+  let i = first - 1;
   while (i >= 0 && x.tokens[i].type === 'word' && BETWEEN.has(x.tokens[i].lower)) i--;
   const verb = x.tokens[i];
   if (verb?.type !== 'word' || !INCLUDES.test(verb.lower)) return undefined;
@@ -26,9 +40,20 @@ function includedIn(x: Extraction, k: Knowledge, claim: Claim): string | undefin
   for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
     const c = concepts[j];
     if (c !== undefined && k.terms.recurring.has(c)) return c;
+    // "It also includes ...": what "it" is, any of those things.
+    if (PRONOUNS.has(x.tokens[j].lower)) return ANY_WHOLE;
   }
-  return undefined;
+  // "It puts more money into the program, ..., and earmarks $75 billion for hospitals": the sentence's subject, far back.
+  const opener = x.sentences[claim.sentence]?.[0];
+  return opener !== undefined && PRONOUNS.has(x.tokens[opener].lower) ? ANY_WHOLE : undefined;
 }
+
+const PRONOUNS = new Set(['it', 'they']);
+
+/** How many tokens an item of a list of figures may hold: "$25 billion for coronavirus testing and". */
+const LIST_ITEM = 8;
+/** The whole a figure is included in, when a pronoun names it. */
+const ANY_WHOLE = '*';
 
 const WORDS = { level: 'a level', change: 'a change', prior: 'an earlier level', gap: 'a gap between two figures' };
 
@@ -48,7 +73,9 @@ export const aspect: Rule = {
       return left ? 'the figure is what is left of a sum; the fact gives the sum' : 'the fact gives what is left of a sum; the figure the sum';
     // "The bill also includes $100 billion for hospitals" is a part of the bill, not the bill's size a fact gives.
     const whole = includedIn(x, knowledge, claim);
-    if (whole !== undefined && p.slot.some((w) => w.concept === whole)) return `the figure is a part of the ${whole}; the fact gives the whole`;
+    const gives = (c: string) => (whole === ANY_WHOLE ? knowledge.terms.recurring.has(c) : c === whole);
+    if (whole !== undefined && p.slot.some((w) => w.at === 'noun' && gives(w.concept)))
+      return `the figure is a part of ${whole === ANY_WHOLE ? 'what it is included in' : `the ${whole}`}; the fact gives the whole`;
     if (frame.perPeriod && p.perPeriod && frame.period && p.period && frame.period !== p.period)
       return `the figure is a rate per ${frame.period}; the fact's per ${p.period}`;
     // "Income below $125,000 a year" and "income below $125,000" are one figure: income is yearly by nature.
