@@ -28,3 +28,8 @@ test('a capital after a colon opens a clause: "Nearly" there is no name', () => 
   // Mid-sentence, an unknown capitalised word is a name.
   assert.deepEqual(names(g, 'The deduction was doubled by Nearly Corp.'), ['name:nearly corp.']);
 });
+
+test('"US House", "US Senate" and "US Congress" name the chambers, as "U.S. House" does', () => {
+  const g = buildGazetteer();
+  assert.deepEqual(names(g, 'The US House passed it, and the US Senate and the US Congress agreed.'), ['house-of-representatives', 'senate', 'congress']);
+});

@@ -291,6 +291,15 @@ export const FACTS = {
       quote: 'Household water demand fell by 8 percent in 2024.',
     }),
     fact({
+      id: 'pipe-contract',
+      subject: "Hydrocorp's pipe contract",
+      keywords: ['pipe contract'],
+      entities: ['Hydrocorp'],
+      value: { kind: 'money', amount: 800e6, unit: 'USD' },
+      text: '$800 million',
+      quote: 'Hydrocorp won an $800 million pipe contract.',
+    }),
+    fact({
       id: 'meter-year',
       subject: 'Year Hydrocorp fitted its first smart water meter',
       keywords: ['smart water meter'],

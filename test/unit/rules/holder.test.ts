@@ -83,3 +83,25 @@ test("holder: the fact's recipient, given to by another than the fact's giver, i
     'admitted',
   );
 });
+
+test('holder: who passes or signs a document does not hold its sums; who wins it does', () => {
+  // The source: "Hydrocorp won an $800 million pipe contract."
+  assert.equal(outcome('The Water Board signed the $900 million pipe contract.', '$900 million', 'pipe-contract'), 'admitted');
+  assert.equal(outcome('Aquaterra won the $900 million pipe contract.', '$900 million', 'pipe-contract'), holder.name);
+});
+
+test('holder: a recipient after a nearer sum is that sum\'s, and a name after "by the" is in a phrase, not the subject', () => {
+  // "to Aquaterra" receives the $100 million, not the contract's $900 million.
+  assert.equal(
+    outcome('The Water Board signed the $900 million pipe contract, paying $100 million to Aquaterra.', '$900 million', 'pipe-contract'),
+    'admitted',
+  );
+  assert.equal(outcome('The Water Board signed the pipe contract, paying $900 million to Aquaterra.', '$900 million', 'pipe-contract'), holder.name);
+  // "backed by the Aquaterra board" is no subject for a later "It" to point back to; "Aquaterra backed" is.
+  const names = (draft: string) => {
+    const x = extract(draft);
+    return readFrame(x, x.claims[0], waterIndex().knowledge).participants.map((q) => `${q.entity}:${q.role}`);
+  };
+  assert.deepEqual(names('The pipe contract was backed by the Aquaterra board. It came to $900 million.'), []);
+  assert.deepEqual(names('Aquaterra backed the pipe contract. It came to $900 million.'), ['aquaterra:inherited']);
+});

@@ -386,6 +386,11 @@ function sentenceTokenMentions(x: Extraction, k: Knowledge, sentence: number): R
   return out;
 }
 
+/** Whether another figure of the claim's kind stands between it and token `to`, after it in its sentence. */
+function sumBetween(x: Extraction, claim: Claim, to: number): boolean {
+  return (x.claimsBySentence[claim.sentence] ?? []).some((o) => o !== claim && o.kind === claim.kind && o.firstToken > claim.lastToken && o.lastToken < to);
+}
+
 /** The names of a sentence by token. */
 interface MentionAt {
   get(i: number): Mention | undefined;
@@ -830,8 +835,12 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
       put(l, 'verb');
       let j = l - 1;
       while (j >= leftEnd && tokens[j].type === 'word' && AUXILIARIES.has(tokens[j].lower)) j--;
+      // "the Senate passed the $1.9 trillion bill", "Trump signed the $484 billion bill": who passes or signs a document
+      // does not hold its sums; they are named, not the figure's possessor.
+      const actsOn = k.terms.documentActs.has(conceptOf(k.terms, d.stemAt[l]!));
+      const roleOf = actsOn ? (m: Mention | undefined, role: Role) => setRole(m, role === 'possessor' ? 'mention' : role) : setRole;
       if (j < l - 1 || (j >= leftEnd && d.stemAt[j] !== undefined))
-        phraseBefore(tokens, d.stemAt, mentionAt, j, leftEnd, (i) => put(i, 'np'), slot.target, setRole, 2, true);
+        phraseBefore(tokens, d.stemAt, mentionAt, j, leftEnd, (i) => put(i, 'np'), slot.target, roleOf, 2, true);
     } else if (tokens[l].lower === 'by' && l - 1 >= leftEnd && CHANGE_VERBS.has(tokens[l - 1].lower)) {
       // "defense funding would fall by 1 percent", "requires discretionary spending to decrease by one percent": what
       // changes is the noun phrase before the change verb.
@@ -909,7 +918,9 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
     // "was approved in the Senate by a vote of 69 to 30": a vote held in a body is that body's.
     else if (prev === 'in' && m.kind === 'agency' && claim.tally && m.last < claim.firstToken) roleOf.set(m, 'agent');
     else if (prev !== undefined && PLACE_PREPOSITIONS.has(prev)) roleOf.set(m, LOCATION_KINDS.has(m.kind) ? 'place' : 'mention');
-    else if (prev !== undefined && RECIPIENT_PREPOSITIONS.has(prev)) roleOf.set(m, 'recipient');
+    // "signed the $484 billion bill, providing $310 billion to the SBA's program": the recipient of the nearer sum.
+    else if (prev !== undefined && RECIPIENT_PREPOSITIONS.has(prev))
+      roleOf.set(m, m.first > claim.lastToken && sumBetween(x, claim, m.first) ? 'mention' : 'recipient');
     else if (prev === 'by') roleOf.set(m, 'agent');
     else if (prev !== undefined && ALL_PREPOSITIONS.has(prev)) roleOf.set(m, 'mention');
     else if (!subjectFound && m.first >= mainFrom && m.last < claim.firstToken) {
@@ -1256,7 +1267,10 @@ function sentenceSubject(x: Extraction, k: Knowledge, sentence: number, mentions
   if (known !== undefined) return known;
   let subject: string | null = null;
   for (const m of mentions) {
-    const prev = wordAt(x.tokens, m.first - 1);
+    // "endorsed by the US House": past the determiner to the preposition.
+    let before = m.first - 1;
+    while (before >= 0 && DETERMINERS.has(wordAt(x.tokens, before) ?? '')) before--;
+    const prev = wordAt(x.tokens, before);
     const next = wordAt(x.tokens, m.last + 1);
     if ((prev !== undefined && ALL_PREPOSITIONS.has(prev)) || (next !== undefined && REPORTING.has(next)) || PLACE_KINDS.has(m.kind)) continue;
     if (goodsFollows(x.tokens, k, m)) continue;

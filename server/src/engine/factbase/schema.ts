@@ -59,6 +59,12 @@ export const TermEntrySchema = Type.Object(
           'A thing made or done again and again (a package, a bill, a round): naming it, and whom it is for, does not say which one; a figure needs more to be pinned to one fact about it.',
       }),
     ),
+    actsOnDocument: Type.Optional(
+      Type.Boolean({
+        description:
+          'An event a body performs on a document (passing, signing): who does it does not hold the sums the document names ("the Senate passed the $1.9 trillion bill" is not the Senate\'s $1.9 trillion).',
+      }),
+    ),
     words: Words('Words and phrases that name the same measure or event; any form ("impose" finds "imposed").'),
   },
   { additionalProperties: false },

@@ -27,6 +27,8 @@ export interface Terms {
   phrasal: ReadonlySet<string>;
   /** Things made or done again and again ("package", "bill"): see `recurs` in the terms schema. */
   recurring: ReadonlySet<string>;
+  /** Events a body performs on a document ("pass", "sign"): see `actsOnDocument` in the terms schema. */
+  documentActs: ReadonlySet<string>;
 }
 
 /**
@@ -57,12 +59,14 @@ export function buildTerms(extra: readonly TermEntry[] = []): Terms {
   const classes = new Map<string, ConceptClass>();
   const per = new Map<string, string>();
   const recurring = new Set<string>();
+  const documentActs = new Set<string>();
   const words = new Map<string, number>();
   const add = (entry: TermEntry, fallbackId: string) => {
     const id = entry.id ?? fallbackId;
     if (entry.class) classes.set(id, entry.class);
     if (entry.per) per.set(id, entry.per);
     if (entry.recurs) recurring.add(id);
+    if (entry.actsOnDocument) documentActs.add(id);
     for (const w of entry.words) {
       const stems = phraseStems(w);
       words.set(id, (words.get(id) ?? 0) + (stems.length === 1 ? 1 : stems.length > 1 ? -1 : 0));
@@ -87,7 +91,7 @@ export function buildTerms(extra: readonly TermEntry[] = []): Terms {
     opposites.get(b)!.add(a);
   }
   const phrasal = new Set([...words].filter(([, balance]) => balance < 0).map(([id]) => id));
-  return { byStem, phrases, classes, opposites, per, phrasal, recurring };
+  return { byStem, phrases, classes, opposites, per, phrasal, recurring, documentActs };
 }
 
 /** The concept of a content word's stem. */
