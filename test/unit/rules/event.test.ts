@@ -48,3 +48,15 @@ test("event: a timeline's date on a line of its own heads the entry below it, wh
   // A line that is not a date alone heads nothing.
   assert.deepEqual(verdicts(`${intro}\nThe budget: May 9, 2024\nThe council passed the Clean Pipes Act.\n`), []);
 });
+
+test('event: "the week ending January 19" names a week, not an ending', () => {
+  // The source: "Bids to build the filter plant were due by the deadline of January 15, 2024."
+  assert.equal(
+    outcome('Bids to build the filter plant were counted for the week ending January 19, 2024.', 'January 19, 2024', 'plant-bids-deadline'),
+    event.name,
+  );
+  assert.equal(
+    outcome('Bids to build the filter plant were due by the deadline ending January 19, 2024.', 'January 19, 2024', 'plant-bids-deadline'),
+    'admitted',
+  );
+});

@@ -1049,6 +1049,9 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
 
 const CHANGE_STEMS = new Set([...CHANGE_VERBS].map(stem));
 
+/** Periods a date labels by their last or first day: "the week ending April 4", "the quarter ended June 30". */
+const LABELLED_PERIODS = new Set(['week', 'weeks', 'period', 'month', 'quarter', 'year', 'fortnight']);
+
 /** Words that, with "of", name a part of a time: "the end of July", "the beginning of 2021". */
 const TIME_PARTS = new Set(['end', 'beginning', 'start', 'middle', 'close', 'turn', 'rest', 'remainder', 'half', 'part']);
 
@@ -1056,6 +1059,9 @@ const TIME_PARTS = new Set(['end', 'beginning', 'start', 'middle', 'close', 'tur
 function timePhraseStart(x: Extraction, claim: Claim): number {
   const tokens = x.tokens;
   const first = claim.firstToken;
+  // "the week ending April 4, 2020" names a week: "ending" is no event of it.
+  if (claim.kind === 'date' && /^(?:ending|ended|beginning)$/.test(wordAt(tokens, first - 1) ?? '') && LABELLED_PERIODS.has(wordAt(tokens, first - 2) ?? ''))
+    return isWord(tokens, first - 3, 'the') ? first - 3 : first - 2;
   if ((claim.kind !== 'date' && claim.kind !== 'year') || !isWord(tokens, first - 1, 'of')) return first;
   const part = tokens[first - 2];
   if (part?.type !== 'word' || !TIME_PARTS.has(part.lower)) return first;
