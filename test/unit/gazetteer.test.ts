@@ -33,3 +33,17 @@ test('"US House", "US Senate" and "US Congress" name the chambers, as "U.S. Hous
   const g = buildGazetteer();
   assert.deepEqual(names(g, 'The US House passed it, and the US Senate and the US Congress agreed.'), ['house-of-representatives', 'senate', 'congress']);
 });
+
+test('a name nobody listed that ends in "Act" or "Law" is a law, and a capitalised "First" inside a name is part of it', () => {
+  const g = buildGazetteer();
+  const tokens = tokenize('The bill, the Families First Coronavirus Response Act, was signed.');
+  const found = findMentions(g, tokens, 0, tokens.length - 1, { sentenceFirst: 0 });
+  assert.deepEqual(
+    found.map((m) => `${m.entity}:${m.kind}`),
+    ['name:families first coronavirus response act:programme'],
+  );
+  // A name the fact base lists without a kind is a law when it ends so.
+  const withFacts = buildGazetteer([], ['Storm Water Act', 'Storm Water Board']);
+  assert.equal(withFacts.entities.get('storm-water-act')?.kind, 'programme');
+  assert.equal(withFacts.entities.get('storm-water-board')?.kind, 'name');
+});

@@ -146,7 +146,13 @@ export function buildGazetteer(extra: readonly EntityEntry[] = [], factNames: re
     if (byName.has(name.trim().toLowerCase())) continue;
     const short = initials(name);
     const taken = short ? owner.get(short.toLowerCase()) : undefined;
-    add({ name: name.trim(), kind: 'name', aliases: short && taken && !kept.has(taken.entity) ? [short] : [] });
+    const last = aliasWords(name).pop();
+    add({
+      name: name.trim(),
+      // "CARES Act": a name the fact base lists without a kind, that ends in "Act" or "Law", is a law.
+      kind: last !== undefined && LAW_ENDINGS.has(last) && aliasWords(name).length > 1 ? 'programme' : 'name',
+      aliases: short && taken && !kept.has(taken.entity) ? [short] : [],
+    });
   }
   for (const [entity, of] of pendingOf) entity.of = byName.get(of.toLowerCase()) ?? slug(of);
   const aliases = new Map<string, Alias[]>();
@@ -215,6 +221,13 @@ function nameWord(tok: Token): boolean {
   if (tok.text.length <= 3 && tok.text === tok.text.toUpperCase()) return false;
   return true;
 }
+
+/** A capitalised common word that may stand inside a name ("First", "One", "New"), not a function word that joins two. */
+function innerNameWord(tok: Token): boolean {
+  return tok.type === 'word' && isCapitalised(tok.text) && isStopword(tok.lower) && INNER_NAME_WORDS.has(tok.lower);
+}
+
+const INNER_NAME_WORDS = new Set(['first', 'one', 'two', 'three', 'new', 'last', 'next', 'all', 'every', 'more']);
 
 /** Words of the sentence opening [first, i): only openers (quotes, brackets, dashes) before token i. */
 function opensSentence(tokens: Token[], first: number, i: number): boolean {
@@ -391,6 +404,8 @@ export function findMentions(g: Gazetteer, tokens: Token[], from: number, to: nu
       if (isPossessive(tokens[end]) || end + 1 > to) break;
       const n = tokens[end + 1];
       if (nameWord(n) && !aliasAt(g, tokens, end + 1, to) && !titleAt(g, tokens, end + 1, to)) end++;
+      // "Families First Coronavirus Response Act", "America First Policy Institute": a capitalised common word inside a name.
+      else if (end + 2 <= to && innerNameWord(n) && nameWord(tokens[end + 2]) && !aliasAt(g, tokens, end + 2, to)) end += 1;
       // "Asia-Pacific", "Coca-Cola": capitalised words joined by a hyphen are one name.
       else if (n.text === '-' && !n.spaced && end + 2 <= to && !tokens[end + 2].spaced && nameWord(tokens[end + 2])) end += 2;
       else if ((n.lower === 'of' || n.text === '&') && end + 2 <= to && nameWord(tokens[end + 2]) && !aliasAt(g, tokens, end + 2, to)) end += 2;
@@ -411,8 +426,13 @@ export function findMentions(g: Gazetteer, tokens: Token[], from: number, to: nu
 function unknownMention(tokens: Token[], first: number, last: number): Mention {
   const words: string[] = [];
   for (let k = first; k <= last; k++) words.push(k === last ? withoutPossessive(tokens[k].lower) : tokens[k].lower);
-  return { entity: `name:${words.join(' ')}`, kind: 'name', first, last, known: false, possessive: isPossessive(tokens[last]) };
+  // "Families First Coronavirus Response Act": a name that ends in "Act" or "Law" is a law, whoever listed it or not.
+  const kind = last > first && LAW_ENDINGS.has(words[words.length - 1]) ? 'programme' : 'name';
+  return { entity: `name:${words.join(' ')}`, kind, first, last, known: false, possessive: isPossessive(tokens[last]) };
 }
+
+/** The last word of a law's name. */
+const LAW_ENDINGS = new Set(['act', 'law']);
 
 /** The last token of ", Country" or ", State" right after a city or place ending at `last`; `last` when there is none. */
 function containerAfter(g: Gazetteer, tokens: Token[], last: number, to: number, kind: EntityKind): number {
