@@ -47,6 +47,13 @@ test("a figure a fact's bound merely allows is not that figure", () => {
   assert.equal(statesFigure(q(76, 76, 'nearly'), q(75, 75, 'about')), true);
 });
 
+test('zero is zero: the "0" of a 96-0 vote agrees with a fact of 0, and is no other count', () => {
+  const count = (lo: number): Quantity => ({ kind: 'count', lo, hi: lo, precision: 0.5, qualifier: 'exact', unit: 'vote', nouns: ['vote'] });
+  assert.equal(quantitiesAgree(count(0), count(0)), true);
+  assert.equal(quantitiesAgree(count(1), count(0)), false);
+  assert.equal(quantitiesAgree(count(0), count(3)), false);
+});
+
 test('the same bound on both sides is the one figure; a bound is not a point, nor another bound', () => {
   // "up to $20,000 apiece" and "up to $20,000 in relief" state the one limit; "up to $20,000" is not "$20,000".
   assert.equal(sameFigure(q(20000, 20000, 'at-most'), q(20000, 20000, 'at-most')), true);

@@ -190,6 +190,8 @@ export function quantitiesAgree(claim: Quantity, fact: Quantity): boolean | unde
   }
   // A year as a bound ("before 2020", "by 2030") allows any year on its side.
   if (claim.kind === 'year' && BOUNDS.has(claim.qualifier) && fact.lo === fact.hi) return withinBound(Math.sign(fact.lo - claim.lo), claim.qualifier);
+  // The very same figure agrees, zero too ("96-0": a zero has no rounding to overlap by).
+  if (claim.qualifier === 'exact' && fact.qualifier === 'exact' && claim.lo === fact.lo && claim.hi === fact.hi) return true;
   const claimRange = claim.lo !== claim.hi;
   const factRange = fact.lo !== fact.hi;
   if (claimRange && factRange && claim.qualifier === 'exact' && fact.qualifier === 'exact') {
