@@ -91,3 +91,15 @@ test('a byte-order mark is accepted, from disk bytes and from an editor buffer a
     JSON.stringify(broken),
   );
 });
+
+test('a zero is stated by "0%", and a time of day ("2 a.m.") ends no sentence of a quote', () => {
+  const withFact = (fact: Record<string, unknown>) => {
+    const base = good();
+    Object.assign(base.facts[0], fact);
+    return parseFactBase(JSON.stringify(base), 'f.json').problems.map((p) => p.message);
+  };
+  assert.deepEqual(withFact({ value: { kind: 'percent', amount: 0 }, text: '0%', quote: 'Widget tariffs fell to 0% in May.' }), []);
+  assert.deepEqual(withFact({ quote: 'Just before 2 a.m. Saturday, widget exports reached $5 billion.' }), []);
+  // Two sentences are still two.
+  assert.equal(withFact({ quote: 'Widget exports grew. They reached $5 billion.' }).length, 1);
+});

@@ -306,7 +306,8 @@ export function parseFactBase(text: string, file: string): { base?: FactBase; pr
     if (
       typeof f.quote === 'string' &&
       /[.!?]["”’]?\s+["“]?[A-Z][a-z]/.test(
-        (f.quote as string).replace(/\b(?:[A-Z]\.)+|\b(?:Mr|Mrs|Ms|Dr|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|St)\./g, '').trim(),
+        // Initials, titles, months and times of day ("2 a.m.") end no sentence.
+        (f.quote as string).replace(/\b(?:[A-Z]\.)+|\b(?:Mr|Mrs|Ms|Dr|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|St)\.|\b[ap]\.m\./g, '').trim(),
       )
     )
       report(['facts', i, 'quote'], `${where}: the quote must be one sentence at most`);
