@@ -199,6 +199,7 @@ test('a fiscal year is a year, glued or not: "FY24", "FY2024", "FY 2024"; a glue
     assert.equal(c.kind, 'year', text);
     assert.equal(c.quantity.lo, 2024, text);
   }
+  assert.equal(one('In FY99, the cap was lower.').quantity.lo, 1999);
   assert.deepEqual(
     extract('Nvidia sold the H20 chips.').claims.map((c) => c.kind),
     [],

@@ -28,8 +28,10 @@ export interface CheckOptions {
   cache?: CheckCache;
 }
 
-/** One block's claims (offsets relative to the block) and the finding on each (null: none), its claim block-relative too. */
-/** A block's claims and findings, and the context it leaves for the next block. */
+/**
+ * One block's claims (offsets relative to the block) and the finding on each (null: none), its claim block-relative
+ * too, and the context it leaves for the next block.
+ */
 interface BlockResult extends BlockContext {
   claims: Claim[];
   judgements: Array<Finding | null>;

@@ -45,11 +45,14 @@ test('aspect: a change noun at the head of the figure\'s phrase makes it a chang
   assert.equal(aspectOf('The board set aside $1.5 billion for the cuts.'), 'level');
 });
 
-test('aspect: a figure a bill "includes", "earmarks" or "provides", or a later item of that list, is a part of the bill, not its size', () => {
+test('aspect: a figure a bill "includes" or "earmarks", or a later item of that list, is a part of the bill, not its size', () => {
   // The source: "The council passed a $500 million water bill."
   assert.equal(outcome('The water bill includes $200 million for pumps and $300 million for levees.', '$300 million', 'water-bill-size'), aspect.name);
   assert.equal(outcome('It also earmarks $90 million in water bill money for levees.', '$90 million', 'water-bill-size'), aspect.name);
   // Not a list that no such verb opens, nor the bill's own size.
   assert.equal(outcome('The water bill gives $200 million for pumps and $300 million for levees.', '$300 million', 'water-bill-size'), 'admitted');
   assert.equal(outcome('The council passed a $90 million water bill.', '$90 million', 'water-bill-size'), 'admitted');
+  // "provides" gives a bill's whole size as often as a part; and the list starts at the verb, not at a figure before it.
+  assert.equal(outcome('The water bill provides $300 million for levees.', '$300 million', 'water-bill-size'), 'admitted');
+  assert.equal(outcome('At $700 million, the water bill includes $300 million for levees.', '$300 million', 'water-bill-size'), aspect.name);
 });

@@ -87,6 +87,15 @@ export const FACTS = {
       asOf: '2024-02',
     }),
     fact({
+      id: 'council-homes-helped',
+      subject: 'Homes the dam will serve',
+      keywords: ['homes', 'serve'],
+      value: { kind: 'count', amount: 5000, nouns: ['homes'] },
+      text: '5,000 homes',
+      quote: 'The dam will serve 5,000 homes.',
+      asOf: '2024-02',
+    }),
+    fact({
       id: 'plant-vote-for',
       subject: 'Board votes for the filter plant',
       keywords: ['vote', 'filter plant'],
@@ -298,6 +307,14 @@ export const FACTS = {
       value: { kind: 'money', amount: 800e6, unit: 'USD' },
       text: '$800 million',
       quote: 'Hydrocorp won an $800 million pipe contract.',
+    }),
+    fact({
+      id: 'pipe-spending-drop',
+      subject: 'Fall in pipe spending in 2024',
+      keywords: ['pipe spending', 'fall'],
+      value: { kind: 'percent', amount: 8 },
+      text: '8 percent',
+      quote: 'Pipe spending fell by 8 percent in 2024.',
     }),
     fact({
       id: 'meter-year',

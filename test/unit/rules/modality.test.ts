@@ -39,6 +39,8 @@ test('modality: "would" after a verb that reports a finding is the future of wha
   // Unreported, or under a condition, it is still a possibility.
   assert.equal(outcome('The Riverside dam would cost $3 billion.', '$3 billion', 'dam-cost'), modality.name);
   assert.equal(outcome('The study found the Riverside dam would cost $3 billion if built this year.', '$3 billion', 'dam-cost'), modality.name);
+  // "projects" there is a noun, not a verb that reports a finding.
+  assert.equal(outcome('The new projects would cost $3 billion, the Riverside dam among them.', '$3 billion', 'dam-cost'), modality.name);
 });
 
 test('modality: what a bill or a law "would" do states its terms, not a possibility', () => {

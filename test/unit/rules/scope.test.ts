@@ -43,9 +43,11 @@ test('scope: what changes is the noun phrase before the change verb', () => {
   // The source: "Household water demand fell by 8 percent in 2024."
   assert.equal(outcome('Factory power bills fell by 5 percent in 2024.', '5 percent', 'household-demand-drop'), scope.name);
   assert.equal(outcome('The board expects factory power bills to decrease by 5 percent in 2024.', '5 percent', 'household-demand-drop'), scope.name);
-  // A phrase sharing a word with the fact's is its thing reworded; a verb before "to cut" names no thing.
-  assert.equal(outcome('Household water use fell by 5 percent in 2024.', '5 percent', 'household-demand-drop'), 'admitted');
+  // A verb before "to cut" names no thing.
+  assert.equal(outcome('Household water demand fell by 5 percent in 2024.', '5 percent', 'household-demand-drop'), 'admitted');
   assert.equal(outcome('The board agreed to cut by 5 percent in 2024.', '5 percent', 'household-demand-drop'), 'admitted');
-  // One that shares only its head is another thing: power demand is not water demand.
+  // Another modifier or another head is another thing: power demand is not water demand, pipe jobs no pipe spending.
   assert.equal(outcome('Household power demand fell by 5 percent in 2024.', '5 percent', 'household-demand-drop'), scope.name);
+  assert.equal(outcome('Pipe jobs fell by 5 percent in 2024.', '5 percent', 'pipe-spending-drop'), scope.name);
+  assert.equal(outcome('Pipe spending fell by 5 percent in 2024.', '5 percent', 'pipe-spending-drop'), 'admitted');
 });

@@ -71,6 +71,8 @@ test('sibling: a count whose quote gives no tally is of the vote its source repo
     outcome('The Riverside council approved the dam 7-2, with 4 engineers voting against it.', '4 engineers', 'council-engineers-against'),
     'admitted',
   );
+  // A count of something else from that day's source is no side of the vote.
+  assert.equal(outcome('The Riverside council approved the dam 6-3, and it will serve 6,000 homes.', '6,000 homes', 'council-homes-helped'), 'admitted');
   // A tally in a relative clause recalls an earlier vote.
   assert.equal(
     outcome(

@@ -480,7 +480,7 @@ class Parser {
   private yearAt(i: number): number | undefined {
     const tok = this.t[i];
     // "FY24" is fiscal 2024.
-    if (tok?.type === 'num' && tok.text.length === 2 && fiscalYearAt(this.t, i)) return 2000 + tok.value!;
+    if (tok?.type === 'num' && tok.text.length === 2 && fiscalYearAt(this.t, i)) return (tok.value! > FY_PIVOT ? 1900 : 2000) + tok.value!;
     if (!tok || tok.type !== 'num' || tok.decimals || !tok.plainDigits || tok.text.length !== 4) return undefined;
     const y = tok.value!;
     return y >= 1900 && y <= 2100 ? y : undefined;
@@ -1046,6 +1046,8 @@ const ONE_UNITS = new Set(['percent', 'per', 'percentage']);
 
 /** Words that make "69-30" a vote's tally: after it ("a 228-206 vote") or just before it ("by a vote of", "passed"). */
 const TALLY_NOUNS = new Set(['vote', 'votes', 'tally', 'margin', 'ballot', 'decision', 'ruling']);
+/** Two-digit fiscal years above this are of the 1900s ("FY99"). */
+const FY_PIVOT = 50;
 /** How far after a count an elided one may stand, in tokens ("43 million borrowers will benefit, and 20 million will"). */
 const ELIDED_REACH = 14;
 /** Words that may stand between "and" and an elided count: "and about 20 million". */

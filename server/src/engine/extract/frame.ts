@@ -1413,8 +1413,6 @@ function inAccordingTo(tokens: Token[], i: number, ca: number): boolean {
   return false;
 }
 
-/** Verbs that, right after a comma, carry on a sentence whose subject came before the comma. */
-
 /**
  * Where the figure's own clause resumes after a relative clause set off by commas: "The program, which offers loans
  * that can be forgiven if borrowers keep their payrolls, has run through all of the $349 billion". The relative

@@ -18,8 +18,11 @@ export const REPORTED_FUTURE = set('would will');
  */
 export const DOCUMENTS = set('bill bills law legislation act measure package deal agreement plan version provision provisions');
 
-/** Verbs that report what a study or an estimate found: "finding it would reduce deficits by $238 billion". */
-export const FINDING = set('found finding finds estimated estimates estimating projected projects projecting concluded concludes predicted predicts scored');
+/**
+ * Verbs that report what a study or an estimate found: "finding it would reduce deficits by $238 billion". Only forms
+ * that are not also nouns ("projects", "estimates" are things).
+ */
+export const FINDING = set('found finding estimated estimating projected projecting concluded concluding predicted predicting scored');
 
 /**
  * Words that make a figure an intention, threat or proposal rather than a fact:
@@ -62,7 +65,10 @@ export const CHANGE_VERBS = set(
   'rose risen rise rises raise raised raises increased increase increases fell fallen fall falls cut cuts decreased decrease decreases lowered lower reduced reduce boosted boost dropped drop declined decline grew grow climbed jumped slipped shrank expanded widened narrowed trim trims trimmed slash slashes slashed shave shaves shaved',
 );
 
-/** Auxiliaries that make a finite verb of what follows: "will begin", "have applied". */
+/**
+ * Auxiliaries that make a finite verb of what follows ("will begin", "have applied"), and that, right after a comma,
+ * carry on a sentence whose subject came before the comma.
+ */
 export const FINITE_AUXILIARIES = set('has have had is are was were will would');
 
 /** A figure marked as on top of another: "an additional $200 billion", "$50 billion more". */

@@ -88,10 +88,11 @@ function aliasWords(alias: string): string[] {
 /** Words an acronym skips: "Infrastructure Investment and Jobs Act" is IIJA. */
 const ACRONYM_SKIPS = new Set(['and', 'of', 'the', 'for', 'on', 'in', 'to', '&']);
 
-/** The initials of a name of two words or more, every one capitalised but those an acronym skips ("FRA"); else undefined. */
+/** The initials of a name of three words or more, every one capitalised but those an acronym skips ("FRA"); else undefined. */
 function initials(name: string): string | undefined {
   const words = tokenize(name).filter((t) => t.type === 'word' && !ACRONYM_SKIPS.has(t.lower));
-  if (words.length < 2 || !words.every((t) => /^\p{Lu}/u.test(t.text))) return undefined;
+  // Three letters at least: two-letter forms ("DC", "GE", "UK") are too common to hand over.
+  if (words.length < 3 || !words.every((t) => /^\p{Lu}/u.test(t.text))) return undefined;
   return words.map((t) => t.text[0]).join('');
 }
 
@@ -404,7 +405,7 @@ export function findMentions(g: Gazetteer, tokens: Token[], from: number, to: nu
       if (isPossessive(tokens[end]) || end + 1 > to) break;
       const n = tokens[end + 1];
       if (nameWord(n) && !aliasAt(g, tokens, end + 1, to) && !titleAt(g, tokens, end + 1, to)) end++;
-      // "Families First Coronavirus Response Act", "America First Policy Institute": a capitalised common word inside a name.
+      // "Families First Coronavirus Response Act": a capitalised common word inside a name.
       else if (end + 2 <= to && innerNameWord(n) && nameWord(tokens[end + 2]) && !aliasAt(g, tokens, end + 2, to)) end += 1;
       // "Asia-Pacific", "Coca-Cola": capitalised words joined by a hyphen are one name.
       else if (n.text === '-' && !n.spaced && end + 2 <= to && !tokens[end + 2].spaced && nameWord(tokens[end + 2])) end += 2;

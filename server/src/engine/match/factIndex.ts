@@ -9,6 +9,7 @@ import { buildKnowledge } from '../knowledge/knowledge';
 import { conceptOf, phraseStems } from '../knowledge/terms';
 import { quantitiesAgree, type QuantityKind, sameFigure } from '../quantity';
 import { buildProfile, type FactProfile } from './profile';
+import { stem } from '../text/tokens';
 
 /** A fact base prepared for matching. Build once per fact base version. */
 export interface FactIndex {
@@ -169,7 +170,7 @@ export function buildIndex(base: FactBase): FactIndex {
     else byQuote.set(key, [p]);
   }
   for (const list of byQuote.values()) if (list.length > 1) for (const p of list) p.siblings = list.filter((o) => o !== p);
-  inheritVotes(profiles);
+  inheritVotes(profiles, knowledge);
   // Every measure concept: those are the keys of topicsWith.
   return { base, knowledge, profiles, postings, byTopic, factsWith, namedWith, vocabulary: new Set(topicsWith.keys()), owned };
 }
@@ -179,7 +180,10 @@ export function buildIndex(base: FactBase): FactIndex {
  * reported that day, when the source's facts of that day give one tally: "13 Republicans opposing" beside a tally that
  * contradicts it is then another vote's count (see the sibling rule). Several tallies that day leave it open.
  */
-function inheritVotes(profiles: FactProfile[]): void {
+function inheritVotes(profiles: FactProfile[], k: Knowledge): void {
+  // Only a count of those who voted: "500,000 veterans" the bill will help is no side of its vote.
+  const vote = new Set(['vote', 'votes', 'voted', 'voting'].map((w) => conceptOf(k.terms, stem(w))));
+  const ofVoters = (p: FactProfile) => [...vote].some((c) => p.measure.has(c) || p.context.has(c) || p.quoteWords.has(c));
   const votes = new Map<string, FactProfile['vote'] | null>();
   const key = (p: FactProfile) => `${p.fact.source.id}\u0000${p.fact.asOf}`;
   for (const p of profiles) {
@@ -190,7 +194,7 @@ function inheritVotes(profiles: FactProfile[]): void {
     else if (seen && !(sameFigure(seen.for, p.vote.for) && sameFigure(seen.against, p.vote.against))) votes.set(k, null);
   }
   for (const p of profiles) {
-    if (p.vote || p.tally || p.fact.quantity.kind !== 'count') continue;
+    if (p.vote || p.tally || p.fact.quantity.kind !== 'count' || !ofVoters(p)) continue;
     const v = votes.get(key(p));
     if (v) p.vote = v;
   }

@@ -13,9 +13,10 @@ const REMAINDER = new Set(['remain', 'left', 'leftov', 'unspent', 'unus', 'uncla
 
 /**
  * Verbs that make the figure after them a part of what comes before: "the bill also includes $100 billion for
- * hospitals", "It earmarks $75 billion for hospitals", "the package provides $25 billion for testing".
+ * hospitals", "It earmarks $75 billion for hospitals". Not "provides" or "allocates": "the package provides $900
+ * billion in aid" gives its whole size as often as a part.
  */
-const INCLUDES = /^(?:include[sd]?|including|contain(?:s|ed|ing)?|provid(?:es|ed|ing)|allocat(?:es|ed|ing)|earmark(?:s|ed|ing)?)$/;
+const INCLUDES = /^(?:include[sd]?|including|contain(?:s|ed|ing)?|earmark(?:s|ed|ing)?)$/;
 /** Words that may stand between such a verb and the figure. */
 const BETWEEN = new Set(['a', 'an', 'the', 'also', 'some', 'another', 'nearly', 'about', 'roughly', 'around', 'over', 'more', 'than', 'up', 'to']);
 
@@ -28,8 +29,13 @@ function includedIn(x: Extraction, k: Knowledge, claim: Claim): string | undefin
     const prev = items[at - 1];
     if (prev.kind !== claim.kind || first - prev.lastToken > LIST_ITEM) break;
     let joined = false;
-    for (let t = prev.lastToken + 1; t < first; t++) if (x.tokens[t].lower === 'and' || x.tokens[t].text === ',') joined = true;
-    if (!joined) break;
+    let verb = false;
+    for (let t = prev.lastToken + 1; t < first; t++) {
+      if (x.tokens[t].lower === 'and' || x.tokens[t].text === ',') joined = true;
+      if (INCLUDES.test(x.tokens[t].lower)) verb = true;
+    }
+    // Not past the verb itself: "The package, at $900 billion, includes $600 billion" starts its list at the $600 billion.
+    if (!joined || verb) break;
     first = prev.firstToken;
   }
   let i = first - 1;

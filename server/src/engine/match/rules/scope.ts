@@ -88,11 +88,6 @@ export const scope: Rule = {
     for (const place of PLACES) {
       const claimAt = at(frame.slot, place);
       const factAt = at(p.slot, place);
-      // "defense spending would fall by 3 percent" and "defense funding would fall by 1 percent": of what changes, a
-      // phrase that shares its modifier with the fact's is its thing reworded. Not one that shares only its head: the
-      // pool budget is not the library budget. (A phrase is read from its head back.)
-      const reworded = place === 'np' && frame.aspect === 'change' && claimAt[0] !== factAt[0] && claimAt.slice(1).some((c) => factAt.slice(1).includes(c));
-      if (reworded) continue;
       const foreign = claimAt.filter((c) => !known(c));
       const missing = factAt.filter((c) => !claimSlot.has(c));
       if (foreign.length && missing.length)
