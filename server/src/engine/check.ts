@@ -15,7 +15,7 @@ import { buildIndex, type FactIndex } from './match/factIndex';
 import { summarize } from './match/evidence';
 import { type MatchResult, matchClaim, topicFacts } from './match/match';
 import { parseIsoDate } from './match/profile';
-import type { PartialDate } from './quantity';
+import { MONTHS, type PartialDate } from './quantity';
 import { type DocumentFormat, maskNonProse } from './text/markup';
 import { writtenLineByLine } from './text/sentences';
 import { type Finding, judge } from './verdict';
@@ -112,13 +112,16 @@ export function blocksOf(masked: string): Array<[number, number]> {
 
 /** A line that is only a date or a year, as a timeline heads an entry: "Oct. 26", "December 2, 2017", "2018". */
 function datedHeading(text: string, from: number, to: number): boolean {
-  return to - from <= HEADING_CHARS && DATE_LINE.test(text.slice(from, to));
+  if (to - from > HEADING_CHARS) return false;
+  const m = DATE_LINE.exec(text.slice(from, to));
+  // The month's word is one the extraction reads as a month (`MONTHS`): no second list of month names here.
+  return m !== null && (m[1] === undefined || MONTHS.has(m[1].toLowerCase()));
 }
 
 /** The longest line read as a heading: a date with its year, a little room to spare. */
 const HEADING_CHARS = 24;
-const DATE_LINE =
-  /^[\s\-–•*#]*(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{4})\s*[:–-]?\s*$/i;
+/** A bullet or two, then a month's word, its day and maybe its year, or a year alone. */
+const DATE_LINE = /^[\s\-–•*#]*(?:([a-z]+)\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{4})\s*[:–-]?\s*$/i;
 
 /** Maximal runs of lines that are not blank, as [start, end) offsets. */
 function linesRuns(masked: string): Array<[number, number]> {

@@ -379,13 +379,6 @@ function entryBelow(x: Extraction, claim: Claim): number | undefined {
   return next;
 }
 
-/** The tokens of a sentence that belong to a name. */
-function sentenceTokenMentions(x: Extraction, k: Knowledge, sentence: number): ReadonlySet<number> {
-  const out = new Set<number>();
-  for (const m of sentenceMentions(x, k, sentence)) for (let i = m.first; i <= m.last; i++) out.add(i);
-  return out;
-}
-
 /** Whether another figure of the claim's kind stands between it and token `to`, after it in its sentence. */
 function sumBetween(x: Extraction, claim: Claim, to: number): boolean {
   return (x.claimsBySentence[claim.sentence] ?? []).some((o) => o !== claim && o.kind === claim.kind && o.firstToken > claim.lastToken && o.lastToken < to);
@@ -1010,7 +1003,7 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
   if (entry !== undefined) {
     const entryConcepts = sentenceTokenConcepts(x, k, entry);
     const [ea, eb] = x.sentences[entry];
-    const entryNames = sentenceTokenMentions(x, k, entry);
+    const entryNames = sentenceMentionAt(x, k, entry);
     for (let i = ea; i <= eb; i++) {
       const c = entryConcepts[i];
       if (c !== undefined && !entryNames.has(i)) frame.clause.push({ concept: c, token: i });

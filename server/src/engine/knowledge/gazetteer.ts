@@ -147,11 +147,10 @@ export function buildGazetteer(extra: readonly EntityEntry[] = [], factNames: re
     if (byName.has(name.trim().toLowerCase())) continue;
     const short = initials(name);
     const taken = short ? owner.get(short.toLowerCase()) : undefined;
-    const last = aliasWords(name).pop();
     add({
       name: name.trim(),
       // "CARES Act": a name the fact base lists without a kind, that ends in "Act" or "Law", is a law.
-      kind: last !== undefined && LAW_ENDINGS.has(last) && aliasWords(name).length > 1 ? 'programme' : 'name',
+      kind: lawName(aliasWords(name)) ? 'programme' : 'name',
       aliases: short && taken && !kept.has(taken.entity) ? [short] : [],
     });
   }
@@ -428,12 +427,17 @@ function unknownMention(tokens: Token[], first: number, last: number): Mention {
   const words: string[] = [];
   for (let k = first; k <= last; k++) words.push(k === last ? withoutPossessive(tokens[k].lower) : tokens[k].lower);
   // "Families First Coronavirus Response Act": a name that ends in "Act" or "Law" is a law, whoever listed it or not.
-  const kind = last > first && LAW_ENDINGS.has(words[words.length - 1]) ? 'programme' : 'name';
+  const kind = lawName(words) ? 'programme' : 'name';
   return { entity: `name:${words.join(' ')}`, kind, first, last, known: false, possessive: isPossessive(tokens[last]) };
 }
 
 /** The last word of a law's name. */
 const LAW_ENDINGS = new Set(['act', 'law']);
+
+/** Whether a name's words (lower case, two at least) end as a law's: "cares act", "families first ... act". */
+function lawName(words: readonly string[]): boolean {
+  return words.length > 1 && LAW_ENDINGS.has(words[words.length - 1]);
+}
 
 /** The last token of ", Country" or ", State" right after a city or place ending at `last`; `last` when there is none. */
 function containerAfter(g: Gazetteer, tokens: Token[], last: number, to: number, kind: EntityKind): number {

@@ -183,15 +183,18 @@ export function buildIndex(base: FactBase): FactIndex {
 function inheritVotes(profiles: FactProfile[], k: Knowledge): void {
   // Only a count of those who voted: "500,000 veterans" the bill will help is no side of its vote.
   const vote = new Set(['vote', 'votes', 'voted', 'voting'].map((w) => conceptOf(k.terms, stem(w))));
-  const ofVoters = (p: FactProfile) => [...vote].some((c) => p.measure.has(c) || p.context.has(c) || p.quoteWords.has(c));
+  const ofVoters = (p: FactProfile) => {
+    for (const c of vote) if (p.measure.has(c) || p.context.has(c) || p.quoteWords.has(c)) return true;
+    return false;
+  };
   const votes = new Map<string, FactProfile['vote'] | null>();
   const key = (p: FactProfile) => `${p.fact.source.id}\u0000${p.fact.asOf}`;
   for (const p of profiles) {
     if (!p.vote) continue;
-    const k = key(p);
-    const seen = votes.get(k);
-    if (seen === undefined) votes.set(k, p.vote);
-    else if (seen && !(sameFigure(seen.for, p.vote.for) && sameFigure(seen.against, p.vote.against))) votes.set(k, null);
+    const day = key(p);
+    const seen = votes.get(day);
+    if (seen === undefined) votes.set(day, p.vote);
+    else if (seen && !(sameFigure(seen.for, p.vote.for) && sameFigure(seen.against, p.vote.against))) votes.set(day, null);
   }
   for (const p of profiles) {
     if (p.vote || p.tally || p.fact.quantity.kind !== 'count' || !ofVoters(p)) continue;
