@@ -7,7 +7,7 @@ import { newEvidence } from '../../server/src/engine/match/evidence';
 import { matchClaim, orderTies } from '../../server/src/engine/match/match';
 import { bundledFactBasePath, loadFactBaseFile } from '../../server/src/factfiles';
 import { type Quantity, quantitiesAgree, sameFigure, statesFigure } from '../../server/src/engine/quantity';
-import { waterIndex } from './rules/harness';
+import { frameOf, waterIndex } from './rules/harness';
 
 const q = (lo: number, hi = lo, qualifier: Quantity['qualifier'] = 'exact', precision = 0.5): Quantity => ({
   kind: 'money',
@@ -67,8 +67,7 @@ test('"apiece" names no thing the figure is about', () => {
     extract('A judge blocked the plan to give borrowers up to $20,000 apiece.').claims.map((c) => c.text),
     ['$20,000'],
   );
-  const x = extract('A judge blocked the plan to give borrowers up to $20,000 apiece.');
-  const frame = readFrame(x, x.claims[0], waterIndex().knowledge);
+  const frame = frameOf('A judge blocked the plan to give borrowers up to $20,000 apiece.');
   assert.ok(!frame.slot.some((w) => w.concept.startsWith('apiec')), frame.slot.map((w) => w.concept).join(' '));
 });
 

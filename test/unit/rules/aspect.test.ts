@@ -1,9 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { aspect } from '../../../server/src/engine/match/rules/aspect';
-import { extract } from '../../../server/src/engine/extract/extract';
-import { readFrame } from '../../../server/src/engine/extract/frame';
-import { outcome, waterIndex } from './harness';
+import { frameOf, outcome } from './harness';
 
 test('aspect: has a name and a description', () => {
   assert.equal(aspect.name, 'aspect');
@@ -34,10 +32,7 @@ test('aspect: what is left of a sum is not the sum', () => {
 });
 
 test('aspect: a change noun at the head of the figure\'s phrase makes it a change: "a $1.5 billion tax cut", "$1.5 billion in tax cuts"', () => {
-  const aspectOf = (draft: string) => {
-    const x = extract(draft);
-    return readFrame(x, x.claims[0], waterIndex().knowledge).aspect;
-  };
+  const aspectOf = (draft: string) => frameOf(draft).aspect;
   assert.equal(aspectOf('The board celebrated the $1.5 billion tax cut.'), 'change');
   assert.equal(aspectOf('The bill includes $1.5 billion in tax cuts.'), 'change');
   assert.equal(aspectOf('The board passed the $1.5 billion tax bill.'), 'level');

@@ -4,6 +4,9 @@ import { event } from '../../../server/src/engine/match/rules/event';
 import { checkText } from '../../../server/src/engine/check';
 import { outcome, waterIndex } from './harness';
 
+/** Each finding of a check of `draft` against the water works, as verdict, figure and fact. */
+const verdicts = (draft: string) => checkText(draft, waterIndex()).findings.map((f) => `${f.verdict} ${f.claim.text} ${f.fact?.id}`);
+
 test('event: has a name and a description', () => {
   assert.equal(event.name, 'event');
   assert.ok(event.description.length > 20);
@@ -25,7 +28,6 @@ test('event: a denied event is not the date of it', () => {
 });
 
 test('event: a paragraph that names no one goes on about the names of the one before', () => {
-  const verdicts = (draft: string) => checkText(draft, waterIndex()).findings.map((f) => `${f.verdict} ${f.claim.text} ${f.fact?.id}`);
   const year = 'The 2018 smart water meter was the first of many.';
   // Alone, the year's paragraph names none of the fact's parties: nothing tells it is Hydrocorp's meter.
   assert.deepEqual(verdicts(year), []);
@@ -37,7 +39,6 @@ test('event: a paragraph that names no one goes on about the names of the one be
 });
 
 test("event: a timeline's date on a line of its own heads the entry below it, whose event is the date's", () => {
-  const verdicts = (draft: string) => checkText(draft, waterIndex()).findings.map((f) => `${f.verdict} ${f.claim.text} ${f.fact?.id}`);
   // Written a paragraph per line (one line longer than any hard-wrapped line), as text saved from a web page is.
   const intro =
     'A timeline of the Clean Pipes Act, as the council records tell it, from the first reading to the vote and the work after it, with every step the council took along the way and the day on which it took it.';

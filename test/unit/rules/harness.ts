@@ -5,6 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { extract } from '../../../server/src/engine/extract/extract';
+import { type Frame, readFrame } from '../../../server/src/engine/extract/frame';
 import { parseFactBase } from '../../../server/src/engine/factbase/parse';
 import { buildIndex, type FactIndex } from '../../../server/src/engine/match/factIndex';
 import type { Evidence } from '../../../server/src/engine/match/evidence';
@@ -517,4 +518,11 @@ export function outcome(draft: string, figure: string, factId: string): string {
   const e = considered(draft, figure).get(factId);
   if (!e) return 'not considered';
   return e.rejected?.rule ?? 'admitted';
+}
+
+/** The frame of the first figure of `draft`, read with the water works' knowledge. */
+export function frameOf(draft: string): Frame {
+  const x = extract(draft);
+  assert.ok(x.claims.length, `"${draft}" has a figure`);
+  return readFrame(x, x.claims[0], waterIndex().knowledge);
 }

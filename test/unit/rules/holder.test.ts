@@ -1,9 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { holder } from '../../../server/src/engine/match/rules/holder';
-import { extract } from '../../../server/src/engine/extract/extract';
-import { readFrame } from '../../../server/src/engine/extract/frame';
-import { considered, outcome, waterIndex } from './harness';
+import { considered, frameOf, outcome } from './harness';
 
 test('holder: has a name and a description', () => {
   assert.equal(holder.name, 'holder');
@@ -41,10 +39,7 @@ test("holder: a vote held in a body is that body's, when the body is named befor
 });
 
 test('holder: names anywhere in an "according to" phrase say who says it, not whose figure it is', () => {
-  const names = (draft: string) => {
-    const x = extract(draft);
-    return readFrame(x, x.claims[0], waterIndex().knowledge).participants.map((q) => q.entity);
-  };
+  const names = (draft: string) => frameOf(draft).participants.map((q) => q.entity);
   assert.deepEqual(names('The water tariff rose to 14 percent, according to the Mayor of Lakeview.'), []);
   assert.deepEqual(names('The water tariff of Lakeview rose to 14 percent.'), ['lakeview']);
 });
@@ -98,10 +93,7 @@ test('holder: a recipient after a nearer sum is that sum\'s, and a name after "b
   );
   assert.equal(outcome('The Water Board signed the pipe contract, paying $900 million to Aquaterra.', '$900 million', 'pipe-contract'), holder.name);
   // "backed by the Aquaterra board" is no subject for a later "It" to point back to; "Aquaterra backed" is.
-  const names = (draft: string) => {
-    const x = extract(draft);
-    return readFrame(x, x.claims[0], waterIndex().knowledge).participants.map((q) => `${q.entity}:${q.role}`);
-  };
+  const names = (draft: string) => frameOf(draft).participants.map((q) => `${q.entity}:${q.role}`);
   assert.deepEqual(names('The pipe contract was backed by the Aquaterra board. It came to $900 million.'), []);
   assert.deepEqual(names('Aquaterra backed the pipe contract. It came to $900 million.'), ['aquaterra:inherited']);
 });
