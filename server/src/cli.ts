@@ -8,6 +8,8 @@ import * as path from 'node:path';
 import { checkText, prepare } from './engine/check';
 import { formatProblem } from './engine/factbase/model';
 import { bundledFactBasePath, loadFactBases } from './factfiles';
+import type { FactIndex } from './engine/match/factIndex';
+import { buildIdOf, cacheEntry, readIndex, writeIndex } from './indexCache';
 import { formatOf } from './engine/text/markup';
 import { collectFiles, DEFAULT_EXTENSIONS, DEFAULT_MAX_BYTES, findWorkspaceFactBases, readDraft } from './files';
 import {
@@ -37,6 +39,8 @@ Options:
   --format <text|json|sarif>  output format (default: text)
   --facts <file>              add a fact base (repeatable)
   --no-default-facts          do not use the bundled fact base
+  --no-cache                  prepare the fact bases afresh, and keep nothing in the cache
+                              folder (FACTCHECK_CACHE_DIR, else ~/.cache/policy-fact-check)
   --ext <list>                file extensions to check in folders (default: .md,.markdown,.txt)
   --date <YYYY-MM-DD>         reference date for "last month", "this year"
   --all                       also report consistent (backed) claims, as hints
@@ -76,6 +80,8 @@ interface Options {
   format: 'text' | 'json' | 'sarif';
   facts: string[];
   defaultFacts: boolean;
+  /** Keep prepared fact indexes between runs (see indexCache.ts). */
+  cache: boolean;
   ext: string[];
   date?: string;
   all: boolean;
@@ -98,6 +104,7 @@ function parseArgs(argv: string[]): Options | 'help' | 'version' {
     format: 'text',
     facts: [],
     defaultFacts: true,
+    cache: true,
     ext: DEFAULT_EXTENSIONS,
     all: false,
     unverified: false,
@@ -139,6 +146,9 @@ function parseArgs(argv: string[]): Options | 'help' | 'version' {
         break;
       case '--no-default-facts':
         o.defaultFacts = false;
+        break;
+      case '--no-cache':
+        o.cache = false;
         break;
       case '--ext':
         o.ext = value()
@@ -227,18 +237,10 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
   );
   const near = o.explain ? [o.explain.file] : [...o.paths.filter((p) => p !== '-'), ...(stdin && o.stdinFilename ? [o.stdinFilename] : [])];
   const factFiles = [...(o.defaultFacts ? [bundledFactBasePath()] : []), ...findWorkspaceFactBases(near), ...o.facts.map((f) => path.resolve(f))];
-  const loaded = loadFactBases([...new Set(factFiles)]);
-  let failed = false;
-  for (const m of missing) {
-    err(`${m}: error: no such file or folder\n`);
-    failed = true;
-  }
-  for (const p of loaded.problems) err(formatProblem(p) + '\n');
-  if (loaded.problems.length) err(`factcheck: ${loaded.problems.length} fact base problem${loaded.problems.length === 1 ? '' : 's'}; nothing was checked\n`);
-  if (!loaded.base || failed) return 2;
-  if (loaded.base.facts.length === 0) err('factcheck: warning: the fact base has no facts; nothing can be checked\n');
-
-  const index = prepare(loaded.base);
+  for (const m of missing) err(`${m}: error: no such file or folder\n`);
+  const index = factIndexOf([...new Set(factFiles)], o.cache, err);
+  if (!index || missing.length) return 2;
+  if (index.base.facts.length === 0) err('factcheck: warning: the fact base has no facts; nothing can be checked\n');
   if (o.explain) {
     let text: string;
     try {
@@ -330,7 +332,7 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
           continue;
         }
         out(`${r.path}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${d.severity}: ${d.message} [${d.factId}]\n`);
-        const fact = loaded.base.facts.find((f) => f.id === d.factId);
+        const fact = index.base.facts.find((f) => f.id === d.factId);
         out(`    > ${d.quote}\n    — ${fact ? citation(fact) : d.source.id}\n`);
       }
     }
@@ -348,6 +350,24 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
 }
 
 /** `factcheck facts test [--facts F]...`: the round trip of every fact; exit 1 when any fails. */
+/**
+ * The prepared index over the fact base files, from the cache when this bundle stored one for these very files (see
+ * indexCache.ts); otherwise loaded, checked and prepared. Undefined, with every problem reported, when a file is broken.
+ */
+function factIndexOf(files: string[], useCache: boolean, err: (s: string) => void): FactIndex | undefined {
+  const buildId = useCache ? buildIdOf(__filename) : undefined;
+  const entry = buildId ? cacheEntry(files, buildId) : undefined;
+  const cached = entry && readIndex(entry);
+  if (cached) return cached;
+  const loaded = loadFactBases(files);
+  for (const p of loaded.problems) err(formatProblem(p) + '\n');
+  if (loaded.problems.length) err(`factcheck: ${loaded.problems.length} fact base problem${loaded.problems.length === 1 ? '' : 's'}; nothing was checked\n`);
+  if (!loaded.base) return undefined;
+  const index = prepare(loaded.base);
+  if (entry) writeIndex(entry, index);
+  return index;
+}
+
 export function factsTest(argv: string[], out: (s: string) => void, err: (s: string) => void): number {
   const files: string[] = [];
   for (let i = 0; i < argv.length; i++) {

@@ -1,0 +1,118 @@
+/**
+ * Prepared fact indexes kept between CLI runs. Loading a fact base and reading every fact's quote is
+ * most of what a short check costs; the prepared index is plain data (maps, sets, arrays, objects),
+ * so V8's serializer stores it and reads it back in a few milliseconds.
+ *
+ * An entry is found by a key over everything the index is made from: the bundle that made it (its
+ * build id, which also covers the built-in gazetteer and terms compiled into it), the Node.js that
+ * runs it, and the path and exact bytes of every fact base file in order. A changed fact base,
+ * engine or Node.js therefore never reads an old entry. Only fact bases that loaded without a
+ * problem are stored, so a hit has none to report. Any failure to read or write an entry is
+ * ignored: the index is then prepared as usual.
+ *
+ * Entries live in the user's cache folder, never in a project: `FACTCHECK_CACHE_DIR`, else
+ * `$XDG_CACHE_HOME/policy-fact-check`, else `~/.cache/policy-fact-check` (`%LOCALAPPDATA%` on
+ * Windows). At most `MAX_ENTRIES` are kept, the least recently used removed first.
+ */
+import { createHash } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as v8 from 'node:v8';
+import type { FactIndex } from './engine/match/factIndex';
+
+/** Bumped when the stored shape changes in a way a build id would not show. */
+const FORMAT = 'policy-fact-check index 1';
+const MAX_ENTRIES = 32;
+
+/** One cache entry: where it is and the key it must carry. */
+export interface IndexCacheEntry {
+  file: string;
+  key: string;
+}
+
+/** The folder entries are kept in. */
+export function cacheDir(env: NodeJS.ProcessEnv = process.env): string {
+  if (env.FACTCHECK_CACHE_DIR) return env.FACTCHECK_CACHE_DIR;
+  const base = env.XDG_CACHE_HOME || (process.platform === 'win32' && env.LOCALAPPDATA) || path.join(os.homedir(), '.cache');
+  return path.join(base, 'policy-fact-check');
+}
+
+/**
+ * The build id a bundle carries on its first line (`/* build <id> *\/`, see esbuild.js); undefined for
+ * the compiled tree, whose modules change one by one and so have no one id to key an entry by.
+ */
+export function buildIdOf(bundleFile: string): string | undefined {
+  try {
+    const fd = fs.openSync(bundleFile, 'r');
+    try {
+      const head = Buffer.alloc(64);
+      const n = fs.readSync(fd, head, 0, 64, 0);
+      return /^\/\* build (\w+) \*\//.exec(head.subarray(0, n).toString('utf8'))?.[1];
+    } finally {
+      fs.closeSync(fd);
+    }
+  } catch {
+    return undefined;
+  }
+}
+
+/** The entry for these fact base files, in this order, made by build `buildId`; undefined when a file cannot be read. */
+export function cacheEntry(files: readonly string[], buildId: string, dir = cacheDir()): IndexCacheEntry | undefined {
+  const hash = createHash('sha256').update(`${FORMAT}\0${buildId}\0${process.version}\0${process.arch}\0`);
+  try {
+    for (const f of files) {
+      const bytes = fs.readFileSync(f);
+      hash.update(`${path.resolve(f)}\0${bytes.length}\0`).update(bytes);
+    }
+  } catch {
+    return undefined;
+  }
+  const key = hash.digest('hex');
+  return { file: path.join(dir, `${key.slice(0, 40)}.index`), key };
+}
+
+/** The stored index of an entry, if there is one made with its very key. */
+export function readIndex(entry: IndexCacheEntry): FactIndex | undefined {
+  try {
+    const stored = v8.deserialize(fs.readFileSync(entry.file)) as { key?: unknown; index?: FactIndex };
+    if (stored?.key !== entry.key || !stored.index || !Array.isArray(stored.index.profiles)) return undefined;
+    // Marks it recently used, so the folder's pruning keeps it.
+    const now = new Date();
+    fs.utimesSync(entry.file, now, now);
+    return stored.index;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Stores an index under its entry: written beside it and renamed, so a reader never sees half an entry. */
+export function writeIndex(entry: IndexCacheEntry, index: FactIndex): void {
+  const tmp = `${entry.file}.${process.pid}.tmp`;
+  try {
+    fs.mkdirSync(path.dirname(entry.file), { recursive: true });
+    fs.writeFileSync(tmp, v8.serialize({ key: entry.key, index }));
+    fs.renameSync(tmp, entry.file);
+    prune(path.dirname(entry.file));
+  } catch {
+    try {
+      fs.rmSync(tmp, { force: true });
+    } catch {
+      // Nothing more to do: the next run prepares the index again.
+    }
+  }
+}
+
+/** Removes the least recently used entries beyond `MAX_ENTRIES`. */
+function prune(dir: string): void {
+  const entries = fs
+    .readdirSync(dir)
+    .filter((n) => n.endsWith('.index'))
+    .map((n) => {
+      const file = path.join(dir, n);
+      return { file, used: fs.statSync(file).mtimeMs };
+    });
+  if (entries.length <= MAX_ENTRIES) return;
+  entries.sort((a, b) => b.used - a.used);
+  for (const e of entries.slice(MAX_ENTRIES)) fs.rmSync(e.file, { force: true });
+}

@@ -1,0 +1,87 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { test } from 'node:test';
+import { checkText, prepare } from '../../server/src/engine/check';
+import { bundledFactBasePath, loadFactBaseFile } from '../../server/src/factfiles';
+import { buildIdOf, cacheEntry, readIndex, writeIndex } from '../../server/src/indexCache';
+
+const root = path.join(__dirname, '..', '..', '..');
+const bin = path.join(root, 'server', 'bin', 'factcheck.js');
+const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'factcheck-cache-'));
+const DRAFT = 'China fell short of the $250 billion it promised under the 2020 deal. The 2020 deal set a 7.5% tariff.\n';
+
+test('a stored index reads back as the same index: every finding of a check is the same', () => {
+  const dir = tmp();
+  const facts = bundledFactBasePath();
+  const index = prepare(loadFactBaseFile(facts).base!);
+  const entry = cacheEntry([facts], 'build1', dir)!;
+  assert.equal(readIndex(entry), undefined, 'nothing stored yet');
+  writeIndex(entry, index);
+  const copy = readIndex(entry);
+  assert.ok(copy);
+  const findings = (ix: typeof index) => checkText(DRAFT, ix).findings.map((f) => [f.claim.start, f.verdict, f.fact.id, f.why]);
+  assert.deepEqual(findings(copy), findings(index));
+  assert.ok(
+    findings(index).some(([, verdict]) => verdict === 'conflict'),
+    'the draft has a conflict to compare',
+  );
+});
+
+test('the key covers the build, the files and their bytes; a stale or broken entry is not read', () => {
+  const dir = tmp();
+  const facts = path.join(dir, 'facts.json');
+  fs.copyFileSync(bundledFactBasePath(), facts);
+  const entry = cacheEntry([facts], 'build1', dir)!;
+  assert.notEqual(cacheEntry([facts], 'build2', dir)!.file, entry.file, 'another build');
+  writeIndex(entry, prepare(loadFactBaseFile(facts).base!));
+  fs.appendFileSync(facts, '\n');
+  const edited = cacheEntry([facts], 'build1', dir)!;
+  assert.notEqual(edited.file, entry.file, 'another byte in the file');
+  assert.equal(readIndex(edited), undefined);
+  assert.equal(cacheEntry([path.join(dir, 'missing.json')], 'build1', dir), undefined, 'an unreadable file has no entry');
+  // An entry under the right name but made for another key (or cut short) is ignored, not trusted.
+  fs.copyFileSync(entry.file, edited.file);
+  assert.equal(readIndex(edited), undefined);
+  fs.writeFileSync(edited.file, fs.readFileSync(entry.file).subarray(0, 1000));
+  assert.equal(readIndex(edited), undefined);
+  assert.ok(readIndex(entry), 'the intact entry still reads');
+});
+
+test('a build id is read from a bundle’s first line only', () => {
+  const dir = tmp();
+  fs.writeFileSync(path.join(dir, 'b.js'), '/* build 0a1b2c */\n"use strict";\n');
+  fs.writeFileSync(path.join(dir, 'c.js'), '"use strict";\n/* build 0a1b2c */\n');
+  assert.equal(buildIdOf(path.join(dir, 'b.js')), '0a1b2c');
+  assert.equal(buildIdOf(path.join(dir, 'c.js')), undefined);
+  assert.equal(buildIdOf(path.join(dir, 'none.js')), undefined);
+});
+
+test('CLI: the second run reads the index the first stored, with the same output; --no-cache stores nothing', () => {
+  const cache = tmp();
+  const work = tmp();
+  fs.writeFileSync(path.join(work, 'draft.md'), DRAFT);
+  const facts = path.join(work, 'facts.json');
+  fs.copyFileSync(bundledFactBasePath(), facts);
+  const env = { ...process.env, FACTCHECK_CACHE_DIR: cache };
+  const run = (args: string[]) => spawnSync(process.execPath, [bin, ...args], { cwd: work, encoding: 'utf8', env });
+  const bare = run(['--no-cache', '--no-default-facts', '--facts', 'facts.json', 'draft.md']);
+  assert.equal(bare.status, 1, bare.stderr);
+  assert.deepEqual(fs.readdirSync(cache), [], '--no-cache writes nothing');
+  const first = run(['--no-default-facts', '--facts', 'facts.json', 'draft.md']);
+  const stored = fs.readdirSync(cache);
+  assert.equal(stored.length, 1, 'the first run stores its index');
+  // A stored index that is not the fact base's (here, of another fact base) would show in the output.
+  const second = run(['--no-default-facts', '--facts', 'facts.json', 'draft.md']);
+  assert.equal(first.stdout, bare.stdout);
+  assert.equal(second.stdout, bare.stdout);
+  assert.equal(second.status, 1);
+  assert.deepEqual(fs.readdirSync(cache), stored, 'the second run stores nothing new');
+  // The fact base broken after its index was stored: its problem is reported, not the stored index used.
+  fs.writeFileSync(facts, fs.readFileSync(facts, 'utf8').replace('"version": 1', '"version": 1,,'));
+  const broken = run(['--no-default-facts', '--facts', 'facts.json', 'draft.md']);
+  assert.equal(broken.status, 2);
+  assert.match(broken.stderr, /facts\.json:\d+:\d+: error/);
+});
