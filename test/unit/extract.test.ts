@@ -247,3 +247,17 @@ test('a count whose noun the writer left out counts what the count just before i
   assert.deepEqual(counts('It cost $5 million and 3 million were spent on roads.'), ['$5 million:-']);
   assert.deepEqual(counts('About 43 million borrowers, and 20 million in all.'), ['43 million borrowers:borrower']);
 });
+
+test('a decimal written without its leading zero (".02 percent", "$.5 billion") is that decimal; "2019.5" is not one', () => {
+  for (const [text, lo, figure] of [
+    ['output fell by .1 percent', 0.1, '.1 percent'],
+    ['an estimated .02 percent of annual output', 0.02, '.02 percent'],
+    ['a cost of $.5 billion', 0.5e9, '$.5 billion'],
+    ['(.5%) of output', 0.5, '.5%'],
+  ] as const) {
+    const c = one(text);
+    assert.equal(c.quantity.lo, lo, text);
+    assert.equal(c.text, figure, text);
+  }
+  assert.equal(one('In 2019.5 percent of them left.').quantity.lo, 2019.5);
+});

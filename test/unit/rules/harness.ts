@@ -454,6 +454,15 @@ export const FACTS = {
       asOf: '2024-05',
     }),
     fact({
+      id: 'aquaterra-stations',
+      subject: "Aquaterra's pumping stations to close",
+      keywords: ['pumping stations'],
+      entities: ['Aquaterra'],
+      value: { kind: 'count', amount: 40, nouns: ['stations'] },
+      text: '40',
+      quote: 'The 40 pumping stations of Aquaterra will close in June.',
+    }),
+    fact({
       id: 'meters-installed',
       subject: 'Smart water meters installed so far',
       keywords: ['meters', 'installed'],

@@ -97,3 +97,15 @@ test('holder: a recipient after a nearer sum is that sum\'s, and a name after "b
   assert.deepEqual(names('The pipe contract was backed by the Aquaterra board. It came to $900 million.'), []);
   assert.deepEqual(names('Aquaterra backed the pipe contract. It came to $900 million.'), ['aquaterra:inherited']);
 });
+
+test("holder: a count's things are of the name after them, or of the name between the number and the noun", () => {
+  // "of Hydrocorp" right after the stations, or "Hydrocorp" inside the count's phrase: Hydrocorp's stations, not Aquaterra's.
+  assert.equal(outcome('The 12 pumping stations of Hydrocorp will close in June.', '12 pumping stations', 'aquaterra-stations'), holder.name);
+  assert.equal(
+    outcome('Twelve former Hydrocorp pumping stations will close in June.', 'Twelve former Hydrocorp pumping stations', 'aquaterra-stations'),
+    holder.name,
+  );
+  assert.equal(outcome('The 12 pumping stations of Aquaterra will close in June.', '12 pumping stations', 'aquaterra-stations'), 'admitted');
+  // What it counts is no holder: "12 Hydrocorp" names the thing counted, not its owner.
+  assert.equal(frameOf('The vote drew 165 Democrats.').participants.length, 0);
+});

@@ -8,7 +8,7 @@
  * measurement): positions and a few English function words carry most of it, fast enough
  * to run on every candidate figure of a megabyte draft.
  */
-import { findMentions, type Gazetteer, excludedNames, knownNames, type Mention, PLACE_KINDS, titleEndingAt } from '../knowledge/gazetteer';
+import { findMentions, type Gazetteer, excludedNames, knownNames, type Mention, PARTY_KINDS, PLACE_KINDS, titleEndingAt } from '../knowledge/gazetteer';
 import { classOf, conceptOf, conceptsOf, type Terms } from '../knowledge/terms';
 import type { PartialDate } from '../quantity';
 import { isStopword, stem, type Token, withoutPossessive } from '../text/tokens';
@@ -591,7 +591,13 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
   const allMentions = sentenceMentions(x, k, claim.sentence);
   // "California ($1.86 billion), Missouri ($1.74 billion)": a name with a figure of its own in parentheses is that figure's.
   const ownsAnother = (m: Mention) => m.last + 1 !== open && tokens[m.last + 1]?.text === '(' && inAnyClaim(x, m.last + 2);
-  const foreign = (m: Mention | undefined) => m !== undefined && ((m.first <= claim.lastToken && m.last >= claim.firstToken) || ownsAnother(m));
+  // A name in a count's own phrase, between its number and its noun ("17 former SVB branches"), is one of its names;
+  // one that is what it counts ("165 Democrats") is not.
+  const inFigure = (m: Mention) =>
+    m.first <= claim.lastToken &&
+    m.last >= claim.firstToken &&
+    !(claim.kind === 'count' && tokens[m.first].start >= claim.figureEnd && m.last < claim.lastToken);
+  const foreign = (m: Mention | undefined) => m !== undefined && (inFigure(m) || ownsAnother(m));
   const mentions = allMentions.filter((m) => !foreign(m));
   // The sentence's map of names by token, built once; a name inside the figure is not one of its names.
   const atToken = sentenceMentionAt(x, k, claim.sentence);
@@ -661,7 +667,14 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
   const nounTokens: number[] = [];
   if (claim.kind === 'count')
     for (let i = claim.firstToken; i <= claim.lastToken; i++) if (tokens[i].start >= claim.figureEnd && tokens[i].type === 'word') nounTokens.push(i);
-  for (const i of nounTokens) put(i, 'noun');
+  for (let n = 0; n < nounTokens.length; n++) {
+    // "Seventeen former SVB branches": a name inside the count's phrase is whose they are, as before the figure.
+    const m = mentionAt.get(nounTokens[n]);
+    if (m) {
+      setRole(m, m.kind === 'name' ? 'mention' : LOCATION_KINDS.has(m.kind) && m.kind !== 'country' ? 'place' : 'possessor');
+      while (n + 1 < nounTokens.length && nounTokens[n + 1] <= m.last) n++;
+    } else put(nounTokens[n], 'noun');
+  }
   // A tally ("228-206") is a phrase of its own: what follows it ("earlier this month") is not what it counts.
   const rightEnd = claim.tally ? r - 1 : Math.min(cb, segB);
   let rightWords = 0;
@@ -737,6 +750,8 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
       (m) => {
         if (compared) return;
         if (role === 'place' && !LOCATION_KINDS.has(m.kind)) setRole(m, 'mention');
+        // "the 40 former branches of Signature Bank": what a count's things are of, right after them, holds them.
+        else if (prep === 'of' && hops === 0 && claim.kind === 'count' && PARTY_KINDS.has(m.kind)) setRole(m, 'possessor');
         else setRole(m, role ?? 'mention');
       },
       frame,

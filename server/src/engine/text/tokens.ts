@@ -178,6 +178,22 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     if (isDigit(c)) {
+      // ".02 percent", "$.5 billion": a decimal written without its leading zero. Only after a space, a bracket or a
+      // currency sign, so "2019.5" and "Fig.3" stay as they are.
+      const prev = tokens[tokens.length - 1];
+      if (prev?.text === '.' && prev.end === i && (i < 2 || /[\s($€£¥([]/.test(text[i - 2]))) {
+        let j = i;
+        while (j < n && isDigit(text.charCodeAt(j))) j++;
+        tokens.pop();
+        const t = token('num', text.slice(i - 1, j), text.slice(i - 1, j), i - 1, j, prev.spaced);
+        t.value = Number(`0.${text.slice(i, j)}`);
+        t.decimals = j - i;
+        t.plainDigits = true;
+        tokens.push(t);
+        i = j;
+        spaced = false;
+        continue;
+      }
       const start = i;
       let j = i;
       while (j < n && isDigit(text.charCodeAt(j))) j++;
