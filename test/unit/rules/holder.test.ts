@@ -109,3 +109,26 @@ test("holder: a count's things are of the name after them, or of the name betwee
   // What it counts is no holder: "12 Hydrocorp" names the thing counted, not its owner.
   assert.equal(frameOf('The vote drew 165 Democrats.').participants.length, 0);
 });
+
+test('holder: the subject of a sentence whose figure stands in a relative clause about another noun does not hold it', () => {
+  // The board estimated the effects; the outage started on May 3.
+  const related = frameOf('The Water Board has estimated the effects of the outage that started on May 3, 2024.');
+  assert.deepEqual(
+    related.participants.map((p) => [p.entity, p.role]),
+    [['water-board', 'mention']],
+  );
+  assert.deepEqual(
+    frameOf('The Water Board started the outage on May 3, 2024.').participants.map((p) => [p.entity, p.role]),
+    [['water-board', 'subject']],
+  );
+  // "said that the outage started": what was said, not a relative clause.
+  assert.ok(!frameOf('The Water Board estimated that the outage cost $3 million.').participants.some((p) => p.role === 'mention'));
+});
+
+test('holder: a clause that opens after a comma and a closing quote mark ("…the board,” while Aquaterra pays") has none of the quoted clause’s names', () => {
+  const f = frameOf('Most pipes stay "in the care of the board," while Aquaterra pays a discount of $16 million.');
+  assert.deepEqual(
+    f.participants.map((p) => [p.entity, p.role]),
+    [['aquaterra', 'subject']],
+  );
+});

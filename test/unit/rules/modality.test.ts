@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { modality } from '../../../server/src/engine/match/rules/modality';
-import { outcome } from './harness';
+import { frameOf, outcome } from './harness';
 
 test('modality: has a name and a description', () => {
   assert.equal(modality.name, 'modality');
@@ -49,4 +49,9 @@ test('modality: what a bill or a law "would" do states its terms, not a possibil
   assert.equal(outcome('The Clean Pipes Act bill would cost $150 million over five years.', '$150 million', 'pipes-act-cost'), 'admitted');
   // What something else would do is still a possibility.
   assert.equal(outcome('The Clean Pipes Act repairs would cost $150 million over five years.', '$150 million', 'pipes-act-cost'), modality.name);
+});
+
+test('modality: a clause opened by "after" (or "because", "when") with a verb in the past states what happened, whatever the main clause threatened', () => {
+  assert.equal(frameOf('The utility threatened to close, even after the board provided $30 million in loans.').modality, 'fact');
+  assert.equal(frameOf('The utility threatened to close the plant and provide $30 million in loans.').modality, 'intent');
 });

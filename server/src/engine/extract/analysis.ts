@@ -50,6 +50,7 @@ const HISTORICAL = wordClass((lower) => HISTORICAL_MARKERS.has(lower));
 const CLAUSE_BREAK_SYMBOLS = new Set([';', ':', '—']);
 /** Words that open a subordinate clause with or without a comma: "set to expire Aug. 12 unless the talks extend it". */
 const SUBORDINATORS = new Set(['unless', 'because', 'although', 'whereas', 'though']);
+const CLOSING_QUOTES = new Set(['"', '”', "'", '’']);
 const TIME_CONJUNCTIONS = new Set(['before', 'after', 'until', 'since', 'when', 'once', 'while']);
 const PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we', 'i', 'you']);
 
@@ -79,7 +80,8 @@ export function analysis(x: Extraction): Analysis {
       if (st !== undefined) contentPos.push(i);
     } else if (t.type === 'sym') {
       if (t.text === ',' || CLAUSE_BREAK_SYMBOLS.has(t.text)) breaks.push(i);
-      const next = tokens[i + 1];
+      // 'by the FDIC,” while another': a quote mark closing after the comma stands between it and the next clause.
+      const next = t.text === ',' && CLOSING_QUOTES.has(tokens[i + 1]?.text ?? '') ? tokens[i + 2] : tokens[i + 1];
       if (
         CLAUSE_BREAK_SYMBOLS.has(t.text) ||
         ((t.text === '–' || t.text === '-') && t.spaced) ||

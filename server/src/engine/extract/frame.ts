@@ -932,7 +932,9 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
     else if (prev === 'by') roleOf.set(m, 'agent');
     else if (prev !== undefined && ALL_PREPOSITIONS.has(prev)) roleOf.set(m, 'mention');
     else if (!subjectFound && m.first >= mainFrom && m.last < claim.firstToken) {
-      roleOf.set(m, 'subject');
+      // The subject of a verb whose object a relative clause holding the figure is about: named, not the holder.
+      if (relativeBetween(tokens, m.last + 1, claim.firstToken)) roleOf.set(m, 'mention');
+      else roleOf.set(m, 'subject');
       subjectFound = true;
     } else roleOf.set(m, 'object');
   }
@@ -948,9 +950,19 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
   if (!frame.participants.some((p) => PARTY_ROLES.has(p.role)) && !frame.bothSides) {
     const before = allMentions.filter((m) => m.last < ca);
     const antecedent = before[before.length - 1];
-    if (RELATIVES.has(wordAt(tokens, ca) ?? '') && antecedent && antecedent.last >= ca - 2) {
-      // "China, which pledged $200 billion": a relative clause is about the name right before it.
+    const relative = RELATIVES.has(wordAt(tokens, ca) ?? '');
+    // What a relative pronoun is about stands right before it, past commas and closing brackets.
+    let about = ca - 1;
+    while (about > 0 && tokens[about].type === 'sym' && /^[,)\]”"’]$/.test(tokens[about].text)) about--;
+    if (relative && antecedent && antecedent.last === about) {
+      // "China, which pledged $200 billion", "the Economic Aid Act (EAA), which made": about the name right before it.
       frame.participants.push({ entity: antecedent.entity, role: 'subject', token: antecedent.first });
+    } else if (
+      (relative && tokens[about]?.type === 'word' && !DETERMINERS.has(tokens[about].lower)) ||
+      (antecedent && relativeBetween(tokens, antecedent.last + 1, claim.firstToken))
+    ) {
+      // "The CBO estimated the effects of the shutdown that started on December 22 and ended on January 25": the
+      // figure's clause is about a noun no name stands for, and the sentence's subject did something else.
     } else if (pointsBack(tokens, ca, cb)) {
       // "AMD said sales of its MI308 chips resumed", "The company will also get ...": the party named before.
       const m = before.filter((b) => !PLACE_KINDS.has(b.kind)).pop();
@@ -1386,7 +1398,7 @@ function readModality(
   // "said it would", "finding it would reduce deficits": the future of what was said or found, told after the fact.
   let reported = reportedFrom > ca;
   for (let i = ca; i < claim.firstToken && !reported; i++) if (tokens[i].type === 'word' && FINDING.has(tokens[i].lower)) reported = true;
-  for (let i = Math.max(relativeClauseEnd(tokens, claim, ca), reportedFrom); i < claim.firstToken; i++) {
+  for (let i = Math.max(relativeClauseEnd(tokens, claim, ca), reportedFrom, pastClauseStart(tokens, claim, ca)); i < claim.firstToken; i++) {
     const t = tokens[i];
     if (t.type !== 'word') continue;
     // Capitalised "May" is the month; "may" the verb.
@@ -1406,6 +1418,44 @@ function readModality(
       frame.modalToken = i;
     }
   }
+}
+
+/**
+ * Whether a relative clause about another noun opens in tokens [from, to): "The CBO has estimated the effects of the
+ * shutdown that started on December 22": the figure is the shutdown's, and the CBO is the subject of another verb. A
+ * relative pronoun right after the name ("China, which pledged") is about the name; "that" before a noun phrase
+ * ("estimated that the shutdown cost") opens what was said, not a relative clause.
+ */
+function relativeBetween(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) {
+    const t = tokens[i];
+    if (t.type !== 'word' || (t.lower !== 'that' && t.lower !== 'which' && t.lower !== 'who')) continue;
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    if (prev.type === 'word' && !DETERMINERS.has(prev.lower) && next?.type === 'word' && (next.lower.endsWith('ed') || SUBJECT_NEXT.has(next.lower)))
+      return true;
+  }
+  return false;
+}
+
+/** Conjunctions that open a clause of what did happen, when a verb in the past follows them. */
+const PAST_CLAUSE_OPENERS = new Set(['after', 'before', 'since', 'because', 'although', 'though', 'whereas', 'when', 'once', 'while']);
+
+/**
+ * Where the figure's own clause starts when a conjunction opens it with a verb in the past, and no comma closes it before
+ * the figure: "It threatened to sink, even after banks provided $30 billion". What the main clause threatened or would do
+ * is not said of the figure. `ca` when there is none.
+ */
+function pastClauseStart(tokens: Token[], claim: Claim, ca: number): number {
+  let past = false;
+  for (let j = claim.firstToken - 1; j > ca; j--) {
+    const t = tokens[j];
+    if (t.text === ',' || t.type === 'break') return ca;
+    if (t.type !== 'word') continue;
+    if (t.lower.length > 4 && t.lower.endsWith('ed')) past = true;
+    else if (past && PAST_CLAUSE_OPENERS.has(t.lower)) return j + 1;
+  }
+  return ca;
 }
 
 /**
