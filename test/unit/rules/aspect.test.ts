@@ -51,3 +51,8 @@ test('aspect: a figure a bill "includes" or "earmarks", or a later item of that 
   assert.equal(outcome('The water bill provides $300 million for levees.', '$300 million', 'water-bill-size'), 'admitted');
   assert.equal(outcome('At $700 million, the water bill includes $300 million for levees.', '$300 million', 'water-bill-size'), aspect.name);
 });
+
+test('aspect: "each year" before the figure makes it a rate per period, as "a year" after it does', () => {
+  assert.equal(outcome('Each year of building the Riverside dam costs roughly $2.4 billion.', '$2.4 billion', 'dam-cost'), aspect.name);
+  assert.equal(outcome('Building the Riverside dam costs roughly $2.4 billion.', '$2.4 billion', 'dam-cost'), 'admitted');
+});

@@ -454,6 +454,15 @@ export const FACTS = {
       asOf: '2024-05',
     }),
     fact({
+      id: 'outage-length',
+      subject: 'Length of the great outage',
+      keywords: ['outage', 'longest'],
+      value: { kind: 'duration', amount: 12, unit: 'day' },
+      text: '12 days',
+      quote: 'The great outage lasted 12 days, the longest in the water works’ history.',
+      asOf: '2024-05',
+    }),
+    fact({
       id: 'aquaterra-stations',
       subject: "Aquaterra's pumping stations to close",
       keywords: ['pumping stations'],

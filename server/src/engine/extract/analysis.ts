@@ -156,6 +156,13 @@ export function timeScopeOf(x: Extraction, claim: Claim): [number, number] {
     const opener = (x.claimsBySentence[claim.sentence] ?? []).find((o) => o.firstToken === sFirst && o.lastToken === prev - 1 && o.kind === 'date');
     if (opener) a = sFirst;
   }
+  // "21 days long, from 5 December 1995 to 6 January 1996": the span set off after a duration is when it ran.
+  if (claim.kind === 'duration' && next <= claim.lastToken + 2 && x.tokens[next]?.text === ',') {
+    const from = x.tokens[next + 1];
+    const date = (x.claimsBySentence[claim.sentence] ?? []).find((o) => o.firstToken === next + 2 && (o.kind === 'date' || o.kind === 'year'));
+    if (date && from?.type === 'word' && (from.lower === 'from' || from.lower === 'between'))
+      b = Math.min(sLast, markAtOrAfter(breaks, date.lastToken + 1, n) - 1);
+  }
   // "launched April 3 but quickly ran out of its $350 billion": a contrast starts another event, with its own time.
   for (let i = claim.firstToken - 1; i > a; i--)
     if (x.tokens[i].type === 'word' && CONTRASTS.has(x.tokens[i].lower)) {

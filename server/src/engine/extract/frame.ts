@@ -1602,6 +1602,12 @@ function readAspect(x: Extraction, claim: Claim, ca: number, cb: number, frame: 
     frame.perPeriod = true;
     frame.period = PER_PERIOD.get(a1);
   }
+  // Or before it, in its clause: "Each week of the shutdown costs the economy $7 billion".
+  for (let i = ca; i < claim.firstToken && !frame.perPeriod; i++)
+    if ((word(i) === 'each' || word(i) === 'every' || word(i) === 'per') && PERIODS.has(word(i + 1) ?? '')) {
+      frame.perPeriod = true;
+      frame.period = word(i + 1);
+    }
   // Said of the present: "are now 30%", "currently", "remains".
   for (let i = ca; i <= cb; i++) if (PRESENT.has(word(i) ?? '') && (i < claim.firstToken || word(i) !== 'still')) frame.present = true;
   // Set apart: "a separate pledge of $50 billion", "another $50 billion".
