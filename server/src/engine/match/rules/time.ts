@@ -108,10 +108,7 @@ export const time: Rule = {
       // A fact still holds after its date unless a newer one of its topic replaced it (a timeline, judged point by
       // point); what a text set earlier says may be an earlier state of it.
       const earliest = Math.min(...e.profile.times.map((t) => t.year ?? Infinity));
-      const latest = Math.max(...e.profile.times.map((t) => t.year ?? -Infinity));
-      // A vote is cast once: a tally told in a text set years after the fact's vote is of another vote.
-      const laterVote = claim.tally !== undefined && frame.impliedYear > latest + 1;
-      if (fit.reason && (e.profile.onTimeline || frame.impliedYear < earliest || laterVote))
+      if (fit.reason && (e.profile.onTimeline || frame.impliedYear < earliest))
         return `the text around the figure is set in ${frame.impliedYear}; the fact holds ${e.profile.fact.asOf}`;
       if (fit.agreed && !e.time) {
         e.time = implied;
