@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { event } from '../../../server/src/engine/match/rules/event';
 import { checkText } from '../../../server/src/engine/check';
-import { outcome, waterIndex } from './harness';
+import { frameOf, outcome, waterIndex } from './harness';
 
 /** Each finding of a check of `draft` against the water works, as verdict, figure and fact. */
 const verdicts = (draft: string) => checkText(draft, waterIndex()).findings.map((f) => `${f.verdict} ${f.claim.text} ${f.fact?.id}`);
@@ -60,4 +60,14 @@ test('event: "the week ending January 19" names a week, not an ending', () => {
     outcome('Bids to build the filter plant were due by the deadline ending January 19, 2024.', 'January 19, 2024', 'plant-bids-deadline'),
     'admitted',
   );
+});
+
+test('event: a date something lasts until ("through May 31") is an end, in the quote and in the draft; what lasts must be named', () => {
+  // The fact's quote: "will pay for pipe repairs through June 30, 2024": its event is the end, not the paying.
+  assert.equal(outcome('The repair package pays for pipe repairs through May 31, 2024.', 'May 31, 2024', 'repair-fund-through'), 'admitted');
+  assert.equal(outcome('The board approved pipe repairs on May 31, 2024.', 'May 31, 2024', 'repair-fund-through'), event.name);
+  assert.equal(outcome('Crews kept working through May 31, 2024.', 'May 31, 2024', 'repair-fund-through'), event.name);
+  // The end of a span from one day to another is no "lasts until".
+  assert.equal(frameOf('Repairs run through May 31, 2024.').until, true);
+  assert.equal(frameOf('Repairs ran from May 1, 2024 through May 31, 2024.').until, undefined);
 });

@@ -454,6 +454,16 @@ export const FACTS = {
       asOf: '2024-05',
     }),
     fact({
+      id: 'repair-fund-through',
+      subject: 'Last day of the Main Repair Fund',
+      keywords: ['pipe repairs'],
+      entities: ['Main Repair Fund'],
+      value: { kind: 'date', year: 2024, month: 6, day: 30 },
+      text: 'June 30, 2024',
+      quote: 'The Main Repair Fund will pay for pipe repairs through June 30, 2024.',
+      asOf: '2024-03',
+    }),
+    fact({
       id: 'outage-length',
       subject: 'Length of the great outage',
       keywords: ['outage', 'longest'],

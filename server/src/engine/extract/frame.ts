@@ -150,6 +150,8 @@ export interface Frame {
   perPeriod: boolean;
   /** A running total, as it stood when written: "have filed 500,000 claims", "to date", "so far". */
   running: boolean;
+  /** A date something lasts until ("funding through Feb. 8", "until March 1"): its event is an end, whatever the clause did. */
+  until?: boolean;
   /** For a rate, its period: "year", "month", "week", "day", "quarter". */
   period?: string;
   /** A part of something named before: "$80 billion of those purchases". */
@@ -174,6 +176,7 @@ export interface Frame {
 const WINDOW: Record<string, number> = { year: 10, date: 14, default: 16 };
 
 const LIGHT_STEMS = new Set([...LIGHT].map(stem));
+const UNTIL = new Set(['through', 'thru', 'until', 'till']);
 const PERIODS = new Set(['year', 'month', 'week', 'day', 'quarter']);
 /** After "of", words that make a figure a part of something named before: "of those purchases", "of the total". */
 const PARTITIVE = new Set(['those', 'these', 'that', 'this']);
@@ -660,6 +663,17 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
     slot.tokens.push(i);
     slot.at.set(i, at);
   };
+
+  // "funding for seven weeks through Feb. 8": the day it lasts until; not the end of a span "from Dec. 22 through Jan. 25".
+  if (claim.kind === 'date' && UNTIL.has(wordAt(tokens, claim.firstToken - 1) ?? '')) {
+    const from = (x.claimsBySentence[claim.sentence] ?? []).some(
+      (o) => o.kind === 'date' && o.lastToken < claim.firstToken && o.lastToken >= claim.firstToken - 6 && wordAt(tokens, o.firstToken - 1) === 'from',
+    );
+    // "did not pass it until May 3" says when it passed.
+    let denied = false;
+    for (let i = ca; i < claim.firstToken && !denied; i++) denied = tokens[i].type === 'word' && /^(?:not|never|no|cannot|\w+n[’']t)$/.test(tokens[i].lower);
+    if (!from && !denied) frame.until = true;
+  }
 
   // --- Right of the figure: the noun it qualifies, then phrases after it.
   let r = claim.lastToken + 1;

@@ -94,6 +94,9 @@ export function buildTerms(extra: readonly TermEntry[] = []): Terms {
   return { byStem, phrases, classes, opposites, per, phrasal, recurring, documentActs };
 }
 
+/** The built-in concept of an ending (`expire` in data/terms.json: "expire", "end", "run out", "deadline"). */
+export const END_EVENT = 'expire';
+
 /** The concept of a content word's stem. */
 export function conceptOf(terms: Terms, stem: string): string {
   return terms.byStem.get(stem) ?? stem;

@@ -9,7 +9,7 @@ import type { Claim } from '../extract/extract';
 import { type Aspect, type Knowledge, type Modality, type Role, readFrame, sentenceMentions, type SlotPlace } from '../extract/frame';
 import type { Fact } from '../factbase/model';
 import { findMentions, kindOf, PARTY_KINDS, PLACE_KINDS, resolveName, slug } from '../knowledge/gazetteer';
-import { areOpposite, classOf, conceptOf, conceptsOf, phraseStems, tokenStems } from '../knowledge/terms';
+import { areOpposite, classOf, conceptOf, conceptsOf, END_EVENT, phraseStems, tokenStems } from '../knowledge/terms';
 import { type PartialDate, type Quantity, quantitiesAgree } from '../quantity';
 import { isStopword, stem, type Token, tokenize } from '../text/tokens';
 
@@ -239,6 +239,8 @@ export function buildProfile(fact: Fact, id: number, k: Knowledge): FactProfile 
   }
   for (const c of conceptsOfPhrase(k, fact.subject)) context.add(c);
   if (curated?.event) for (const c of curated.event) for (const e of conceptsOfPhrase(k, c)) events.add(e);
+  // "through Feb. 8": the day something lasts until is an end (see `Frame.until`).
+  else if (frame?.until) events.add(END_EVENT);
   else if (frame && claim) {
     // The event a dated fact records is the one nearest its date in the quote ("imposed" in "On
     // February 1, he imposed ..."), with its other half when the quote names a reversal ("the lifting of a ban").

@@ -5,7 +5,7 @@
  * synonym), and not its opposite. A year is checked only where it names the thing directly
  * ("the 2020 deal") and the sentence or paragraph names one of the fact's parties.
  */
-import { areOpposite, classOf } from '../../knowledge/terms';
+import { areOpposite, classOf, END_EVENT } from '../../knowledge/terms';
 import type { Extraction } from '../../extract/extract';
 import type { Rule } from '../evidence';
 import { afterWriting } from './time';
@@ -31,6 +31,9 @@ const SCHEDULING = new Set([
   'happened',
   'convened',
 ]);
+
+/** The word that makes a date one something lasts until (see `Frame.until`): it names no measure of its own. */
+const UNTIL_WORD = 'through';
 
 /** Events that report another ("announced on Feb. 1 a 10% tariff"): the date may be either's. */
 const REPORTING_EVENTS = new Set(['announce']);
@@ -110,6 +113,14 @@ export const event: Rule = {
     const events = (view.events ??= [...frame.slot, ...frame.clause, ...frame.antecedent]
       .filter((w) => classOf(knowledge.terms, w.concept) === 'event' && !REPORTING_EVENTS.has(w.concept) && !placesDate(x, w.token, claim.firstToken))
       .sort((a, b) => distance(a.token) - distance(b.token)));
+    // "through Feb. 15": the day something lasts until is the end of it, whatever else the clause did. Ends are
+    // moved again and again (a stopgap, a pause, a truce extended), so an end alone does not pin the date to this one.
+    if (frame.until) {
+      // What lasts must be named by a word of the fact's own ("the pause", "funding"), not only by the end itself.
+      const what = e.measureWords.find((c) => c !== UNTIL_WORD && classOf(knowledge.terms, c) !== 'event');
+      if (p.events.has(END_EVENT)) return what === undefined ? 'the date is one something lasts until, and nothing near it says what lasts' : undefined;
+      return `the date is one something lasts until; the fact's event is ${[...p.events].map((f) => `"${f}"`).join(', ')}`;
+    }
     if (!events.length) return `the date's clause names none of the fact's events (${[...p.events].join(', ')})`;
     const own = events[0].concept;
     // "The council has not passed a budget since March": the clause says the event did not happen then.
