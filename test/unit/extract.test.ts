@@ -261,3 +261,16 @@ test('a decimal written without its leading zero (".02 percent", "$.5 billion") 
   }
   assert.equal(one('In 2019.5 percent of them left.').quantity.lo, 2019.5);
 });
+
+test('a count whose noun a light modifier opens ("55 new miles", "12 more states", "3 other plants")', () => {
+  for (const [text, figure] of [
+    ['It funds 55 new miles of barriers.', '55 new miles'],
+    ['It adds 12 more states.', '12 more states'],
+    ['It closed 3 other plants.', '3 other plants'],
+  ] as const) {
+    const c = one(text);
+    assert.equal(c.kind, 'count', text);
+    assert.equal(c.text, figure, text);
+  }
+  assert.equal(extract('It costs 2 more than that.').claims.length, 0);
+});

@@ -454,6 +454,14 @@ export const FACTS = {
       asOf: '2024-05',
     }),
     fact({
+      id: 'pipe-miles-money',
+      subject: 'Money for new pipes',
+      keywords: ['pipes'],
+      value: { kind: 'money', amount: 40e6, unit: 'USD' },
+      text: '$40 million',
+      quote: 'The board will spend $40 million on 12 new miles of pipes.',
+    }),
+    fact({
       id: 'repair-fund-through',
       subject: 'Last day of the Main Repair Fund',
       keywords: ['pipe repairs'],

@@ -83,3 +83,9 @@ test('sibling: a count whose quote gives no tally is of the vote its source repo
     'admitted',
   );
 });
+
+test('sibling: a count beside a sum that contradicts the count the source’s sum is for makes it another sum', () => {
+  // The source: "$40 million on 12 new miles of pipes". Three miles for $10 million are a part of it, or another stretch.
+  assert.equal(outcome('It covers 3 miles of river pipes ($10 million) and 9 miles of street pipes.', '$10 million', 'pipe-miles-money'), sibling.name);
+  assert.equal(outcome('The board will spend $45 million on 12 miles of pipes.', '$45 million', 'pipe-miles-money'), 'admitted');
+});

@@ -955,6 +955,11 @@ class Parser {
         j++;
         continue;
       }
+      // "55 new miles", "12 more states", "3 other plants": a light modifier that opens the phrase, before its noun.
+      if (stems.length === 0 && COUNT_MODIFIERS.has(w) && this.t[j + 1]?.type === 'word' && !isStopword(this.t[j + 1].lower)) {
+        j++;
+        continue;
+      }
       if (isStopword(w) || MONTHS.has(w) || scaleOf(w, false) !== undefined || DURATION_UNITS.has(w)) break;
       const s = stem(w);
       stems.push(s);
@@ -1049,6 +1054,8 @@ const TALLY_NOUNS = new Set(['vote', 'votes', 'tally', 'margin', 'ballot', 'deci
 /** Two-digit fiscal years above this are of the 1900s ("FY99"). */
 const FY_PIVOT = 50;
 /** How far after a count an elided one may stand, in tokens ("43 million borrowers will benefit, and 20 million will"). */
+/** Function words that may open a count's noun phrase as modifiers: "55 new miles", "12 more states", "3 other plants". */
+const COUNT_MODIFIERS = new Set(['new', 'more', 'other']);
 const ELIDED_REACH = 14;
 /** Words that may stand between "and" and an elided count: "and about 20 million". */
 const QUALIFIER_WORDS = new Set(['about', 'nearly', 'almost', 'roughly', 'around', 'some', 'another', 'over', 'more']);

@@ -70,7 +70,7 @@ export const sibling: Rule = {
     "Another figure in the clause that contradicts a figure the same source sentence gives (a count of the same noun, or a figure of another kind) makes it another event; the other side of a tally that is the very count of the fact's vote names that vote.",
   check({ x, claim, frame }, e, { knowledge, vocabulary }) {
     const p = e.profile;
-    if (!p.siblings.length && !p.vote) return undefined;
+    if (!p.siblings.length && !p.vote && p.quoteFigures.length < 2) return undefined;
     if (frame.participants.some((q) => p.places.has(q.entity))) return undefined;
     const [a, b] = timeScopeOf(x, claim);
     for (const other of x.claimsBySentence[claim.sentence] ?? []) {
@@ -90,6 +90,12 @@ export const sibling: Rule = {
       }
       // A figure the source's sentence itself gives ("passed by Congress in April", beside the cancellation's Nov. 15).
       if (p.quoteFigures.some((f) => f.kind === other.kind && quantitiesAgree(other.quantity, f) === true)) continue;
+      // A count of what the source's sum is for, otherwise: "11 miles of fencing ($345 million)" is not the "$1.375 billion
+      // for 55 new miles" but a part of it, or another stretch.
+      if (claim.kind === 'money' && other.kind === 'count' && !other.tally) {
+        const counted = p.quoteFigures.find((f) => f.kind === 'count' && sameUnit(f.unit, other.quantity.unit) && quantitiesAgree(other.quantity, f) === false);
+        if (counted) return `"${other.text}" beside it contradicts the ${counted.lo} ${counted.unit} the source's sum is for, so this is another sum`;
+      }
       let otherEvent: string | undefined | null = null;
       for (const sib of p.siblings) {
         const sq = sib.fact.quantity;
