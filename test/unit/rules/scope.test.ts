@@ -51,3 +51,10 @@ test('scope: what changes is the noun phrase before the change verb', () => {
   assert.equal(outcome('Pipe jobs fell by 5 percent in 2024.', '5 percent', 'pipe-spending-drop'), scope.name);
   assert.equal(outcome('Pipe spending fell by 5 percent in 2024.', '5 percent', 'pipe-spending-drop'), 'admitted');
 });
+
+test('scope: a date whose own noun the fact never names is that thing’s date, and so is the end of its span', () => {
+  const span = 'The council passed the Clean Pipes Act in the pay period spanning March 20, 2024 to April 2, 2024.';
+  assert.equal(outcome(span, 'March 20, 2024', 'pipes-act-passed'), scope.name);
+  assert.equal(outcome(span, 'April 2, 2024', 'pipes-act-passed'), scope.name);
+  assert.equal(outcome('The council passed the Clean Pipes Act on March 20, 2024.', 'March 20, 2024', 'pipes-act-passed'), 'admitted');
+});

@@ -774,8 +774,16 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
   }
 
   // --- Left of the figure: markers, a possessor, then what links a noun or a verb to it.
-  const leftEnd = Math.max(ca, segA);
+  let leftEnd = Math.max(ca, segA);
   let l = timePhraseStart(x, claim) - 1;
+  // "the pay period spanning Dec. 23 to Jan. 5": the end of a span of dates is of what its start is of (one item, not a list).
+  if (claim.kind === 'date' && /^(?:to|through|until|till|and|-|–|—)$/.test(tokens[l]?.lower ?? '')) {
+    const start = (x.claimsBySentence[claim.sentence] ?? []).find((o) => o.kind === 'date' && o.lastToken === l - 1);
+    if (start && start.firstToken - 1 >= ca) {
+      l = timePhraseStart(x, start) - 1;
+      leftEnd = ca;
+    }
+  }
   if (claim.qualifierStart !== undefined) while (l >= leftEnd && tokens[l].start >= claim.qualifierStart) l--;
   if (open > 0) {
     // "Texas ($3.3 billion)": the name or noun before the parentheses is whose figure, or what. Past a closing quote

@@ -85,6 +85,12 @@ export const scope: Rule = {
     // "$66 billion for rail" settles what it is for, whatever the sentence calls the law that provides it.
     const claimPurpose = at(frame.slot, 'purpose');
     if (claimPurpose.some((c) => at(p.slot, 'purpose').includes(c))) return undefined;
+    // "the pay period spanning Dec. 23": a date whose own noun the fact never names is that thing's date.
+    if (claim.kind === 'date') {
+      const own = [...at(frame.slot, 'noun'), ...at(frame.slot, 'np')].filter((c) => !known(c));
+      if (own.length && !frame.slot.some((w) => known(w.concept)))
+        return `the date is that of ${own.map((c) => `"${c}"`).join(', ')}, which the fact does not name`;
+    }
     for (const place of PLACES) {
       const claimAt = at(frame.slot, place);
       const factAt = at(p.slot, place);
