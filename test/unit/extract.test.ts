@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { checkText } from '../../server/src/engine/check';
 import { extract } from '../../server/src/engine/extract/extract';
 import { lineIndex } from '../../server/src/engine/text/positions';
+import { waterIndex } from './rules/harness';
 
 const one = (text: string, format: 'markdown' | 'plaintext' = 'plaintext') => {
   const claims = extract(text, { format }).claims;
@@ -273,4 +275,12 @@ test('a count whose noun a light modifier opens ("55 new miles", "12 more states
     assert.equal(c.text, figure, text);
   }
   assert.equal(extract('It costs 2 more than that.').claims.length, 0);
+});
+
+test('a date alone on its line that is the day the text was written is the text’s date, not a claim', () => {
+  const text = 'Board declares a water emergency\nFebruary 15, 2019\nThe board declared it on Friday.\n';
+  const figures = (t: string) => checkText(t, waterIndex(), { referenceDate: '2019-02-15' }).claims.map((c) => c.text);
+  assert.deepEqual(figures(text), []);
+  // Another day on its own line heads a timeline's entry: a claim.
+  assert.deepEqual(figures(text.replace('February 15', 'February 12')), ['February 12, 2019']);
 });

@@ -71,3 +71,14 @@ test('event: a date something lasts until ("through May 31") is an end, in the q
   assert.equal(frameOf('Repairs run through May 31, 2024.').until, true);
   assert.equal(frameOf('Repairs ran from May 1, 2024 through May 31, 2024.').until, undefined);
 });
+
+test('event: words the curator named as the event ("released", "report") are enough, unless another event is nearer or the date is still ahead', () => {
+  assert.equal(outcome('On May 9, 2024, the board released a report on the leaks.', 'May 9, 2024', 'leak-report-date'), 'admitted');
+  assert.equal(outcome('The leak report will be released May 9, 2024.', 'May 9, 2024', 'leak-report-date'), event.name);
+  assert.equal(outcome('Riverside reports that the leak findings were announced on May 9, 2024.', 'May 9, 2024', 'leak-report-date'), event.name);
+});
+
+test('event: a fact whose event itself reports ("declared a water emergency") is dated by a clause that declares it', () => {
+  assert.equal(outcome('On April 9, 2024, the board declared a water emergency.', 'April 9, 2024', 'water-emergency-date'), 'admitted');
+  assert.equal(outcome('On April 9, 2024, the board lifted the water emergency.', 'April 9, 2024', 'water-emergency-date'), event.name);
+});

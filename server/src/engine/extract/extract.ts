@@ -1001,7 +1001,7 @@ export function extractMasked(text: string, masked: string, referenceDate?: stri
   // A date that only says when the text was written is not a claim.
   const claims: Claim[] = [];
   const timeMarks: Claim[] = [];
-  for (const c of parser.claims) (isDateline(tokens, c) ? timeMarks : claims).push(c);
+  for (const c of parser.claims) (isDateline(tokens, c) || datesTheText(tokens, c, writtenOn) ? timeMarks : claims).push(c);
   // Attach each claim to its sentence (both lists are in document order).
   let s = 0;
   for (const c of [...claims, ...timeMarks].sort((a, b) => a.firstToken - b.firstToken)) {
@@ -1158,6 +1158,18 @@ function isDateline(tokens: Token[], c: Claim): boolean {
 /** Whether only symbols, numbers and dateline words stand before token i on its line. */
 function opensLine(tokens: Token[], i: number): boolean {
   for (let k = i - 1; k >= 0 && tokens[k].type !== 'break'; k--) if (tokens[k].type === 'word' && !DATELINE_MARKS.has(tokens[k].lower)) return false;
+  return true;
+}
+
+/**
+ * A date alone on its line that is the very day the text says it was written ("February 15, 2019" under a headline,
+ * when the text is of that day): the text's date again, not a timeline's heading.
+ */
+function datesTheText(tokens: Token[], c: Claim, writtenOn: PartialDate | undefined): boolean {
+  const d = c.quantity.date;
+  if (c.kind !== 'date' || !writtenOn?.day || !d?.day || d.year !== writtenOn.year || d.month !== writtenOn.month || d.day !== writtenOn.day) return false;
+  if (!isLineStart(tokens, c.firstToken)) return false;
+  for (let k = c.lastToken + 1; k < tokens.length && tokens[k].type !== 'break'; k++) if (tokens[k].type !== 'sym') return false;
   return true;
 }
 

@@ -121,6 +121,30 @@ export const event: Rule = {
       if (p.events.has(END_EVENT)) return what === undefined ? 'the date is one something lasts until, and nothing near it says what lasts' : undefined;
       return `the date is one something lasts until; the fact's event is ${[...p.events].map((f) => `"${f}"`).join(', ')}`;
     }
+    // A fact whose event is itself one that reports ("declared a national emergency" on February 15): the clause's.
+    const reporting = [...frame.slot, ...frame.clause].find((w) => REPORTING_EVENTS.has(w.concept) && p.events.has(w.concept));
+    if (reporting && (!events.length || distance(reporting.token) <= distance(events[0].token)) && !negated(x, reporting.token)) {
+      if (!e.events.includes(reporting.concept)) e.events.push(reporting.concept);
+      return undefined;
+    }
+    // The curator named the event in words the terms do not know as events ("released", "report"): the clause naming
+    // one is enough, unless another event stands nearer the date. Not for a date still ahead ("will be released May 1"):
+    // such words name no event the terms know, and a plan may move.
+    if (p.eventsCurated && !frame.ahead) {
+      const named = [...frame.slot, ...frame.clause, ...frame.antecedent]
+        .filter((w) => p.events.has(w.concept) && classOf(knowledge.terms, w.concept) !== 'event')
+        .sort((a, b) => distance(a.token) - distance(b.token));
+      // Any other event nearer the date, reporting ones too ("the agreement was revealed on March 19"), is the date's.
+      const nearer = [...frame.slot, ...frame.clause, ...frame.antecedent].some(
+        (w) => classOf(knowledge.terms, w.concept) === 'event' && !p.events.has(w.concept) && named.length && distance(w.token) < distance(named[0].token),
+      );
+      if (named.length && !nearer) {
+        if (!negated(x, named[0].token)) {
+          for (const w of named) if (!e.events.includes(w.concept)) e.events.push(w.concept);
+          return undefined;
+        }
+      }
+    }
     if (!events.length) return `the date's clause names none of the fact's events (${[...p.events].join(', ')})`;
     const own = events[0].concept;
     // "The council has not passed a budget since March": the clause says the event did not happen then.

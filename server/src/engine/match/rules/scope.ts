@@ -87,7 +87,8 @@ export const scope: Rule = {
     if (claimPurpose.some((c) => at(p.slot, 'purpose').includes(c))) return undefined;
     // "the pay period spanning Dec. 23": a date whose own noun the fact never names is that thing's date.
     if (claim.kind === 'date') {
-      const own = [...at(frame.slot, 'noun'), ...at(frame.slot, 'np')].filter((c) => !known(c));
+      // The noun phrase that leads to it: what follows a date may be its clause's verb ("last month led both sides").
+      const own = at(frame.slot, 'np').filter((c) => !known(c));
       if (own.length && !frame.slot.some((w) => known(w.concept)))
         return `the date is that of ${own.map((c) => `"${c}"`).join(', ')}, which the fact does not name`;
     }
