@@ -284,3 +284,26 @@ test('a date alone on its line that is the day the text was written is the textâ
   // Another day on its own line heads a timeline's entry: a claim.
   assert.deepEqual(figures(text.replace('February 15', 'February 12')), ['February 12, 2019']);
 });
+
+test('reported by the new topicsâ€™ fact bases: "Sens." ends no sentence; "300 for the bill, 128 against" is a tally; "one year" a duration; basis points are hundredths of a point; "in 2019 dollars" is a year', () => {
+  assert.equal(extract('Sens. Susan Collins (Maine) and Lisa Murkowski voted for it, 52-44.').sentences.length, 1);
+  const tally = extract('The House passed the bill, 300 for the bill, 128 against.').claims;
+  assert.deepEqual(
+    tally.map((c) => [c.text, c.tally]),
+    [
+      ['300', 'for'],
+      ['128', 'against'],
+    ],
+  );
+  assert.deepEqual(
+    extract('He was paid 300 for the job, 128 against my advice.').claims.map((c) => c.tally),
+    [undefined],
+  );
+  const year = one('The Fed offered loans of up to one year.');
+  assert.deepEqual([year.kind, year.quantity.lo], ['duration', 365.25]);
+  assert.equal(extract('One of the banks failed.').claims.length, 0);
+  const bp = one('The assessment is 12.5 basis points a year.');
+  assert.deepEqual([bp.kind, bp.quantity.unit, bp.quantity.lo], ['percent', 'pp', 0.125]);
+  for (const text of ['It cut output by $3 billion (in 2019 dollars).', 'All figures are in constant 2012 dollars.'])
+    assert.ok(!extract(text).claims.some((c) => c.kind === 'money' && c.quantity.lo < 1e6), text);
+});

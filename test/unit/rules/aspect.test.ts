@@ -56,3 +56,9 @@ test('aspect: "each year" before the figure makes it a rate per period, as "a ye
   assert.equal(outcome('Each year of building the Riverside dam costs roughly $2.4 billion.', '$2.4 billion', 'dam-cost'), aspect.name);
   assert.equal(outcome('Building the Riverside dam costs roughly $2.4 billion.', '$2.4 billion', 'dam-cost'), 'admitted');
 });
+
+test('aspect: "over eight quarters" or "over the next decade" spreads a figure across a span; "over the old budget" adds to a reference', () => {
+  assert.notEqual(frameOf('The board will collect $40 million over eight quarters.').increment, 'additional');
+  assert.notEqual(frameOf('The board will collect $40 million over the next decade.').increment, 'additional');
+  assert.equal(frameOf('The board will collect $40 million over the old budget.').increment, 'additional');
+});

@@ -750,7 +750,7 @@ class Parser {
   }
 
   /** A percent or currency unit directly after a number. */
-  private unitAfter(k: number): { kind: QuantityKind; unit: string; end: number } | undefined {
+  private unitAfter(k: number): { kind: QuantityKind; unit: string; end: number; factor?: number } | undefined {
     // "a 10-percent tariff": a glued hyphen before a unit word.
     if (this.sym(k) === '-' && !this.t[k].spaced && this.t[k + 1]?.type === 'word' && !this.t[k + 1].spaced) {
       const unit = this.unitAfter(k + 1);
@@ -764,6 +764,8 @@ class Parser {
     if (w === 'percent' || w === 'pct' || w === 'pc') return { kind: 'percent', unit: '%', end: k + 1 };
     if (w === 'per' && this.word(k + 1) === 'cent') return { kind: 'percent', unit: '%', end: k + 2 };
     if (w === 'percentage' && (this.word(k + 1) === 'points' || this.word(k + 1) === 'point')) return { kind: 'percent', unit: 'pp', end: k + 2 };
+    // "12.5 basis points": hundredths of a percentage point.
+    if (w === 'basis' && (this.word(k + 1) === 'points' || this.word(k + 1) === 'point')) return { kind: 'percent', unit: 'pp', end: k + 2, factor: 0.01 };
     const currencyWord = CURRENCY_WORDS.get(w);
     if (currencyWord) return { kind: 'money', unit: currencyWord, end: k + 1 };
     if ((w === 'u.s.' || w === 'us') && (this.word(k + 1) === 'dollars' || this.word(k + 1) === 'dollar')) return { kind: 'money', unit: 'USD', end: k + 2 };
@@ -821,7 +823,9 @@ class Parser {
       this.sym(i + 3) === '-' &&
       glued(i + 3) &&
       glued(i + 4);
-    const at = hyphenated ? i + 4 : i + 2;
+    // "300 for the bill, 128 against", "52 in favor and 47 opposed": each side with its word.
+    const sides = hyphenated ? undefined : this.sidesWorded(i);
+    const at = sides ?? (hyphenated ? i + 4 : i + 2);
     const b = this.t[at];
     // "314-117", or "63 to 36" when nothing after it makes it a range of something ("63 to 36 percent"); spaced ("a vote
     // of 227 - 205") only right after the vote's noun, as a difference of two numbers is written too.
@@ -829,7 +833,7 @@ class Parser {
     const afterVoteNoun = this.word(i - 1) === 'of' && TALLY_NOUNS.has(this.word(i - 2) ?? '');
     const dashed = !hyphenated && dash && ((!join.spaced && !b?.spaced) || (afterVoteNoun && join.spaced && b?.spaced));
     const worded = join?.type === 'word' && join.lower === 'to' && this.unitAfter(i + 3) === undefined;
-    if (!(dashed || worded || hyphenated) || b?.type !== 'num' || !b.plainDigits || b.decimals || this.t[at + 1]?.type === 'num') return undefined;
+    if (!(dashed || worded || hyphenated || sides) || b?.type !== 'num' || !b.plainDigits || b.decimals || this.t[at + 1]?.type === 'num') return undefined;
     // A vote's word just after it ("a 228-206 vote", "a 314-117 House vote"), or earlier in its sentence ("The votes in
     // the House ... came in at 314-117", "passed 69-30").
     let voted = TALLY_NOUNS.has(this.word(at + 1) ?? '') || (/^\p{Lu}/u.test(this.t[at + 1]?.text ?? '') && TALLY_NOUNS.has(this.word(at + 2) ?? ''));
@@ -852,7 +856,19 @@ class Parser {
     };
     count(i, 'for');
     count(at, 'against');
-    return at + 1;
+    return sides ? at + 2 : at + 1;
+  }
+
+  /** In "300 for the bill, 128 against": the token of the count against, when each side is written with its word. */
+  private sidesWorded(i: number): number | undefined {
+    const favour = this.word(i + 1) === 'for' ? i + 1 : this.word(i + 1) === 'in' && /^favou?r$/.test(this.word(i + 2) ?? '') ? i + 2 : -1;
+    if (favour < 0) return undefined;
+    for (let k = favour + 1; k <= favour + 5 && k < this.t.length; k++) {
+      const t = this.t[k];
+      if (t.type === 'num') return /^(?:against|opposed)$/.test(this.word(k + 1) ?? '') ? k : undefined;
+      if (t.type === 'break' || t.text === '.' || t.text === ';') return undefined;
+    }
+    return undefined;
   }
 
   private afterNumber(i: number, n: NumParse): number | undefined {
@@ -876,14 +892,18 @@ class Parser {
       if (b) {
         const unitB = this.unitAfter(b.end);
         const u = unitB ?? unit;
-        if (u && (u.kind === 'percent' || u.kind === 'money') && (!unit || !unitB || unit.unit === unitB.unit)) {
+        if (u && (u.kind === 'percent' || u.kind === 'money') && (!unit || !unitB || unit.unit === unitB.unit) && u.factor === undefined) {
           const r = rangeOf(n, b);
           if (r) return this.emit(u.kind, i, unitB ? unitB.end : b.end, { ...r, unit: u.unit });
         }
       }
     }
-    if (unit && (unit.kind === 'percent' || unit.kind === 'money')) {
-      return this.emit(unit.kind, i, unit.end, { lo: n.value, hi: n.value, precision: n.precision, unit: unit.unit });
+    // "(in 2019 dollars)", "constant 2012 dollars": the year prices are counted in, not a sum.
+    const yearDollars =
+      unit?.kind === 'money' && this.t[i].type === 'num' && this.yearAt(i) !== undefined && /^(?:in|constant|real|nominal)$/.test(this.word(i - 1) ?? '');
+    if (unit && (unit.kind === 'percent' || unit.kind === 'money') && !yearDollars) {
+      const f = unit.factor ?? 1;
+      return this.emit(unit.kind, i, unit.end, { lo: n.value * f, hi: n.value * f, precision: n.precision * f, unit: unit.unit });
     }
     // Durations: "90-day", "three months", "20 years ago", "two decades ago"
     const dur = this.durationAfter(n.end);
@@ -899,7 +919,7 @@ class Parser {
       const plural = nextWord !== undefined && nextWord.length > 3 && /[^s]s$/.test(nextWord) && !isStopword(nextWord);
       // "the 2024 elections", "fiscal 2025 budgets", "at 2023 levels": a year that names which ones.
       const named = YEAR_BEFORE_NOUN.has(this.word(i - 1) ?? '');
-      if (!plural || named) return this.emit('year', i, i + 1, { lo: y, hi: y, precision: 0.5, unit: 'year' });
+      if (!plural || named || yearDollars) return this.emit('year', i, i + 1, { lo: y, hi: y, precision: 0.5, unit: 'year' });
     }
     // Counts: a number followed by its noun. "500,000-plus veterans": at least that many.
     const plus = this.sym(n.end) === '-' && !this.t[n.end].spaced && this.word(n.end + 1) === 'plus' && !this.t[n.end + 1].spaced;
@@ -1046,8 +1066,8 @@ const YEAR_BEFORE_NOUN = new Set([
   'after',
 ]);
 
-/** Units after which "one" is a figure: "one percent higher", "one percentage point". */
-const ONE_UNITS = new Set(['percent', 'per', 'percentage']);
+/** Units after which "one" is a figure: "one percent higher", "one percentage point", "loans of up to one year". */
+const ONE_UNITS = new Set(['percent', 'per', 'percentage', 'year', 'month', 'week']);
 
 /** Words that make "69-30" a vote's tally: after it ("a 228-206 vote") or just before it ("by a vote of", "passed"). */
 const TALLY_NOUNS = new Set(['vote', 'votes', 'tally', 'margin', 'ballot', 'decision', 'ruling']);

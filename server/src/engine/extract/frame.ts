@@ -177,6 +177,9 @@ const WINDOW: Record<string, number> = { year: 10, date: 14, default: 16 };
 
 const LIGHT_STEMS = new Set([...LIGHT].map(stem));
 const UNTIL = new Set(['through', 'thru', 'until', 'till']);
+/** What "over" opens when it spreads a figure across a span: "over eight quarters", "over a decade", "over several years". */
+const SPAN_OPENERS = new Set(['a', 'an', 'several', 'many', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve', 'twenty']);
+const SPAN_THE = new Set(['next', 'past', 'coming', 'last', 'life', 'course', 'period']);
 const PERIODS = new Set(['year', 'month', 'week', 'day', 'quarter']);
 /** After "of", words that make a figure a part of something named before: "of those purchases", "of the total". */
 const PARTITIVE = new Set(['those', 'these', 'that', 'this']);
@@ -1588,7 +1591,11 @@ function readAspect(x: Extraction, claim: Claim, ca: number, cb: number, frame: 
   if (claim.kind === 'date' || claim.kind === 'year' || claim.kind === 'duration' || claim.tally) return;
   // Over a reference: "$200 billion above 2017 levels", "$200 billion more than it did in 2017".
   const excess = a1 === undefined ? undefined : EXCESS_AFTER.get(a1);
-  if (excess !== undefined && (excess === '' || word(after + 1) === excess)) frame.increment = 'additional';
+  // "over eight quarterly periods", "over the next decade": a span it is spread across, not a reference it exceeds.
+  const across =
+    a1 === 'over' &&
+    (tokens[after + 1]?.type === 'num' || SPAN_OPENERS.has(word(after + 1) ?? '') || (word(after + 1) === 'the' && SPAN_THE.has(word(after + 2) ?? '')));
+  if (excess !== undefined && (excess === '' || word(after + 1) === excess) && !across) frame.increment = 'additional';
   // A change: "rose by 10 percent", "a 20 percent increase", "20 percentage points".
   if (claim.quantity.unit === 'pp') frame.aspect = 'change';
   if (word(before) === 'by' && CHANGE_VERBS.has(word(before - 1) ?? '')) frame.aspect = 'change';
