@@ -370,14 +370,21 @@ function factIndexOf(files: string[], useCache: boolean, err: (s: string) => voi
 
 export function factsTest(argv: string[], out: (s: string) => void, err: (s: string) => void): number {
   const files: string[] = [];
+  let noDefault = false;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--facts' && argv[i + 1]) files.push(path.resolve(argv[++i]));
     else if (a.startsWith('--facts=')) files.push(path.resolve(a.slice(8)));
+    // As for a check: only the files given are tested, and the bundled fact base only when none is.
+    else if (a === '--no-default-facts') noDefault = true;
     else {
-      err(`factcheck facts test: unknown argument ${a}\n\nUsage: factcheck facts test [--facts FILE]...\n`);
+      err(`factcheck facts test: unknown argument ${a}\n\nUsage: factcheck facts test [--no-default-facts] [--facts FILE]...\n`);
       return 2;
     }
+  }
+  if (!files.length && noDefault) {
+    err('factcheck facts test: --no-default-facts leaves nothing to test; give --facts FILE\n');
+    return 2;
   }
   if (!files.length) files.push(bundledFactBasePath());
   const loaded = loadFactBases(files);

@@ -176,6 +176,11 @@ test('facts test: exit 0 when every fact round-trips; 1 with each failing fact a
   });
   const bad = run(['facts', 'test', '--facts', 'facts.json'], dir);
   assert.equal(bad.status, 1);
+  // As for a check, --no-default-facts is taken (only the files given are tested), and alone leaves nothing to test.
+  assert.equal(run(['facts', 'test', '--no-default-facts', '--facts', 'facts.json'], dir).stdout, bad.stdout);
+  const none = run(['facts', 'test', '--no-default-facts'], dir);
+  assert.equal(none.status, 2);
+  assert.match(none.stderr, /leaves nothing to test/);
   assert.match(bad.stdout, /^facts\.json:\d+: dam:\n {4}the quote does not contain the fact's text "\$4 billion"/m);
   assert.match(bad.stdout, /0 of 1 facts pass the round trip/);
   assert.equal(run(['facts', 'test', '--bogus'], dir).status, 2);
