@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { aspect } from '../../../server/src/engine/match/rules/aspect';
-import { frameOf, outcome } from './harness';
+import { extract } from '../../../server/src/engine/extract/extract';
+import { readFrame } from '../../../server/src/engine/extract/frame';
+import { frameOf, outcome, waterIndex } from './harness';
 
 test('aspect: has a name and a description', () => {
   assert.equal(aspect.name, 'aspect');
@@ -61,4 +63,17 @@ test('aspect: "over eight quarters" or "over the next decade" spreads a figure a
   assert.notEqual(frameOf('The board will collect $40 million over eight quarters.').increment, 'additional');
   assert.notEqual(frameOf('The board will collect $40 million over the next decade.').increment, 'additional');
   assert.equal(frameOf('The board will collect $40 million over the old budget.').increment, 'additional');
+});
+
+test('a running total: a later object of the perfect ("has installed 100 pumps and more than 9,000 meters") piles up as the first does', () => {
+  const running = (text: string, figure: string) => {
+    const x = extract(text);
+    const claim = x.claims.find((c) => c.text === figure);
+    assert.ok(claim, figure);
+    return readFrame(x, claim, waterIndex().knowledge).running;
+  };
+  const text = 'Since spring, the board has installed more than 100 new pumps in Hillford and more than 9,000 smart meters across the city.';
+  assert.equal(running(text, '9,000 smart meters'), true);
+  // Another sentence's figure, after a full stop, is no object of that perfect.
+  assert.equal(running('Since spring, the board has installed 100 new pumps. Crews then fitted 9,000 smart meters.', '9,000 smart meters'), false);
 });

@@ -1540,6 +1540,13 @@ const DATE_VERB_AFTER = new Set(['back', 'from']);
  * Whether the clause gives a running total, true as of when it was written: a perfect that governs the figure ("have
  * filed more than 500,000 claims", "has paid out"), or "to date", "so far", "thus far".
  */
+/** Whether the figure is joined by "and" (past its qualifier) to what comes after token i, with no clause break between. */
+function laterObject(tokens: Token[], i: number, claim: Claim): boolean {
+  for (let k = i + 1; k < claim.firstToken; k++) if (tokens[k].type === 'break' || /^[.;:!?]$/.test(tokens[k].text)) return false;
+  for (let k = claim.firstToken - 1, n = 0; k > i && n < 3; k--, n++) if (tokens[k].type === 'word' && tokens[k].lower === 'and') return true;
+  return false;
+}
+
 function runningTotal(tokens: Token[], ca: number, cb: number, claim: Claim): boolean {
   // Sums and counts pile up; a rate, a date or a length does not; nor does a whole ("has secured the entire $16 billion").
   if (claim.kind !== 'money' && claim.kind !== 'count') return false;
@@ -1566,7 +1573,11 @@ function runningTotal(tokens: Token[], ca: number, cb: number, claim: Claim): bo
       return true;
     // The perfect that governs the figure, within ten tokens before it (past a parenthesis: "have submitted 1.95 million
     // total claims (including 843,448 ...)") or just after its noun ("332,252 Veterans have enrolled").
-    const near = (i < claim.firstToken && claim.firstToken - i <= 10) || (i > claim.lastToken && i - claim.lastToken <= 2);
+    // Or farther, for a later item of its objects: "has collected more than 100 million data points and more than 35,000 samples".
+    const near =
+      (i < claim.firstToken && claim.firstToken - i <= 10) ||
+      (i > claim.lastToken && i - claim.lastToken <= 2) ||
+      (i < claim.firstToken && claim.firstToken - i <= 24 && laterObject(tokens, i, claim));
     if (near && (w === 'has' || w === 'have') && perfectAt(tokens, i, cb)) return true;
   }
   return false;
