@@ -1,6 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { place } from '../../../server/src/engine/match/rules/place';
+import { extract } from '../../../server/src/engine/extract/extract';
+import { parseFactBase } from '../../../server/src/engine/factbase/parse';
+import { buildIndex } from '../../../server/src/engine/match/factIndex';
+import { matchClaim } from '../../../server/src/engine/match/match';
 import { outcome } from './harness';
 
 test('place: has a name and a description', () => {
@@ -25,4 +29,37 @@ test('place: a named thing of the fact that stands in one place places the figur
 test('place: a figure placed in one city is not a fact given for no place', () => {
   assert.equal(outcome('The income of filter plant operators in Lakeview is $62,000.', '$62,000', 'operator-income'), place.name);
   assert.equal(outcome('The income of filter plant operators is $62,000.', '$62,000', 'operator-income'), 'admitted');
+});
+
+test('place: the place a quarter or more of the facts involve (the town a fact base is about) need not be named', () => {
+  // A small fact base about one town: two of its three facts happen there.
+  const fact = (id: string, quote: string, value: Record<string, unknown>, text: string) => ({
+    id,
+    subject: id,
+    keywords: ['meeting'],
+    entities: ['Glenmoor'],
+    value,
+    text,
+    quote,
+    source: 's',
+    asOf: '2024-06-01',
+  });
+  const base = {
+    version: 1,
+    entities: [{ name: 'Glenmoor', kind: 'city' }],
+    sources: [{ id: 's', title: 'Minutes' }],
+    facts: [
+      fact('first-meeting', 'The council first met in Glenmoor on May 3, 2024.', { kind: 'date', year: 2024, month: 5, day: 3 }, 'May 3, 2024'),
+      fact('budget-meeting', 'The budget meeting in Glenmoor drew 300 residents.', { kind: 'count', amount: 300, nouns: ['residents'] }, '300'),
+      fact('fee', 'The council set a meeting fee of $20.', { kind: 'money', amount: 20, unit: 'USD' }, '$20'),
+    ],
+  };
+  const { base: parsed, problems } = parseFactBase(JSON.stringify(base), 'town.json');
+  assert.deepEqual(problems, []);
+  const index = buildIndex(parsed!);
+  const x = extract('The council first met on May 9, 2024.');
+  const evidence = matchClaim(index, x, x.claims[0], true).considered?.find((e) => e.profile.fact.id === 'first-meeting');
+  assert.ok(evidence && evidence.rejected?.rule !== place.name, JSON.stringify(evidence?.rejected));
+  // The harness's meeting in Lakeview, one place among many facts, still needs its place named (above).
+  assert.equal(outcome('Water ministers met in May to discuss the river.', 'May', 'ministers-meeting'), place.name);
 });

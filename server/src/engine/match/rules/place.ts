@@ -11,7 +11,7 @@ export const place: Rule = {
   name: 'place',
   description:
     'A fact bound to a place is matched only where the sentence or paragraph names that place, and not by one part of several; a figure placed in a state or city is not a fact for no place.',
-  check({ frame }, e, { knowledge, paragraphNames }) {
+  check({ frame }, e, { knowledge, paragraphNames, factsWith, profiles }) {
     const g = knowledge.gazetteer;
     const places = e.profile.places;
     if (!places.size) {
@@ -44,6 +44,8 @@ export const place: Rule = {
       )
     )
       return undefined;
+    // A place a quarter or more of the facts involve (the town a whole fact base is about) tells no event from another.
+    if (!inParagraph && [...places].every((pl) => (factsWith.get(pl) ?? 0) * 4 >= profiles.length)) return undefined;
     if (!inParagraph)
       return `the fact is about what happened in ${[...places].map((pl) => name(g, pl)).join(', ')}; neither the sentence nor its paragraph names it`;
     e.place = inParagraph;
