@@ -43,7 +43,8 @@ const builds = [
     // Minified even in development: a CLI run reads and hashes every byte (607 KB to 341 KB); the
     // source map still maps stack traces under --enable-source-maps.
     minify: true,
-    banner: { js: `/* build ${require('node:crypto').randomBytes(8).toString('hex')} */` },
+    // Not under --watch: a rebuild would keep the id, and the CLI would read indexes prepared by the code before it.
+    ...(watch ? {} : { banner: { js: `/* build ${require('node:crypto').randomBytes(8).toString('hex')} */` } }),
   },
 ];
 

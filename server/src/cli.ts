@@ -349,7 +349,6 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
   return summary.conflicts > 0 || (o.strict && summary.outdated > 0) ? 1 : 0;
 }
 
-/** `factcheck facts test [--facts F]...`: the round trip of every fact; exit 1 when any fails. */
 /**
  * The prepared index over the fact base files, from the cache when this bundle stored one for these very files (see
  * indexCache.ts); otherwise loaded, checked and prepared. Undefined, with every problem reported, when a file is broken.
@@ -364,10 +363,13 @@ function factIndexOf(files: string[], useCache: boolean, err: (s: string) => voi
   if (loaded.problems.length) err(`factcheck: ${loaded.problems.length} fact base problem${loaded.problems.length === 1 ? '' : 's'}; nothing was checked\n`);
   if (!loaded.base) return undefined;
   const index = prepare(loaded.base);
-  if (entry) writeIndex(entry, index);
+  // Stored only when the files still hold the bytes the key was made from: one edited while this run read it
+  // would otherwise file the new bytes' index under the old bytes' key.
+  if (entry && buildId && cacheEntry(files, buildId)?.key === entry.key) writeIndex(entry, index);
   return index;
 }
 
+/** `factcheck facts test [--facts F]...`: the round trip of every fact; exit 1 when any fails. */
 export function factsTest(argv: string[], out: (s: string) => void, err: (s: string) => void): number {
   const files: string[] = [];
   let noDefault = false;

@@ -31,11 +31,23 @@ export interface IndexCacheEntry {
   key: string;
 }
 
-/** The folder entries are kept in. */
-export function cacheDir(env: NodeJS.ProcessEnv = process.env): string {
-  if (env.FACTCHECK_CACHE_DIR) return env.FACTCHECK_CACHE_DIR;
-  const base = env.XDG_CACHE_HOME || (process.platform === 'win32' && env.LOCALAPPDATA) || path.join(os.homedir(), '.cache');
-  return path.join(base, 'policy-fact-check');
+/**
+ * The folder entries are kept in; undefined when there is none to use: no home folder (a user with no passwd entry
+ * and no HOME), or a relative path, which would put the cache in whatever project the CLI runs in.
+ */
+export function cacheDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  let dir: string;
+  try {
+    if (env.FACTCHECK_CACHE_DIR) dir = env.FACTCHECK_CACHE_DIR;
+    else {
+      const xdg = env.XDG_CACHE_HOME && path.isAbsolute(env.XDG_CACHE_HOME) ? env.XDG_CACHE_HOME : undefined;
+      const base = xdg || (process.platform === 'win32' && env.LOCALAPPDATA) || path.join(os.homedir(), '.cache');
+      dir = path.join(base, 'policy-fact-check');
+    }
+  } catch {
+    return undefined;
+  }
+  return path.isAbsolute(dir) ? dir : undefined;
 }
 
 /**
@@ -57,8 +69,12 @@ export function buildIdOf(bundleFile: string): string | undefined {
   }
 }
 
-/** The entry for these fact base files, in this order, made by build `buildId`; undefined when a file cannot be read. */
+/**
+ * The entry for these fact base files, in this order, made by build `buildId`; undefined when a file cannot be read
+ * or there is no cache folder.
+ */
 export function cacheEntry(files: readonly string[], buildId: string, dir = cacheDir()): IndexCacheEntry | undefined {
+  if (dir === undefined) return undefined;
   const hash = createHash('sha256').update(`${FORMAT}\0${buildId}\0${process.version}\0${process.arch}\0`);
   try {
     for (const f of files) {
@@ -77,12 +93,20 @@ export function readIndex(entry: IndexCacheEntry): FactIndex | undefined {
   try {
     const stored = v8.deserialize(fs.readFileSync(entry.file)) as { key?: unknown; index?: FactIndex };
     if (stored?.key !== entry.key || !stored.index || !Array.isArray(stored.index.profiles)) return undefined;
-    // Marks it recently used, so the folder's pruning keeps it.
-    const now = new Date();
-    fs.utimesSync(entry.file, now, now);
+    touch(entry.file);
     return stored.index;
   } catch {
     return undefined;
+  }
+}
+
+/** Marks an entry recently used, so pruning keeps it; an entry the user may read but not touch is still used. */
+function touch(file: string): void {
+  try {
+    const now = new Date();
+    fs.utimesSync(file, now, now);
+  } catch {
+    // Pruning may then take it a little early.
   }
 }
 
@@ -103,15 +127,21 @@ export function writeIndex(entry: IndexCacheEntry, index: FactIndex): void {
   }
 }
 
-/** Removes the least recently used entries beyond `MAX_ENTRIES`. */
+/** An entry's file name (the folder may be shared: nothing else in it is touched), and one a crashed write left. */
+const ENTRY = /^[0-9a-f]{40}\.index$/;
+const LEFT_OVER = /^[0-9a-f]{40}\.index\.\d+\.tmp$/;
+/** A temporary file older than this was left by a write that never finished. */
+const STALE_MS = 60 * 60 * 1000;
+
+/** Removes the least recently used entries beyond `MAX_ENTRIES`, and temporary files writes left behind. */
 function prune(dir: string): void {
-  const entries = fs
-    .readdirSync(dir)
-    .filter((n) => n.endsWith('.index'))
-    .map((n) => {
-      const file = path.join(dir, n);
-      return { file, used: fs.statSync(file).mtimeMs };
-    });
+  const now = Date.now();
+  const entries: Array<{ file: string; used: number }> = [];
+  for (const n of fs.readdirSync(dir)) {
+    const file = path.join(dir, n);
+    if (ENTRY.test(n)) entries.push({ file, used: fs.statSync(file).mtimeMs });
+    else if (LEFT_OVER.test(n) && now - fs.statSync(file).mtimeMs > STALE_MS) fs.rmSync(file, { force: true });
+  }
   if (entries.length <= MAX_ENTRIES) return;
   entries.sort((a, b) => b.used - a.used);
   for (const e of entries.slice(MAX_ENTRIES)) fs.rmSync(e.file, { force: true });

@@ -307,3 +307,8 @@ test('reported by the new topics’ fact bases: "Sens." ends no sentence; "300 f
   for (const text of ['It cut output by $3 billion (in 2019 dollars).', 'All figures are in constant 2012 dollars.'])
     assert.ok(!extract(text).claims.some((c) => c.kind === 'money' && c.quantity.lo < 1e6), text);
 });
+
+test('found in review: "SEC." ends a sentence; "took in 2000 dollars" is money', () => {
+  assert.equal(extract('Regulators referred the case to the SEC. Regulators fined it $5 million.').sentences.length, 2);
+  assert.equal(one('The town took in 2000 dollars in fees.').kind, 'money');
+});

@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { test } from 'node:test';
 import { checkText, prepare } from '../../server/src/engine/check';
 import { bundledFactBasePath, loadFactBaseFile } from '../../server/src/factfiles';
-import { buildIdOf, cacheEntry, readIndex, writeIndex } from '../../server/src/indexCache';
+import { buildIdOf, cacheDir, cacheEntry, readIndex, writeIndex } from '../../server/src/indexCache';
 
 const root = path.join(__dirname, '..', '..', '..');
 const bin = path.join(root, 'server', 'bin', 'factcheck.js');
@@ -84,4 +84,29 @@ test('CLI: the second run reads the index the first stored, with the same output
   const broken = run(['--no-default-facts', '--facts', 'facts.json', 'draft.md']);
   assert.equal(broken.status, 2);
   assert.match(broken.stderr, /facts\.json:\d+:\d+: error/);
+});
+
+test('the cache folder is absolute or none, and pruning touches only entries and stale temporary files', () => {
+  assert.equal(cacheDir({ FACTCHECK_CACHE_DIR: 'relative/cache' }), undefined, 'a relative folder would be inside a project');
+  assert.equal(cacheDir({ FACTCHECK_CACHE_DIR: '/abs/cache' }), '/abs/cache');
+  // A relative XDG_CACHE_HOME is ignored for the home folder's.
+  assert.ok(path.isAbsolute(cacheDir({ XDG_CACHE_HOME: 'rel' }) ?? 'x/'));
+  const dir = tmp();
+  const old = new Date(Date.now() - 2 * 3600 * 1000);
+  const hex = (k: number) => k.toString(16).padStart(40, '0');
+  for (let k = 0; k < 40; k++) {
+    const f = path.join(dir, `${hex(k)}.index`);
+    fs.writeFileSync(f, 'x');
+    fs.utimesSync(f, old, old);
+  }
+  fs.writeFileSync(path.join(dir, 'notes.index'), 'another tool’s file');
+  fs.writeFileSync(path.join(dir, `${hex(99)}.index.123.tmp`), 'left by a crash');
+  fs.utimesSync(path.join(dir, `${hex(99)}.index.123.tmp`), old, old);
+  const entry = cacheEntry([bundledFactBasePath()], 'build1', dir)!;
+  writeIndex(entry, prepare(loadFactBaseFile(bundledFactBasePath()).base!));
+  const left = fs.readdirSync(dir);
+  assert.equal(left.filter((n) => /^[0-9a-f]{40}\.index$/.test(n)).length, 32);
+  assert.ok(left.includes(path.basename(entry.file)), 'the newest entry is kept');
+  assert.ok(left.includes('notes.index'), 'a file that is no entry is left alone');
+  assert.ok(!left.some((n) => n.endsWith('.tmp')), 'a stale temporary file is removed');
 });

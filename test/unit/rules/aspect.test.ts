@@ -77,3 +77,12 @@ test('a running total: a later object of the perfect ("has installed 100 pumps a
   // Another sentence's figure, after a full stop, is no object of that perfect.
   assert.equal(running('Since spring, the board has installed 100 new pumps. Crews then fitted 9,000 smart meters.', '9,000 smart meters'), false);
 });
+
+test('found in review: "over 2017 levels" adds; "every year" opening another clause makes no rate; a running total needs "and" right before the figure', () => {
+  assert.equal(frameOf('The board will collect $40 million over 2025 levels.').increment, 'additional');
+  assert.notEqual(frameOf('Every year the board publishes a report showing that the repairs cost $5 million in 2024.').perPeriod, true);
+  const x = extract('The board has processed claims over the past two years and will hire 3,500 workers.');
+  const claim = x.claims.find((c) => c.text === '3,500 workers');
+  assert.ok(claim);
+  assert.equal(readFrame(x, claim, waterIndex().knowledge).running, false);
+});

@@ -132,3 +132,10 @@ test('holder: a clause that opens after a comma and a closing quote mark ("…th
     [['aquaterra', 'subject']],
   );
 });
+
+test('found in review: "promised that expanded purchases would reach" opens what was said, not a relative clause', () => {
+  assert.deepEqual(
+    frameOf('Aquaterra promised that expanded purchases would reach $200 million.').participants.map((p) => [p.entity, p.role]),
+    [['aquaterra', 'subject']],
+  );
+});

@@ -52,14 +52,23 @@ test('place: the place a quarter or more of the facts involve (the town a fact b
       fact('first-meeting', 'The council first met in Glenmoor on May 3, 2024.', { kind: 'date', year: 2024, month: 5, day: 3 }, 'May 3, 2024'),
       fact('budget-meeting', 'The budget meeting in Glenmoor drew 300 residents.', { kind: 'count', amount: 300, nouns: ['residents'] }, '300'),
       fact('fee', 'The council set a meeting fee of $20.', { kind: 'money', amount: 20, unit: 'USD' }, '$20'),
+      // Enough facts to tell a common place: a fee for each of nine permits.
+      ...[1, 2, 3, 4, 5, 6, 7, 8, 9].map((k) =>
+        fact(`permit-${k}`, `The council set a fee of $${30 + k} for permit ${k}.`, { kind: 'money', amount: 30 + k, unit: 'USD' }, `$${30 + k}`),
+      ),
     ],
   };
-  const { base: parsed, problems } = parseFactBase(JSON.stringify(base), 'town.json');
-  assert.deepEqual(problems, []);
-  const index = buildIndex(parsed!);
-  const x = extract('The council first met on May 9, 2024.');
-  const evidence = matchClaim(index, x, x.claims[0], true).considered?.find((e) => e.profile.fact.id === 'first-meeting');
-  assert.ok(evidence && evidence.rejected?.rule !== place.name, JSON.stringify(evidence?.rejected));
+  const rejectedBy = (facts: typeof base.facts) => {
+    const { base: parsed, problems } = parseFactBase(JSON.stringify({ ...base, facts }), 'town.json');
+    assert.deepEqual(problems, []);
+    const x = extract('The council first met on May 9, 2024.');
+    const evidence = matchClaim(buildIndex(parsed!), x, x.claims[0], true).considered?.find((e) => e.profile.fact.id === 'first-meeting');
+    assert.ok(evidence);
+    return evidence.rejected?.rule;
+  };
+  assert.notEqual(rejectedBy(base.facts), place.name);
+  // Three facts are too few to tell that a place is the whole fact base's: the place must be named.
+  assert.equal(rejectedBy(base.facts.slice(0, 3)), place.name);
   // The harness's meeting in Lakeview, one place among many facts, still needs its place named (above).
   assert.equal(outcome('Water ministers met in May to discuss the river.', 'May', 'ministers-meeting'), place.name);
 });

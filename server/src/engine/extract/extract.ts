@@ -900,7 +900,10 @@ class Parser {
     }
     // "(in 2019 dollars)", "constant 2012 dollars": the year prices are counted in, not a sum.
     const yearDollars =
-      unit?.kind === 'money' && this.t[i].type === 'num' && this.yearAt(i) !== undefined && /^(?:in|constant|real|nominal)$/.test(this.word(i - 1) ?? '');
+      unit?.kind === 'money' &&
+      this.t[i].type === 'num' &&
+      this.yearAt(i) !== undefined &&
+      (/^(?:constant|real|nominal)$/.test(this.word(i - 1) ?? '') || (this.word(i - 1) === 'in' && /^[(,[]$/.test(this.sym(i - 2) ?? '')));
     if (unit && (unit.kind === 'percent' || unit.kind === 'money') && !yearDollars) {
       const f = unit.factor ?? 1;
       return this.emit(unit.kind, i, unit.end, { lo: n.value * f, hi: n.value * f, precision: n.precision * f, unit: unit.unit });
@@ -1066,6 +1069,8 @@ const YEAR_BEFORE_NOUN = new Set([
   'after',
 ]);
 
+/** Function words that may open a count's noun phrase as modifiers: "55 new miles", "12 more states", "3 other plants". */
+const COUNT_MODIFIERS = new Set(['new', 'more', 'other']);
 /** Units after which "one" is a figure: "one percent higher", "one percentage point", "loans of up to one year". */
 const ONE_UNITS = new Set(['percent', 'per', 'percentage', 'year', 'month', 'week']);
 
@@ -1074,8 +1079,6 @@ const TALLY_NOUNS = new Set(['vote', 'votes', 'tally', 'margin', 'ballot', 'deci
 /** Two-digit fiscal years above this are of the 1900s ("FY99"). */
 const FY_PIVOT = 50;
 /** How far after a count an elided one may stand, in tokens ("43 million borrowers will benefit, and 20 million will"). */
-/** Function words that may open a count's noun phrase as modifiers: "55 new miles", "12 more states", "3 other plants". */
-const COUNT_MODIFIERS = new Set(['new', 'more', 'other']);
 const ELIDED_REACH = 14;
 /** Words that may stand between "and" and an elided count: "and about 20 million". */
 const QUALIFIER_WORDS = new Set(['about', 'nearly', 'almost', 'roughly', 'around', 'some', 'another', 'over', 'more']);

@@ -176,10 +176,28 @@ export interface Frame {
 const WINDOW: Record<string, number> = { year: 10, date: 14, default: 16 };
 
 const LIGHT_STEMS = new Set([...LIGHT].map(stem));
-const UNTIL = new Set(['through', 'thru', 'until', 'till']);
+/** Words before a date something lasts until: "through Feb. 8" (see `Frame.until`). */
+export const UNTIL: ReadonlySet<string> = new Set(['through', 'thru', 'until', 'till']);
 /** What "over" opens when it spreads a figure across a span: "over eight quarters", "over a decade", "over several years". */
 const SPAN_OPENERS = new Set(['a', 'an', 'several', 'many', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve', 'twenty']);
 const SPAN_THE = new Set(['next', 'past', 'coming', 'last', 'life', 'course', 'period']);
+/** The periods such a span counts, right after its number or one word later ("eight quarterly periods"). */
+const SPAN_PERIODS = new Set([
+  'year',
+  'years',
+  'month',
+  'months',
+  'quarter',
+  'quarters',
+  'week',
+  'weeks',
+  'day',
+  'days',
+  'decade',
+  'decades',
+  'periods',
+  'period',
+]);
 const PERIODS = new Set(['year', 'month', 'week', 'day', 'quarter']);
 /** After "of", words that make a figure a part of something named before: "of those purchases", "of the total". */
 const PARTITIVE = new Set(['those', 'these', 'that', 'this']);
@@ -780,7 +798,7 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
   let leftEnd = Math.max(ca, segA);
   let l = timePhraseStart(x, claim) - 1;
   // "the pay period spanning Dec. 23 to Jan. 5": the end of a span of dates is of what its start is of (one item, not a list).
-  if (claim.kind === 'date' && /^(?:to|through|until|till|and|-|–|—)$/.test(tokens[l]?.lower ?? '')) {
+  if (claim.kind === 'date' && /^(?:to|through|until|till|-|–|—)$/.test(tokens[l]?.lower ?? '')) {
     const start = (x.claimsBySentence[claim.sentence] ?? []).find((o) => o.kind === 'date' && o.lastToken === l - 1);
     if (start && start.firstToken - 1 >= ca) {
       l = timePhraseStart(x, start) - 1;
@@ -1457,9 +1475,23 @@ function relativeBetween(tokens: Token[], from: number, to: number): boolean {
     if (t.type !== 'word' || (t.lower !== 'that' && t.lower !== 'which' && t.lower !== 'who')) continue;
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
-    if (prev.type === 'word' && !DETERMINERS.has(prev.lower) && next?.type === 'word' && (next.lower.endsWith('ed') || SUBJECT_NEXT.has(next.lower)))
+    // "promised that expanded purchases", "estimated that delayed payments": what was said, after a verb.
+    const saidAfter = prev.type === 'word' && (prev.lower.endsWith('ed') || REPORTING.has(prev.lower) || FINDING.has(prev.lower));
+    if (
+      prev.type === 'word' &&
+      !DETERMINERS.has(prev.lower) &&
+      !saidAfter &&
+      next?.type === 'word' &&
+      (next.lower.endsWith('ed') || SUBJECT_NEXT.has(next.lower))
+    )
       return true;
   }
+  return false;
+}
+
+/** Whether "that" or "which" stands in tokens (from, to): another clause's words between a phrase and the figure. */
+function thatBetween(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) if (tokens[i].type === 'word' && (tokens[i].lower === 'that' || tokens[i].lower === 'which')) return true;
   return false;
 }
 
@@ -1536,16 +1568,24 @@ function perfectAt(tokens: Token[], i: number, cb: number): boolean {
 /** "to date back to", "to date from": "date" the verb, not "to date". */
 const DATE_VERB_AFTER = new Set(['back', 'from']);
 
+/** Whether the figure is joined by "and", past its qualifier only, to what comes after token i, with no clause break between. */
+function laterObject(tokens: Token[], i: number, claim: Claim): boolean {
+  for (let k = i + 1; k < claim.firstToken; k++) if (tokens[k].type === 'break' || /^[.;:!?]$/.test(tokens[k].text)) return false;
+  for (let k = claim.firstToken - 1; k > i; k--) {
+    const t = tokens[k];
+    if (t.type === 'word' && t.lower === 'and') return true;
+    if (t.type !== 'word' || !RUNNING_QUALIFIERS.has(t.lower)) return false;
+  }
+  return false;
+}
+
+/** Words of a qualifier that may stand between "and" and a figure: "and more than 35,000", "and about 20 million". */
+const RUNNING_QUALIFIERS = new Set(['more', 'than', 'about', 'nearly', 'almost', 'roughly', 'around', 'some', 'over', 'at', 'least', 'another']);
+
 /**
  * Whether the clause gives a running total, true as of when it was written: a perfect that governs the figure ("have
  * filed more than 500,000 claims", "has paid out"), or "to date", "so far", "thus far".
  */
-/** Whether the figure is joined by "and" (past its qualifier) to what comes after token i, with no clause break between. */
-function laterObject(tokens: Token[], i: number, claim: Claim): boolean {
-  for (let k = i + 1; k < claim.firstToken; k++) if (tokens[k].type === 'break' || /^[.;:!?]$/.test(tokens[k].text)) return false;
-  for (let k = claim.firstToken - 1, n = 0; k > i && n < 3; k--, n++) if (tokens[k].type === 'word' && tokens[k].lower === 'and') return true;
-  return false;
-}
 
 function runningTotal(tokens: Token[], ca: number, cb: number, claim: Claim): boolean {
   // Sums and counts pile up; a rate, a date or a length does not; nor does a whole ("has secured the entire $16 billion").
@@ -1603,9 +1643,12 @@ function readAspect(x: Extraction, claim: Claim, ca: number, cb: number, frame: 
   // Over a reference: "$200 billion above 2017 levels", "$200 billion more than it did in 2017".
   const excess = a1 === undefined ? undefined : EXCESS_AFTER.get(a1);
   // "over eight quarterly periods", "over the next decade": a span it is spread across, not a reference it exceeds.
+  // A count of periods ("eight quarters", "a decade"), not a year ("over 2017 levels") nor a reference ("over a baseline").
+  const periodAt = (k: number) => SPAN_PERIODS.has(word(k) ?? '') || SPAN_PERIODS.has(word(k + 1) ?? '');
   const across =
     a1 === 'over' &&
-    (tokens[after + 1]?.type === 'num' || SPAN_OPENERS.has(word(after + 1) ?? '') || (word(after + 1) === 'the' && SPAN_THE.has(word(after + 2) ?? '')));
+    (((tokens[after + 1]?.type === 'num' || SPAN_OPENERS.has(word(after + 1) ?? '')) && periodAt(after + 2)) ||
+      (word(after + 1) === 'the' && SPAN_THE.has(word(after + 2) ?? '')));
   if (excess !== undefined && (excess === '' || word(after + 1) === excess) && !across) frame.increment = 'additional';
   // A change: "rose by 10 percent", "a 20 percent increase", "20 percentage points".
   if (claim.quantity.unit === 'pp') frame.aspect = 'change';
@@ -1642,9 +1685,10 @@ function readAspect(x: Extraction, claim: Claim, ca: number, cb: number, frame: 
     frame.perPeriod = true;
     frame.period = PER_PERIOD.get(a1);
   }
-  // Or before it, in its clause: "Each week of the shutdown costs the economy $7 billion".
-  for (let i = ca; i < claim.firstToken && !frame.perPeriod; i++)
-    if ((word(i) === 'each' || word(i) === 'every' || word(i) === 'per') && PERIODS.has(word(i + 1) ?? '')) {
+  // Or before it, where it opens the figure's clause as its subject does ("Each week of the shutdown costs the economy
+  // $7 billion"); "Every year the Treasury publishes a report showing that the program cost $5 billion" is no yearly cost.
+  for (let i = ca; i < claim.firstToken && i <= ca + 1 && !frame.perPeriod; i++)
+    if ((word(i) === 'each' || word(i) === 'every' || word(i) === 'per') && PERIODS.has(word(i + 1) ?? '') && !thatBetween(tokens, i, claim.firstToken)) {
       frame.perPeriod = true;
       frame.period = word(i + 1);
     }

@@ -133,7 +133,6 @@ const ABBREVIATIONS = new Set([
   'sens',
   'rep',
   'reps',
-  'sec',
   'lt',
   'col',
   'capt',

@@ -7,6 +7,7 @@
  */
 import { areOpposite, classOf, END_EVENT } from '../../knowledge/terms';
 import type { Extraction } from '../../extract/extract';
+import { UNTIL } from '../../extract/frame';
 import type { Rule } from '../evidence';
 import { afterWriting } from './time';
 
@@ -31,9 +32,6 @@ const SCHEDULING = new Set([
   'happened',
   'convened',
 ]);
-
-/** The word that makes a date one something lasts until (see `Frame.until`): it names no measure of its own. */
-const UNTIL_WORD = 'through';
 
 /** Events that report another ("announced on Feb. 1 a 10% tariff"): the date may be either's. */
 const REPORTING_EVENTS = new Set(['announce']);
@@ -117,7 +115,7 @@ export const event: Rule = {
     // moved again and again (a stopgap, a pause, a truce extended), so an end alone does not pin the date to this one.
     if (frame.until) {
       // What lasts must be named by a word of the fact's own ("the pause", "funding"), not only by the end itself.
-      const what = e.measureWords.find((c) => c !== UNTIL_WORD && classOf(knowledge.terms, c) !== 'event');
+      const what = e.measureWords.find((c) => !UNTIL.has(c) && classOf(knowledge.terms, c) !== 'event');
       if (p.events.has(END_EVENT)) return what === undefined ? 'the date is one something lasts until, and nothing near it says what lasts' : undefined;
       return `the date is one something lasts until; the fact's event is ${[...p.events].map((f) => `"${f}"`).join(', ')}`;
     }

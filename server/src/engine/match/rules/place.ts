@@ -7,6 +7,9 @@ import { kindOf, LOCAL_KINDS, PARTY_KINDS, PLACE_KINDS, sameParty } from '../../
 import type { Rule } from '../evidence';
 import { name } from './holder';
 
+/** How many facts a fact base needs before a place a quarter of them share counts as common. */
+const COMMON_PLACE_MIN_FACTS = 12;
+
 export const place: Rule = {
   name: 'place',
   description:
@@ -44,8 +47,10 @@ export const place: Rule = {
       )
     )
       return undefined;
-    // A place a quarter or more of the facts involve (the town a whole fact base is about) tells no event from another.
-    if (!inParagraph && [...places].every((pl) => (factsWith.get(pl) ?? 0) * 4 >= profiles.length)) return undefined;
+    // A place a quarter or more of the facts involve (the town a whole fact base is about) tells no event from another;
+    // in a fact base too small to tell, the rule holds.
+    if (!inParagraph && profiles.length >= COMMON_PLACE_MIN_FACTS && [...places].every((pl) => (factsWith.get(pl) ?? 0) * 4 >= profiles.length))
+      return undefined;
     if (!inParagraph)
       return `the fact is about what happened in ${[...places].map((pl) => name(g, pl)).join(', ')}; neither the sentence nor its paragraph names it`;
     e.place = inParagraph;
