@@ -1185,8 +1185,8 @@ function opensLine(tokens: Token[], i: number): boolean {
 }
 
 /**
- * A date alone on its line that is the very day the text says it was written ("February 15, 2019" under a headline,
- * when the text is of that day): the text's date again, not a timeline's heading.
+ * A date alone on its line that is the very day the text was written ("February 15, 2019" under a headline, when the
+ * text is of that day by its front matter, `--date` or first dateline): the text's date again, not a timeline's heading.
  */
 function datesTheText(tokens: Token[], c: Claim, writtenOn: PartialDate | undefined): boolean {
   const d = c.quantity.date;
