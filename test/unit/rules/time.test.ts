@@ -75,3 +75,9 @@ test('time: the span set off after a duration ("9 days long, from 5 June 1998 to
   assert.equal(outcome('The longest outage was 9 days long, from 5 June 1998 to 14 June 1998.', '9 days', 'outage-length'), time.name);
   assert.equal(outcome('The longest outage was 9 days long.', '9 days', 'outage-length'), 'admitted');
 });
+
+test('time: a count of those who voted, like a tally, is of a vote cast by the day the text was written', () => {
+  // The Senate's vote on the meter bill was in May 2024: a text of March cannot tell of it.
+  assert.equal(outcome('date 2024-03-01\n50 senators voted for the meter bill.', '50 senators', 'meter-bill-senate-for'), time.name);
+  assert.equal(outcome('date 2024-06-01\n50 senators voted for the meter bill.', '50 senators', 'meter-bill-senate-for'), 'admitted');
+});

@@ -82,7 +82,9 @@ export const time: Rule = {
     const forecast = claim.kind === 'count' && frame.ahead && e.profile.modality === 'fact' ? afterWriting(x.writtenOn, e.profile) : undefined;
     if (forecast) return `${forecast}: the figure is a forecast`;
     // A vote's tally is an event's figure: a text tells only of votes cast by when it was written.
-    const notYet = claim.tally && !frame.ahead && frame.modality === 'fact' ? afterWriting(x.writtenOn, e.profile) : undefined;
+    // So is a count of those who voted ("Six Republicans voted to advance the bill").
+    const voted = claim.tally !== undefined || (claim.kind === 'count' && (claim.quantity.nouns ?? []).includes('vote'));
+    const notYet = voted && !frame.ahead && frame.modality === 'fact' ? afterWriting(x.writtenOn, e.profile) : undefined;
     if (notYet) return notYet;
     // "amended the Feb. 4 tariffs, boosting them to 20%": the fact of that date is what the figure replaced.
     const replaced = agreed ? undefined : replacedAgreeing(e.profile, frame.replacedTimes);
