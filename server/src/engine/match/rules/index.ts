@@ -17,6 +17,7 @@ import { owned } from './owned';
 import { place } from './place';
 import { programme } from './programme';
 import { scope } from './scope';
+import { several } from './several';
 import { sibling } from './sibling';
 import { tally } from './tally';
 import { target } from './target';
@@ -40,5 +41,6 @@ export const RULES: readonly Rule[] = [
   owned,
   neighbour,
   sibling,
+  several,
   identity,
 ];
