@@ -82,3 +82,10 @@ test('event: a fact whose event itself reports ("declared a water emergency") is
   assert.equal(outcome('On April 9, 2024, the board declared a water emergency.', 'April 9, 2024', 'water-emergency-date'), 'admitted');
   assert.equal(outcome('On April 9, 2024, the board lifted the water emergency.', 'April 9, 2024', 'water-emergency-date'), event.name);
 });
+
+test('event: a date between a determiner and its noun ("the March 20, 2024 flood season") dates that noun, not the clause’s event', () => {
+  assert.equal(outcome('The council passed the Clean Pipes Act after the March 20, 2024 flood season.', 'March 20, 2024', 'pipes-act-passed'), event.name);
+  assert.equal(outcome('The council passed the Clean Pipes Act on March 20, 2024.', 'March 20, 2024', 'pipes-act-passed'), 'admitted');
+  // A noun the fact names is its own: "the March 20, 2024 Clean Pipes Act".
+  assert.equal(outcome('The council passed the March 20, 2024 Clean Pipes Act.', 'March 20, 2024', 'pipes-act-passed'), 'admitted');
+});

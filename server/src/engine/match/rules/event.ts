@@ -8,6 +8,7 @@
 import { areOpposite, classOf, END_EVENT } from '../../knowledge/terms';
 import type { Extraction } from '../../extract/extract';
 import { UNTIL } from '../../extract/frame';
+import { DETERMINERS } from '../../extract/grammar';
 import type { Rule } from '../evidence';
 import { afterWriting } from './time';
 
@@ -90,6 +91,14 @@ export const event: Rule = {
       return undefined;
     }
     if (claim.kind !== 'date') return undefined;
+    // "the February 2021 cold weather event": a date between a determiner and its noun dates that noun; a noun the fact
+    // neither measures nor names as its event is another thing's date.
+    const det = x.tokens[claim.firstToken - 1];
+    if (det?.type === 'word' && DETERMINERS.has(det.lower)) {
+      const own = frame.slot.filter((w) => w.token > claim.lastToken && w.at === 'noun');
+      if (own.length && !own.some((w) => p.measure.has(w.concept) || p.events.has(w.concept)))
+        return `the date is that of the ${own.map((w) => x.tokens[w.token].text).join(' ')}, which the fact does not date`;
+    }
     if (!p.events.size) {
       // A fact whose wording names no known event: its measure must stand at the date, or twice in the clause.
       return e.measure === 'slot' || e.measureWords.length >= 2 ? undefined : "the date's clause shares one word with the fact";
