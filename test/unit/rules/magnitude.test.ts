@@ -16,3 +16,9 @@ test("magnitude: a figure far from the fact's size is about something else", () 
   // 12.5 times the fact, and not a slipped decimal: a part or a whole of something else, even named at the figure.
   assert.equal(outcome('The Riverside dam will cost $30 billion.', '$30 billion', 'dam-cost'), magnitude.name);
 });
+
+test('magnitude: a rate far off the fact’s ("rose 1,300 percent" against 12 percent) is another measure; a slipped decimal point is not', () => {
+  assert.equal(outcome("Riverside's water tariff on factories rose to 1,300 percent in March 2024.", '1,300 percent', 'factory-rate'), magnitude.name);
+  assert.equal(outcome("Riverside's water tariff on factories rose to .12 percent in March 2024.", '.12 percent', 'factory-rate'), 'admitted');
+  assert.equal(outcome("Riverside's water tariff on factories rose to 14 percent in March 2024.", '14 percent', 'factory-rate'), 'admitted');
+});

@@ -10,6 +10,8 @@ import type { Rule } from '../evidence';
 
 /** How far apart, at most, a figure and a fact may be, by where the fact's measure words stand. */
 export const FACTOR = { slot: 8, clause: 4 } as const;
+/** How far apart, at most, a rate and the fact's may be: a slip of a decimal point is ten times, a share against a rise a hundred. */
+const PERCENT_FACTOR = 50;
 /** A slip moves the figure by a power of ten up to this (a scale word: thousand, million, billion). */
 const MAX_SLIP = 1000;
 
@@ -21,8 +23,17 @@ function slipped(ratio: number): boolean {
 
 export const magnitude: Rule = {
   name: 'magnitude',
-  description: `Money and counts must be within ${FACTOR.slot} times the fact's figure when its measure is named at the figure, ${FACTOR.clause} times otherwise, or off by a power of ten with the same digits.`,
+  description: `Money and counts must be within ${FACTOR.slot} times the fact's figure when its measure is named at the figure, ${FACTOR.clause} times otherwise, or off by a power of ten with the same digits; rates within ${PERCENT_FACTOR} times, or a slip.`,
   check({ claim }, e) {
+    // Rates are compared only when far apart beyond any slip: "spiked more than 10,000%" is no share of 90 percent.
+    if (claim.kind === 'percent') {
+      const a = Math.abs(claim.quantity.hi);
+      const b = Math.abs(e.profile.fact.quantity.hi);
+      if (claim.quantity.unit !== e.profile.fact.quantity.unit || a <= 0 || b <= 0) return undefined;
+      const ratio = Math.max(a, b) / Math.min(a, b);
+      // ".2 percent" for 20 percent keeps its digits: a slip, and still a wrong figure for the fact.
+      return ratio >= PERCENT_FACTOR && !slipped(ratio) ? `${claim.text} is more than ${PERCENT_FACTOR} times off the fact's rate` : undefined;
+    }
     if (claim.kind !== 'count' && claim.kind !== 'money') return undefined;
     const a = claim.quantity.hi;
     const b = e.profile.fact.quantity.hi;
