@@ -1586,7 +1586,6 @@ const RUNNING_QUALIFIERS = new Set(['more', 'than', 'about', 'nearly', 'almost',
  * Whether the clause gives a running total, true as of when it was written: a perfect that governs the figure ("have
  * filed more than 500,000 claims", "has paid out"), or "to date", "so far", "thus far".
  */
-
 function runningTotal(tokens: Token[], ca: number, cb: number, claim: Claim): boolean {
   // Sums and counts pile up; a rate, a date or a length does not; nor does a whole ("has secured the entire $16 billion").
   if (claim.kind !== 'money' && claim.kind !== 'count') return false;

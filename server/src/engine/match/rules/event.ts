@@ -138,18 +138,16 @@ export const event: Rule = {
     // one is enough, unless another event stands nearer the date. Not for a date still ahead ("will be released May 1"):
     // such words name no event the terms know, and a plan may move.
     if (p.eventsCurated && !frame.ahead) {
-      const named = [...frame.slot, ...frame.clause, ...frame.antecedent]
+      const words = [...frame.slot, ...frame.clause, ...frame.antecedent];
+      const named = words
         .filter((w) => p.events.has(w.concept) && classOf(knowledge.terms, w.concept) !== 'event')
         .sort((a, b) => distance(a.token) - distance(b.token));
       // Any other event nearer the date, reporting ones too ("the agreement was revealed on March 19"), is the date's.
-      const nearer = [...frame.slot, ...frame.clause, ...frame.antecedent].some(
-        (w) => classOf(knowledge.terms, w.concept) === 'event' && !p.events.has(w.concept) && named.length && distance(w.token) < distance(named[0].token),
-      );
-      if (named.length && !nearer) {
-        if (!negated(x, named[0].token)) {
-          for (const w of named) if (!e.events.includes(w.concept)) e.events.push(w.concept);
-          return undefined;
-        }
+      const nearer = (w: (typeof words)[number]) =>
+        classOf(knowledge.terms, w.concept) === 'event' && !p.events.has(w.concept) && distance(w.token) < distance(named[0].token);
+      if (named.length && !words.some(nearer) && !negated(x, named[0].token)) {
+        for (const w of named) if (!e.events.includes(w.concept)) e.events.push(w.concept);
+        return undefined;
       }
     }
     if (!events.length) return `the date's clause names none of the fact's events (${[...p.events].join(', ')})`;
