@@ -35,6 +35,9 @@ function scaled(figure: string, f: (v: number) => number): string | undefined {
  * moved, a year moved, a number scaled or shifted. Callers keep the first that really contradicts
  * the fact (a shifted figure can still fall inside a sourced range).
  */
+/** The most days each month has (February's in a leap year). */
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 export function mutations(figure: string, kind: string): string[] {
   const out: string[] = [];
   if (kind === 'date') {
@@ -48,7 +51,13 @@ export function mutations(figure: string, kind: string): string[] {
     if (m && MONTHS.has(m[1].toLowerCase())) {
       const month = MONTHS.get(m[1].toLowerCase())!;
       // Earlier too: a deadline moved later ("by August" for "by April") still allows the fact's month.
-      for (const shift of [4, 6, 2, 10]) out.push(figure.slice(0, m.index) + MONTH_NAMES[(month - 1 + shift) % 12] + figure.slice(m.index + m[0].length));
+      // A day the new month lacks ("April 31") would be no date at all, so that shift is skipped.
+      const day = Number(/^\s*(\d{1,2})\b/.exec(figure.slice(m.index + m[0].length))?.[1] ?? 0);
+      for (const shift of [4, 6, 2, 10]) {
+        const to = (month - 1 + shift) % 12;
+        if (day > DAYS_IN_MONTH[to]) continue;
+        out.push(figure.slice(0, m.index) + MONTH_NAMES[to] + figure.slice(m.index + m[0].length));
+      }
     }
     const iso = /(\d{4})-(\d{2})/.exec(figure);
     if (iso) out.push(figure.replace(iso[0], `${iso[1]}-${String(((Number(iso[2]) + 4) % 12) + 1).padStart(2, '0')}`));

@@ -75,4 +75,7 @@ test('wrong values are written the way the text writes figures', () => {
   assert.equal(mutations('10 percent', 'percent')[0], '25 percent');
   assert.equal(mutations('half a million jobs', 'count').at(-1), 'three million jobs');
   assert.deepEqual(mutations('this month', 'date').slice(0, 2), ['last month', 'last month']);
+  // A moved month keeps a real day: "Dec. 31" is not moved to April, June or February, which have no 31st.
+  assert.deepEqual(mutations('Dec. 31', 'date'), ['October 31']);
+  assert.deepEqual(mutations('Aug. 9', 'date'), ['December 9', 'February 9', 'October 9', 'June 9']);
 });
