@@ -5,6 +5,7 @@ import { extract } from '../../../server/src/engine/extract/extract';
 import { parseFactBase } from '../../../server/src/engine/factbase/parse';
 import { buildIndex } from '../../../server/src/engine/match/factIndex';
 import { matchClaim } from '../../../server/src/engine/match/match';
+import { discriminated } from '../../../server/src/engine/match/evidence';
 import { outcome } from './harness';
 
 test('place: has a name and a description', () => {
@@ -71,4 +72,39 @@ test('place: the place a quarter or more of the facts involve (the town a fact b
   assert.equal(rejectedBy(base.facts.slice(0, 3)), place.name);
   // The harness's meeting in Lakeview, one place among many facts, still needs its place named (above).
   assert.equal(outcome('Water ministers met in May to discuss the river.', 'May', 'ministers-meeting'), place.name);
+});
+
+test('place: a place, or a name, that another fact still in the running shares tells neither apart', () => {
+  // Two counts of people at one town's flood: "the river took 5 people there" is no more the rescued than those who fell in.
+  const fact = (id: string, quote: string, amount: number) => ({
+    id,
+    subject: id,
+    keywords: ['river'],
+    entities: ['Glenmoor'],
+    value: { kind: 'count', amount, nouns: ['people'] },
+    text: String(amount),
+    quote,
+    source: 's',
+    asOf: '2024-06-01',
+  });
+  const rescued = fact('rescued', 'Crews rescued 2 people from the river in Glenmoor.', 2);
+  const fell = fact('fell', 'In Glenmoor, 8 people fell into the river.', 8);
+  const pinned = (facts: Array<typeof rescued>) => {
+    const { base, problems } = parseFactBase(
+      JSON.stringify({ version: 1, entities: [{ name: 'Glenmoor', kind: 'city' }], sources: [{ id: 's', title: 'Minutes' }], facts }),
+      'flood.json',
+    );
+    assert.deepEqual(problems, []);
+    const x = extract('In Glenmoor, the river took 5 people.');
+    const matches = matchClaim(buildIndex(base!), x, x.claims[0]).matches;
+    assert.equal(matches.length, facts.length);
+    return matches.map((m) => [m.fact.id, m.evidence.place, discriminated(m.evidence, true)]);
+  };
+  // Alone, the town's fact is pinned by the town.
+  assert.deepEqual(pinned([rescued]), [['rescued', 'glenmoor', true]]);
+  // With the other fact of that town in the running, the town fits both and pins neither.
+  assert.deepEqual(pinned([rescued, fell]).sort(), [
+    ['fell', 'glenmoor', false],
+    ['rescued', 'glenmoor', false],
+  ]);
 });

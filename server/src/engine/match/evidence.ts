@@ -65,10 +65,14 @@ export interface Evidence {
   /** Whether the target is one few facts involve. */
   targetTelling?: boolean;
   place?: string;
+  /** Whether another fact still in the running, of another topic, is of that place too: the place fits, but tells neither apart. */
+  placeShared?: boolean;
   /** A name few facts involve, named in the figure's clause ("Phase One", "Musk", "Stockholm"). */
   marker?: string;
   /** What kind of name the marker is. */
   markerKind?: EntityKind;
+  /** Whether another fact still in the running, of another topic, names the marker too: it fits, but tells neither apart. */
+  markerShared?: boolean;
   /** The other side of the figure's tally is the very count of the other side of the fact's vote ("passed 69-30"): the same vote. */
   tallyPinned?: boolean;
   /** The draft's clause says nearly what the fact's quote says around its figure: it restates the source. */
@@ -170,9 +174,11 @@ export function discriminated(e: Evidence, against = false): boolean {
   return (
     (pinsCount && !!e.holder?.telling && !(against && e.holder.recurring) && !instance) ||
     !!e.targetTelling ||
-    e.place !== undefined ||
+    (e.place !== undefined && !e.placeShared) ||
     // A party or a programme has many of them; a name of this one's own ("Patriot") still pins it.
-    (e.marker !== undefined && !(instance && e.markerKind !== undefined && (PARTY_KINDS.has(e.markerKind) || e.markerKind === 'programme'))) ||
+    (e.marker !== undefined &&
+      !e.markerShared &&
+      !(instance && e.markerKind !== undefined && (PARTY_KINDS.has(e.markerKind) || e.markerKind === 'programme'))) ||
     !!e.restates ||
     !!e.tallyPinned ||
     (pinsCount && time) ||

@@ -179,10 +179,17 @@ function explainedBeside(besides: Evidence[], admitted: Evidence[]): void {
 /**
  * A holder the clause names itself tells a fact from its neighbours when no other fact still in the
  * running, on another topic, is that holder's too: "California's allocation" among the states' allocations.
+ * A place tells them apart on the same terms.
  */
 function tellApart(index: FactIndex, admitted: Evidence[]): void {
   const g = index.knowledge.gazetteer;
   for (const e of admitted) {
+    // So with a place or a name: "the loss of six people at the bridge" is no more the two rescued there than the eight who fell.
+    const others = admitted.filter((o) => o !== e && o.profile.fact.topic !== e.profile.fact.topic);
+    const pl = e.place;
+    if (pl !== undefined) e.placeShared = others.some((o) => [...o.profile.places].some((s) => sameParty(g, pl, s)));
+    const marker = e.marker;
+    if (marker !== undefined) e.markerShared = others.some((o) => [...o.profile.names].some((s) => sameParty(g, marker, s)));
     const h = e.holder;
     if (
       !h ||
