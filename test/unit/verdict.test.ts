@@ -62,6 +62,21 @@ test('the same bound on both sides is the one figure; a bound is not a point, no
   assert.equal(sameFigure(q(20000, 20000, 'at-most'), q(10000, 10000, 'at-most')), false);
 });
 
+test('a floor cut down to a rounder figure is the same floor; a ceiling, or a floor cut further, is not', () => {
+  const count = (lo: number, qualifier: Quantity['qualifier']): Quantity => ({ kind: 'count', lo, hi: lo, precision: 0.5, qualifier, unit: 'home' });
+  // "more than 2,000 homes" for "more than 2,200 homes"; "at least 2,000" for "more than 2,207".
+  assert.equal(quantitiesAgree(count(2000, 'more-than'), count(2200, 'more-than')), true);
+  assert.equal(quantitiesAgree(count(2000, 'at-least'), count(2207, 'more-than')), true);
+  assert.equal(quantitiesAgree(q(4e9, 4e9, 'more-than', 5e8), q(4.037e9, 4.037e9, 'more-than', 5e5)), true);
+  // Not cut down to its own step, or above the floor: another floor.
+  assert.equal(quantitiesAgree(count(1000, 'more-than'), count(2200, 'more-than')), false);
+  assert.equal(quantitiesAgree(count(3000, 'more-than'), count(2200, 'more-than')), false);
+  assert.equal(quantitiesAgree(count(2100, 'more-than'), count(2207, 'more-than')), false);
+  // A ceiling states the cap itself: "up to $6.9 billion" is not "up to $6.4 billion", nor "up to $7 billion".
+  assert.equal(quantitiesAgree(q(6.9e9, 6.9e9, 'at-most', 5e7), q(6.4e9, 6.4e9, 'at-most', 5e7)), false);
+  assert.equal(quantitiesAgree(q(7e9, 7e9, 'at-most', 5e8), q(6.4e9, 6.4e9, 'at-most', 5e7)), false);
+});
+
 test('"apiece" names no thing the figure is about', () => {
   assert.deepEqual(
     extract('A judge blocked the plan to give borrowers up to $20,000 apiece.').claims.map((c) => c.text),
@@ -317,6 +332,10 @@ test("a running total is read past a comma: what the perfect's result adds up to
   };
   assert.equal(running('The board has replaced pipes on every street of the old east side of Lakeview, saving 2,000 households.', '2,000 households'), true);
   assert.equal(running('The board replaced pipes on every street of the old east side of Lakeview, saving 2,000 households.', '2,000 households'), false);
+  // A state given as of a day, which another day may have changed; "as of" with no day is not one.
+  assert.equal(running('As of the evening of May 3, 2024, the filter plant was 85 percent finished.', '85 percent'), true);
+  assert.equal(running('The filter plant was 85 percent finished on May 3, 2024.', '85 percent'), false);
+  assert.equal(running('As of now, the filter plant is 85 percent finished.', '85 percent'), false);
 });
 
 test('a change shares only what happened with a fact: not pinned to what changed', () => {

@@ -198,6 +198,8 @@ export function quantitiesAgree(claim: Quantity, fact: Quantity): boolean | unde
     const tolLo = Math.max(claim.precision, fact.precision);
     return Math.abs(claim.lo - fact.lo) <= tolLo * 2 && Math.abs(claim.hi - fact.hi) <= tolLo * 2;
   }
+  // "more than 2,000 structures" for "more than 2,200": a floor cut down to a rounder figure is the same floor, loosely put.
+  if (LOWER_BOUNDS.has(claim.qualifier) && LOWER_BOUNDS.has(fact.qualifier) && roundedDown(claim, fact)) return true;
   // The same bound on both sides ("up to $6.9 billion" against "up to $6.4 billion") states the bound
   // itself: the stated figures are compared, each to its rounding.
   if (claim.qualifier === fact.qualifier && BOUNDS.has(claim.qualifier)) return overlaps({ ...claim, qualifier: 'exact' }, { ...fact, qualifier: 'exact' });
@@ -222,6 +224,23 @@ function beyondOpenEnd(claim: Quantity, fact: Quantity): boolean {
 
 /** A figure this many times another reads as a slipped decimal or scale word, not as another figure. */
 const SLIPPED_SCALE = 8;
+
+const LOWER_BOUNDS: ReadonlySet<string> = new Set(['more-than', 'at-least']);
+
+/** The step a figure is rounded to: a count's by its trailing zeros ("2,000": a thousand), any other's by its precision. */
+function roundingUnit(q: Quantity): number {
+  if (q.kind !== 'count') return 2 * q.precision;
+  let unit = 1;
+  while (q.lo >= unit * 10 && q.lo % (unit * 10) === 0) unit *= 10;
+  return unit;
+}
+
+/** Whether a single figure is another cut down to its own, rounder step: 2,000 for 2,200, but not 2,000 for 1,900 or 3,000. */
+function roundedDown(claim: Quantity, fact: Quantity): boolean {
+  if (claim.lo !== claim.hi || fact.lo !== fact.hi || !(claim.lo > 0) || claim.lo >= fact.lo) return false;
+  const unit = roundingUnit(claim);
+  return unit > roundingUnit(fact) && Math.floor(fact.lo / unit + 1e-9) * unit === claim.lo;
+}
 
 /** A plain figure that cuts a finer one off rather than rounding it: "$183 billion" for $183.6 billion. */
 function truncates(claim: Quantity, fact: Quantity): boolean {

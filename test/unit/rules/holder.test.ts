@@ -139,3 +139,11 @@ test('found in review: "promised that expanded purchases would reach" opens what
     [['aquaterra', 'subject']],
   );
 });
+
+test('holder: a sum "from" someone, right after it, is theirs to give; a levy on goods from a place falls on them', () => {
+  const roles = (draft: string) => frameOf(draft).participants.map((q) => `${q.entity}:${q.role}`);
+  assert.deepEqual(roles('The repair fund includes $40 million from Aquaterra.'), ['aquaterra:agent']);
+  assert.deepEqual(roles('The repair fund includes $40 million from the utility Aquaterra.'), ['aquaterra:agent']);
+  // Not a sum: what a rate falls on.
+  assert.ok(roles('Riverside put a 12 percent water tariff on pipes from Hydrocorp.').includes('hydrocorp:target'));
+});

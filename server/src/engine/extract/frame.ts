@@ -148,7 +148,10 @@ export interface Frame {
   ahead: boolean;
   /** A rate per period ("$40 billion a year", "annually"), not an amount. */
   perPeriod: boolean;
-  /** A running total, as it stood when written: "have filed 500,000 claims", "to date", "so far". */
+  /**
+   * A running total, as it stood when written: "have filed 500,000 claims", "to date", "so far"; or a state the sentence
+   * gives as of a day ("As of Aug. 14, the fire was 85% contained"), which another day may have changed.
+   */
   running: boolean;
   /** A date something lasts until ("funding through Feb. 8", "until March 1"): its event is an end, whatever the clause did. */
   until?: boolean;
@@ -766,6 +769,9 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
         if (!inAnyClaim(x, i) && !tokens[i].lower.endsWith('ing') && !WEEKDAYS.has(tokens[i].lower)) slot.target.push(i);
       } else if (prep === 'for' || prep === 'of') put(i, 'purpose');
     };
+    // "$1.99 billion from Hawaiian Electric", "$872.5 million from landowner Kamehameha Schools": a party a sum comes from,
+    // right after it, gives it; it is not what a levy falls on ("tariffs on goods from China"). A fund it comes from is a source.
+    const fromSum = prep === 'from' && hops === 0 && r === claim.lastToken + 1 && claim.kind === 'money';
     const role: Role | undefined = TARGET_PREPOSITIONS.has(prep)
       ? 'target'
       : RECIPIENT_PREPOSITIONS.has(prep)
@@ -787,6 +793,7 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
         if (role === 'place' && !LOCATION_KINDS.has(m.kind)) setRole(m, 'mention');
         // "the 40 former branches of Signature Bank": what a count's things are of, right after them, holds them.
         else if (prep === 'of' && hops === 0 && claim.kind === 'count' && PARTY_KINDS.has(m.kind)) setRole(m, 'possessor');
+        else if (fromSum && PARTY_KINDS.has(m.kind)) setRole(m, 'agent');
         else setRole(m, role ?? 'mention');
       },
       frame,
@@ -1086,7 +1093,7 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
   // --- How the figure is put.
   readModality(tokens, d.stemAt, claim, ca, reportedFrom, frame, sentenceOf(x, claim)[1]);
   readAspect(x, claim, ca, cb, frame);
-  frame.running = runningTotal(x.tokens, ca, cb, claim);
+  frame.running = runningTotal(x.tokens, ca, cb, claim) || datedAsOf(x, claim);
   if (claim.kind === 'count' && countedWillAct(tokens, claim, ca, cb)) frame.ahead = true;
 
   // --- When.
@@ -1576,6 +1583,22 @@ function laterObject(tokens: Token[], i: number, claim: Claim): boolean {
     if (t.type === 'word' && t.lower === 'and') return true;
     if (t.type !== 'word' || !RUNNING_QUALIFIERS.has(t.lower)) return false;
   }
+  return false;
+}
+
+/** Whether the sentence gives the figure as of a day: "As of the evening of Aug. 14, the fire was 85% contained". */
+function datedAsOf(x: Extraction, claim: Claim): boolean {
+  if (claim.kind === 'date' || claim.kind === 'year') return false;
+  const dates = (x.claimsBySentence[claim.sentence] ?? []).filter((o) => o.kind === 'date');
+  if (!dates.length) return false;
+  const [from] = sentenceOf(x, claim);
+  for (let i = Math.max(from, claim.firstToken - 40); i < claim.firstToken; i++)
+    if (
+      wordAt(x.tokens, i) === 'as' &&
+      wordAt(x.tokens, i + 1) === 'of' &&
+      dates.some((d) => d.firstToken > i + 1 && d.firstToken <= i + 6 && d.lastToken < claim.firstToken)
+    )
+      return true;
   return false;
 }
 
