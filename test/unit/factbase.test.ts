@@ -100,6 +100,9 @@ test('a zero is stated by "0%", and a time of day ("2 a.m.") ends no sentence of
   };
   assert.deepEqual(withFact({ value: { kind: 'percent', amount: 0 }, text: '0%', quote: 'Widget tariffs fell to 0% in May.' }), []);
   assert.deepEqual(withFact({ quote: 'Just before 2 a.m. Saturday, widget exports reached $5 billion.' }), []);
+  // Titles the engine reads as ending no sentence end none in a quote either ("Gov.", "Sen.", "Gen.").
+  assert.deepEqual(withFact({ quote: 'Gov. Ann Lee said widget exports reached $5 billion.' }), []);
+  assert.deepEqual(withFact({ quote: 'Widget exports reached $5 billion, Sen. Ann Lee said.' }), []);
   // Two sentences are still two.
   assert.equal(withFact({ quote: 'Widget exports grew. They reached $5 billion.' }).length, 1);
 });

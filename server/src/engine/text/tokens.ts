@@ -159,6 +159,11 @@ const ABBREVIATIONS = new Set([
 
 const ABBREVIATION = wordClass((lower) => ABBREVIATIONS.has(lower));
 
+/** Whether a word's trailing period belongs to it ("Gov.", "Aug.", "Inc."), so that it ends no sentence. */
+export function isAbbreviation(word: string): boolean {
+  return ABBREVIATIONS.has(word.toLowerCase());
+}
+
 /** Every token gets every field, so code reading tokens sees one object shape (fast property access). */
 function token(type: TokenType, text: string, lower: string, start: number, end: number, spaced: boolean, lex?: Lexeme): Token {
   return { type, text, start, end, lower, lex, value: undefined, decimals: undefined, plainDigits: undefined, spaced };
