@@ -55,3 +55,9 @@ test('modality: a clause opened by "after" (or "because", "when") with a verb in
   assert.equal(frameOf('The utility threatened to close, even after the board provided $30 million in loans.').modality, 'fact');
   assert.equal(frameOf('The utility threatened to close the plant and provide $30 million in loans.').modality, 'intent');
 });
+
+test('modality: what one expects to do is a plan; what a thing is expected to cost is an estimate', () => {
+  assert.equal(outcome('The water board expects to build the Riverside dam for $3 billion.', '$3 billion', 'dam-cost'), modality.name);
+  assert.equal(frameOf('The water board expects to build the Riverside dam for $3 billion.').modality, 'intent');
+  assert.equal(frameOf('The Riverside dam is expected to cost $3 billion.').modality, 'fact');
+});

@@ -1463,7 +1463,9 @@ function readModality(
       return;
     }
     const s = stemAt[i];
-    if (s !== undefined && INTENT_STEMS.has(s)) {
+    // "expects to open a channel 280 feet wide": what one expects to do is a plan ("is expected to cost" is an estimate).
+    const expects = (t.lower === 'expects' || t.lower === 'expect') && wordAt(tokens, i + 1) === 'to';
+    if ((s !== undefined && INTENT_STEMS.has(s)) || expects) {
       frame.modality = 'intent';
       frame.modalToken = i;
     }
