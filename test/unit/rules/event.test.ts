@@ -89,3 +89,13 @@ test('event: a date between a determiner and its noun ("the March 20, 2024 flood
   // A noun the fact names is its own: "the March 20, 2024 Clean Pipes Act".
   assert.equal(outcome('The council passed the March 20, 2024 Clean Pipes Act.', 'March 20, 2024', 'pipes-act-passed'), 'admitted');
 });
+
+test('event: a reporting participle past a comma after the date is not what the date dates', () => {
+  // The date is the flood's; "declaring" tells what the inquiry did.
+  assert.equal(
+    outcome('The inquiry into the flood at Riverside in April 2024, declaring a water emergency, took months.', 'April 2024', 'water-emergency-date'),
+    event.name,
+  );
+  // The date's own clause, after an opening phrase, still declares it.
+  assert.equal(outcome('In April 2024, the board declared a water emergency.', 'April 2024', 'water-emergency-date'), 'admitted');
+});

@@ -129,7 +129,11 @@ export const event: Rule = {
       return `the date is one something lasts until; the fact's event is ${[...p.events].map((f) => `"${f}"`).join(', ')}`;
     }
     // A fact whose event is itself one that reports ("declared a national emergency" on February 15): the clause's.
-    const reporting = [...frame.slot, ...frame.clause].find((w) => REPORTING_EVENTS.has(w.concept) && p.events.has(w.concept));
+    // Not a participle past a comma after the date: "the crash in March 2024, revealing the causes" tells what the
+    // meeting found, on another day. ("On November 6, 2023, Biden announced" is the date's own clause.)
+    const pastComma = (token: number) =>
+      token > claim.lastToken && x.tokens[token].lower.endsWith('ing') && x.tokens.slice(claim.lastToken + 1, token).some((t) => t.text === ',');
+    const reporting = [...frame.slot, ...frame.clause].find((w) => REPORTING_EVENTS.has(w.concept) && p.events.has(w.concept) && !pastComma(w.token));
     if (reporting && (!events.length || distance(reporting.token) <= distance(events[0].token)) && !negated(x, reporting.token)) {
       if (!e.events.includes(reporting.concept)) e.events.push(reporting.concept);
       return undefined;
