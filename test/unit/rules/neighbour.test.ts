@@ -24,3 +24,15 @@ test("neighbour: beside one fact's figure, another fact tied only by that fact's
   const alone = 'In 2024, rebate cheques began going out with an official payment date of March 8.';
   assert.equal(outcome(alone, 'March 8', 'bonus-payments-start'), 'admitted');
 });
+
+test("neighbour: an item of a list, past the list's commas, is beside the item that is the fact's", () => {
+  // Each estimate stands in a clause of its own; the Riverside dam's is the $2.4 billion.
+  const list = 'The Riverside dam will cost $3.1 billion by one estimate, $1.9 billion by another, and $2.4 billion by the board.';
+  assert.equal(outcome(list, '$3.1 billion', 'dam-cost'), neighbour.name);
+  assert.equal(outcome(list, '$1.9 billion', 'dam-cost'), neighbour.name);
+  // Far apart in a sentence, two figures are no list.
+  assert.notEqual(
+    outcome('The Riverside dam will cost $3.1 billion, the board said on Tuesday after a long and heated meeting in which the mayor defended the $2.4 billion plan.', '$3.1 billion', 'dam-cost'),
+    neighbour.name,
+  );
+});

@@ -1,10 +1,32 @@
 /**
  * neighbour: in "$895 billion and $711 billion" or "to 25 per cent from 10 per cent", when another
  * figure of the same kind in the clause agrees with the fact, that figure is the fact's, and this
- * one is something else beside it: the next item of a list, or the level before or after a change.
+ * one is something else beside it: the next item of a list (across the list's commas too), or the level
+ * before or after a change.
  */
+import type { Claim, Extraction } from '../../extract/extract';
 import { quantitiesAgree } from '../../quantity';
 import type { Rule } from '../evidence';
+
+/** How many tokens may stand between two figures of one list: "1,283 acres upcountry, 3,240 acres in south Maui, and". */
+const LIST_GAP = 6;
+
+/**
+ * The other figures of a list the claim stands in, past the clause's commas: of its kind and unit, each a few words after
+ * the one before, past a comma or "and".
+ */
+function listMates(x: Extraction, claim: Claim): Claim[] {
+  const items = (x.claimsBySentence[claim.sentence] ?? []).filter((o) => o.kind === claim.kind && o.quantity.unit === claim.quantity.unit);
+  const k = items.indexOf(claim);
+  const linked = (a: Claim, b: Claim) => {
+    const gap = x.tokens.slice(a.lastToken + 1, b.firstToken);
+    return gap.length <= LIST_GAP && gap.some((t) => t.text === ',' || t.lower === 'and');
+  };
+  const mates: Claim[] = [];
+  for (let i = k; i >= 0 && i + 1 < items.length && linked(items[i], items[i + 1]); i++) mates.push(items[i + 1]);
+  for (let i = k; i > 0 && linked(items[i - 1], items[i]); i--) mates.push(items[i - 1]);
+  return mates;
+}
 
 export const neighbour: Rule = {
   name: 'neighbour',
@@ -13,8 +35,9 @@ export const neighbour: Rule = {
     const fact = e.profile.fact.quantity;
     if (fact.kind !== claim.kind) return undefined;
     const [ca, cb] = frame.clauseRange;
+    const mates = listMates(x, claim);
     for (const other of x.claimsBySentence[claim.sentence] ?? []) {
-      if (other === claim || other.kind !== claim.kind || other.lastToken < ca || other.firstToken > cb) continue;
+      if (other === claim || other.kind !== claim.kind || ((other.lastToken < ca || other.firstToken > cb) && !mates.includes(other))) continue;
       // The two sides of a tally are two facts, each with its own side (see the tally rule).
       if (other.tally && claim.tally) continue;
       if (quantitiesAgree(claim.quantity, fact) !== true && quantitiesAgree(other.quantity, fact) === true)
