@@ -99,3 +99,8 @@ test('event: a reporting participle past a comma after the date is not what the 
   // The date's own clause, after an opening phrase, still declares it.
   assert.equal(outcome('In April 2024, the board declared a water emergency.', 'April 2024', 'water-emergency-date'), 'admitted');
 });
+
+test('event: a date a figure stood at ("as of") is no event\'s date', () => {
+  assert.equal(outcome('The water emergency the board declared stood as of April 9, 2024.', 'April 9, 2024', 'water-emergency-date'), event.name);
+  assert.equal(outcome('On April 9, 2024, the board declared a water emergency.', 'April 9, 2024', 'water-emergency-date'), 'admitted');
+});

@@ -32,7 +32,11 @@ test("neighbour: an item of a list, past the list's commas, is beside the item t
   assert.equal(outcome(list, '$1.9 billion', 'dam-cost'), neighbour.name);
   // Far apart in a sentence, two figures are no list.
   assert.notEqual(
-    outcome('The Riverside dam will cost $3.1 billion, the board said on Tuesday after a long and heated meeting in which the mayor defended the $2.4 billion plan.', '$3.1 billion', 'dam-cost'),
+    outcome(
+      'The Riverside dam will cost $3.1 billion, the board said on Tuesday after a long and heated meeting in which the mayor defended the $2.4 billion plan.',
+      '$3.1 billion',
+      'dam-cost',
+    ),
     neighbour.name,
   );
 });

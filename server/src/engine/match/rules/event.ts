@@ -91,6 +91,9 @@ export const event: Rule = {
       return undefined;
     }
     if (claim.kind !== 'date') return undefined;
+    // "The death toll stood at 89 as of August 12": the day a figure stood at, not the day anything happened.
+    if (x.tokens[claim.firstToken - 1]?.lower === 'of' && x.tokens[claim.firstToken - 2]?.lower === 'as')
+      return 'the date is one a figure stood at ("as of"), not an event';
     // "the February 2021 cold weather event": a date between a determiner and its noun dates that noun; a noun the fact
     // neither measures nor names as its event is another thing's date.
     const det = x.tokens[claim.firstToken - 1];
