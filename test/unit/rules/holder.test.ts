@@ -1,6 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { holder } from '../../../server/src/engine/match/rules/holder';
+import { extract } from '../../../server/src/engine/extract/extract';
+import { parseFactBase } from '../../../server/src/engine/factbase/parse';
+import { buildIndex } from '../../../server/src/engine/match/factIndex';
+import { matchClaim } from '../../../server/src/engine/match/match';
 import { considered, frameOf, outcome } from './harness';
 
 test('holder: has a name and a description', () => {
@@ -146,4 +150,43 @@ test('holder: a sum "from" someone, right after it, is theirs to give; a levy on
   assert.deepEqual(roles('The repair fund includes $40 million from the utility Aquaterra.'), ['aquaterra:agent']);
   // Not a sum: what a rate falls on.
   assert.ok(roles('Riverside put a 12 percent water tariff on pipes from Hydrocorp.').includes('hydrocorp:target'));
+});
+
+test('holder: one of several parties a fact lists side by side, its quote naming none, holds what may be its part', () => {
+  const wall = (entities: string[]) => ({
+    id: 'wall-cost',
+    subject: 'What the firms pay for the flood wall',
+    keywords: ['flood wall', 'pay'],
+    entities,
+    value: { kind: 'money', amount: 40e6, unit: 'USD' },
+    text: '$40 million',
+    quote: 'The firms along the river will pay $40 million for the flood wall.',
+    source: 's',
+    asOf: '2024-06-01',
+  });
+  const pinned = (entities: string[]) => {
+    const { base, problems } = parseFactBase(
+      JSON.stringify({
+        version: 1,
+        entities: [
+          { name: 'Glenmoor Water', kind: 'company' },
+          { name: 'Ashby Power', kind: 'company' },
+          { name: 'Corran Rail', kind: 'company' },
+        ],
+        sources: [{ id: 's', title: 'Minutes' }],
+        facts: [wall(entities)],
+      }),
+      'wall.json',
+    );
+    assert.deepEqual(problems, []);
+    const x = extract('Glenmoor Water will pay $12 million for the flood wall.');
+    const [m] = matchClaim(buildIndex(base!), x, x.claims[0]).matches;
+    assert.equal(m?.evidence.holder?.entity, 'glenmoor-water');
+    // What the holder, or the name, would pin (the rest of the fact's words are its own in a base of one fact).
+    return !!m.evidence.holder?.telling || m.evidence.marker !== undefined;
+  };
+  // The firm's own wall: its name pins a wrong sum.
+  assert.equal(pinned(['Glenmoor Water']), true);
+  // One of three firms that pay together: $12 million may be Glenmoor Water's part.
+  assert.equal(pinned(['Glenmoor Water', 'Ashby Power', 'Corran Rail']), false);
 });

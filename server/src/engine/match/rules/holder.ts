@@ -16,6 +16,9 @@ const ORDER: Role[] = ['possessor', 'recipient', 'subject', 'agent', 'referent',
 /** Roles that decide on their own; the rest rule out only a party of the same kind. */
 const DECISIVE: ReadonlySet<Role> = new Set<Role>(['possessor', 'subject', 'agent', 'recipient', 'referent']);
 
+/** How many parties a fact must list, its quote naming none, for one of them to hold only a part of its figure. */
+const SEVERAL_PARTIES = 3;
+
 /** Who gives what a recipient gets, in a giver's role (see `GIVER_ROLES`): a government, a body or a company. */
 const GIVER_KINDS: ReadonlySet<string> = new Set(['country', 'region', 'org', 'company']);
 
@@ -81,14 +84,24 @@ export const holder: Rule = {
           !p.holders.size &&
           (kindOf(g, side) === 'country' || LOCAL_KINDS.has(kindOf(g, side))) &&
           [...p.listed].some((l) => !PARTY_KINDS.has(kindOf(g, l)) && kindOf(g, l) !== 'programme');
+        // One of several parties the curator listed side by side, for a fact whose quote names none ("the seven defendants
+        // will pay $4.037 billion"): the figure may be that party's part of the whole. It fits, but pins nothing, as a name.
+        const oneOfSeveral = !p.holders.size && [...p.listed].filter((l) => PARTY_KINDS.has(kindOf(g, l))).length >= SEVERAL_PARTIES;
+        if (oneOfSeveral && e.marker !== undefined && sameParty(g, e.marker, side)) e.marker = undefined;
         e.holder ??= {
           entity: q.entity,
           role: q.role,
           // The United States named for a fact of Biden's is his side, but tells nothing: most facts are the country's.
-          telling: !whereOnly && !giver && DECISIVE.has(q.role) && (p.markers.has(q.entity) || (p.markers.has(side) && identity(g, q.entity).includes(side))),
+          telling:
+            !whereOnly &&
+            !giver &&
+            !oneOfSeveral &&
+            DECISIVE.has(q.role) &&
+            (p.markers.has(q.entity) || (p.markers.has(side) && identity(g, q.entity).includes(side))),
           // Broad: the clause names a party the fact's holder only acts for ("the U.S." for Biden's figure), or the fact names no holder.
           // Or the clause gives it to the fact's recipient from another giver: the recipient is the fact's, the gift maybe not.
-          broad: whereOnly || !!giver || (q.entity !== side && (!p.holders.size || !identity(g, q.entity).includes(side))),
+          // Or it is one of several the fact lists side by side.
+          broad: whereOnly || !!giver || oneOfSeveral || (q.entity !== side && (!p.holders.size || !identity(g, q.entity).includes(side))),
         };
         return undefined;
       }
