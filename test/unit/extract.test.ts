@@ -312,3 +312,11 @@ test('found in review: "SEC." ends a sentence; "took in 2000 dollars" is money',
   assert.equal(extract('Regulators referred the case to the SEC. Regulators fined it $5 million.').sentences.length, 2);
   assert.equal(one('The town took in 2000 dollars in fees.').kind, 'money');
 });
+
+test('a part of things just counted ("11 of which", "44 of whom") counts what they are', () => {
+  const counts = (text: string) => extract(text).claims.map((c) => `${c.text}:${(c.quantity.nouns ?? []).join('/')}`);
+  assert.deepEqual(counts('The storm damaged about 50 pumps, 11 of which held treated water.'), ['50 pumps:pump', '11:pump']);
+  assert.deepEqual(counts('The flood displaced 300 people, 44 of whom were over 70.'), ['300 people:peopl', '44:peopl']);
+  // Not across a sentence, and not without a count just before.
+  assert.deepEqual(counts('The storm damaged about 50 pumps. Of the mains, 11 of which broke, none was new.'), ['50 pumps:pump']);
+});

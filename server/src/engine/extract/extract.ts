@@ -937,6 +937,28 @@ class Parser {
     }
     const elided = this.elidedCount(i, n);
     if (elided) return this.emit('count', i, n.end, { lo: n.value, hi: n.value, precision: n.precision, unit: elided.unit, nouns: elided.nouns });
+    const part = this.partCount(n);
+    if (part) return this.emit('count', i, part.end, { lo: n.value, hi: n.value, precision: n.precision, unit: part.unit, nouns: part.nouns });
+    return undefined;
+  }
+
+  /**
+   * "about 50 cars, 11 of which contained hazardous materials", "100 people, 44 of whom": a part of things just counted
+   * counts what they are, as the count just before in its sentence does. ("Two of the workers" is left alone: a part of
+   * a group named only by its noun is too often an early or partial count of the whole.)
+   */
+  private partCount(n: NumParse): { unit: string; nouns: string[]; end: number } | undefined {
+    if (this.word(n.end) !== 'of' || !(n.value >= 2)) return undefined;
+    const pronoun = this.word(n.end + 1);
+    if (pronoun === 'which' || pronoun === 'whom') {
+      const prev = this.claims[this.claims.length - 1];
+      if (!prev || prev.kind !== 'count' || prev.tally || !prev.quantity.nouns?.length || n.end - prev.lastToken > ELIDED_REACH) return undefined;
+      for (let k = prev.lastToken + 1; k < n.end; k++) {
+        const t = this.t[k];
+        if (t.type === 'break' || (t.type === 'sym' && (t.text === '.' || t.text === ';' || t.text === ':'))) return undefined;
+      }
+      return { unit: prev.quantity.unit, nouns: prev.quantity.nouns, end: n.end };
+    }
     return undefined;
   }
 
