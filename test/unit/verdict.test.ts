@@ -62,16 +62,19 @@ test('the same bound on both sides is the one figure; a bound is not a point, no
   assert.equal(sameFigure(q(20000, 20000, 'at-most'), q(10000, 10000, 'at-most')), false);
 });
 
-test('a floor cut down to a rounder figure is the same floor; a ceiling, or a floor cut further, is not', () => {
+test('a floor cut down to a rounder figure is the same floor, a lower one no wrong figure; a ceiling is the cap itself', () => {
   const count = (lo: number, qualifier: Quantity['qualifier']): Quantity => ({ kind: 'count', lo, hi: lo, precision: 0.5, qualifier, unit: 'home' });
   // "more than 2,000 homes" for "more than 2,200 homes"; "at least 2,000" for "more than 2,207".
   assert.equal(quantitiesAgree(count(2000, 'more-than'), count(2200, 'more-than')), true);
   assert.equal(quantitiesAgree(count(2000, 'at-least'), count(2207, 'more-than')), true);
   assert.equal(quantitiesAgree(q(4e9, 4e9, 'more-than', 5e8), q(4.037e9, 4.037e9, 'more-than', 5e5)), true);
-  // Not cut down to its own step, or above the floor: another floor.
-  assert.equal(quantitiesAgree(count(1000, 'more-than'), count(2200, 'more-than')), false);
+  // A lower floor still is true but not the fact's figure ("at least 57 people died", an early count, for at least 246):
+  // nothing to say. A slipped decimal point is still wrong ("at least .2 percent" for at least 20 percent).
+  assert.equal(quantitiesAgree(count(1000, 'more-than'), count(2200, 'more-than')), undefined);
+  assert.equal(quantitiesAgree(count(57, 'at-least'), count(246, 'at-least')), undefined);
+  assert.equal(quantitiesAgree(count(22, 'at-least'), count(220, 'at-least')), false);
+  // Above the floor: another floor.
   assert.equal(quantitiesAgree(count(3000, 'more-than'), count(2200, 'more-than')), false);
-  assert.equal(quantitiesAgree(count(2100, 'more-than'), count(2207, 'more-than')), false);
   // A ceiling states the cap itself: "up to $6.9 billion" is not "up to $6.4 billion", nor "up to $7 billion".
   assert.equal(quantitiesAgree(q(6.9e9, 6.9e9, 'at-most', 5e7), q(6.4e9, 6.4e9, 'at-most', 5e7)), false);
   assert.equal(quantitiesAgree(q(7e9, 7e9, 'at-most', 5e8), q(6.4e9, 6.4e9, 'at-most', 5e7)), false);

@@ -199,7 +199,11 @@ export function quantitiesAgree(claim: Quantity, fact: Quantity): boolean | unde
     return Math.abs(claim.lo - fact.lo) <= tolLo * 2 && Math.abs(claim.hi - fact.hi) <= tolLo * 2;
   }
   // "more than 2,000 structures" for "more than 2,200": a floor cut down to a rounder figure is the same floor, loosely put.
-  if (LOWER_BOUNDS.has(claim.qualifier) && LOWER_BOUNDS.has(fact.qualifier) && roundedDown(claim, fact)) return true;
+  // A lower floor still ("at least 57 people died" for at least 246) is true, an early tally or a cautious one: it is no
+  // wrong figure, nor the fact's.
+  // (A slipped decimal point or scale word, "at least .2 percent" for at least 20, is still wrong.)
+  if (LOWER_BOUNDS.has(claim.qualifier) && LOWER_BOUNDS.has(fact.qualifier) && claim.hi < fact.lo && !(claim.hi > 0 && slipped(fact.lo / claim.hi)))
+    return roundedDown(claim, fact) ? true : undefined;
   // The same bound on both sides ("up to $6.9 billion" against "up to $6.4 billion") states the bound
   // itself: the stated figures are compared, each to its rounding.
   if (claim.qualifier === fact.qualifier && BOUNDS.has(claim.qualifier)) return overlaps({ ...claim, qualifier: 'exact' }, { ...fact, qualifier: 'exact' });
@@ -226,6 +230,15 @@ function beyondOpenEnd(claim: Quantity, fact: Quantity): boolean {
 const SLIPPED_SCALE = 8;
 
 const LOWER_BOUNDS: ReadonlySet<string> = new Set(['more-than', 'at-least']);
+
+/** A slip moves a figure by a power of ten up to this (a scale word: thousand, million, billion). */
+const MAX_SLIP = 1000;
+
+/** Whether `ratio` (at least 1) is a power of ten, as when a decimal point or scale word slipped, within rounding. */
+export function slipped(ratio: number): boolean {
+  for (let p = 10; p <= MAX_SLIP; p *= 10) if (Math.abs(ratio / p - 1) < 0.02) return true;
+  return false;
+}
 
 /** The step a figure is rounded to: a count's by its trailing zeros ("2,000": a thousand), any other's by its precision. */
 function roundingUnit(q: Quantity): number {

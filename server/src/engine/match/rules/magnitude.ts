@@ -6,20 +6,13 @@
  * tariffs is not the "$300 billion" of all of them. A slip of a decimal point or a scale word
  * keeps the digits ("$1.2 billion" for "$12 billion"), so such a figure still matches.
  */
+import { slipped } from '../../quantity';
 import type { Rule } from '../evidence';
 
 /** How far apart, at most, a figure and a fact may be, by where the fact's measure words stand. */
 export const FACTOR = { slot: 8, clause: 4 } as const;
 /** How far apart, at most, a rate and the fact's may be: a slip of a decimal point is ten times, a share against a rise a hundred. */
 const PERCENT_FACTOR = 50;
-/** A slip moves the figure by a power of ten up to this (a scale word: thousand, million, billion). */
-const MAX_SLIP = 1000;
-
-/** Whether `ratio` (at least 1) is a power of ten, as when a decimal point or scale word slipped, within rounding. */
-function slipped(ratio: number): boolean {
-  for (let p = 10; p <= MAX_SLIP; p *= 10) if (Math.abs(ratio / p - 1) < 0.02) return true;
-  return false;
-}
 
 export const magnitude: Rule = {
   name: 'magnitude',
