@@ -96,8 +96,10 @@ export const event: Rule = {
       return 'the date is one a figure stood at ("as of"), not an event';
     // "the February 2021 cold weather event": a date between a determiner and its noun dates that noun; a noun the fact
     // neither measures nor names as its event is another thing's date.
+    // So does one right after a preposition with its noun right after it: "final report on February 2021 event".
     const det = x.tokens[claim.firstToken - 1];
-    if (det?.type === 'word' && DETERMINERS.has(det.lower)) {
+    const attributive = DETERMINERS.has(det?.lower ?? '') || (DATING.has(det?.lower ?? '') && x.tokens[claim.lastToken + 1]?.type === 'word');
+    if (det?.type === 'word' && attributive) {
       const own = frame.slot.filter((w) => w.token > claim.lastToken && w.at === 'noun');
       if (own.length && !own.some((w) => p.measure.has(w.concept) || p.events.has(w.concept)))
         return `the date is that of the ${own.map((w) => x.tokens[w.token].text).join(' ')}, which the fact does not date`;
