@@ -34,6 +34,28 @@ const SCHEDULING = new Set([
   'convened',
 ]);
 
+/** Verbs that may follow a date that ends its phrase: "talks in April were held". */
+const FINITE = new Set([
+  'is',
+  'was',
+  'were',
+  'are',
+  'has',
+  'had',
+  'have',
+  'will',
+  'would',
+  'could',
+  'did',
+  'saw',
+  'brought',
+  'took',
+  'made',
+  'gave',
+  'began',
+  'led',
+]);
+
 /** Events that report another ("announced on Feb. 1 a 10% tariff"): the date may be either's. */
 const REPORTING_EVENTS = new Set(['announce']);
 
@@ -98,7 +120,11 @@ export const event: Rule = {
     // neither measures nor names as its event is another thing's date.
     // So does one right after a preposition with its noun right after it: "final report on February 2021 event".
     const det = x.tokens[claim.firstToken - 1];
-    const attributive = DETERMINERS.has(det?.lower ?? '') || (DATING.has(det?.lower ?? '') && x.tokens[claim.lastToken + 1]?.type === 'word');
+    const after = x.tokens[claim.lastToken + 1];
+    const attributive =
+      DETERMINERS.has(det?.lower ?? '') ||
+      // Not a verb after it: "The Geneva talks in April produced a pause".
+      (DATING.has(det?.lower ?? '') && after?.type === 'word' && !/(?:ed|ing)$/.test(after.lower) && !FINITE.has(after.lower));
     if (det?.type === 'word' && attributive) {
       const own = frame.slot.filter((w) => w.token > claim.lastToken && w.at === 'noun');
       if (own.length && !own.some((w) => p.measure.has(w.concept) || p.events.has(w.concept)))
