@@ -339,6 +339,8 @@ test("a running total is read past a comma: what the perfect's result adds up to
   assert.equal(running('As of the evening of May 3, 2024, the filter plant was 85 percent finished.', '85 percent'), true);
   assert.equal(running('The filter plant was 85 percent finished on May 3, 2024.', '85 percent'), false);
   assert.equal(running('As of now, the filter plant is 85 percent finished.', '85 percent'), false);
+  // After the figure too, and as of an hour of a weekday.
+  assert.equal(running('The filter plant was 85 percent finished as of Wednesday morning, the board said.', '85 percent'), true);
 });
 
 test('a change shares only what happened with a fact: not pinned to what changed', () => {

@@ -108,3 +108,36 @@ test('place: a place, or a name, that another fact still in the running shares t
     ['rescued', 'glenmoor', false],
   ]);
 });
+
+test('place: a name nobody listed, where a place stands by the figure ("near Ashby"), is another place', () => {
+  const base = {
+    version: 1,
+    entities: [{ name: 'Glenmoor', kind: 'state' }],
+    sources: [{ id: 's', title: 'Minutes' }],
+    facts: [
+      {
+        id: 'dry-stations',
+        subject: 'Share of Glenmoor petrol stations without fuel',
+        keywords: ['stations', 'without fuel'],
+        entities: ['Glenmoor'],
+        frame: { place: ['Glenmoor'] },
+        value: { kind: 'percent', amount: 25 },
+        text: '25 percent',
+        quote: 'About 25 percent of petrol stations in Glenmoor were without fuel.',
+        source: 's',
+        asOf: '2024-06-01',
+      },
+    ],
+  };
+  const { base: parsed, problems } = parseFactBase(JSON.stringify(base), 'fuel.json');
+  assert.deepEqual(problems, []);
+  const ruling = (draft: string) => {
+    const x = extract(draft);
+    const claim = x.claims.find((c) => c.text.includes('71'));
+    assert.ok(claim);
+    return matchClaim(buildIndex(parsed!), x, claim, true).considered?.[0]?.rejected?.rule ?? 'admitted';
+  };
+  // The state is named in the paragraph; the share is one town's.
+  assert.equal(ruling('Queues formed across Glenmoor on Monday. About 71 percent of petrol stations near Ashby were without fuel.'), place.name);
+  assert.equal(ruling('Queues formed across Glenmoor on Monday. About 71 percent of petrol stations were without fuel.'), 'admitted');
+});

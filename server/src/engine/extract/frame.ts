@@ -1588,21 +1588,24 @@ function laterObject(tokens: Token[], i: number, claim: Claim): boolean {
   return false;
 }
 
-/** Whether the sentence gives the figure as of a day: "As of the evening of Aug. 14, the fire was 85% contained". */
+/**
+ * Whether the sentence gives the figure as of a day or an hour: "As of the evening of Aug. 14, the fire was 85% contained",
+ * "25 percent of stations were out of fuel as of Wednesday morning". Before or after the figure.
+ */
 function datedAsOf(x: Extraction, claim: Claim): boolean {
   if (claim.kind === 'date' || claim.kind === 'year') return false;
   const dates = (x.claimsBySentence[claim.sentence] ?? []).filter((o) => o.kind === 'date');
-  if (!dates.length) return false;
-  const [from] = sentenceOf(x, claim);
-  for (let i = Math.max(from, claim.firstToken - 40); i < claim.firstToken; i++)
-    if (
-      wordAt(x.tokens, i) === 'as' &&
-      wordAt(x.tokens, i + 1) === 'of' &&
-      dates.some((d) => d.firstToken > i + 1 && d.firstToken <= i + 6 && d.lastToken < claim.firstToken)
-    )
-      return true;
+  const [from, to] = sentenceOf(x, claim);
+  for (let i = Math.max(from, claim.firstToken - 40); i <= Math.min(to, claim.lastToken + 40); i++) {
+    if (wordAt(x.tokens, i) !== 'as' || wordAt(x.tokens, i + 1) !== 'of' || (i >= claim.firstToken && i <= claim.lastToken)) continue;
+    if (dates.some((d) => d.firstToken > i + 1 && d.firstToken <= i + 6)) return true;
+    for (let j = i + 2; j <= i + 4; j++) if (WEEKDAYS.has(wordAt(x.tokens, j) ?? '') || AS_OF_TIMES.has(wordAt(x.tokens, j) ?? '')) return true;
+  }
   return false;
 }
+
+/** Times of day a state is given as of: "as of this morning", "as of noon". */
+const AS_OF_TIMES = new Set(['morning', 'afternoon', 'evening', 'noon', 'midnight', 'tonight', 'today', 'yesterday']);
 
 /** Words of a qualifier that may stand between "and" and a figure: "and more than 35,000", "and about 20 million". */
 const RUNNING_QUALIFIERS = new Set(['more', 'than', 'about', 'nearly', 'almost', 'roughly', 'around', 'some', 'over', 'at', 'least', 'another']);

@@ -33,7 +33,13 @@ export const place: Rule = {
         return `${name(g, matched[0].entity)} is one of the ${places.size} places the fact covers`;
       return undefined;
     }
-    const other = named.find((q) => PLACE_KINDS.has(kindOf(g, q.entity)) || [...places].some((pl) => kindOf(g, pl) === kindOf(g, q.entity)));
+    // A name nobody listed, where a place stands ("near Charlotte", "in the Raleigh area"), is another place too.
+    const other = named.find(
+      (q) =>
+        PLACE_KINDS.has(kindOf(g, q.entity)) ||
+        [...places].some((pl) => kindOf(g, pl) === kindOf(g, q.entity)) ||
+        (kindOf(g, q.entity) === 'name' && q.near && !e.profile.names.has(q.entity)),
+    );
     if (other) return `the figure is about ${name(g, other.entity)}; the fact about ${[...places].map((pl) => name(g, pl)).join(', ')}`;
     // A named thing of the fact's that stands in one place ("the Lansing plant", "the Brent Spence Bridge") places it.
     if (frame.participants.some((q) => e.profile.holders.has(q.entity) && !PARTY_KINDS.has(kindOf(g, q.entity)))) return undefined;
