@@ -89,7 +89,7 @@ function negated(x: Extraction, token: number): boolean {
 export const event: Rule = {
   name: 'event',
   description:
-    "A date's clause names the fact's event and not its opposite; a year qualifies the fact's measure directly, with one of its parties named nearby.",
+    "A date's clause names the fact's event and not its opposite, and the date is no figure's \"as of\" nor another noun's; a year qualifies the fact's measure directly, with one of its parties named nearby.",
   check(view, e, { knowledge, paragraphNames }) {
     const { x, claim, frame } = view;
     const p = e.profile;

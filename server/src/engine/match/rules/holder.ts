@@ -25,7 +25,7 @@ const GIVER_KINDS: ReadonlySet<string> = new Set(['country', 'region', 'org', 'c
 export const holder: Rule = {
   name: 'holder',
   description:
-    "The party the figure belongs to (possessor, subject, agent, recipient, or the paragraph's) is one of the fact's, not the side its measure falls on, and not one of several a sum goes to together; the fact's recipient, given to by another than the giver the fact names, is another's gift.",
+    "The party the figure belongs to (possessor, subject, agent, recipient, or the paragraph's) is one of the fact's, not the side its measure falls on, and not one of several a sum goes to together; the fact's recipient, given to by another than the giver the fact names, is another's gift; one of three or more parties a fact lists side by side, its quote naming none, holds what may be its part.",
   check({ claim, frame }, e, { knowledge }) {
     const g = knowledge.gazetteer;
     const p = e.profile;

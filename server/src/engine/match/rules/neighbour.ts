@@ -30,7 +30,8 @@ function listMates(x: Extraction, claim: Claim): Claim[] {
 
 export const neighbour: Rule = {
   name: 'neighbour',
-  description: "Another figure of the same kind in the clause agrees with the fact: that one is the fact's, not this one.",
+  description:
+    "Another figure of the same kind in the clause, or in a list with it across the list's commas, agrees with the fact: that one is the fact's, not this one.",
   check({ x, claim, frame }, e) {
     const fact = e.profile.fact.quantity;
     if (fact.kind !== claim.kind) return undefined;

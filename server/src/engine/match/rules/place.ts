@@ -13,7 +13,7 @@ const COMMON_PLACE_MIN_FACTS = 12;
 export const place: Rule = {
   name: 'place',
   description:
-    'A fact bound to a place is matched only where the sentence or paragraph names that place, and not by one part of several; a figure placed in a state or city is not a fact for no place.',
+    "A fact bound to a place is matched only where the sentence or paragraph names that place, and not by one part of several, nor where the figure's own phrase places it elsewhere (a name nobody listed counts); a figure placed in a state or city is not a fact for no place.",
   check({ frame }, e, { knowledge, paragraphNames, factsWith, profiles }) {
     const g = knowledge.gazetteer;
     const places = e.profile.places;
