@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { event } from '../../../server/src/engine/match/rules/event';
 import { time } from '../../../server/src/engine/match/rules/time';
-import { outcome } from './harness';
+import { frameOf, outcome } from './harness';
 
 test('time: has a name and a description', () => {
   assert.equal(time.name, 'time');
@@ -80,4 +80,12 @@ test('time: a count of those who voted, like a tally, is of a vote cast by the d
   // The Senate's vote on the meter bill was in May 2024: a text of March cannot tell of it.
   assert.equal(outcome('date 2024-03-01\n50 senators voted for the meter bill.', '50 senators', 'meter-bill-senate-for'), time.name);
   assert.equal(outcome('date 2024-06-01\n50 senators voted for the meter bill.', '50 senators', 'meter-bill-senate-for'), 'admitted');
+});
+
+test('time: the month or year a span runs to is a point of comparison for a sum or a rate, not when it was set', () => {
+  const f = frameOf("Riverside's water tariff on factories stays at 12 percent through May 2026.");
+  assert.deepEqual(f.times, []);
+  assert.deepEqual(f.baselineTimes, [{ year: 2026, month: 5 }]);
+  // A date a figure is given at is its time.
+  assert.deepEqual(frameOf("Riverside's water tariff on factories was 12 percent in May 2026.").times, [{ year: 2026, month: 5 }]);
 });

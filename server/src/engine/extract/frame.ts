@@ -1101,9 +1101,12 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
   const changedFrom = changedThing(x, claim, ca);
   for (const t of timesNear(x, claim, WINDOW[claim.kind] ?? WINDOW.default, scope)) {
     // "$5 million, available through March 31": the day a span ends does not date a sum or a count.
-    if (claim.kind !== 'date' && claim.kind !== 'year' && t.date.day !== undefined && SPAN_ENDS.has(wordAt(tokens, t.from.firstToken - 1) ?? '')) continue;
+    const spanEnd = claim.kind !== 'date' && claim.kind !== 'year' && SPAN_ENDS.has(wordAt(tokens, t.from.firstToken - 1) ?? '');
+    if (spanEnd && t.date.day !== undefined) continue;
     if (t.from.current) frame.nowTimes.push(t.date);
-    (t.baseline
+    // "25% in base wage increases through April 2028": a month or year a span runs to may agree with the fact, as a point of
+    // comparison may; it does not contradict one dated when the figure was set.
+    (t.baseline || spanEnd
       ? frame.baselineTimes
       : changedFrom !== undefined && t.from.lastToken < changedFrom && attributive(x, t.from)
         ? frame.replacedTimes
