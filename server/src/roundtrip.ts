@@ -30,14 +30,20 @@ function scaled(figure: string, f: (v: number) => number): string | undefined {
   return undefined;
 }
 
+/** The most days each month has (February's in a leap year), for a date written without its year. */
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Whether a month (0-based) of a year, or of any year when none is written, has the day. */
+function hasDay(year: number | undefined, month: number, day: number): boolean {
+  return day <= (year === undefined ? DAYS_IN_MONTH[month] : new Date(Date.UTC(year, month + 1, 0)).getUTCDate());
+}
+
 /**
  * Wrong values for a figure, most natural first, written the way its text writes figures: a month
  * moved, a year moved, a number scaled or shifted. Callers keep the first that really contradicts
- * the fact (a shifted figure can still fall inside a sourced range).
+ * the fact (a shifted figure can still fall inside a sourced range). A moved month keeps a real day:
+ * "Dec. 31" and "31 December 2023" are not moved to April, "Oct. 29, 2023" not to February.
  */
-/** The most days each month has (February's in a leap year). */
-const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
 export function mutations(figure: string, kind: string): string[] {
   const out: string[] = [];
   if (kind === 'date') {
@@ -51,16 +57,19 @@ export function mutations(figure: string, kind: string): string[] {
     if (m && MONTHS.has(m[1].toLowerCase())) {
       const month = MONTHS.get(m[1].toLowerCase())!;
       // Earlier too: a deadline moved later ("by August" for "by April") still allows the fact's month.
-      // A day the new month lacks ("April 31") would be no date at all, so that shift is skipped.
-      const day = Number(/^\s*(\d{1,2})\b/.exec(figure.slice(m.index + m[0].length))?.[1] ?? 0);
+      const day = Number(/^\s*(\d{1,2})\b/.exec(figure.slice(m.index + m[0].length))?.[1] ?? /\b(\d{1,2})\s*$/.exec(figure.slice(0, m.index))?.[1] ?? 0);
+      const year = /\b(?:19|20)\d\d\b/.exec(figure)?.[0];
       for (const shift of [4, 6, 2, 10]) {
         const to = (month - 1 + shift) % 12;
-        if (day > DAYS_IN_MONTH[to]) continue;
+        if (!hasDay(year === undefined ? undefined : Number(year), to, day)) continue;
         out.push(figure.slice(0, m.index) + MONTH_NAMES[to] + figure.slice(m.index + m[0].length));
       }
     }
-    const iso = /(\d{4})-(\d{2})/.exec(figure);
-    if (iso) out.push(figure.replace(iso[0], `${iso[1]}-${String(((Number(iso[2]) + 4) % 12) + 1).padStart(2, '0')}`));
+    const iso = /(\d{4})-(\d{2})(?:-(\d{2}))?/.exec(figure);
+    if (iso) {
+      const to = (Number(iso[2]) - 1 + 4) % 12;
+      if (hasDay(Number(iso[1]), to, Number(iso[3] ?? 0))) out.push(figure.replace(`${iso[1]}-${iso[2]}`, `${iso[1]}-${String(to + 1).padStart(2, '0')}`));
+    }
     return out;
   }
   if (kind === 'year') {

@@ -317,6 +317,8 @@ test('a part of things just counted ("11 of which", "44 of whom") counts what th
   const counts = (text: string) => extract(text).claims.map((c) => `${c.text}:${(c.quantity.nouns ?? []).join('/')}`);
   assert.deepEqual(counts('The storm damaged about 50 pumps, 11 of which held treated water.'), ['50 pumps:pump', '11:pump']);
   assert.deepEqual(counts('The flood displaced 300 people, 44 of whom were over 70.'), ['300 people:peopl', '44:peopl']);
+  // Past a year between them.
+  assert.deepEqual(counts('The storm damaged 50 pumps in 2023, 11 of which held water.'), ['50 pumps:pump', '2023:', '11:pump']);
   // Not across a sentence, and not without a count just before.
   assert.deepEqual(counts('The storm damaged about 50 pumps. Of the mains, 11 of which broke, none was new.'), ['50 pumps:pump']);
 });

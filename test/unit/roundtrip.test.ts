@@ -78,4 +78,11 @@ test('wrong values are written the way the text writes figures', () => {
   // A moved month keeps a real day: "Dec. 31" is not moved to April, June or February, which have no 31st.
   assert.deepEqual(mutations('Dec. 31', 'date'), ['October 31']);
   assert.deepEqual(mutations('Aug. 9', 'date'), ['December 9', 'February 9', 'October 9', 'June 9']);
+  // The day before the month, and the year's own February: 2023 has no February 29, 2024 has.
+  assert.deepEqual(mutations('31 December 2023', 'date'), ['31 October 2023']);
+  assert.ok(!mutations('Oct. 29, 2023', 'date').some((m) => m.startsWith('February')));
+  assert.ok(mutations('Oct. 29, 2024', 'date').includes('February 29, 2024'));
+  // An ISO date moves by four months too, and keeps a real day.
+  assert.deepEqual(mutations('2023-01-31', 'date'), ['2023-05-31']);
+  assert.deepEqual(mutations('2023-10-31', 'date'), []);
 });

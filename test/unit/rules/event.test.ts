@@ -90,6 +90,8 @@ test('event: a date between a determiner and its noun ("the March 20, 2024 flood
   assert.equal(outcome('The council passed the March 20, 2024 Clean Pipes Act.', 'March 20, 2024', 'pipes-act-passed'), 'admitted');
   // So after a preposition, with the noun right after the date (a headline's "on March 2024 flood").
   assert.equal(outcome('Council passes Clean Pipes Act on March 2024 flood', 'March 2024', 'pipes-act-passed'), event.name);
+  // A function word after the date is no noun it qualifies.
+  assert.equal(outcome('The council passed the Clean Pipes Act in March 2024 amid protests.', 'March 2024', 'pipes-act-passed'), 'admitted');
 });
 
 test('event: a reporting participle past a comma after the date is not what the date dates', () => {

@@ -150,6 +150,8 @@ test('holder: a sum "from" someone, right after it, is theirs to give; a levy on
   assert.deepEqual(roles('The repair fund includes $40 million from the utility Aquaterra.'), ['aquaterra:agent']);
   // Not a sum: what a rate falls on.
   assert.ok(roles('Riverside put a 12 percent water tariff on pipes from Hydrocorp.').includes('hydrocorp:target'));
+  // Nor a sum a levy falls on.
+  assert.ok(!roles('Riverside put water tariffs on $40 million from Hydrocorp.').includes('hydrocorp:agent'));
 });
 
 test('holder: one of several parties a fact lists side by side, its quote naming none, holds what may be its part', () => {

@@ -30,6 +30,8 @@ test("neighbour: an item of a list, past the list's commas, is beside the item t
   const list = 'The Riverside dam will cost $3.1 billion by one estimate, $1.9 billion by another, and $2.4 billion by the board.';
   assert.equal(outcome(list, '$3.1 billion', 'dam-cost'), neighbour.name);
   assert.equal(outcome(list, '$1.9 billion', 'dam-cost'), neighbour.name);
+  // A clause opener past the comma starts another clause: the levee's sum is not an item of the dam's list.
+  assert.notEqual(outcome('The Riverside dam will cost $3.1 billion, while $2.4 billion went to the levee.', '$3.1 billion', 'dam-cost'), neighbour.name);
   // Far apart in a sentence, two figures are no list.
   assert.notEqual(
     outcome(

@@ -140,4 +140,6 @@ test('place: a name nobody listed, where a place stands by the figure ("near Ash
   // The state is named in the paragraph; the share is one town's.
   assert.equal(ruling('Queues formed across Glenmoor on Monday. About 71 percent of petrol stations near Ashby were without fuel.'), place.name);
   assert.equal(ruling('Queues formed across Glenmoor on Monday. About 71 percent of petrol stations were without fuel.'), 'admitted');
+  // After "in", a name nobody listed may be anything: a data source is no place.
+  assert.equal(ruling('Queues formed across Glenmoor on Monday. About 71 percent of petrol stations in FuelWatch data were without fuel.'), 'admitted');
 });

@@ -951,7 +951,9 @@ class Parser {
     if (this.word(n.end) !== 'of' || !(n.value >= 2)) return undefined;
     const pronoun = this.word(n.end + 1);
     if (pronoun === 'which' || pronoun === 'whom') {
-      const prev = this.claims[this.claims.length - 1];
+      // The count just before, past dates and years ("50 pumps in 2023, 11 of which").
+      let prev: Claim | undefined;
+      for (let k = this.claims.length - 1; k >= 0 && !prev; k--) if (this.claims[k].kind !== 'date' && this.claims[k].kind !== 'year') prev = this.claims[k];
       if (!prev || prev.kind !== 'count' || prev.tally || !prev.quantity.nouns?.length || n.end - prev.lastToken > ELIDED_REACH) return undefined;
       for (let k = prev.lastToken + 1; k < n.end; k++) {
         const t = this.t[k];

@@ -28,6 +28,7 @@ import {
 import type { Claim, Extraction } from './extract';
 import {
   ADDITIONAL,
+  ALL_PREPOSITIONS,
   BACK_NOUNS,
   BACK_PRONOUNS,
   BOTH_SIDES,
@@ -492,30 +493,6 @@ export function sentenceMentions(x: Extraction, k: Knowledge, sentence: number):
   return m;
 }
 
-const ALL_PREPOSITIONS = new Set([
-  ...TARGET_PREPOSITIONS,
-  ...PLACE_PREPOSITIONS,
-  ...RECIPIENT_PREPOSITIONS,
-  ...COMPARISON,
-  'of',
-  'with',
-  'by',
-  'over',
-  'under',
-  'about',
-  'without',
-  'within',
-  'per',
-  'via',
-  'amid',
-  'despite',
-  'during',
-  'after',
-  'before',
-  'since',
-  'until',
-]);
-
 /** The word before token i, lower-cased, skipping nothing; undefined when it is not a word. */
 function wordAt(tokens: Token[], i: number): string | undefined {
   const t = tokens[i];
@@ -770,8 +747,14 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
       } else if (prep === 'for' || prep === 'of') put(i, 'purpose');
     };
     // "$1.99 billion from Hawaiian Electric", "$872.5 million from landowner Kamehameha Schools": a party a sum comes from,
-    // right after it, gives it; it is not what a levy falls on ("tariffs on goods from China"). A fund it comes from is a source.
-    const fromSum = prep === 'from' && hops === 0 && r === claim.lastToken + 1 && claim.kind === 'money';
+    // right after it, gives it; it is not what a levy falls on ("tariffs on goods from China", "tariffs on $40 million from
+    // Hydrocorp"). A fund or programme it comes from keeps the role it had.
+    const fromSum =
+      prep === 'from' &&
+      hops === 0 &&
+      r === claim.lastToken + 1 &&
+      claim.kind === 'money' &&
+      ![1, 2, 3].some((k) => TARGET_PREPOSITIONS.has(wordAt(tokens, claim.firstToken - k) ?? ''));
     const role: Role | undefined = TARGET_PREPOSITIONS.has(prep)
       ? 'target'
       : RECIPIENT_PREPOSITIONS.has(prep)
@@ -1104,8 +1087,8 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
     const spanEnd = claim.kind !== 'date' && claim.kind !== 'year' && SPAN_ENDS.has(wordAt(tokens, t.from.firstToken - 1) ?? '');
     if (spanEnd && t.date.day !== undefined) continue;
     if (t.from.current) frame.nowTimes.push(t.date);
-    // "25% in base wage increases through April 2028": a month or year a span runs to may agree with the fact, as a point of
-    // comparison may; it does not contradict one dated when the figure was set.
+    // "25% in base wage increases through April 2028": for a sum, a count or a rate, a month or year a span runs to may agree
+    // with the fact, as a point of comparison may; it does not contradict one dated when the figure was set.
     (t.baseline || spanEnd
       ? frame.baselineTimes
       : changedFrom !== undefined && t.from.lastToken < changedFrom && attributive(x, t.from)
@@ -1592,8 +1575,9 @@ function laterObject(tokens: Token[], i: number, claim: Claim): boolean {
 }
 
 /**
- * Whether the sentence gives the figure as of a day or an hour: "As of the evening of Aug. 14, the fire was 85% contained",
- * "25 percent of stations were out of fuel as of Wednesday morning". Before or after the figure.
+ * Whether the sentence gives the figure as of a date (a day or a month) or an hour: "As of the evening of Aug. 14, the fire
+ * was 85% contained", "25 percent of stations were out of fuel as of Wednesday morning". Before or after the figure, anywhere
+ * in its sentence.
  */
 function datedAsOf(x: Extraction, claim: Claim): boolean {
   if (claim.kind === 'date' || claim.kind === 'year') return false;

@@ -139,3 +139,28 @@ export const BOTH_SIDES = set('sides countries nations governments parties econo
 export const LIGHT = set(
   'new said say says also just now still already even set though although however worth steep high higher hefty heavy sharp sharply huge massive big bigger small smaller low lower current existing latest initial sweeping significant significantly substantial year years month months week weeks day days percent percentage point points billion million trillion thousand dollar dollars cent per total amount figure number sum estimate estimated nearly roughly about around approximately almost including include includes included part well far much many major key big large small last next first recent recently current currently time times today yesterday week according told put make made get got give gave take took come came go went expect expected',
 );
+
+/** Every preposition the engine knows: what a name or a date after one is depends on it. */
+export const ALL_PREPOSITIONS: ReadonlySet<string> = new Set([
+  ...TARGET_PREPOSITIONS,
+  ...PLACE_PREPOSITIONS,
+  ...RECIPIENT_PREPOSITIONS,
+  ...COMPARISON,
+  'of',
+  'with',
+  'by',
+  'over',
+  'under',
+  'about',
+  'without',
+  'within',
+  'per',
+  'via',
+  'amid',
+  'despite',
+  'during',
+  'after',
+  'before',
+  'since',
+  'until',
+]);

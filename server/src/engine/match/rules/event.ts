@@ -8,7 +8,8 @@
 import { areOpposite, classOf, END_EVENT } from '../../knowledge/terms';
 import type { Extraction } from '../../extract/extract';
 import { UNTIL } from '../../extract/frame';
-import { DETERMINERS } from '../../extract/grammar';
+import { ALL_PREPOSITIONS, DETERMINERS, FINITE_AUXILIARIES } from '../../extract/grammar';
+import { isStopword } from '../../text/tokens';
 import type { Rule } from '../evidence';
 import { afterWriting } from './time';
 
@@ -32,28 +33,6 @@ const SCHEDULING = new Set([
   'occurred',
   'happened',
   'convened',
-]);
-
-/** Verbs that may follow a date that ends its phrase: "talks in April were held". */
-const FINITE = new Set([
-  'is',
-  'was',
-  'were',
-  'are',
-  'has',
-  'had',
-  'have',
-  'will',
-  'would',
-  'could',
-  'did',
-  'saw',
-  'brought',
-  'took',
-  'made',
-  'gave',
-  'began',
-  'led',
 ]);
 
 /** Events that report another ("announced on Feb. 1 a 10% tariff"): the date may be either's. */
@@ -123,8 +102,13 @@ export const event: Rule = {
     const after = x.tokens[claim.lastToken + 1];
     const attributive =
       DETERMINERS.has(det?.lower ?? '') ||
-      // Not a verb after it: "The Geneva talks in April produced a pause".
-      (DATING.has(det?.lower ?? '') && after?.type === 'word' && !/(?:ed|ing)$/.test(after.lower) && !FINITE.has(after.lower));
+      // Not a verb after it ("The Geneva talks in April produced a pause"), nor a function word ("in March amid protests").
+      (DATING.has(det?.lower ?? '') &&
+        after?.type === 'word' &&
+        !/(?:ed|ing)$/.test(after.lower) &&
+        !FINITE_AUXILIARIES.has(after.lower) &&
+        !isStopword(after.lower) &&
+        !ALL_PREPOSITIONS.has(after.lower));
     if (det?.type === 'word' && attributive) {
       const own = frame.slot.filter((w) => w.token > claim.lastToken && w.at === 'noun');
       if (own.length && !own.some((w) => p.measure.has(w.concept) || p.events.has(w.concept)))

@@ -5,6 +5,7 @@
  * before or after a change.
  */
 import type { Claim, Extraction } from '../../extract/extract';
+import { CLAUSE_OPENERS, REPORTING } from '../../extract/grammar';
 import { quantitiesAgree } from '../../quantity';
 import type { Rule } from '../evidence';
 
@@ -20,7 +21,12 @@ function listMates(x: Extraction, claim: Claim): Claim[] {
   const k = items.indexOf(claim);
   const linked = (a: Claim, b: Claim) => {
     const gap = x.tokens.slice(a.lastToken + 1, b.firstToken);
-    return gap.length <= LIST_GAP && gap.some((t) => t.text === ',' || t.lower === 'and');
+    // A clause opener or a verb of saying past the comma starts another clause: "$3.1 billion, while $2.4 billion went".
+    return (
+      gap.length <= LIST_GAP &&
+      gap.some((t) => t.text === ',' || t.lower === 'and') &&
+      !gap.some((t) => t.type === 'word' && ((CLAUSE_OPENERS.has(t.lower) && t.lower !== 'and') || REPORTING.has(t.lower)))
+    );
   };
   const mates: Claim[] = [];
   for (let i = k; i >= 0 && i + 1 < items.length && linked(items[i], items[i + 1]); i++) mates.push(items[i + 1]);

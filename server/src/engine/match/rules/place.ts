@@ -7,6 +7,9 @@ import { kindOf, LOCAL_KINDS, PARTY_KINDS, PLACE_KINDS, sameParty } from '../../
 import type { Rule } from '../evidence';
 import { name } from './holder';
 
+/** Prepositions that only place what follows them: a name after one is a place. */
+const ONLY_PLACING = new Set(['near', 'outside', 'around']);
+
 /** How many facts a fact base needs before a place a quarter of them share counts as common. */
 const COMMON_PLACE_MIN_FACTS = 12;
 
@@ -14,7 +17,8 @@ export const place: Rule = {
   name: 'place',
   description:
     "A fact bound to a place is matched only where the sentence or paragraph names that place, and not by one part of several, nor where the figure's own phrase places it elsewhere (a name nobody listed counts); a figure placed in a state or city is not a fact for no place.",
-  check({ frame }, e, { knowledge, paragraphNames, factsWith, profiles }) {
+  check(view, e, { knowledge, paragraphNames, factsWith, profiles }) {
+    const { frame } = view;
     const g = knowledge.gazetteer;
     const places = e.profile.places;
     if (!places.size) {
@@ -33,12 +37,13 @@ export const place: Rule = {
         return `${name(g, matched[0].entity)} is one of the ${places.size} places the fact covers`;
       return undefined;
     }
-    // A name nobody listed, where a place stands ("near Charlotte", "in the Raleigh area"), is another place too.
+    // A name nobody listed, after a word that only places ("near Charlotte", "around Raleigh"), is another place too; after
+    // "in" it may be anything ("in GasBuddy data").
     const other = named.find(
       (q) =>
         PLACE_KINDS.has(kindOf(g, q.entity)) ||
         [...places].some((pl) => kindOf(g, pl) === kindOf(g, q.entity)) ||
-        (kindOf(g, q.entity) === 'name' && q.near && !e.profile.names.has(q.entity)),
+        (kindOf(g, q.entity) === 'name' && q.near && ONLY_PLACING.has(view.x.tokens[q.token - 1]?.lower ?? '') && !e.profile.names.has(q.entity)),
     );
     if (other) return `the figure is about ${name(g, other.entity)}; the fact about ${[...places].map((pl) => name(g, pl)).join(', ')}`;
     // A named thing of the fact's that stands in one place ("the Lansing plant", "the Brent Spence Bridge") places it.
