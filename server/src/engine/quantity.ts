@@ -221,15 +221,13 @@ export function quantitiesAgree(claim: Quantity, fact: Quantity): boolean | unde
  */
 function beyondOpenEnd(claim: Quantity, fact: Quantity): boolean {
   if (BOUNDS.has(claim.qualifier) || claim.lo <= 0 || fact.lo <= 0) return false;
-  if (fact.qualifier === 'more-than' || fact.qualifier === 'at-least') return claim.lo > fact.hi && claim.lo < fact.hi * SLIPPED_SCALE;
+  if (LOWER_BOUNDS.has(fact.qualifier)) return claim.lo > fact.hi && claim.lo < fact.hi * SLIPPED_SCALE;
   if (fact.qualifier === 'less-than' || fact.qualifier === 'at-most') return claim.hi < fact.lo && claim.hi * SLIPPED_SCALE > fact.lo;
   return false;
 }
 
 /** A figure this many times another reads as a slipped decimal or scale word, not as another figure. */
 const SLIPPED_SCALE = 8;
-
-const LOWER_BOUNDS: ReadonlySet<string> = new Set(['more-than', 'at-least']);
 
 /** A slip moves a figure by a power of ten up to this (a scale word: thousand, million, billion). */
 const MAX_SLIP = 1000;
@@ -326,6 +324,8 @@ const HEDGES: ReadonlySet<Qualifier> = new Set<Qualifier>(['about', 'nearly']);
 
 /** Qualifiers that state a bound: two figures with the same one are compared bound to bound. */
 const BOUNDS: ReadonlySet<Qualifier> = new Set<Qualifier>(['more-than', 'at-least', 'less-than', 'at-most']);
+/** The bounds that give a floor: "more than", "at least". */
+const LOWER_BOUNDS: ReadonlySet<Qualifier> = new Set<Qualifier>(['more-than', 'at-least']);
 
 /** Days in a unit of duration; months and years by their average length. */
 export const DAYS_PER = table({ day: 1, week: 7, month: 30.44, year: 365.25, decade: 3652.5 });

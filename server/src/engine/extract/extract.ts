@@ -950,18 +950,26 @@ class Parser {
   private partCount(n: NumParse): { unit: string; nouns: string[]; end: number } | undefined {
     if (this.word(n.end) !== 'of' || !(n.value >= 2)) return undefined;
     const pronoun = this.word(n.end + 1);
-    if (pronoun === 'which' || pronoun === 'whom') {
-      // The count just before, past dates and years ("50 pumps in 2023, 11 of which").
-      let prev: Claim | undefined;
-      for (let k = this.claims.length - 1; k >= 0 && !prev; k--) if (this.claims[k].kind !== 'date' && this.claims[k].kind !== 'year') prev = this.claims[k];
-      if (!prev || prev.kind !== 'count' || prev.tally || !prev.quantity.nouns?.length || n.end - prev.lastToken > ELIDED_REACH) return undefined;
-      for (let k = prev.lastToken + 1; k < n.end; k++) {
-        const t = this.t[k];
-        if (t.type === 'break' || (t.type === 'sym' && (t.text === '.' || t.text === ';' || t.text === ':'))) return undefined;
-      }
-      return { unit: prev.quantity.unit, nouns: prev.quantity.nouns, end: n.end };
+    if (pronoun !== 'which' && pronoun !== 'whom') return undefined;
+    // The count just before, past dates and years ("50 pumps in 2023, 11 of which").
+    const prev = this.countJustBefore(n.end, true);
+    return prev?.quantity.nouns ? { unit: prev.quantity.unit, nouns: prev.quantity.nouns, end: n.end } : undefined;
+  }
+
+  /**
+   * The count just before token i in its sentence, that a count without a noun may count the things of: one with nouns,
+   * no tally, at most `ELIDED_REACH` tokens back, no sentence end between. `pastTimes` looks past dates and years to it.
+   */
+  private countJustBefore(i: number, pastTimes: boolean): Claim | undefined {
+    let k = this.claims.length - 1;
+    while (pastTimes && k >= 0 && (this.claims[k].kind === 'date' || this.claims[k].kind === 'year')) k--;
+    const prev = this.claims[k];
+    if (!prev || prev.kind !== 'count' || prev.tally || !prev.quantity.nouns?.length || i - prev.lastToken > ELIDED_REACH) return undefined;
+    for (let j = prev.lastToken + 1; j < i; j++) {
+      const t = this.t[j];
+      if (t.type === 'break' || (t.type === 'sym' && (t.text === '.' || t.text === ';' || t.text === ':'))) return undefined;
     }
-    return undefined;
+    return prev;
   }
 
   /**
@@ -971,12 +979,11 @@ class Parser {
    */
   private elidedCount(i: number, n: NumParse): Quantity | undefined {
     if (n.value < 1000 || !FINITE_AUXILIARIES.has(this.word(n.end) ?? '')) return undefined;
-    const prev = this.claims[this.claims.length - 1];
-    if (!prev || prev.kind !== 'count' || prev.tally || !prev.quantity.nouns?.length || i - prev.lastToken > ELIDED_REACH) return undefined;
+    const prev = this.countJustBefore(i, false);
+    if (!prev) return undefined;
     let joined = false;
     for (let k = prev.lastToken + 1; k < i; k++) {
       const t = this.t[k];
-      if (t.type === 'break' || (t.type === 'sym' && (t.text === '.' || t.text === ';' || t.text === ':'))) return undefined;
       if (t.lower === 'and' || t.lower === ',' || t.lower === 'while' || t.lower === 'but') joined = true;
     }
     // The joiner stands just before the figure (or its qualifier): "and 20 million", "and about 20 million".

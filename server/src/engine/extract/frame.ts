@@ -1084,7 +1084,7 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
   const changedFrom = changedThing(x, claim, ca);
   for (const t of timesNear(x, claim, WINDOW[claim.kind] ?? WINDOW.default, scope)) {
     // "$5 million, available through March 31": the day a span ends does not date a sum or a count.
-    const spanEnd = claim.kind !== 'date' && claim.kind !== 'year' && SPAN_ENDS.has(wordAt(tokens, t.from.firstToken - 1) ?? '');
+    const spanEnd = claim.kind !== 'date' && claim.kind !== 'year' && UNTIL.has(wordAt(tokens, t.from.firstToken - 1) ?? '');
     if (spanEnd && t.date.day !== undefined) continue;
     if (t.from.current) frame.nowTimes.push(t.date);
     // "25% in base wage increases through April 2028": for a sum, a count or a rate, a month or year a span runs to may agree
@@ -1545,7 +1545,6 @@ function relativeClauseEnd(tokens: Token[], claim: Claim, ca: number): number {
 }
 
 /** Words before the day a span ends: "available through March 31", "until June 30". */
-const SPAN_ENDS = new Set(['through', 'thru', 'until', 'till']);
 
 /**
  * Whether "has" or "have" at i opens a perfect of an act done over time: a participle within two words, not a passive
@@ -1581,14 +1580,18 @@ function laterObject(tokens: Token[], i: number, claim: Claim): boolean {
  */
 function datedAsOf(x: Extraction, claim: Claim): boolean {
   if (claim.kind === 'date' || claim.kind === 'year') return false;
-  const dates = (x.claimsBySentence[claim.sentence] ?? []).filter((o) => o.kind === 'date');
   const [from, to] = sentenceOf(x, claim);
   for (let i = Math.max(from, claim.firstToken - 40); i <= Math.min(to, claim.lastToken + 40); i++) {
-    if (wordAt(x.tokens, i) !== 'as' || wordAt(x.tokens, i + 1) !== 'of' || (i >= claim.firstToken && i <= claim.lastToken)) continue;
-    if (dates.some((d) => d.firstToken > i + 1 && d.firstToken <= i + 6)) return true;
+    if (!asOfAt(x.tokens, i) || (i >= claim.firstToken && i <= claim.lastToken)) continue;
+    if ((x.claimsBySentence[claim.sentence] ?? []).some((d) => d.kind === 'date' && d.firstToken > i + 1 && d.firstToken <= i + 6)) return true;
     for (let j = i + 2; j <= i + 4; j++) if (WEEKDAYS.has(wordAt(x.tokens, j) ?? '') || AS_OF_TIMES.has(wordAt(x.tokens, j) ?? '')) return true;
   }
   return false;
+}
+
+/** Whether "as of" stands at token i: a figure given as it stood then ("as of Aug. 14"). */
+export function asOfAt(tokens: Token[], i: number): boolean {
+  return wordAt(tokens, i) === 'as' && wordAt(tokens, i + 1) === 'of';
 }
 
 /** Times of day a state is given as of: "as of this morning", "as of noon". */

@@ -7,7 +7,7 @@
  */
 import { areOpposite, classOf, END_EVENT } from '../../knowledge/terms';
 import type { Extraction } from '../../extract/extract';
-import { UNTIL } from '../../extract/frame';
+import { asOfAt, UNTIL } from '../../extract/frame';
 import { ALL_PREPOSITIONS, DETERMINERS, FINITE_AUXILIARIES } from '../../extract/grammar';
 import { isStopword } from '../../text/tokens';
 import type { Rule } from '../evidence';
@@ -93,8 +93,7 @@ export const event: Rule = {
     }
     if (claim.kind !== 'date') return undefined;
     // "The death toll stood at 89 as of August 12": the day a figure stood at, not the day anything happened.
-    if (x.tokens[claim.firstToken - 1]?.lower === 'of' && x.tokens[claim.firstToken - 2]?.lower === 'as')
-      return 'the date is one a figure stood at ("as of"), not an event';
+    if (asOfAt(x.tokens, claim.firstToken - 2)) return 'the date is one a figure stood at ("as of"), not an event';
     // "the February 2021 cold weather event": a date between a determiner and its noun dates that noun; a noun the fact
     // neither measures nor names as its event is another thing's date.
     // So does one right after a preposition with its noun right after it: "final report on February 2021 event".
