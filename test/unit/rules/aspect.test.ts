@@ -59,6 +59,14 @@ test('aspect: "each year" before the figure makes it a rate per period, as "a ye
   assert.equal(outcome('Building the Riverside dam costs roughly $2.4 billion.', '$2.4 billion', 'dam-cost'), 'admitted');
 });
 
+test('aspect: a sentence that opens on a period ("On any given day, ...") gives its figures per that period', () => {
+  assert.equal(frameOf('On any given day, the Riverside plant may pump more than 90 million gallons.').period, 'day');
+  assert.equal(frameOf('In a typical year, the board spends $2 million on pumps.').period, 'year');
+  // A day named, not any day: no rate.
+  assert.notEqual(frameOf('On a rainy day in 2024, the Riverside plant pumped 90 million gallons.').perPeriod, true);
+  assert.notEqual(frameOf('In the first year, the board spent $2 million on pumps.').perPeriod, true);
+});
+
 test('aspect: "over eight quarters" or "over the next decade" spreads a figure across a span; "over the old budget" adds to a reference', () => {
   assert.notEqual(frameOf('The board will collect $40 million over eight quarters.').increment, 'additional');
   assert.notEqual(frameOf('The board will collect $40 million over the next decade.').increment, 'additional');

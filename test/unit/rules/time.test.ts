@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { event } from '../../../server/src/engine/match/rules/event';
-import { time } from '../../../server/src/engine/match/rules/time';
+import { quarterFits, time } from '../../../server/src/engine/match/rules/time';
+import { extract } from '../../../server/src/engine/extract/extract';
+import { quartersIn } from '../../../server/src/engine/extract/frame';
 import { frameOf, outcome } from './harness';
 
 test('time: has a name and a description', () => {
@@ -88,4 +90,33 @@ test('time: the month or year a span runs to is a point of comparison for a sum 
   assert.deepEqual(f.baselineTimes, [{ year: 2026, month: 5 }]);
   // A date a figure is given at is its time.
   assert.deepEqual(frameOf("Riverside's water tariff on factories was 12 percent in May 2026.").times, [{ year: 2026, month: 5 }]);
+});
+
+test('time: the quarters a clause names are read with their year, in the ways writers put them', () => {
+  const quarters = (text: string) => {
+    const x = extract(text);
+    return quartersIn(x.tokens, 0, x.tokens.length - 1);
+  };
+  assert.deepEqual(quarters('GDP fell in the fourth quarter of 2018.'), [{ quarter: 4, year: 2018 }]);
+  assert.deepEqual(quarters('The charge cut first-quarter 2023 earnings.'), [{ quarter: 1, year: 2023 }]);
+  assert.deepEqual(quarters("Profit rose in 2018's fourth quarter and in Q1 2019."), [
+    { quarter: 4, year: 2018 },
+    { quarter: 1, year: 2019 },
+  ]);
+  assert.deepEqual(quarters('Second-quarter earnings fell.'), [{ quarter: 2 }]);
+  // A fiscal year's quarters are not the calendar's; "eight quarters" counts them.
+  assert.deepEqual(quarters('Revenue fell in the first quarter of fiscal 2024, over eight quarters.'), []);
+});
+
+test('time: a figure of one quarter is not the fact of another, nor a fact whose quote names none', () => {
+  assert.match(quarterFits([{ quarter: 1, year: 2019 }], [{ quarter: 4, year: 2018 }], false) ?? '', /Q1 2019.*Q4 2018/);
+  assert.equal(quarterFits([{ quarter: 1, year: 2019 }], [{ quarter: 1 }], false), undefined);
+  assert.notEqual(quarterFits([{ quarter: 1, year: 2019 }], [{ quarter: 1, year: 2020 }], false), undefined);
+  // A clause that names no quarter says nothing of one.
+  assert.equal(quarterFits([], [{ quarter: 4 }], false), undefined);
+  // The dam's cost names no quarter: a quarter's spending on it is a part, not the cost.
+  assert.equal(outcome('Building the Riverside dam cost $2.4 billion in the first quarter of 2024.', '$2.4 billion', 'dam-cost'), time.name);
+  assert.notEqual(outcome('Building the Riverside dam cost $2.4 billion in all.', '$2.4 billion', 'dam-cost'), time.name);
+  // A date in a quarter's clause still dates its own event.
+  assert.equal(quarterFits([{ quarter: 1 }], [], true), undefined);
 });

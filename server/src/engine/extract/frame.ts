@@ -137,6 +137,8 @@ export interface Frame {
   nowTimes: PartialDate[];
   /** Dates and years anywhere in the sentence. */
   sentenceTimes: PartialDate[];
+  /** The quarters of a year the clause names ("the fourth quarter of 2018", "first-quarter earnings", "Q1 2019"). */
+  quarters: Quarter[];
   /** The sentence marks itself as history ("initially"). */
   historical: boolean;
   /** The year the text has set by the figure ("In 2018, ...", a dateline, an earlier paragraph's), when one has. */
@@ -203,6 +205,9 @@ const SPAN_PERIODS = new Set([
   'period',
 ]);
 const PERIODS = new Set(['year', 'month', 'week', 'day', 'quarter']);
+/** The words before a period that opens a sentence as a rate's: "On any given day", "In a typical year". */
+const RATE_DETERMINERS = new Set(['a', 'an', 'any', 'each', 'every']);
+const RATE_ADJECTIVES = new Set(['given', 'typical', 'average', 'normal', 'ordinary', 'single']);
 /** After "of", words that make a figure a part of something named before: "of those purchases", "of the total". */
 const PARTITIVE = new Set(['those', 'these', 'that', 'this']);
 const FUTURE = new Set(['will', 'would', 'could', 'might', "'ll", 'shall']);
@@ -629,6 +634,7 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
     replacedTimes: [],
     nowTimes: [],
     sentenceTimes: [],
+    quarters: [],
     historical: false,
     modality: 'fact',
     aspect: 'level',
@@ -1097,6 +1103,7 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
     ).push(t.date);
   }
   frame.sentenceTimes = timesInSentence(x, claim);
+  frame.quarters = quartersIn(tokens, ca, cb);
   frame.impliedYear = impliedYear(x, claim);
   frame.impliedHere = yearSetHere(x, claim);
   for (const i of d.historicalPos) if (i >= ca && i <= cb && (i < claim.firstToken || i > claim.lastToken)) frame.historical = true;
@@ -1104,6 +1111,52 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
 }
 
 const CHANGE_STEMS = new Set([...CHANGE_VERBS].map(stem));
+
+/** A quarter of a year: 1 to 4, and its year when the text gives one. */
+export interface Quarter {
+  quarter: number;
+  year?: number;
+}
+
+const QUARTER_ORDINALS = new Map([
+  ['first', 1],
+  ['second', 2],
+  ['third', 3],
+  ['fourth', 4],
+]);
+
+/**
+ * The quarters named in tokens [a, b]: "the fourth quarter of 2018", "first-quarter 2023 earnings", "2018's fourth
+ * quarter", "Q1 2019". A year is read only right beside the quarter; a fiscal year's quarters are not the calendar's, so
+ * "the last quarter of fiscal year 2018" names none.
+ */
+export function quartersIn(tokens: Token[], a: number, b: number): Quarter[] {
+  const word = (i: number) => (i >= a && i <= b ? wordAt(tokens, i) : undefined);
+  const yearAt = (i: number) => {
+    const t = i >= a && i <= b ? tokens[i] : undefined;
+    return t?.type === 'num' && /^(19|20)\d\d$/.test(t.text) ? Number(t.text) : undefined;
+  };
+  const found: Quarter[] = [];
+  for (let i = a; i <= b; i++) {
+    let quarter: number | undefined;
+    let end = i;
+    const ordinal = QUARTER_ORDINALS.get(word(i) ?? '');
+    if (ordinal !== undefined) {
+      const q = tokens[i + 1]?.text === '-' ? i + 2 : i + 1;
+      if (word(q) === 'quarter' || word(q) === 'quarters') [quarter, end] = [ordinal, q];
+    } else if (tokens[i].text === 'Q' && tokens[i + 1]?.type === 'num' && /^[1-4]$/.test(tokens[i + 1].text)) {
+      [quarter, end] = [Number(tokens[i + 1].text), i + 1];
+    }
+    if (quarter === undefined) continue;
+    const after = word(end + 1) === 'of' ? end + 2 : end + 1;
+    const prior = word(i - 1) === 's' && tokens[i - 2]?.text === "'" ? i - 3 : i - 1;
+    i = end;
+    if (word(after) === 'fiscal' || word(prior) === 'fiscal' || word(prior - 1) === 'fiscal') continue;
+    const year = yearAt(after) ?? yearAt(prior);
+    found.push(year === undefined ? { quarter } : { quarter, year });
+  }
+  return found;
+}
 
 /** Periods a date labels by their last or first day: "the week ending April 4", "the quarter ended June 30". */
 const LABELLED_PERIODS = new Set(['week', 'weeks', 'period', 'month', 'quarter', 'year', 'fortnight']);
@@ -1641,6 +1694,21 @@ function runningTotal(tokens: Token[], ca: number, cb: number, claim: Claim): bo
 }
 
 /** Level, change, earlier level or gap; additional or total; set apart. */
+/**
+ * The period of a sentence that opens on one ("On any given day, ...", "In a typical year, ..."), before the figure and
+ * closed by a comma: every figure the sentence then gives is per that period.
+ */
+function ratePeriodOpening(x: Extraction, claim: Claim): string | undefined {
+  const [first] = sentenceOf(x, claim);
+  const word = (i: number) => wordAt(x.tokens, i);
+  if (word(first) !== 'on' && word(first) !== 'in') return undefined;
+  if (!RATE_DETERMINERS.has(word(first + 1) ?? '')) return undefined;
+  const at = RATE_ADJECTIVES.has(word(first + 2) ?? '') ? first + 3 : first + 2;
+  const period = word(at);
+  if (period === undefined || !PERIODS.has(period) || x.tokens[at + 1]?.text !== ',' || at + 1 >= claim.firstToken) return undefined;
+  return period;
+}
+
 function readAspect(x: Extraction, claim: Claim, ca: number, cb: number, frame: Frame): void {
   const tokens = x.tokens;
   const word = (i: number) => wordAt(tokens, i);
@@ -1709,6 +1777,15 @@ function readAspect(x: Extraction, claim: Claim, ca: number, cb: number, frame: 
       frame.perPeriod = true;
       frame.period = word(i + 1);
     }
+  // Or set by the sentence's opening phrase: "On any given day, we may transport 100 million gallons", "In a typical
+  // year, the fund pays $2 million".
+  if (!frame.perPeriod) {
+    const period = ratePeriodOpening(x, claim);
+    if (period !== undefined) {
+      frame.perPeriod = true;
+      frame.period = period;
+    }
+  }
   // Said of the present: "are now 30%", "currently", "remains".
   for (let i = ca; i <= cb; i++) if (PRESENT.has(word(i) ?? '') && (i < claim.firstToken || word(i) !== 'still')) frame.present = true;
   // Set apart: "a separate pledge of $50 billion", "another $50 billion".

@@ -6,7 +6,7 @@
 import { extract } from '../extract/extract';
 import { LIGHT } from '../extract/grammar';
 import type { Claim } from '../extract/extract';
-import { type Aspect, type Knowledge, type Modality, type Role, readFrame, sentenceMentions, type SlotPlace } from '../extract/frame';
+import { type Aspect, type Knowledge, type Modality, type Quarter, type Role, readFrame, sentenceMentions, type SlotPlace } from '../extract/frame';
 import type { Fact } from '../factbase/model';
 import { findMentions, kindOf, PARTY_KINDS, PLACE_KINDS, resolveName, slug } from '../knowledge/gazetteer';
 import { areOpposite, classOf, conceptOf, conceptsOf, END_EVENT, phraseStems, tokenStems } from '../knowledge/terms';
@@ -68,6 +68,8 @@ export interface FactProfile {
   times: PartialDate[];
   /** How many of `times` come from the fact's own dating (asOf, its date or year) rather than its wording. */
   datedTimes: number;
+  /** The quarters of a year its quote names for the figure ("in the fourth quarter of 2018"). */
+  quarters: readonly Quarter[];
   /** Its topic has other facts: the same measure at other times. Set by the index. */
   onTimeline: boolean;
   modality: Modality;
@@ -358,6 +360,7 @@ export function buildProfile(fact: Fact, id: number, k: Knowledge): FactProfile 
     markers: NONE,
     times,
     datedTimes,
+    quarters: frame?.quarters ?? [],
     onTimeline: false,
     modality: curated?.modality ?? frame?.modality ?? 'fact',
     aspect: curated?.aspect === 'change' || curated?.aspect === 'prior' || curated?.aspect === 'level' ? curated.aspect : (frame?.aspect ?? 'level'),

@@ -4,6 +4,7 @@
  * February 2025, levies were 30% to 50%" is not the July figure. Only a date fact is held to its day.
  */
 import { compareDates, datesAgree, formatDate, monthOf, type PartialDate } from '../../quantity';
+import type { Quarter } from '../../extract/frame';
 import type { FactProfile } from '../profile';
 import type { Rule } from '../evidence';
 
@@ -39,6 +40,24 @@ function factTimeAgrees(p: FactProfile, t: PartialDate, f: PartialDate): boolean
   return p.fact.quantity.kind === 'date' ? datesAgree(t, f) : datesAgree(monthOf(t), monthOf(f));
 }
 
+/**
+ * A figure of the first quarter of 2019 is not the fact of the fourth quarter of 2018: when both name quarters and none
+ * agree (the same quarter, and the same year where both give one), a reason. Nor is a sum, a count or a rate of one
+ * quarter ("the GDP lost in the first quarter of 2019") a fact whose quote names none (the shutdown's whole cost); a
+ * date in a quarter's clause ("the crash of Feb. 3 cut first-quarter earnings") still dates its event.
+ */
+export function quarterFits(claimed: readonly Quarter[], stated: readonly Quarter[], dated: boolean): string | undefined {
+  if (!claimed.length) return undefined;
+  if (!stated.length) return dated ? undefined : `the figure is of ${formatQuarter(claimed[0])}; the fact names no quarter`;
+  const agree = (c: Quarter, f: Quarter) => c.quarter === f.quarter && (c.year === undefined || f.year === undefined || c.year === f.year);
+  if (claimed.some((c) => stated.some((f) => agree(c, f)))) return undefined;
+  return `the figure is of ${formatQuarter(claimed[0])}; the fact of ${formatQuarter(stated[0])}`;
+}
+
+function formatQuarter(q: Quarter): string {
+  return `Q${q.quarter}${q.year === undefined ? '' : ` ${q.year}`}`;
+}
+
 /** The first of `times` that one of the fact's own times agrees with. */
 function replacedAgreeing(p: FactProfile, times: readonly PartialDate[]): PartialDate | undefined {
   return times.find((t) => p.times.some((f) => factTimeAgrees(p, t, f) === true));
@@ -71,8 +90,10 @@ export function afterWriting(written: PartialDate | undefined, p: FactProfile): 
 export const time: Rule = {
   name: 'time',
   description:
-    "A time named next to the figure (or, failing one, the year its text has set) agrees with one of the fact's times and contradicts none it could mean; a date still to come when the text was written is not one that had passed, and a count of what is still to come is not the count of what happened after it.",
+    "A quarter of a year named in the figure's clause is one its fact names, when it names any; a time named next to the figure (or, failing one, the year its text has set) agrees with one of the fact's times and contradicts none it could mean; a date still to come when the text was written is not one that had passed, and a count of what is still to come is not the count of what happened after it.",
   check({ x, claim, frame }, e) {
+    const quarter = quarterFits(frame.quarters, e.profile.quarters, claim.kind === 'date' || claim.kind === 'year');
+    if (quarter) return quarter;
     const { reason, agreed } = timeFits(e.profile, frame.times, frame.baselineTimes);
     if (reason) return reason;
     const moved = frame.ahead ? movedOn(x.writtenOn, claim.quantity.date, e.profile.fact.quantity.date) : undefined;
