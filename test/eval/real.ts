@@ -55,7 +55,7 @@ interface Placed extends GoldEntry {
 }
 
 /** How a flag or match was judged against the labels. */
-type Judgement = 'caught-error' | 'debatable' | 'false-alarm' | 'right-match' | 'wrong-match';
+type Judgement = 'caught-error' | 'debatable' | 'false-alarm' | 'right-match' | 'wrong-match' | 'passed-error';
 
 interface Judged {
   file: string;
@@ -144,6 +144,7 @@ function main(): void {
   let debatable = 0;
   let matches = 0;
   let wrongMatches = 0;
+  let passedErrors = 0;
   let seeded = 0;
   let seededCaught = 0;
   let statedBacked = 0;
@@ -184,8 +185,10 @@ function main(): void {
         else falseAlarms++;
       } else {
         matches++;
-        judgement = right ? 'right-match' : 'wrong-match';
+        // Tied to the right fact, but the figure is wrong and was passed as consistent: a real error missed, not a right match.
+        judgement = !right ? 'wrong-match' : l?.holds === false ? 'passed-error' : 'right-match';
         if (!right) wrongMatches++;
+        if (judgement === 'passed-error') passedErrors++;
       }
       judged.push({
         file: a.file,
@@ -233,6 +236,7 @@ function main(): void {
   console.log(`  flags ${flags}: ${caught} real errors caught, ${debatable} debatable, ${falseAlarms} false alarms`);
   console.log(`  false alarms per 100 figures: ${figures ? ((100 * falseAlarms) / figures).toFixed(2) : 'n/a'}  (target <= 0.50)`);
   console.log(`  consistent matches ${matches}: wrong ${wrongMatches} (${per(wrongMatches, matches)}; target <= 0.020)`);
+  if (passedErrors) console.log(`  real errors passed as consistent with their fact: ${passedErrors}`);
   console.log(`  figures that state a fact and hold: ${stated}, backed ${statedBacked} (${per(statedBacked, stated)})`);
   console.log(`  seeded errors caught: ${seededCaught}/${seeded} (${per(seededCaught, seeded)}; target >= 0.900)`);
   const bad = judged.filter((j) => j.judgement === 'false-alarm' || j.judgement === 'wrong-match');
