@@ -67,6 +67,14 @@ test('aspect: a sentence that opens on a period ("On any given day, ...") gives 
   assert.notEqual(frameOf('In the first year, the board spent $2 million on pumps.').perPeriod, true);
 });
 
+test('aspect: a share a verb of change takes straight ("shares declined about 30%", "has lost 22% of its value") is a change', () => {
+  assert.equal(frameOf('Shares of Aquaterra declined about 30% after the flood.').aspect, 'change');
+  assert.equal(frameOf('Aquaterra has lost 22% of its market value since the flood.').aspect, 'change');
+  assert.equal(frameOf("Aquaterra's water tariff rose to 12 percent in March.").aspect, 'level');
+  // A sum lost is an amount, as a loss a fact gives is.
+  assert.equal(frameOf('Aquaterra lost $5 million in the flood.').aspect, 'level');
+});
+
 test('aspect: "over eight quarters" or "over the next decade" spreads a figure across a span; "over the old budget" adds to a reference', () => {
   assert.notEqual(frameOf('The board will collect $40 million over eight quarters.').increment, 'additional');
   assert.notEqual(frameOf('The board will collect $40 million over the next decade.').increment, 'additional');

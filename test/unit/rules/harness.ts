@@ -97,6 +97,15 @@ export const FACTS = {
       asOf: '2024-02',
     }),
     fact({
+      id: 'homes-flooded',
+      subject: 'Homes the spring storm flooded in Lakeview',
+      keywords: ['homes', 'flooded', 'storm'],
+      entities: ['Lakeview'],
+      value: { kind: 'count', amount: 1200, nouns: ['homes'] },
+      text: '1,200',
+      quote: 'The spring storm flooded 1,200 homes in Lakeview.',
+    }),
+    fact({
       id: 'plant-vote-for',
       subject: 'Board votes for the filter plant',
       keywords: ['vote', 'filter plant'],

@@ -58,3 +58,12 @@ test('scope: a date whose own noun the fact never names is that thing’s date, 
   assert.equal(outcome(span, 'April 2, 2024', 'pipes-act-passed'), scope.name);
   assert.equal(outcome('The council passed the Clean Pipes Act on March 20, 2024.', 'March 20, 2024', 'pipes-act-passed'), 'admitted');
 });
+
+test('scope: things counted that a passive says had another thing befall them are another count', () => {
+  assert.equal(outcome('In Lakeview, 1,200 homes were flooded by the spring storm.', '1,200 homes', 'homes-flooded'), 'admitted');
+  assert.equal(outcome('In Lakeview, 1,300 homes were at least evacuated before the spring storm.', '1,300 homes', 'homes-flooded'), scope.name);
+  // "The 1,300 homes were later repaired": things counted before, to which more happened.
+  assert.notEqual(outcome('After the spring storm in Lakeview, the 1,300 homes were repaired.', '1,300 homes', 'homes-flooded'), scope.name);
+  // A bare "-ed" after them is as often what they did.
+  assert.notEqual(outcome('After the spring storm in Lakeview, 1,300 homes lodged claims.', '1,300 homes', 'homes-flooded'), scope.name);
+});

@@ -34,6 +34,7 @@ import {
   BOTH_SIDES,
   CHANGE_NOUNS,
   CHANGE_VERBS,
+  MOVE_VERBS,
   COMPARISON,
   DETERMINERS,
   DISTINCT,
@@ -139,6 +140,8 @@ export interface Frame {
   sentenceTimes: PartialDate[];
   /** The quarters of a year the clause names ("the fourth quarter of 2018", "first-quarter earnings", "Q1 2019"). */
   quarters: Quarter[];
+  /** For a count, what befell the things counted, right after them: "21,000 flights were delayed" → delayed. */
+  befell?: Befell;
   /** The sentence marks itself as history ("initially"). */
   historical: boolean;
   /** The year the text has set by the figure ("In 2018, ...", a dateline, an earlier paragraph's), when one has. */
@@ -1104,6 +1107,7 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
   }
   frame.sentenceTimes = timesInSentence(x, claim);
   frame.quarters = quartersIn(tokens, ca, cb);
+  if (claim.kind === 'count') frame.befell = befellCounted(tokens, claim, k.terms);
   frame.impliedYear = impliedYear(x, claim);
   frame.impliedHere = yearSetHere(x, claim);
   for (const i of d.historicalPos) if (i >= ca && i <= cb && (i < claim.firstToken || i > claim.lastToken)) frame.historical = true;
@@ -1111,6 +1115,41 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
 }
 
 const CHANGE_STEMS = new Set([...CHANGE_VERBS].map(stem));
+
+/** A participle as written and its concept, with a British doubled consonant undone ("cancelled" is "canceled"). */
+export interface Befell {
+  word: string;
+  concept: string;
+}
+
+export function befellOf(word: string, terms: Terms): Befell {
+  return { word, concept: conceptOf(terms, stem(word.replace(/([lp])\1ed$/, '$1ed'))) };
+}
+
+/** The auxiliaries of a passive, between things counted and what befell them: "flights were at least delayed". */
+const PASSIVE = new Set(['were', 'was', 'are', 'is', 'been', 'being']);
+const BETWEEN_PASSIVE = new Set(['had', 'have', 'has', 'at', 'least', 'all', 'also']);
+/** Before a count, words that make its things ones already known. */
+const KNOWN_SET = new Set(['the', 'all', 'these', 'those', 'its', 'their', 'our']);
+
+/**
+ * What befell a count's things, as a passive right after them says it ("21,000 flights globally were at least delayed"),
+ * as a concept. Adverbs may stand between. Only a passive: a bare "-ed" after the things ("eight Republicans voted",
+ * "46,000 workers equated to") is as often what they did.
+ */
+function befellCounted(tokens: Token[], claim: Claim, terms: Terms): Befell | undefined {
+  // "The 68 bridges have been grouped", "all six victims were recovered": things counted before, to which more happened.
+  if (KNOWN_SET.has(wordAt(tokens, claim.firstToken - 1) ?? '')) return undefined;
+  let passive = false;
+  for (let i = claim.lastToken + 1, n = 0; i < tokens.length && n < 6; i++, n++) {
+    const t = tokens[i];
+    if (t.type !== 'word') return undefined;
+    if (PASSIVE.has(t.lower)) passive = true;
+    else if (!BETWEEN_PASSIVE.has(t.lower) && !(t.lower.endsWith('ly') && t.lower.length > 4))
+      return passive && t.lower.endsWith('ed') && !isStopword(t.lower) ? befellOf(t.lower, terms) : undefined;
+  }
+  return undefined;
+}
 
 /** A quarter of a year: 1 to 4, and its year when the text gives one. */
 export interface Quarter {
@@ -1741,6 +1780,8 @@ function readAspect(x: Extraction, claim: Claim, ca: number, cb: number, frame: 
   // "trim $1.5 trillion from deficits", "cut $100 billion off": the figure is what changed.
   else if (CHANGE_VERBS.has(word(before) ?? '') && (a1 === 'from' || a1 === 'off')) frame.aspect = 'change';
   else if (word(before) === 'by') frame.aspect = 'change';
+  // A share a verb of change takes straight, without "to": "its shares declined about 30%", "has lost 22% of its value".
+  else if (claim.kind === 'percent' && (CHANGE_VERBS.has(word(before) ?? '') || MOVE_VERBS.has(word(before) ?? ''))) frame.aspect = 'change';
   // "a 20 percent increase", and a change noun at the head of the figure's phrase: "a $1.5 trillion tax cut", "$1.5
   // trillion in tax cuts".
   for (let i = word(after) === 'in' ? after + 1 : after, n = 0; n < 3; i++, n++) {

@@ -65,6 +65,9 @@ export const CHANGE_VERBS = set(
   'rose risen rise rises raise raised raises increased increase increases fell fallen fall falls cut cuts decreased decrease decreases lowered lower reduced reduce boosted boost dropped drop declined decline grew grow climbed jumped slipped shrank expanded widened narrowed trim trims trimmed slash slashes slashed shave shaves shaved',
 );
 
+/** Verbs that move a figure without "by": "shares lost 22%", "the index gained 3%", "stocks plunged 30%". */
+export const MOVE_VERBS = set('lost gained shed plunged slumped tumbled sank soared surged slid');
+
 /**
  * Auxiliaries that make a finite verb of what follows ("will begin", "have applied"), and that, right after a comma,
  * carry on a sentence whose subject came before the comma.

@@ -6,7 +6,18 @@
 import { extract } from '../extract/extract';
 import { LIGHT } from '../extract/grammar';
 import type { Claim } from '../extract/extract';
-import { type Aspect, type Knowledge, type Modality, type Quarter, type Role, readFrame, sentenceMentions, type SlotPlace } from '../extract/frame';
+import {
+  type Aspect,
+  type Befell,
+  befellOf,
+  type Knowledge,
+  type Modality,
+  type Quarter,
+  type Role,
+  readFrame,
+  sentenceMentions,
+  type SlotPlace,
+} from '../extract/frame';
 import type { Fact } from '../factbase/model';
 import { findMentions, kindOf, PARTY_KINDS, PLACE_KINDS, resolveName, slug } from '../knowledge/gazetteer';
 import { areOpposite, classOf, conceptOf, conceptsOf, END_EVENT, phraseStems, tokenStems } from '../knowledge/terms';
@@ -70,6 +81,11 @@ export interface FactProfile {
   datedTimes: number;
   /** The quarters of a year its quote names for the figure ("in the fourth quarter of 2018"). */
   quarters: readonly Quarter[];
+  /**
+   * For a count, what befell the things counted, as its quote and keywords say: the participle after them ("5,000 flights
+   * canceled") and the participles among its keywords ("damaged", "destroyed"). Empty when neither gives one.
+   */
+  befell: readonly Befell[];
   /** Its topic has other facts: the same measure at other times. Set by the index. */
   onTimeline: boolean;
   modality: Modality;
@@ -180,6 +196,8 @@ function phraseWords(phrase: string): string[] {
     .map((t) => t.lower);
 }
 
+const NO_BEFELL: readonly Befell[] = [];
+
 function entityOf(k: Knowledge, name: string): string {
   return resolveName(k.gazetteer, name) ?? slug(name);
 }
@@ -257,6 +275,12 @@ export function buildProfile(fact: Fact, id: number, k: Knowledge): FactProfile 
   // Keyword measure words are measure words even if the quote uses them only in passing.
   for (const c of measure) context.delete(c);
 
+  const befell: Befell[] = [];
+  if (fact.quantity.kind === 'count') {
+    if (frame?.befell) befell.push(frame.befell);
+    for (const phrase of [...fact.keywords, ...(curated?.measure ?? [])])
+      for (const w of phraseWords(phrase)) if (w.endsWith('ed') && !isStopword(w)) befell.push(befellOf(w, k.terms));
+  }
   const holders = new Set<string>();
   const givers = new Set<string>();
   const targets = new Set<string>();
@@ -361,6 +385,7 @@ export function buildProfile(fact: Fact, id: number, k: Knowledge): FactProfile 
     times,
     datedTimes,
     quarters: frame?.quarters ?? [],
+    befell: befell.length ? befell : NO_BEFELL,
     onTimeline: false,
     modality: curated?.modality ?? frame?.modality ?? 'fact',
     aspect: curated?.aspect === 'change' || curated?.aspect === 'prior' || curated?.aspect === 'level' ? curated.aspect : (frame?.aspect ?? 'level'),

@@ -31,7 +31,8 @@ function at2(list: readonly FrameWord[], place: SlotPlace): string[] {
 
 export const scope: Rule = {
   name: 'scope',
-  description: "The words at the figure name the fact's measure, not another thing, nor a narrower kind of it, nor another model, nor an average of it.",
+  description:
+    "The words at the figure name the fact's measure, not another thing, nor a narrower kind of it, nor another model, nor an average of it; things counted had the fact's thing befall them (cancelled, not delayed).",
   check({ claim, frame }, e, { knowledge, vocabulary }) {
     const p = e.profile;
     const terms = knowledge.terms;
@@ -43,6 +44,11 @@ export const scope: Rule = {
     if (factModels.length && claimModels.length && !claimModels.some((c) => factModels.includes(c)))
       return `the figure is about ${claimModels.join(', ')}; the fact about ${factModels.join(', ')}`;
     const known = (c: string) => p.measure.has(c) || p.context.has(c) || p.targetWords.has(c);
+    // "21,000 flights were at least delayed" against "5,000 flights canceled"; "2,719 structures exposed" against structures
+    // damaged or destroyed: the things counted are the same, what befell them is not.
+    const befell = frame.befell;
+    if (befell && p.befell.length && !p.befell.some((b) => b.concept === befell.concept) && !known(befell.concept))
+      return `the figure counts things ${befell.word}; the fact counts things ${[...new Set(p.befell.map((b) => b.word))].join(' or ')}`;
     // "Average U.S. tariffs stand at 124.1 percent": an average is another measure than any one rate the fact gives.
     const statistic = words.find((w) => classOf(terms, w.concept) === 'statistic' && !known(w.concept));
     if (statistic) return `the figure is a summary ("${statistic.concept}"); the fact is not`;
