@@ -75,6 +75,13 @@ test('aspect: a share a verb of change takes straight ("shares declined about 30
   assert.equal(frameOf('Aquaterra lost $5 million in the flood.').aspect, 'level');
 });
 
+test('aspect: a period that trails the last of figures joined by "and" is each one\'s', () => {
+  assert.equal(frameOf('The board values the north pipe at $5 million and the south pipe at $4 million a year.').period, 'year');
+  // Not across a full stop, nor to a figure no "and" joins.
+  assert.notEqual(frameOf('The board values the north pipe at $5 million. The south pipe earns $4 million a year.').perPeriod, true);
+  assert.notEqual(frameOf('The north pipe cost $5 million, while the south pipe earns $4 million a year.').perPeriod, true);
+});
+
 test('aspect: "over eight quarters" or "over the next decade" spreads a figure across a span; "over the old budget" adds to a reference', () => {
   assert.notEqual(frameOf('The board will collect $40 million over eight quarters.').increment, 'additional');
   assert.notEqual(frameOf('The board will collect $40 million over the next decade.').increment, 'additional');

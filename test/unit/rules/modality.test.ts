@@ -61,3 +61,10 @@ test('modality: what one expects to do is a plan; what a thing is expected to co
   assert.equal(frameOf('The water board expects to build the Riverside dam for $3 billion.').modality, 'intent');
   assert.equal(frameOf('The Riverside dam is expected to cost $3 billion.').modality, 'fact');
 });
+
+test('modality: after a determiner, "claims" is a noun, so the plan before it still governs the figure', () => {
+  assert.equal(frameOf('The water board is considering to cut the Hydrocorp claims for damages to $5 million.').modality, 'intent');
+  assert.equal(frameOf('The water board is considering to cut the claims for damages to $5 million.').modality, 'intent');
+  // A verb of saying starts what is said: the plan before it is not the figure's.
+  assert.equal(frameOf('The water board is considering a new dam, and Hydrocorp claims its cost reached $5 million.').modality, 'fact');
+});

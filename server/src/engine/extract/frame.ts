@@ -213,7 +213,7 @@ const RATE_DETERMINERS = new Set(['a', 'an', 'any', 'each', 'every']);
 const RATE_ADJECTIVES = new Set(['given', 'typical', 'average', 'normal', 'ordinary', 'single']);
 /** After "of", words that make a figure a part of something named before: "of those purchases", "of the total". */
 const PARTITIVE = new Set(['those', 'these', 'that', 'this']);
-const FUTURE = new Set(['will', 'would', 'could', 'might', "'ll", 'shall']);
+const FUTURE = new Set(['will', 'would', 'could', 'might', "'ll", 'shall', "won't", "wouldn't", "couldn't"]);
 /** Words that open an introductory clause: "When Washington and Beijing signed ..., China promised ...". */
 const SUBORDINATE_OPENERS = new Set([
   'when',
@@ -904,7 +904,15 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
 
   // --- The clause: names in their roles, and every other content word.
   let reportedFrom = ca;
-  for (let i = ca; i < claim.firstToken; i++) if (tokens[i].type === 'word' && REPORTING.has(tokens[i].lower) && !mentionAt.has(i)) reportedFrom = i + 1;
+  // After a determiner, "claims", "notes" and "reports" are nouns ("cut the claims to $600 million", "the Ever Given
+  // claims"), not verbs of saying.
+  const asNoun = (i: number) => {
+    let j = i - 1;
+    while (j > ca && !DETERMINERS.has(wordAt(tokens, j) ?? '') && (mentionAt.has(j) || /^[A-Z]/.test(tokens[j].text))) j--;
+    return DETERMINERS.has(wordAt(tokens, j) ?? '');
+  };
+  for (let i = ca; i < claim.firstToken; i++)
+    if (tokens[i].type === 'word' && REPORTING.has(tokens[i].lower) && !mentionAt.has(i) && !asNoun(i)) reportedFrom = i + 1;
   let subjectFound = false;
   // "When Washington and Beijing signed ..., China promised to buy ...": the subject is the main clause's, after the comma.
   let mainFrom = reportedFrom;
@@ -1748,6 +1756,31 @@ function ratePeriodOpening(x: Extraction, claim: Claim): string | undefined {
   return period;
 }
 
+/** The period right after a figure ("$4.5 billion a day", "per month", "annually"), if any. */
+function periodAfter(tokens: Token[], last: number): string | undefined {
+  const a1 = wordAt(tokens, last + 1);
+  if (a1 === undefined) return undefined;
+  const p = wordAt(tokens, last + 2);
+  if ((a1 === 'a' || a1 === 'per' || a1 === 'each' || a1 === 'every') && p !== undefined && PERIODS.has(p)) return p;
+  return PER_PERIOD.get(a1);
+}
+
+/**
+ * The period a figure shares with the next of its kind, when "and" joins them within a few words and the period
+ * trails that one: "$5.1 billion and eastbound traffic at $4.5 billion a day".
+ */
+function sharedPeriod(x: Extraction, claim: Claim): string | undefined {
+  const next = (x.claimsBySentence[claim.sentence] ?? []).find((o) => o.kind === claim.kind && o.firstToken > claim.lastToken);
+  if (!next || next.firstToken - claim.lastToken > 7) return undefined;
+  let joined = false;
+  for (let i = claim.lastToken + 1; i < next.firstToken; i++) {
+    const t = x.tokens[i];
+    if (t.type === 'break' || (t.type === 'sym' && t.text !== ',' && t.text !== '$')) return undefined;
+    if (t.type === 'word' && t.lower === 'and') joined = true;
+  }
+  return joined ? periodAfter(x.tokens, next.lastToken) : undefined;
+}
+
 function readAspect(x: Extraction, claim: Claim, ca: number, cb: number, frame: Frame): void {
   const tokens = x.tokens;
   const word = (i: number) => wordAt(tokens, i);
@@ -1818,6 +1851,15 @@ function readAspect(x: Extraction, claim: Claim, ca: number, cb: number, frame: 
       frame.perPeriod = true;
       frame.period = word(i + 1);
     }
+  // Or shared with the next figure of its kind, when "and" joins them and the period trails the last: "values westbound
+  // traffic at $5.1 billion and eastbound traffic at $4.5 billion a day".
+  if (!frame.perPeriod) {
+    const period = sharedPeriod(x, claim);
+    if (period !== undefined) {
+      frame.perPeriod = true;
+      frame.period = period;
+    }
+  }
   // Or set by the sentence's opening phrase: "On any given day, we may transport 100 million gallons", "In a typical
   // year, the fund pays $2 million".
   if (!frame.perPeriod) {
