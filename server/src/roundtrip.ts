@@ -10,20 +10,21 @@ import type { FactIndex } from './engine/match/factIndex';
 import { numberWordValue } from './engine/extract/extract';
 import { MONTH_NAMES, MONTHS, quantitiesAgree, sameFigure } from './engine/quantity';
 
-/** Replaces the first number in a figure (digits, or a number word) with `f` of its value, written as the figure writes numbers. */
+/**
+ * Replaces the numbers in a figure (its digits, every one, so that a range "between $540m and $1bn" keeps its order; or
+ * a number word) with `f` of their values, written as the figure writes numbers.
+ */
 function scaled(figure: string, f: (v: number) => number): string | undefined {
-  const digits = /\d[\d,]*(?:\.\d+)?/.exec(figure);
-  if (digits) {
-    const raw = digits[0];
-    const value = Number(raw.replace(/,/g, ''));
-    const decimals = raw.includes('.') ? raw.split('.')[1].length : 0;
-    let wrong = Number(f(value).toFixed(decimals));
-    if (wrong === value) wrong = value + 1;
-    const text = raw.includes(',')
-      ? wrong.toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals })
-      : wrong.toFixed(decimals);
-    return figure.slice(0, digits.index) + text + figure.slice(digits.index + raw.length);
-  }
+  if (/\d/.test(figure))
+    return figure.replace(/\d[\d,]*(?:\.\d+)?/g, (raw) => {
+      const value = Number(raw.replace(/,/g, ''));
+      let decimals = raw.includes('.') ? raw.split('.')[1].length : 0;
+      // "$1bn" scaled down is "$0.4bn", not "$0bn".
+      while (decimals < 3 && f(value) > 0 && Number(f(value).toFixed(decimals)) === 0) decimals++;
+      let wrong = Number(f(value).toFixed(decimals));
+      if (wrong === value) wrong = value + 1;
+      return raw.includes(',') ? wrong.toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals }) : wrong.toFixed(decimals);
+    });
   const word = /\b([a-z]+)\b/i.exec(figure);
   const value = word ? numberWordValue(word[1].toLowerCase()) : undefined;
   if (word && value !== undefined) return figure.slice(0, word.index) + String(Math.round(f(value))) + figure.slice(word.index + word[0].length);
@@ -102,6 +103,8 @@ export interface RoundTrip {
   caughtAs?: string;
   /** Why the round trip could not be made. */
   problem?: string;
+  /** Why the quote gave no finding, when the engine knows: an undated figure of a measure its topic gives at other times. */
+  hint?: string;
 }
 
 /** Runs the round trip for every fact of the index. */
@@ -127,6 +130,10 @@ export function roundTrip(index: FactIndex, fact: Fact): RoundTrip {
     confirmed: own?.verdict === 'consistent' && sameMeasure(own.fact, fact),
     confirmedBy: own ? `${own.verdict} ${own.fact.id}` : 'no finding',
   };
+  // One measure over time is judged only where the sentence dates the figure or speaks of now ("When it says nothing").
+  if (!own && index.profiles.find((p) => p.fact === fact)?.onTimeline)
+    r.hint =
+      'its topic gives this measure at other times; a figure of a timeline is judged only where its sentence dates it or speaks of now, so a quote that does neither may give no finding';
   const claim = check(fact.quote).claims.find((c) => c.start < end && at < c.end);
   if (!claim) return { ...r, problem: `the figure "${fact.text}" is not read in the quote` };
   // The figure as the quote writes it, from the claim's start: "$200 billion", "February 1".

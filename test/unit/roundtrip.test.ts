@@ -85,4 +85,46 @@ test('wrong values are written the way the text writes figures', () => {
   // An ISO date moves by four months too, and keeps a real day.
   assert.deepEqual(mutations('2023-01-31', 'date'), ['2023-05-31']);
   assert.deepEqual(mutations('2023-10-31', 'date'), []);
+  // A range moves as a whole and keeps its order; a small figure scaled down keeps a digit that is not zero.
+  assert.equal(mutations('between $540m and $1bn', 'money')[0], 'between $864m and $2bn');
+  assert.equal(mutations('3-10%', 'percent')[0], '18-25%');
+  assert.equal(mutations('$1bn', 'money')[2], '$0.4bn');
+});
+
+test('a round trip says why an undated quote of a timeline gives no finding, and says nothing of the sort when one is dated', () => {
+  const timeline = (quote: string) =>
+    JSON.stringify({
+      version: 1,
+      sources: [{ id: 's', title: 'A source', published: '2025-03-01' }],
+      facts: [
+        {
+          id: 'early',
+          topic: 'dam-cost',
+          subject: 'Cost of the Glenmoor dam, first estimate',
+          keywords: ['dam', 'cost'],
+          value: { kind: 'money', amount: 4e9, unit: 'USD' },
+          text: '$4 billion',
+          quote,
+          source: 's',
+          asOf: '2024-01-10',
+        },
+        {
+          id: 'late',
+          topic: 'dam-cost',
+          subject: 'Cost of the Glenmoor dam, later estimate',
+          keywords: ['dam', 'cost'],
+          value: { kind: 'money', amount: 6e9, unit: 'USD' },
+          text: '$6 billion',
+          quote: 'In March 2025, the Glenmoor dam was estimated to cost $6 billion.',
+          source: 's',
+          asOf: '2025-03-01',
+        },
+      ],
+    });
+  const undated = roundTrips(prepare(parseFactBase(timeline('The Glenmoor dam was estimated to cost $4 billion.'), 'x.json').base!))[0];
+  assert.equal(undated.confirmed, false);
+  assert.match(undated.hint ?? '', /other times/);
+  const dated = roundTrips(prepare(parseFactBase(timeline('In January 2024, the Glenmoor dam was estimated to cost $4 billion.'), 'x.json').base!))[0];
+  assert.equal(dated.confirmed, true, dated.confirmedBy);
+  assert.equal(dated.hint, undefined);
 });
