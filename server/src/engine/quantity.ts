@@ -232,10 +232,21 @@ const SLIPPED_SCALE = 8;
 /** A slip moves a figure by a power of ten up to this (a scale word: thousand, million, billion). */
 const MAX_SLIP = 1000;
 
-/** Whether `ratio` (at least 1) is a power of ten, as when a decimal point or scale word slipped, within rounding. */
-export function slipped(ratio: number): boolean {
-  for (let p = 10; p <= MAX_SLIP; p *= 10) if (Math.abs(ratio / p - 1) < 0.02) return true;
+/**
+ * Whether `ratio` (at least 1) is a power of ten, as when a decimal point or scale word slipped, within rounding. A
+ * figure written with one significant digit ("nearly 30,000") keeps no digits to slip: only an exact power counts, or
+ * any round figure would be a slip of whatever lies near a power of ten of it (298).
+ */
+export function slipped(ratio: number, oneDigit = false): boolean {
+  const within = oneDigit ? 0.001 : 0.02;
+  for (let p = 10; p <= MAX_SLIP; p *= 10) if (Math.abs(ratio / p - 1) < within) return true;
   return false;
+}
+
+/** Whether a figure as written has one significant digit: "30,000", "$3 billion", "0.2%", not "$1.2 billion" or "298". */
+export function oneSignificantDigit(text: string): boolean {
+  const digits = (text.match(/\d[\d,]*(?:\.\d+)?/)?.[0] ?? '').replace(/[,.]/g, '').replace(/^0+/, '').replace(/0+$/, '');
+  return digits.length === 1;
 }
 
 /** The step a figure is rounded to: a count's by its trailing zeros ("2,000": a thousand), any other's by its precision. */

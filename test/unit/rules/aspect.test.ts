@@ -82,6 +82,16 @@ test('aspect: a period that trails the last of figures joined by "and" is each o
   assert.notEqual(frameOf('The north pipe cost $5 million, while the south pipe earns $4 million a year.').perPeriod, true);
 });
 
+test("aspect: one day's figure is a part of a total over a span, not the total", () => {
+  assert.equal(outcome('On Saturday, the spring storm flooded 500 homes in Lakeview.', '500 homes', 'homes-flooded'), aspect.name);
+  assert.equal(outcome('The spring storm flooded 500 homes in Lakeview on March 3.', '500 homes', 'homes-flooded'), aspect.name);
+  assert.notEqual(outcome('The spring storm flooded 500 homes in Lakeview.', '500 homes', 'homes-flooded'), aspect.name);
+  assert.notEqual(outcome('Over three days, the spring storm flooded 500 homes in Lakeview.', '500 homes', 'homes-flooded'), aspect.name);
+  assert.equal(frameOf('On the same day, the board cut 40 jobs.').oneDay, true);
+  assert.equal(frameOf('The board cut 40 jobs over 12 days.').overSpan, '12 days');
+  assert.equal(frameOf('The board paid 40 claims over the last six weeks.').overSpan, 'six weeks');
+});
+
 test('aspect: "over eight quarters" or "over the next decade" spreads a figure across a span; "over the old budget" adds to a reference', () => {
   assert.notEqual(frameOf('The board will collect $40 million over eight quarters.').increment, 'additional');
   assert.notEqual(frameOf('The board will collect $40 million over the next decade.').increment, 'additional');

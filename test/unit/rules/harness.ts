@@ -103,7 +103,7 @@ export const FACTS = {
       entities: ['Lakeview'],
       value: { kind: 'count', amount: 1200, nouns: ['homes'] },
       text: '1,200',
-      quote: 'The spring storm flooded 1,200 homes in Lakeview.',
+      quote: 'The spring storm flooded 1,200 homes in Lakeview over three days.',
     }),
     fact({
       id: 'plant-vote-for',

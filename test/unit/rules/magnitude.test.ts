@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { magnitude } from '../../../server/src/engine/match/rules/magnitude';
+import { oneSignificantDigit, slipped } from '../../../server/src/engine/quantity';
 import { outcome } from './harness';
 
 test('magnitude: has a name and a description', () => {
@@ -21,4 +22,15 @@ test('magnitude: a rate far off the fact’s ("rose 1,300 percent" against 12 pe
   assert.equal(outcome("Riverside's water tariff on factories rose to 1,300 percent in March 2024.", '1,300 percent', 'factory-rate'), magnitude.name);
   assert.equal(outcome("Riverside's water tariff on factories rose to .12 percent in March 2024.", '.12 percent', 'factory-rate'), 'admitted');
   assert.equal(outcome("Riverside's water tariff on factories rose to 14 percent in March 2024.", '14 percent', 'factory-rate'), 'admitted');
+});
+
+test('magnitude: a round figure of one digit slips only by an exact power of ten ("nearly 30,000" is no slip of 298)', () => {
+  assert.equal(oneSignificantDigit('nearly 30,000 customers'), true);
+  assert.equal(oneSignificantDigit('$1.2 billion'), false);
+  assert.equal(oneSignificantDigit('298'), false);
+  assert.equal(slipped(30000 / 298), true);
+  assert.equal(slipped(30000 / 298, true), false);
+  assert.equal(slipped(100, true), true);
+  // The dam serves 5,000 homes: 500,000 is an exact hundred times, a slipped scale, and still its wrong figure.
+  assert.equal(outcome('The dam will serve 500,000 homes.', '500,000 homes', 'council-homes-helped'), 'admitted');
 });

@@ -142,6 +142,10 @@ export interface Frame {
   quarters: Quarter[];
   /** For a count, what befell the things counted, right after them: "21,000 flights were delayed" → delayed. */
   befell?: Befell;
+  /** The clause puts the figure on one day: "On Saturday", "on July 22", "on the same day that". */
+  oneDay: boolean;
+  /** The span the figure is a total over, as its clause words it: "over a five-day period", "over 12 days". */
+  overSpan?: string;
   /** The sentence marks itself as history ("initially"). */
   historical: boolean;
   /** The year the text has set by the figure ("In 2018, ...", a dateline, an earlier paragraph's), when one has. */
@@ -638,6 +642,7 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
     nowTimes: [],
     sentenceTimes: [],
     quarters: [],
+    oneDay: false,
     historical: false,
     modality: 'fact',
     aspect: 'level',
@@ -1116,6 +1121,8 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
   frame.sentenceTimes = timesInSentence(x, claim);
   frame.quarters = quartersIn(tokens, ca, cb);
   if (claim.kind === 'count') frame.befell = befellCounted(tokens, claim, k.terms);
+  frame.oneDay = oneDayIn(x, ca, cb);
+  frame.overSpan = spanOver(x, claim, ca, cb);
   frame.impliedYear = impliedYear(x, claim);
   frame.impliedHere = yearSetHere(x, claim);
   for (const i of d.historicalPos) if (i >= ca && i <= cb && (i < claim.firstToken || i > claim.lastToken)) frame.historical = true;
@@ -1157,6 +1164,40 @@ function befellCounted(tokens: Token[], claim: Claim, terms: Terms): Befell | un
       return passive && t.lower.endsWith('ed') && !isStopword(t.lower) ? befellOf(t.lower, terms) : undefined;
   }
   return undefined;
+}
+
+/** Prepositions that make a duration in a figure's clause the span it is a total over: "over a five-day period". */
+const SPAN_PREPOSITIONS = new Set(['over', 'during', 'across', 'within', 'in']);
+/** Between such a preposition and its duration: "over the last six weeks", "in the first 100 days". */
+const SPAN_DETERMINERS = new Set(['a', 'an', 'the', 'last', 'past', 'first', 'next']);
+
+/** "over a five-day period", "over 12 days": a duration after a span preposition in the clause, as written. */
+function spanOver(x: Extraction, claim: Claim, ca: number, cb: number): string | undefined {
+  for (const o of x.claimsBySentence[claim.sentence] ?? []) {
+    if (o === claim || o.kind !== 'duration' || o.firstToken < ca || o.lastToken > cb) continue;
+    let i = o.firstToken - 1;
+    while (i > ca && SPAN_DETERMINERS.has(wordAt(x.tokens, i) ?? '')) i--;
+    if (SPAN_PREPOSITIONS.has(wordAt(x.tokens, i) ?? '')) return o.text;
+  }
+  return undefined;
+}
+
+/**
+ * Whether tokens [a, b] put what they say on one day: "on" before a weekday or a date with its day ("On Saturday", "on
+ * July 22"), or "the same day", "that day", "a single day".
+ */
+function oneDayIn(x: Extraction, a: number, b: number): boolean {
+  const word = (i: number) => (i >= a && i <= b ? wordAt(x.tokens, i) : undefined);
+  for (let i = a; i <= b; i++) {
+    const w = word(i);
+    if (w === 'day' && ['same', 'that', 'single', 'one'].includes(word(i - 1) ?? '')) return true;
+    if (w !== 'on') continue;
+    const next = word(i + 1) ?? '';
+    if (WEEKDAYS.has(next) && next !== 'weekend') return true;
+    const date = x.claims.find((c) => c.firstToken === i + 1 && c.kind === 'date');
+    if (date?.quantity.date?.day !== undefined) return true;
+  }
+  return false;
 }
 
 /** A quarter of a year: 1 to 4, and its year when the text gives one. */

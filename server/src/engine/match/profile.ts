@@ -86,6 +86,10 @@ export interface FactProfile {
    * canceled") and the participles among its keywords ("damaged", "destroyed"). Empty when neither gives one.
    */
   befell: readonly Befell[];
+  /** The quote puts the figure on one day ("on July 19"). */
+  oneDay: boolean;
+  /** The span the quote gives the figure as a total over ("over a five-day period"). */
+  overSpan?: string;
   /** Its topic has other facts: the same measure at other times. Set by the index. */
   onTimeline: boolean;
   modality: Modality;
@@ -386,6 +390,8 @@ export function buildProfile(fact: Fact, id: number, k: Knowledge): FactProfile 
     datedTimes,
     quarters: frame?.quarters ?? [],
     befell: befell.length ? befell : NO_BEFELL,
+    oneDay: frame?.oneDay ?? false,
+    overSpan: frame?.overSpan,
     onTimeline: false,
     modality: curated?.modality ?? frame?.modality ?? 'fact',
     aspect: curated?.aspect === 'change' || curated?.aspect === 'prior' || curated?.aspect === 'level' ? curated.aspect : (frame?.aspect ?? 'level'),

@@ -66,7 +66,7 @@ const WORDS = { level: 'a level', change: 'a change', prior: 'an earlier level',
 export const aspect: Rule = {
   name: 'aspect',
   description:
-    'A level, a change, an earlier level or a gap is compared only with the same; a rate per period only with a rate; a total never with an additional amount.',
+    "A level, a change, an earlier level or a gap is compared only with the same; a rate per period only with a rate; a total never with an additional amount; one day's figure never with a total over a span.",
   check({ x, claim, frame }, e, { knowledge }) {
     const p = e.profile;
     // "increase purchases by $200 billion" states the additional amount.
@@ -82,6 +82,9 @@ export const aspect: Rule = {
     const gives = (c: string) => (whole === ANY_WHOLE ? knowledge.terms.recurring.has(c) : c === whole);
     if (whole !== undefined && p.slot.some((w) => w.at === 'noun' && gives(w.concept)))
       return `the figure is a part of ${whole === ANY_WHOLE ? 'what it is included in' : `the ${whole}`}; the fact gives the whole`;
+    // "On Saturday, 1,208 flights were canceled" is one day's part of the 7,000 cancelled "over a five-day period".
+    if (frame.oneDay && !frame.overSpan && p.overSpan && !p.oneDay) return `the figure is one day's; the fact's is a total over ${p.overSpan}`;
+    if (frame.overSpan && !frame.oneDay && p.oneDay && !p.overSpan) return `the figure is a total over ${frame.overSpan}; the fact's is one day's`;
     if (frame.perPeriod && p.perPeriod && frame.period && p.period && frame.period !== p.period)
       return `the figure is a rate per ${frame.period}; the fact's per ${p.period}`;
     // "Income below $125,000 a year" and "income below $125,000" are one figure: income is yearly by nature.

@@ -6,7 +6,7 @@
  * tariffs is not the "$300 billion" of all of them. A slip of a decimal point or a scale word
  * keeps the digits ("$1.2 billion" for "$12 billion"), so such a figure still matches.
  */
-import { slipped } from '../../quantity';
+import { oneSignificantDigit, slipped } from '../../quantity';
 import type { Rule } from '../evidence';
 
 /** How far apart, at most, a figure and a fact may be, by where the fact's measure words stand. */
@@ -33,7 +33,7 @@ export const magnitude: Rule = {
     if (a <= 0 || b <= 0) return a === b ? undefined : `${claim.text} is not of the fact's size`;
     const ratio = Math.max(a, b) / Math.min(a, b);
     const factor = e.measure === 'slot' ? FACTOR.slot : FACTOR.clause;
-    if (ratio < factor || slipped(ratio)) return undefined;
+    if (ratio < factor || slipped(ratio, oneSignificantDigit(claim.text))) return undefined;
     return `${claim.text} is more than ${factor} times off the fact's size (the measure is named ${e.measure === 'slot' ? 'at the figure' : 'only in its clause'})`;
   },
 };
