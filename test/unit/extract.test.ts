@@ -321,4 +321,7 @@ test('a part of things just counted ("11 of which", "44 of whom") counts what th
   assert.deepEqual(counts('The storm damaged 50 pumps in 2023, 11 of which held water.'), ['50 pumps:pump', '2023:', '11:pump']);
   // Not across a sentence, and not without a count just before.
   assert.deepEqual(counts('The storm damaged about 50 pumps. Of the mains, 11 of which broke, none was new.'), ['50 pumps:pump']);
+  // "including 10 that": a part too; a bare number after "including" without one is not.
+  assert.deepEqual(counts('The storm reached 20 pumps, including 10 that failed.'), ['20 pumps:pump', '10:pump']);
+  assert.deepEqual(counts('The storm reached 20 pumps, including 10 in Lakeview.'), ['20 pumps:pump']);
 });

@@ -119,3 +119,16 @@ test('found in review: "over 2017 levels" adds; "every year" opening another cla
   assert.ok(claim);
   assert.equal(readFrame(x, claim, waterIndex().knowledge).running, false);
 });
+
+test("a relative clause after the last of a list, a part of what came before, is that part's words, not the list's", () => {
+  const slot = (text: string) => {
+    const x = extract(text);
+    const claim = x.claims.find((c) => c.text === '20 pumps');
+    assert.ok(claim);
+    const f = readFrame(x, claim, waterIndex().knowledge);
+    return [...f.slot, ...f.clause].map((w) => w.concept);
+  };
+  assert.ok(!slot('The board says 20 pumps were carrying water, including 10 that failed.').includes('fail'));
+  // What follows a list of its own items is still shared.
+  assert.ok(slot('The board says 20 pumps and 10 filters failed.').includes('fail'));
+});

@@ -937,20 +937,22 @@ class Parser {
     }
     const elided = this.elidedCount(i, n);
     if (elided) return this.emit('count', i, n.end, { lo: n.value, hi: n.value, precision: n.precision, unit: elided.unit, nouns: elided.nouns });
-    const part = this.partCount(n);
+    const part = this.partCount(i, n);
     if (part) return this.emit('count', i, part.end, { lo: n.value, hi: n.value, precision: n.precision, unit: part.unit, nouns: part.nouns });
     return undefined;
   }
 
   /**
-   * "about 50 cars, 11 of which contained hazardous materials", "100 people, 44 of whom": a part of things just counted
-   * counts what they are, as the count just before in its sentence does. ("Two of the workers" is left alone: a part of
-   * a group named only by its noun is too often an early or partial count of the whole.)
+   * "about 50 cars, 11 of which contained hazardous materials", "100 people, 44 of whom", "20 cars, including 10 that
+   * derailed": a part of things just counted counts what they are, as the count just before in its sentence does. ("Two
+   * of the workers" is left alone: a part of a group named only by its noun is too often an early or partial count of the
+   * whole.)
    */
-  private partCount(n: NumParse): { unit: string; nouns: string[]; end: number } | undefined {
-    if (this.word(n.end) !== 'of' || !(n.value >= 2)) return undefined;
-    const pronoun = this.word(n.end + 1);
-    if (pronoun !== 'which' && pronoun !== 'whom') return undefined;
+  private partCount(i: number, n: NumParse): { unit: string; nouns: string[]; end: number } | undefined {
+    if (!(n.value >= 2)) return undefined;
+    const ofWhich = this.word(n.end) === 'of' && (this.word(n.end + 1) === 'which' || this.word(n.end + 1) === 'whom');
+    const including = this.word(i - 1) === 'including' && ['that', 'which', 'who'].includes(this.word(n.end) ?? '');
+    if (!ofWhich && !including) return undefined;
     // The count just before, past dates and years ("50 pumps in 2023, 11 of which").
     const prev = this.countJustBefore(n.end, true);
     return prev?.quantity.nouns ? { unit: prev.quantity.unit, nouns: prev.quantity.nouns, end: n.end } : undefined;

@@ -539,6 +539,8 @@ function clauseAround(x: Extraction, first: number, last: number, sFirst: number
 }
 
 const LIST_BREAKS = new Set([',', ';', 'and', 'while', 'but', 'plus']);
+/** After a part of things counted, the pronoun of the relative clause that is the part's own: "10 that derailed", "44 of whom". */
+const RELATIVE_AFTER_PART = new Set(['that', 'which', 'who', 'whom']);
 
 /** Whether a claim has a token in [a, b]: a window's edge may cut a figure ("billion dedicated to ..."). */
 function overlaps(o: Claim, a: number, b: number): boolean {
@@ -603,7 +605,15 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
   const same = (x.claimsBySentence[claim.sentence] ?? []).filter((o) => o.kind === claim.kind && overlaps(o, ca, cb));
   const listFrom = same.length > 1 ? same[0].firstToken : Infinity;
   const listTo = same.length > 1 ? same[same.length - 1].lastToken : -Infinity;
-  const ownStretch = (i: number) => i < listFrom || i > listTo || (i >= segA && i <= segB);
+  // "20 cars were carrying hazardous materials, including 10 that derailed": a relative clause after the last, a part of
+  // what came before, is that part's.
+  const last = same.length > 1 ? same[same.length - 1] : undefined;
+  const partAfter =
+    last !== undefined &&
+    last !== claim &&
+    (RELATIVE_AFTER_PART.has(wordAt(tokens, last.lastToken + 1) ?? '') ||
+      (wordAt(tokens, last.lastToken + 1) === 'of' && RELATIVE_AFTER_PART.has(wordAt(tokens, last.lastToken + 2) ?? '')));
+  const ownStretch = (i: number) => i < listFrom || (i > listTo && !partAfter) || (i >= segA && i <= segB);
   const allMentions = sentenceMentions(x, k, claim.sentence);
   // "California ($1.86 billion), Missouri ($1.74 billion)": a name with a figure of its own in parentheses is that figure's.
   const ownsAnother = (m: Mention) => m.last + 1 !== open && tokens[m.last + 1]?.text === '(' && inAnyClaim(x, m.last + 2);
