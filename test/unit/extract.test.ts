@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import { checkText } from '../../server/src/engine/check';
 import { extract } from '../../server/src/engine/extract/extract';
 import { lineIndex } from '../../server/src/engine/text/positions';
+import { stem } from '../../server/src/engine/text/tokens';
 import { waterIndex } from './rules/harness';
 
 const one = (text: string, format: 'markdown' | 'plaintext' = 'plaintext') => {
@@ -324,4 +325,9 @@ test('a part of things just counted ("11 of which", "44 of whom") counts what th
   // "including 10 that": a part too; a bare number after "including" without one is not.
   assert.deepEqual(counts('The storm reached 20 pumps, including 10 that failed.'), ['20 pumps:pump', '10:pump']);
   assert.deepEqual(counts('The storm reached 20 pumps, including 10 in Lakeview.'), ['20 pumps:pump']);
+});
+
+test('"plane" is not "plan": a sentence about an aircraft is no intention', () => {
+  assert.equal(stem('planes'), 'plane');
+  assert.equal(stem('planned'), 'plan');
 });

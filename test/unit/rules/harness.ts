@@ -26,6 +26,7 @@ export const FACTS = {
     { name: 'Water Board', kind: 'agency', aliases: ['the board'] },
     { name: 'Clean Pipes Act', kind: 'programme' },
     { name: 'Flood Relief Act', kind: 'programme' },
+    { name: 'Homestead 7', kind: 'name' },
     { name: 'Main Repair Fund', kind: 'programme', aliases: ['repair package'] },
   ],
   terms: [{ id: 'storm-bond', words: ['green storm bond', 'green storm bonds', 'GSB'] }],

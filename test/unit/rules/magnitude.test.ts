@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { magnitude } from '../../../server/src/engine/match/rules/magnitude';
 import { oneSignificantDigit, slipped } from '../../../server/src/engine/quantity';
-import { outcome } from './harness';
+import { considered, outcome } from './harness';
 
 test('magnitude: has a name and a description', () => {
   assert.equal(magnitude.name, 'magnitude');
@@ -33,4 +33,10 @@ test('magnitude: a round figure of one digit slips only by an exact power of ten
   assert.equal(slipped(100, true), true);
   // The dam serves 5,000 homes: 500,000 is an exact hundred times, a slipped scale, and still its wrong figure.
   assert.equal(outcome('The dam will serve 500,000 homes.', '500,000 homes', 'council-homes-helped'), 'admitted');
+});
+
+test('a number inside a listed name ("Homestead 7 homes") is part of the name, not a figure; one beside it still is', () => {
+  const draft = 'The spring storm flooded 1,200 homes in Lakeview, though its Homestead 7 homes were spared.';
+  assert.equal(considered(draft, '7 homes').size, 0);
+  assert.ok(considered(draft, '1,200 homes').size > 0);
 });

@@ -5,7 +5,7 @@
  */
 import type FuseClass from 'fuse.js';
 import type { Claim, Extraction } from '../extract/extract';
-import { conceptsNear, type Frame, paragraphNames, readFrame, sentenceMentions } from '../extract/frame';
+import { conceptsNear, type Frame, type Knowledge, paragraphNames, readFrame, sentenceMentions } from '../extract/frame';
 import type { Fact } from '../factbase/model';
 import { sameFigure } from '../quantity';
 import { kindOf, type Mention, PARTY_KINDS, sameParty } from '../knowledge/gazetteer';
@@ -81,10 +81,24 @@ function mayMatch(index: FactIndex, x: Extraction, claim: Claim, keys: readonly 
   return false;
 }
 
+/**
+ * Whether the claim's number stands inside a listed name: "737" and "9" in "Boeing 737 MAX 9", not "775" in "US$775
+ * million". A year is left alone: "the American Rescue Plan Act of 2021" states when it was enacted.
+ */
+function withinListedName(x: Extraction, claim: Claim, k: Knowledge): boolean {
+  if (claim.kind === 'year' || claim.kind === 'date') return false;
+  const mentions = sentenceMentions(x, k, claim.sentence);
+  for (let i = claim.firstToken; i <= claim.lastToken; i++)
+    if (x.tokens[i].type === 'num' && mentions.some((m) => m.known && m.first <= i && i <= m.last)) return true;
+  return false;
+}
+
 /** Facts about the same thing as the claim, best first; `explain` keeps every candidate's evidence. */
 export function matchClaim(index: FactIndex, x: Extraction, claim: Claim, explain = false): MatchResult {
   const keys = claimKindKeys(index, claim);
   if (!explain && !mayMatch(index, x, claim, keys)) return NO_MATCHES;
+  // A number inside a listed name ("Boeing 737 MAX 9 planes", "Section 230") is part of the name, not a figure.
+  if (withinListedName(x, claim, index.knowledge)) return NO_MATCHES;
   const frame = readFrame(x, claim, index.knowledge);
   const ids = new Set<number>();
   const terms = index.knowledge.terms;

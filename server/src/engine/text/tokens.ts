@@ -339,8 +339,16 @@ const IRREGULAR = table({
   written: 'write',
 });
 
+/**
+ * Nouns whose silent "e" tells them from a common verb: dropped, "plane" would be "plan", and "The plane had been in
+ * service" a plan.
+ */
+const KEEP_E = table({ plane: 'plane', planes: 'plane', airplane: 'airplane', airplanes: 'airplane' });
+
 function stemUncached(word: string): string {
   let w = withoutPossessive(word.toLowerCase()).replace(/[’']/g, '');
+  const kept = KEEP_E.get(w);
+  if (kept !== undefined) return kept;
   const irregular = IRREGULAR.get(w);
   if (irregular !== undefined) w = irregular;
   if (w.length <= 3) return w;
