@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import * as path from 'node:path';
 import { test } from 'node:test';
 import { checkText, prepare } from '../../server/src/engine/check';
 import { extract } from '../../server/src/engine/extract/extract';
@@ -390,4 +391,12 @@ test('a contrast starts another event with its own time: "opened on April 3 but 
   };
   assert.deepEqual(timesOf('The dam opened on April 3 but soon ran through its $2.4 billion budget.', '$2.4 billion'), []);
   assert.deepEqual(timesOf('The dam opened on April 3 and cost $2.4 billion.', '$2.4 billion'), ['4-3']);
+});
+
+test('a topic is a timeline when any two of its figures differ, though a floor first agrees with all of them', () => {
+  // The Beirut fact base (written by a helper as a user would): injured at least 5,000, then 6,568, over 6,500, 7,000.
+  const file = path.join(__dirname, '..', '..', '..', 'test', 'real', 'beirut-explosion', 'facts.json');
+  const injured = prepare(loadFactBaseFile(file).base!).profiles.filter((p) => p.fact.topic === 'injured');
+  assert.equal(injured.length, 4);
+  assert.ok(injured.every((p) => p.onTimeline));
 });

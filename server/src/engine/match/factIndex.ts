@@ -158,8 +158,9 @@ export function buildIndex(base: FactBase): FactIndex {
   }
   for (const [topic, ids] of byTopic) {
     if (ids.length < 2) byTopic.delete(topic);
-    // A timeline is one measure whose value changed; two sources giving the same year of one deal are not one.
-    else if (ids.some((id) => quantitiesAgree(profiles[id].fact.quantity, profiles[ids[0]].fact.quantity) !== true))
+    // A timeline is one measure whose value changed; two sources giving the same year of one deal are not one. Any two
+    // that differ make one: "at least 5,000" agrees with both 6,568 and 7,000, which do not agree with each other.
+    else if (ids.some((id, k) => ids.some((other, j) => j > k && quantitiesAgree(profiles[id].fact.quantity, profiles[other].fact.quantity) !== true)))
       for (const id of ids) profiles[id].onTimeline = true;
   }
   const byQuote = new Map<string, FactProfile[]>();
