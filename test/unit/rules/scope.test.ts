@@ -67,3 +67,10 @@ test('scope: things counted that a passive says had another thing befall them ar
   // A bare "-ed" after them is as often what they did.
   assert.notEqual(outcome('After the spring storm in Lakeview, 1,300 homes lodged claims.', '1,300 homes', 'homes-flooded'), scope.name);
 });
+
+test('scope: a count of things joined to another with "and" ("1,200 homes and shops") counts more than the fact', () => {
+  assert.equal(outcome('The spring storm flooded 1,200 homes and shops in Lakeview over three days.', '1,200 homes', 'homes-flooded'), scope.name);
+  // Not a second count ("and dozens of shops", "and 40 shops"), nor a verb.
+  assert.notEqual(outcome('The spring storm flooded 1,200 homes and dozens of shops in Lakeview over three days.', '1,200 homes', 'homes-flooded'), scope.name);
+  assert.notEqual(outcome('The spring storm flooded 1,200 homes and 40 shops in Lakeview over three days.', '1,200 homes', 'homes-flooded'), scope.name);
+});

@@ -142,6 +142,8 @@ export interface Frame {
   quarters: Quarter[];
   /** For a count, what befell the things counted, right after them: "21,000 flights were delayed" → delayed. */
   befell?: Befell;
+  /** For a count, a second thing it counts, joined to its noun by "and": "177 passengers and crew" → crew. */
+  alsoCounts?: FrameWord;
   /** The clause puts the figure on one day: "On Saturday", "on July 22", "on the same day that". */
   oneDay: boolean;
   /** The span the figure is a total over, as its clause words it: "over a five-day period", "over 12 days". */
@@ -1130,7 +1132,10 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
   }
   frame.sentenceTimes = timesInSentence(x, claim);
   frame.quarters = quartersIn(tokens, ca, cb);
-  if (claim.kind === 'count') frame.befell = befellCounted(tokens, claim, k.terms);
+  if (claim.kind === 'count') {
+    frame.befell = befellCounted(tokens, claim, k.terms);
+    frame.alsoCounts = alsoCounted(tokens, claim, k.terms);
+  }
   frame.oneDay = oneDayIn(x, ca, cb);
   frame.overSpan = spanOver(x, claim, ca, cb);
   frame.impliedYear = impliedYear(x, claim);
@@ -1149,6 +1154,22 @@ export interface Befell {
 
 export function befellOf(word: string, terms: Terms): Befell {
   return { word, concept: conceptOf(terms, stem(word.replace(/([lp])\1ed$/, '$1ed'))) };
+}
+
+/** Words that are themselves a number of things: "nine departments and dozens of agencies" is two counts. */
+const ROUGH_NUMBERS = new Set(['dozens', 'scores', 'hundreds', 'thousands', 'millions', 'billions', 'tens', 'several', 'many', 'more']);
+
+/**
+ * A second noun a count's own joins with "and" ("177 passengers and crew", "300 students and staff"), not one with a
+ * number of its own ("177 passengers and 6 crew") nor a verb ("500 people and injured"): the figure counts both.
+ */
+function alsoCounted(tokens: Token[], claim: Claim, terms: Terms): FrameWord | undefined {
+  const i = claim.lastToken + 1;
+  const w = wordAt(tokens, i + 1);
+  if (wordAt(tokens, i) !== 'and' || w === undefined || isStopword(w) || /(?:ed|ing|ly)$/.test(w) || ROUGH_NUMBERS.has(w)) return undefined;
+  const after = tokens[i + 2];
+  if (after && (after.type === 'num' || (after.type === 'word' && !isStopword(after.lower)))) return undefined;
+  return { concept: conceptOf(terms, stem(w)), token: i + 1, at: 'noun' };
 }
 
 /** The auxiliaries of a passive, between things counted and what befell them: "flights were at least delayed". */

@@ -8,7 +8,8 @@
  * some measure by, makes a narrower measure; and one model or product ("MI308") is not another ("H20").
  */
 import type { FrameWord, SlotPlace } from '../../extract/frame';
-import { classOf, type Terms } from '../../knowledge/terms';
+import { classOf, conceptOf, type Terms } from '../../knowledge/terms';
+import { stem } from '../../text/tokens';
 import type { Rule } from '../evidence';
 import type { FactProfile } from '../profile';
 
@@ -46,6 +47,10 @@ export const scope: Rule = {
     const known = (c: string) => p.measure.has(c) || p.context.has(c) || p.targetWords.has(c);
     // "21,000 flights were at least delayed" against "5,000 flights canceled"; "2,719 structures exposed" against structures
     // damaged or destroyed: the things counted are the same, what befell them is not.
+    // "177 passengers and crew" counts more than the 171 passengers a fact gives.
+    const also = frame.alsoCounts;
+    if (also && !known(also.concept) && !(p.fact.quantity.nouns ?? []).some((n) => conceptOf(terms, stem(n)) === also.concept))
+      return `the figure counts ${claim.quantity.unit} and "${also.concept}"; the fact only ${claim.quantity.unit}`;
     const befell = frame.befell;
     if (befell && p.befell.length && !p.befell.some((b) => b.concept === befell.concept) && !known(befell.concept))
       return `the figure counts things ${befell.word}; the fact counts things ${[...new Set(p.befell.map((b) => b.word))].join(' or ')}`;
