@@ -951,7 +951,10 @@ class Parser {
   private partCount(i: number, n: NumParse): { unit: string; nouns: string[]; end: number } | undefined {
     if (!(n.value >= 2)) return undefined;
     const ofWhich = this.word(n.end) === 'of' && (this.word(n.end + 1) === 'which' || this.word(n.end + 1) === 'whom');
-    const including = this.word(i - 1) === 'including' && ['that', 'which', 'who'].includes(this.word(n.end) ?? '');
+    // "including about 10 that", "including at least 10 that": past a qualifier.
+    let k = i - 1;
+    while (k > 0 && (QUALIFIER_WORDS.has(this.word(k) ?? '') || this.word(k) === 'least' || (this.word(k) === 'at' && this.word(k + 1) === 'least'))) k--;
+    const including = this.word(k) === 'including' && ['that', 'which', 'who'].includes(this.word(n.end) ?? '');
     if (!ofWhich && !including) return undefined;
     // The count just before, past dates and years ("50 pumps in 2023, 11 of which").
     const prev = this.countJustBefore(n.end, true);

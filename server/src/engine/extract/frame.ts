@@ -216,10 +216,10 @@ const SPAN_PERIODS = new Set([
 const PERIODS = new Set(['year', 'month', 'week', 'day', 'quarter']);
 /** The words before a period that opens a sentence as a rate's: "On any given day", "In a typical year". */
 const RATE_DETERMINERS = new Set(['a', 'an', 'any', 'each', 'every']);
-const RATE_ADJECTIVES = new Set(['given', 'typical', 'average', 'normal', 'ordinary', 'single']);
+const RATE_ADJECTIVES = new Set(['given', 'typical', 'average', 'normal', 'ordinary']);
 /** After "of", words that make a figure a part of something named before: "of those purchases", "of the total". */
 const PARTITIVE = new Set(['those', 'these', 'that', 'this']);
-const FUTURE = new Set(['will', 'would', 'could', 'might', "'ll", 'shall', "won't", "wouldn't", "couldn't"]);
+const FUTURE = new Set(['will', 'would', 'could', 'might', "'ll", 'shall', "won't", "wouldn't", "couldn't", 'won’t', 'wouldn’t', 'couldn’t']);
 /** Words that open an introductory clause: "When Washington and Beijing signed ..., China promised ...". */
 const SUBORDINATE_OPENERS = new Set([
   'when',
@@ -924,6 +924,7 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
   // After a determiner, "claims", "notes" and "reports" are nouns ("cut the claims to $600 million", "the Ever Given
   // claims"), not verbs of saying.
   const asNoun = (i: number) => {
+    if (!NOUN_OR_SAYING.has(tokens[i].lower)) return false;
     let j = i - 1;
     while (j > ca && !DETERMINERS.has(wordAt(tokens, j) ?? '') && (mentionAt.has(j) || /^[A-Z]/.test(tokens[j].text))) j--;
     return DETERMINERS.has(wordAt(tokens, j) ?? '');
@@ -1167,14 +1168,18 @@ function alsoCounted(tokens: Token[], claim: Claim, terms: Terms): FrameWord | u
   const i = claim.lastToken + 1;
   const w = wordAt(tokens, i + 1);
   if (wordAt(tokens, i) !== 'and' || w === undefined || isStopword(w) || /(?:ed|ing|ly)$/.test(w) || ROUGH_NUMBERS.has(w)) return undefined;
+  // The phrase ends there ("177 passengers and crew –", "homes and shops in Lakeview"); a determiner after it makes the
+  // word a verb ("homes and cost the board $5 million").
   const after = tokens[i + 2];
-  if (after && (after.type === 'num' || (after.type === 'word' && !isStopword(after.lower)))) return undefined;
+  if (after && (after.type === 'num' || (after.type === 'word' && !ALL_PREPOSITIONS.has(after.lower)))) return undefined;
   return { concept: conceptOf(terms, stem(w)), token: i + 1, at: 'noun' };
 }
 
 /** The auxiliaries of a passive, between things counted and what befell them: "flights were at least delayed". */
 const PASSIVE = new Set(['were', 'was', 'are', 'is', 'been', 'being']);
 const BETWEEN_PASSIVE = new Set(['had', 'have', 'has', 'at', 'least', 'all', 'also']);
+/** Participles that hedge what befell the things counted rather than say it: "were reported injured", "confirmed killed". */
+const HEDGES = new Set(['reported', 'confirmed', 'believed', 'feared', 'estimated', 'thought', 'known', 'said', 'presumed', 'listed']);
 /** Before a count, words that make its things ones already known. */
 const KNOWN_SET = new Set(['the', 'all', 'these', 'those', 'its', 'their', 'our']);
 
@@ -1191,11 +1196,15 @@ function befellCounted(tokens: Token[], claim: Claim, terms: Terms): Befell | un
     const t = tokens[i];
     if (t.type !== 'word') return undefined;
     if (PASSIVE.has(t.lower)) passive = true;
+    else if (passive && HEDGES.has(t.lower)) continue;
     else if (!BETWEEN_PASSIVE.has(t.lower) && !(t.lower.endsWith('ly') && t.lower.length > 4))
       return passive && t.lower.endsWith('ed') && !isStopword(t.lower) ? befellOf(t.lower, terms) : undefined;
   }
   return undefined;
 }
+
+/** Verbs of saying that are also plural nouns: after a determiner, "the claims", "its reports". */
+const NOUN_OR_SAYING = new Set(['claims', 'notes', 'reports', 'states']);
 
 /** Prepositions that make a duration in a figure's clause the span it is a total over: "over a five-day period". */
 const SPAN_PREPOSITIONS = new Set(['over', 'during', 'across', 'within', 'in']);
@@ -1222,7 +1231,8 @@ function oneDayIn(x: Extraction, a: number, b: number): boolean {
   for (let i = a; i <= b; i++) {
     const w = word(i);
     if (w === 'day' && ['same', 'that', 'single', 'one'].includes(word(i - 1) ?? '')) return true;
-    if (w !== 'on') continue;
+    // "The board said on Monday that ...": the day the source spoke, not the figure's.
+    if (w !== 'on' || REPORTING.has(wordAt(x.tokens, i - 1) ?? '')) continue;
     const next = word(i + 1) ?? '';
     if (WEEKDAYS.has(next) && next !== 'weekend') return true;
     const date = x.claims.find((c) => c.firstToken === i + 1 && c.kind === 'date');
@@ -1843,7 +1853,8 @@ function periodAfter(tokens: Token[], last: number): string | undefined {
  */
 function sharedPeriod(x: Extraction, claim: Claim): string | undefined {
   const next = (x.claimsBySentence[claim.sentence] ?? []).find((o) => o.kind === claim.kind && o.firstToken > claim.lastToken);
-  if (!next || next.firstToken - claim.lastToken > 7) return undefined;
+  // The first figure is followed straight by "and": "$50 million to run" is no rate of "$2 billion to build".
+  if (!next || next.firstToken - claim.lastToken > 7 || wordAt(x.tokens, claim.lastToken + 1) !== 'and') return undefined;
   let joined = false;
   for (let i = claim.lastToken + 1; i < next.firstToken; i++) {
     const t = x.tokens[i];
@@ -1886,7 +1897,13 @@ function readAspect(x: Extraction, claim: Claim, ca: number, cb: number, frame: 
   else if (CHANGE_VERBS.has(word(before) ?? '') && (a1 === 'from' || a1 === 'off')) frame.aspect = 'change';
   else if (word(before) === 'by') frame.aspect = 'change';
   // A share a verb of change takes straight, without "to": "its shares declined about 30%", "has lost 22% of its value".
-  else if (claim.kind === 'percent' && (CHANGE_VERBS.has(word(before) ?? '') || MOVE_VERBS.has(word(before) ?? ''))) frame.aspect = 'change';
+  // "gained 52% of the vote" wins a share, a level.
+  else if (
+    claim.kind === 'percent' &&
+    (CHANGE_VERBS.has(word(before) ?? '') || MOVE_VERBS.has(word(before) ?? '')) &&
+    !(word(before) === 'gained' && a1 === 'of')
+  )
+    frame.aspect = 'change';
   // "a 20 percent increase", and a change noun at the head of the figure's phrase: "a $1.5 trillion tax cut", "$1.5
   // trillion in tax cuts".
   for (let i = word(after) === 'in' ? after + 1 : after, n = 0; n < 3; i++, n++) {
@@ -1908,13 +1925,10 @@ function readAspect(x: Extraction, claim: Claim, ca: number, cb: number, frame: 
   if (b2 !== undefined && b1 !== undefined && PRIOR_PAIRS.get(b2) === b1) frame.aspect = 'prior';
   for (let i = before, n = 0; i >= ca && n < 3; i--, n++) if (PRIOR_BEFORE.has(word(i) ?? '')) frame.aspect = 'prior';
   // A rate per period: "$40 billion a year", "per month", "annually".
-  if ((a1 === 'a' || a1 === 'per' || a1 === 'each' || a1 === 'every') && PERIODS.has(word(after + 1) ?? '')) {
+  const rate = periodAfter(tokens, claim.lastToken);
+  if (rate !== undefined) {
     frame.perPeriod = true;
-    frame.period = word(after + 1);
-  }
-  if (a1 !== undefined && PER_PERIOD.has(a1)) {
-    frame.perPeriod = true;
-    frame.period = PER_PERIOD.get(a1);
+    frame.period = rate;
   }
   // Or before it, where it opens the figure's clause as its subject does ("Each week of the shutdown costs the economy
   // $7 billion"); "Every year the Treasury publishes a report showing that the program cost $5 billion" is no yearly cost.

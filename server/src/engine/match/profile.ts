@@ -282,8 +282,10 @@ export function buildProfile(fact: Fact, id: number, k: Knowledge): FactProfile 
   const befell: Befell[] = [];
   if (fact.quantity.kind === 'count') {
     if (frame?.befell) befell.push(frame.befell);
+    // Lower-case participles only: not "Fed" or "United", nor "hundred" or "speed".
     for (const phrase of [...fact.keywords, ...(curated?.measure ?? [])])
-      for (const w of phraseWords(phrase)) if (w.endsWith('ed') && !isStopword(w)) befell.push(befellOf(w, k.terms));
+      for (const t of tokenize(phrase))
+        if (t.type === 'word' && /^[a-z]{3,}[^e]ed$/.test(t.text) && t.text !== 'hundred' && !isStopword(t.lower)) befell.push(befellOf(t.lower, k.terms));
   }
   const holders = new Set<string>();
   const givers = new Set<string>();

@@ -52,7 +52,13 @@ export const scope: Rule = {
     if (also && !known(also.concept) && !(p.fact.quantity.nouns ?? []).some((n) => conceptOf(terms, stem(n)) === also.concept))
       return `the figure counts ${claim.quantity.unit} and "${also.concept}"; the fact only ${claim.quantity.unit}`;
     const befell = frame.befell;
-    if (befell && p.befell.length && !p.befell.some((b) => b.concept === befell.concept) && !known(befell.concept))
+    if (
+      befell &&
+      p.befell.length &&
+      !p.befell.some((b) => b.concept === befell.concept) &&
+      !known(befell.concept) &&
+      !known(conceptOf(terms, stem(befell.word)))
+    )
       return `the figure counts things ${befell.word}; the fact counts things ${[...new Set(p.befell.map((b) => b.word))].join(' or ')}`;
     // "Average U.S. tariffs stand at 124.1 percent": an average is another measure than any one rate the fact gives.
     const statistic = words.find((w) => classOf(terms, w.concept) === 'statistic' && !known(w.concept));

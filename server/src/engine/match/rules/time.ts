@@ -46,9 +46,15 @@ function factTimeAgrees(p: FactProfile, t: PartialDate, f: PartialDate): boolean
  * quarter ("the GDP lost in the first quarter of 2019") a fact whose quote names none (the shutdown's whole cost); a
  * date in a quarter's clause ("the crash of Feb. 3 cut first-quarter earnings") still dates its event.
  */
-export function quarterFits(claimed: readonly Quarter[], stated: readonly Quarter[], dated: boolean): string | undefined {
+export function quarterFits(claimed: readonly Quarter[], stated: readonly Quarter[], dated: boolean, times: readonly PartialDate[] = []): string | undefined {
   if (!claimed.length) return undefined;
-  if (!stated.length) return dated ? undefined : `the figure is of ${formatQuarter(claimed[0])}; the fact names no quarter`;
+  if (!stated.length) {
+    // A fact whose own words date it within the quarter ("12 percent in March 2024" for "the first quarter of 2024") is of
+    // it; its as-of date, the day its source wrote, says nothing of the period.
+    const within = (c: Quarter) =>
+      times.some((t) => t.month !== undefined && Math.ceil(t.month / 3) === c.quarter && (c.year === undefined || t.year === undefined || t.year === c.year));
+    return dated || claimed.some(within) ? undefined : `the figure is of ${formatQuarter(claimed[0])}; the fact names no quarter`;
+  }
   const agree = (c: Quarter, f: Quarter) => c.quarter === f.quarter && (c.year === undefined || f.year === undefined || c.year === f.year);
   if (claimed.some((c) => stated.some((f) => agree(c, f)))) return undefined;
   return `the figure is of ${formatQuarter(claimed[0])}; the fact of ${formatQuarter(stated[0])}`;
@@ -92,7 +98,7 @@ export const time: Rule = {
   description:
     "A quarter of a year named in the figure's clause is one its fact names, when it names any; a time named next to the figure (or, failing one, the year its text has set) agrees with one of the fact's times and contradicts none it could mean; a date still to come when the text was written is not one that had passed, and a count of what is still to come is not the count of what happened after it.",
   check({ x, claim, frame }, e) {
-    const quarter = quarterFits(frame.quarters, e.profile.quarters, claim.kind === 'date' || claim.kind === 'year');
+    const quarter = quarterFits(frame.quarters, e.profile.quarters, claim.kind === 'date' || claim.kind === 'year', e.profile.times.slice(1));
     if (quarter) return quarter;
     const { reason, agreed } = timeFits(e.profile, frame.times, frame.baselineTimes);
     if (reason) return reason;
