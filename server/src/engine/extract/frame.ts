@@ -1137,7 +1137,7 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
     frame.befell = befellCounted(tokens, claim, k.terms);
     frame.alsoCounts = alsoCounted(tokens, claim, k.terms);
   }
-  frame.oneDay = oneDayIn(x, ca, cb);
+  frame.oneDay = oneDayIn(x, claim.sentence, ca, cb);
   frame.overSpan = spanOver(x, claim, ca, cb);
   frame.impliedYear = impliedYear(x, claim);
   frame.impliedHere = yearSetHere(x, claim);
@@ -1226,7 +1226,7 @@ function spanOver(x: Extraction, claim: Claim, ca: number, cb: number): string |
  * Whether tokens [a, b] put what they say on one day: "on" before a weekday or a date with its day ("On Saturday", "on
  * July 22"), or "the same day", "that day", "a single day".
  */
-function oneDayIn(x: Extraction, a: number, b: number): boolean {
+function oneDayIn(x: Extraction, sentence: number, a: number, b: number): boolean {
   const word = (i: number) => (i >= a && i <= b ? wordAt(x.tokens, i) : undefined);
   for (let i = a; i <= b; i++) {
     const w = word(i);
@@ -1235,7 +1235,7 @@ function oneDayIn(x: Extraction, a: number, b: number): boolean {
     if (w !== 'on' || REPORTING.has(wordAt(x.tokens, i - 1) ?? '')) continue;
     const next = word(i + 1) ?? '';
     if (WEEKDAYS.has(next) && next !== 'weekend') return true;
-    const date = x.claims.find((c) => c.firstToken === i + 1 && c.kind === 'date');
+    const date = (x.claimsBySentence[sentence] ?? []).find((c) => c.firstToken === i + 1 && c.kind === 'date');
     if (date?.quantity.date?.day !== undefined) return true;
   }
   return false;
