@@ -120,3 +120,14 @@ test('time: a figure of one quarter is not the fact of another, nor a fact whose
   // A date in a quarter's clause still dates its own event.
   assert.equal(quarterFits([{ quarter: 1 }], [], true), undefined);
 });
+
+test('time: "last year" and "this year" date a figure from the day the text was written', () => {
+  assert.deepEqual(frameOf('date 2024-04-18\n\nThe board posted a loss of $79 million last year.').times, [{ year: 2023 }]);
+  assert.deepEqual(frameOf('date 2024-04-18\n\nThe board expects a loss of $79 million this year.').times, [{ year: 2024 }]);
+  assert.deepEqual(frameOf('date 2024-04-18\n\nThe loss of $79 million was a year earlier.').times, [{ year: 2023 }]);
+  // With no day of writing, nothing to count from.
+  assert.deepEqual(frameOf('The board posted a loss of $79 million last year.').times, []);
+  // The fact of March 2024 is not last year's figure.
+  assert.equal(outcome("date 2025-02-01\n\nRiverside's water tariff on factories was 12 percent last year.", '12 percent', 'factory-rate'), 'admitted');
+  assert.equal(outcome("date 2026-02-01\n\nRiverside's water tariff on factories was 12 percent last year.", '12 percent', 'factory-rate'), time.name);
+});

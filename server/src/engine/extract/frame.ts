@@ -1131,6 +1131,11 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
         : frame.times
     ).push(t.date);
   }
+  // "a net loss of $79 million last year", in a text written in 2024: the figure is of 2023.
+  if (!frame.times.length && x.writtenOn?.year !== undefined && claim.kind !== 'date' && claim.kind !== 'year') {
+    const shift = relativeYearIn(tokens, ca, cb);
+    if (shift !== undefined) frame.times.push({ year: x.writtenOn.year + shift });
+  }
   frame.sentenceTimes = timesInSentence(x, claim);
   frame.quarters = quartersIn(tokens, ca, cb);
   if (claim.kind === 'count') {
@@ -1205,6 +1210,30 @@ function befellCounted(tokens: Token[], claim: Claim, terms: Terms): Befell | un
 
 /** Verbs of saying that are also plural nouns: after a determiner, "the claims", "its reports". */
 const NOUN_OR_SAYING = new Set(['claims', 'notes', 'reports', 'states']);
+
+/**
+ * The year tokens [a, b] name relative to when the text was written: "last year", "a year earlier", "a year ago", "the
+ * previous year" (-1), "this year" (0). Undefined when they name none, or both.
+ */
+function relativeYearIn(tokens: Token[], a: number, b: number): number | undefined {
+  const word = (i: number) => (i >= a && i <= b ? wordAt(tokens, i) : undefined);
+  let found: number | undefined;
+  for (let i = a; i <= b; i++) {
+    if (word(i) !== 'year') continue;
+    const before = word(i - 1);
+    const after = word(i + 1);
+    const shift =
+      before === 'last' || before === 'previous' || before === 'prior' || (before === 'a' && (after === 'earlier' || after === 'ago' || after === 'before'))
+        ? -1
+        : before === 'this'
+          ? 0
+          : undefined;
+    if (shift === undefined) continue;
+    if (found !== undefined && found !== shift) return undefined;
+    found = shift;
+  }
+  return found;
+}
 
 /** Prepositions that make a duration in a figure's clause the span it is a total over: "over a five-day period". */
 const SPAN_PREPOSITIONS = new Set(['over', 'during', 'across', 'within', 'in']);
