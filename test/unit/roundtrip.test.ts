@@ -37,24 +37,24 @@ test('the second topic round-trips as recorded: the facts that fail are exactly 
   assert.ok(results.length - failing.length >= 25, 'most facts pass');
 });
 
-const base = (fact: Record<string, unknown>) =>
-  JSON.stringify({
+/** A fact base of one fact about the Glenmoor dam's cost (its fields overridden by `fact`), and any more given. */
+const base = (fact: Record<string, unknown>, ...more: Record<string, unknown>[]) => {
+  const dam = {
+    id: 'f',
+    subject: 'Cost of the Glenmoor dam',
+    keywords: ['dam', 'cost'],
+    entities: ['Glenmoor'],
+    value: { kind: 'money', amount: 4e9, unit: 'USD' },
+    text: '$4 billion',
+    source: 's',
+    asOf: '2025-03-01',
+  };
+  return JSON.stringify({
     version: 1,
     sources: [{ id: 's', title: 'A source', published: '2025-03-01' }],
-    facts: [
-      {
-        id: 'f',
-        subject: 'Cost of the Glenmoor dam',
-        keywords: ['dam', 'cost'],
-        entities: ['Glenmoor'],
-        value: { kind: 'money', amount: 4e9, unit: 'USD' },
-        text: '$4 billion',
-        source: 's',
-        asOf: '2025-03-01',
-        ...fact,
-      },
-    ],
+    facts: [fact, ...more].map((f) => ({ ...dam, ...f })),
   });
+};
 
 test('a round trip reports a quote that does not state the figure, and one that is about something else', () => {
   const missing = parseFactBase(base({ quote: 'The Glenmoor dam will cost a great deal.' }), 'x.json').base!;
@@ -93,34 +93,17 @@ test('wrong values are written the way the text writes figures', () => {
 
 test('a round trip says why an undated quote of a timeline gives no finding, and says nothing of the sort when one is dated', () => {
   const timeline = (quote: string) =>
-    JSON.stringify({
-      version: 1,
-      sources: [{ id: 's', title: 'A source', published: '2025-03-01' }],
-      facts: [
-        {
-          id: 'early',
-          topic: 'dam-cost',
-          subject: 'Cost of the Glenmoor dam, first estimate',
-          keywords: ['dam', 'cost'],
-          value: { kind: 'money', amount: 4e9, unit: 'USD' },
-          text: '$4 billion',
-          quote,
-          source: 's',
-          asOf: '2024-01-10',
-        },
-        {
-          id: 'late',
-          topic: 'dam-cost',
-          subject: 'Cost of the Glenmoor dam, later estimate',
-          keywords: ['dam', 'cost'],
-          value: { kind: 'money', amount: 6e9, unit: 'USD' },
-          text: '$6 billion',
-          quote: 'In March 2025, the Glenmoor dam was estimated to cost $6 billion.',
-          source: 's',
-          asOf: '2025-03-01',
-        },
-      ],
-    });
+    base(
+      { id: 'early', topic: 'dam-cost', subject: 'Cost of the Glenmoor dam, first estimate', quote, asOf: '2024-01-10' },
+      {
+        id: 'late',
+        topic: 'dam-cost',
+        subject: 'Cost of the Glenmoor dam, later estimate',
+        value: { kind: 'money', amount: 6e9, unit: 'USD' },
+        text: '$6 billion',
+        quote: 'In March 2025, the Glenmoor dam was estimated to cost $6 billion.',
+      },
+    );
   const undated = roundTrips(prepare(parseFactBase(timeline('The Glenmoor dam was estimated to cost $4 billion.'), 'x.json').base!))[0];
   assert.equal(undated.confirmed, false);
   assert.match(undated.hint ?? '', /other times/);

@@ -1755,8 +1755,6 @@ function relativeClauseEnd(tokens: Token[], claim: Claim, ca: number): number {
   return ca;
 }
 
-/** Words before the day a span ends: "available through March 31", "until June 30". */
-
 /**
  * Whether "has" or "have" at i opens a perfect of an act done over time: a participle within two words, not a passive
  * ("has been awarded") nor what was said ("has announced"): those are one event.
@@ -1851,7 +1849,6 @@ function runningTotal(tokens: Token[], ca: number, cb: number, claim: Claim): bo
   return false;
 }
 
-/** Level, change, earlier level or gap; additional or total; set apart. */
 /**
  * The period of a sentence that opens on one ("On any given day, ...", "In a typical year, ..."), before the figure and
  * closed by a comma: every figure the sentence then gives is per that period.
@@ -1893,6 +1890,21 @@ function sharedPeriod(x: Extraction, claim: Claim): string | undefined {
   return joined ? periodAfter(x.tokens, next.lastToken) : undefined;
 }
 
+/**
+ * The period that opens the figure's clause as its subject does ("Each week of the shutdown costs the economy $7
+ * billion"); "Every year the Treasury publishes a report showing that the program cost $5 billion" is no yearly cost.
+ */
+function periodOpeningClause(tokens: Token[], claim: Claim, ca: number): string | undefined {
+  for (let i = ca; i < claim.firstToken && i <= ca + 1; i++) {
+    const w = wordAt(tokens, i);
+    const period = wordAt(tokens, i + 1);
+    if ((w === 'each' || w === 'every' || w === 'per') && period !== undefined && PERIODS.has(period) && !thatBetween(tokens, i, claim.firstToken))
+      return period;
+  }
+  return undefined;
+}
+
+/** Level, change, earlier level or gap; additional or total; set apart. */
 function readAspect(x: Extraction, claim: Claim, ca: number, cb: number, frame: Frame): void {
   const tokens = x.tokens;
   const word = (i: number) => wordAt(tokens, i);
@@ -1953,36 +1965,12 @@ function readAspect(x: Extraction, claim: Claim, ca: number, cb: number, frame: 
   const b2 = word(before - 1);
   if (b2 !== undefined && b1 !== undefined && PRIOR_PAIRS.get(b2) === b1) frame.aspect = 'prior';
   for (let i = before, n = 0; i >= ca && n < 3; i--, n++) if (PRIOR_BEFORE.has(word(i) ?? '')) frame.aspect = 'prior';
-  // A rate per period: "$40 billion a year", "per month", "annually".
-  const rate = periodAfter(tokens, claim.lastToken);
+  // A rate per period: after the figure ("$40 billion a year", "per month", "annually"); or before it, where it opens the
+  // figure's clause; or shared with the next figure of its kind; or set by the sentence's opening phrase.
+  const rate = periodAfter(tokens, claim.lastToken) ?? periodOpeningClause(tokens, claim, ca) ?? sharedPeriod(x, claim) ?? ratePeriodOpening(x, claim);
   if (rate !== undefined) {
     frame.perPeriod = true;
     frame.period = rate;
-  }
-  // Or before it, where it opens the figure's clause as its subject does ("Each week of the shutdown costs the economy
-  // $7 billion"); "Every year the Treasury publishes a report showing that the program cost $5 billion" is no yearly cost.
-  for (let i = ca; i < claim.firstToken && i <= ca + 1 && !frame.perPeriod; i++)
-    if ((word(i) === 'each' || word(i) === 'every' || word(i) === 'per') && PERIODS.has(word(i + 1) ?? '') && !thatBetween(tokens, i, claim.firstToken)) {
-      frame.perPeriod = true;
-      frame.period = word(i + 1);
-    }
-  // Or shared with the next figure of its kind, when "and" joins them and the period trails the last: "values westbound
-  // traffic at $5.1 billion and eastbound traffic at $4.5 billion a day".
-  if (!frame.perPeriod) {
-    const period = sharedPeriod(x, claim);
-    if (period !== undefined) {
-      frame.perPeriod = true;
-      frame.period = period;
-    }
-  }
-  // Or set by the sentence's opening phrase: "On any given day, we may transport 100 million gallons", "In a typical
-  // year, the fund pays $2 million".
-  if (!frame.perPeriod) {
-    const period = ratePeriodOpening(x, claim);
-    if (period !== undefined) {
-      frame.perPeriod = true;
-      frame.period = period;
-    }
   }
   // Said of the present: "are now 30%", "currently", "remains".
   for (let i = ca; i <= cb; i++) if (PRESENT.has(word(i) ?? '') && (i < claim.firstToken || word(i) !== 'still')) frame.present = true;
