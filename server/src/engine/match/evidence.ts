@@ -105,7 +105,32 @@ export interface Rule {
 }
 
 export function newEvidence(profile: FactProfile): Evidence {
-  return { profile, measureWords: [], events: [], distinctive: [], score: 0 };
+  // Every field from the start, so all evidence shares one shape: the rules then read and set it at one offset each,
+  // and V8 keeps their compiled code (fields added rule by rule gave each fact's evidence a shape of its own).
+  return {
+    profile,
+    measure: undefined,
+    measureWords: [],
+    about: undefined,
+    nounOnly: undefined,
+    holder: undefined,
+    target: undefined,
+    targetTelling: undefined,
+    place: undefined,
+    placeShared: undefined,
+    marker: undefined,
+    markerKind: undefined,
+    markerShared: undefined,
+    tallyPinned: undefined,
+    restates: undefined,
+    time: undefined,
+    timeFrom: undefined,
+    events: [],
+    distinctive: [],
+    distinctiveRecurs: undefined,
+    rejected: undefined,
+    score: 0,
+  };
 }
 
 /** What tied a figure to a fact, with names spelled out: for hovers, messages and JSON output. */
