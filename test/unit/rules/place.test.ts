@@ -143,3 +143,44 @@ test('place: a name nobody listed, where a place stands by the figure ("near Ash
   // After "in", a name nobody listed may be anything: a data source is no place.
   assert.equal(ruling('Queues formed across Glenmoor on Monday. About 71 percent of petrol stations in FuelWatch data were without fuel.'), 'admitted');
 });
+
+test("place: the town a whole fact base is about does not pin a count named only by its noun, unless it stands in the figure's phrase", () => {
+  // A fact base about one town's flood: most facts happen in Glenmoor.
+  const fact = (id: string, quote: string, amount: number, nouns: string[]) => ({
+    id,
+    subject: id,
+    keywords: [nouns[0]],
+    entities: ['Glenmoor'],
+    value: { kind: 'count', amount, nouns },
+    text: String(amount),
+    quote,
+    source: 's',
+    asOf: '2024-06-01',
+  });
+  const base = {
+    version: 1,
+    entities: [{ name: 'Glenmoor', kind: 'city' }],
+    sources: [{ id: 's', title: 'Report' }],
+    facts: [
+      fact('pupils-drowned', 'In Glenmoor, 4 pupils drowned in the flood.', 4, ['pupils']),
+      // A second count of pupils, so the noun alone tells neither.
+      fact('pupils-evacuated', 'In Glenmoor, 900 pupils were evacuated from the flood.', 900, ['pupils']),
+      ...[1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((k) => fact(`barns-${k}`, `The flood in Glenmoor wrecked ${100 + k} barns of district ${k}.`, 100 + k, ['barns'])),
+    ],
+  };
+  const { base: parsed, problems } = parseFactBase(JSON.stringify(base), 'flood.json');
+  assert.deepEqual(problems, []);
+  const index = buildIndex(parsed!);
+  const pins = (draft: string) => {
+    const x = extract(draft);
+    const claim = x.claims.find((c) => /pupils/i.test(c.text));
+    assert.ok(claim, draft);
+    const m = matchClaim(index, x, claim).matches.find((e) => e.fact.id === 'pupils-drowned');
+    assert.ok(m, draft);
+    return [m.evidence.place, discriminated(m.evidence, true)];
+  };
+  // Two pupils staying with relatives, in a paragraph about Glenmoor: the town fits, but says nothing of which pupils.
+  assert.deepEqual(pins('The flood hit Glenmoor hard. Two pupils were still staying with relatives.'), ['glenmoor', false]);
+  // In the figure's own phrase it does: "2 pupils in Glenmoor".
+  assert.deepEqual(pins('The flood stranded 2 pupils in Glenmoor for a day.'), ['glenmoor', true]);
+});

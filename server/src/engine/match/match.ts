@@ -201,7 +201,7 @@ function tellApart(index: FactIndex, admitted: Evidence[]): void {
     // So with a place or a name: "the loss of six people at the bridge" is no more the two rescued there than the eight who fell.
     const others = admitted.filter((o) => o !== e && o.profile.fact.topic !== e.profile.fact.topic);
     const pl = e.place;
-    if (pl !== undefined) e.placeShared = others.some((o) => [...o.profile.places].some((s) => sameParty(g, pl, s)));
+    if (pl !== undefined) e.placeShared ||= others.some((o) => [...o.profile.places].some((s) => sameParty(g, pl, s)));
     const marker = e.marker;
     if (marker !== undefined) e.markerShared = others.some((o) => [...o.profile.names].some((s) => sameParty(g, marker, s)));
     const h = e.holder;

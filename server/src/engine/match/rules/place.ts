@@ -30,9 +30,17 @@ export const place: Rule = {
       return undefined;
     }
     const named = frame.participants.filter((q) => q.role === 'place');
+    // A place a quarter or more of the facts involve (the town a whole fact base is about) tells no event from another;
+    // in a fact base too small to tell, it does.
+    const common = (pl: string) => profiles.length >= COMMON_PLACE_MIN_FACTS && (factsWith.get(pl) ?? 0) * 4 >= profiles.length;
+    // Nor, outside the figure's own phrase, does it tell which count of its things a count named only by its noun is: "Two
+    // children were still with extended family", in a text about Beirut, are no more its children killed than any others.
+    const pinsNothing = (pls: string[]) => e.nounOnly === true && pls.some(common);
     const matched = named.filter((q) => [...places].some((pl) => sameParty(g, q.entity, pl)));
     if (matched.length) {
       e.place = matched[0].entity;
+      // In the figure's own phrase ("2,170 acres in Lahaina"), though, it says which count.
+      e.placeShared = !matched[0].near && pinsNothing([...places].filter((pl) => sameParty(g, matched[0].entity, pl)));
       if (places.size >= 2 && new Set(matched.map((q) => q.entity)).size < places.size)
         return `${name(g, matched[0].entity)} is one of the ${places.size} places the fact covers`;
       return undefined;
@@ -58,13 +66,11 @@ export const place: Rule = {
       )
     )
       return undefined;
-    // A place a quarter or more of the facts involve (the town a whole fact base is about) tells no event from another;
-    // in a fact base too small to tell, the rule holds.
-    if (!inParagraph && profiles.length >= COMMON_PLACE_MIN_FACTS && [...places].every((pl) => (factsWith.get(pl) ?? 0) * 4 >= profiles.length))
-      return undefined;
+    if (!inParagraph && [...places].every(common)) return undefined;
     if (!inParagraph)
       return `the fact is about what happened in ${[...places].map((pl) => name(g, pl)).join(', ')}; neither the sentence nor its paragraph names it`;
     e.place = inParagraph;
+    e.placeShared = pinsNothing([inParagraph]);
     return undefined;
   },
 };
