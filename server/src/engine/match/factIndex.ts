@@ -111,16 +111,27 @@ export function buildIndex(base: FactBase): FactIndex {
     else byTopic.set(p.fact.topic, [i]);
   });
   // Measure words that tell a fact from the others of its kind: used by no other topic.
+  // A fact counted under several nouns ("people", "residents", "homeless") is alone under some of them; a word other topics
+  // share under any of its nouns ("people" with the death tolls) tells it from none of them.
+  // So does a noun another topic counts, whether or not that one's quote says it: "killed 40" counts people too.
   const distinctive: Array<Set<string> | undefined> = [];
+  const shared: Array<Set<string> | undefined> = [];
+  const topicsOfKey = new Map<string, Set<string>>();
+  profiles.forEach((p, i) => {
+    for (const kk of keysOf[i]) (topicsOfKey.get(kk) ?? topicsOfKey.set(kk, new Set()).get(kk)!).add(p.fact.topic);
+  });
   for (const [kk, byConcept] of postings) {
     for (const [concept, ids] of byConcept) {
       const topic = profiles[ids[0]].fact.topic;
-      if (ids.some((id) => profiles[id].fact.topic !== topic)) continue;
-      for (const id of ids) if (profiles[id].measure.has(concept) && keysOf[id].includes(kk)) (distinctive[id] ??= new Set()).add(concept);
+      const mixed = ids.some((id) => profiles[id].fact.topic !== topic);
+      const countedByOthers = (topicsOfKey.get(`count:${concept}`)?.size ?? 0) > 1;
+      for (const id of ids)
+        if (profiles[id].measure.has(concept) && keysOf[id].includes(kk))
+          ((mixed || (countedByOthers && keysOf[id].includes(`count:${concept}`)) ? shared : distinctive)[id] ??= new Set()).add(concept);
     }
   }
   distinctive.forEach((set, id) => {
-    if (set) profiles[id].distinctive = set;
+    if (set) profiles[id].distinctive = new Set([...set].filter((c) => !shared[id]?.has(c)));
   });
   // Measure words only one fact (one topic) has, whatever its kind.
   const topicsWith = new Map<string, Set<string>>();

@@ -1,0 +1,51 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { extract } from '../../server/src/engine/extract/extract';
+import { parseFactBase } from '../../server/src/engine/factbase/parse';
+import { discriminated } from '../../server/src/engine/match/evidence';
+import { buildIndex } from '../../server/src/engine/match/factIndex';
+import { matchClaim } from '../../server/src/engine/match/match';
+
+/** Counts of people at one flood: the dead and the homeless. */
+function floodIndex(deadQuote: string) {
+  const fact = (id: string, topic: string, quote: string, amount: number, nouns: string[], keywords: string[]) => ({
+    id,
+    topic,
+    subject: id,
+    keywords,
+    value: { kind: 'count', amount, nouns },
+    text: String(amount),
+    quote,
+    source: 's',
+    asOf: '2024-06-01',
+  });
+  const { base, problems } = parseFactBase(
+    JSON.stringify({
+      version: 1,
+      sources: [{ id: 's', title: 'Report' }],
+      facts: [
+        fact('dead', 'dead', deadQuote, 40, ['people', 'dead'], ['killed', 'dead']),
+        fact('homeless', 'homeless', 'The flood left 90,000 people homeless.', 90000, ['people', 'residents', 'homeless'], ['homeless']),
+      ],
+    }),
+    'flood.json',
+  );
+  assert.deepEqual(problems, []);
+  return buildIndex(base!);
+}
+
+test("index: a word another topic counts under any of a fact's nouns does not tell that fact apart", () => {
+  for (const deadQuote of ['The flood killed 40 people.', 'The flood killed 40.']) {
+    const index = floodIndex(deadQuote);
+    const homeless = index.profiles.find((p) => p.fact.id === 'homeless');
+    assert.ok(homeless);
+    // "homeless" is its own; "people", which the death toll counts too (its quote saying so or not), is not.
+    assert.ok(homeless.distinctive.has('homeless'), deadQuote);
+    // ("people" is read as the concept of population.)
+    assert.ok(!homeless.distinctive.has('population'), deadQuote);
+    // So "126,000 people" a set of clinics served is not pinned to the homeless by the word "people".
+    const x = extract('Together, the clinics served nearly 126,000 people.');
+    const m = matchClaim(index, x, x.claims[0]).matches.find((e) => e.fact.id === 'homeless');
+    if (m) assert.equal(discriminated(m.evidence, true), false, deadQuote);
+  }
+});
