@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { scope } from '../../../server/src/engine/match/rules/scope';
-import { outcome } from './harness';
+import { frameOf, outcome } from './harness';
 
 test('scope: has a name and a description', () => {
   assert.equal(scope.name, 'scope');
@@ -73,4 +73,18 @@ test('scope: a count of things joined to another with "and" ("1,200 homes and sh
   // Not a second count ("and dozens of shops", "and 40 shops"), nor a verb.
   assert.notEqual(outcome('The spring storm flooded 1,200 homes and dozens of shops in Lakeview over three days.', '1,200 homes', 'homes-flooded'), scope.name);
   assert.notEqual(outcome('The spring storm flooded 1,200 homes and 40 shops in Lakeview over three days.', '1,200 homes', 'homes-flooded'), scope.name);
+});
+
+test('scope: an adverb of degree the fact does not share narrows what a count counts', () => {
+  // Before the verb, inside the count's phrase, and in a passive after it.
+  assert.equal(outcome('The spring storm badly flooded 300 homes in Lakeview.', '300 homes', 'homes-flooded'), scope.name);
+  assert.equal(
+    outcome('In Lakeview, 300 partially flooded homes were rebuilt after the spring storm.', '300 partially flooded homes', 'homes-flooded'),
+    scope.name,
+  );
+  assert.equal(outcome('In Lakeview, 300 homes were severely flooded by the spring storm.', '300 homes', 'homes-flooded'), scope.name);
+  // Without it, the count is the fact's.
+  assert.equal(outcome('The spring storm flooded 300 homes in Lakeview.', '300 homes', 'homes-flooded'), 'admitted');
+  assert.equal(frameOf('The spring storm flooded 300 homes in Lakeview.').degree, undefined);
+  assert.equal(frameOf('The storm severely flooded 300 homes.').degree, 'severely');
 });

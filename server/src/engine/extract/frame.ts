@@ -28,6 +28,7 @@ import {
 import type { Claim, Extraction } from './extract';
 import {
   ADDITIONAL,
+  DEGREE,
   ALL_PREPOSITIONS,
   BACK_NOUNS,
   BACK_PRONOUNS,
@@ -142,6 +143,8 @@ export interface Frame {
   quarters: Quarter[];
   /** For a count, what befell the things counted, right after them: "21,000 flights were delayed" → delayed. */
   befell?: Befell;
+  /** For a count, an adverb of degree on what befell its things: "severely damaged three hospitals" → severely. */
+  degree?: string;
   /** For a count, a second thing it counts, joined to its noun by "and": "177 passengers and crew" → crew. */
   alsoCounts?: FrameWord;
   /** The clause puts the figure on one day: "On Saturday", "on July 22", "on the same day that". */
@@ -656,6 +659,7 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
     quarters: [],
     // The optional fields too, so every frame has one shape (see `newEvidence`).
     befell: undefined,
+    degree: undefined,
     alsoCounts: undefined,
     overSpan: undefined,
     impliedYear: undefined,
@@ -1149,6 +1153,7 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
   frame.quarters = quartersIn(tokens, ca, cb);
   if (claim.kind === 'count') {
     frame.befell = befellCounted(tokens, claim, k.terms);
+    frame.degree = degreeOf(tokens, claim);
     frame.alsoCounts = alsoCounted(tokens, claim, k.terms);
   }
   frame.oneDay = oneDayIn(x, claim.sentence, ca, cb);
@@ -1213,6 +1218,26 @@ function befellCounted(tokens: Token[], claim: Claim, terms: Terms): Befell | un
     else if (passive && HEDGES.has(t.lower)) continue;
     else if (!BETWEEN_PASSIVE.has(t.lower) && !(t.lower.endsWith('ly') && t.lower.length > 4))
       return passive && t.lower.endsWith('ed') && !isStopword(t.lower) ? befellOf(t.lower, terms) : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * An adverb of degree on what befell a count's things: before the verb that takes them ("severely damaged three
+ * hospitals"), inside their phrase ("20 critically injured people") or in the passive after them ("were badly damaged").
+ */
+function degreeOf(tokens: Token[], claim: Claim): string | undefined {
+  const before = wordAt(tokens, claim.firstToken - 1);
+  const adverb = wordAt(tokens, claim.firstToken - 2);
+  if (before !== undefined && before.endsWith('ed') && adverb !== undefined && DEGREE.has(adverb)) return adverb;
+  for (let i = claim.firstToken; i <= claim.lastToken; i++) if (DEGREE.has(wordAt(tokens, i) ?? '')) return tokens[i].lower;
+  let passive = false;
+  for (let i = claim.lastToken + 1, n = 0; i < tokens.length && n < 6; i++, n++) {
+    const w = wordAt(tokens, i);
+    if (w === undefined) return undefined;
+    if (PASSIVE.has(w) || BETWEEN_PASSIVE.has(w)) passive ||= PASSIVE.has(w);
+    else if (passive && DEGREE.has(w) && wordAt(tokens, i + 1)?.endsWith('ed')) return w;
+    else return undefined;
   }
   return undefined;
 }

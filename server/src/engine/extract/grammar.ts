@@ -74,6 +74,9 @@ export const MOVE_VERBS = set('lost gained shed plunged slumped tumbled sank soa
  */
 export const FINITE_AUXILIARIES = set('has have had is are was were will would');
 
+/** Adverbs of degree: "severely damaged", "critically injured", "fully forgiven" count only some of what was damaged, injured or forgiven. */
+export const DEGREE = set('severely seriously critically badly heavily gravely moderately slightly lightly partially partly fully completely totally entirely');
+
 /** A figure marked as on top of another: "an additional $200 billion", "$50 billion more". */
 export const ADDITIONAL = set('additional extra incremental added');
 

@@ -33,7 +33,7 @@ function at2(list: readonly FrameWord[], place: SlotPlace): string[] {
 export const scope: Rule = {
   name: 'scope',
   description:
-    "The words at the figure name the fact's measure, not another thing, nor a narrower kind of it, nor another model, nor an average of it; things counted had the fact's thing befall them (cancelled, not delayed).",
+    "The words at the figure name the fact's measure, not another thing, nor a narrower kind of it, nor another model, nor an average of it; things counted had the fact's thing befall them (cancelled, not delayed), to the fact's degree (damaged, not severely damaged).",
   check({ claim, frame }, e, { knowledge, vocabulary }) {
     const p = e.profile;
     const terms = knowledge.terms;
@@ -60,6 +60,10 @@ export const scope: Rule = {
       !known(conceptOf(terms, stem(befell.word)))
     )
       return `the figure counts things ${befell.word}; the fact counts things ${[...new Set(p.befell.map((b) => b.word))].join(' or ')}`;
+    // "The blast severely damaged three hospitals" against "damaged six hospitals": only some of the things it befell.
+    const degree = frame.degree;
+    if (degree && !new RegExp(`\\b${degree}\\b`, 'i').test(p.fact.quote ?? '') && !p.fact.keywords.some((w) => w.toLowerCase().includes(degree)))
+      return `"${degree}" narrows what the figure counts; the fact counts all of them`;
     // "Average U.S. tariffs stand at 124.1 percent": an average is another measure than any one rate the fact gives.
     const statistic = words.find((w) => classOf(terms, w.concept) === 'statistic' && !known(w.concept));
     if (statistic) return `the figure is a summary ("${statistic.concept}"); the fact is not`;
