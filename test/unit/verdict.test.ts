@@ -400,3 +400,14 @@ test('a topic is a timeline when any two of its figures differ, though a floor f
   assert.equal(injured.length, 4);
   assert.ok(injured.every((p) => p.onTimeline));
 });
+
+test('a figure is outdated only by a point its text could know: one after the day it was written is not yet', () => {
+  const at = (date: string) =>
+    checkText('The U.S. now charges a 10 percent tariff on all Chinese imports.', index, { format: 'markdown', referenceDate: date }).findings.map(
+      (f) => `${f.claim.text}:${f.verdict}:${f.fact.id}`,
+    );
+  // Written in March 2025, the February rate was the newest: the July one was still to come.
+  assert.deepEqual(at('2025-03-01'), ['10 percent:consistent:feb-2025-tariff-rate']);
+  // Written after July 2025, it is outdated as before.
+  assert.deepEqual(at('2025-09-01'), ['10 percent:outdated:us-levies-range-july-2025']);
+});

@@ -149,10 +149,11 @@ function linesRuns(masked: string): Array<[number, number]> {
   return blocks;
 }
 
-/** The verdict on a claim from what matching found; undefined when it says nothing. */
-export function findingFor(index: FactIndex, claim: Claim, { matches, frame, agreesUnworded }: MatchResult): Finding | undefined {
+/** The verdict on a claim from what matching found, in a text written on `writtenOn` if known; undefined when it says nothing. */
+export function findingFor(index: FactIndex, claim: Claim, { matches, frame, agreesUnworded }: MatchResult, writtenOn?: PartialDate): Finding | undefined {
   if (!matches.length || !frame) return undefined;
   return judge(claim, matches, {
+    writtenOn,
     times: frame.sentenceTimes,
     historical: frame.historical,
     present: frame.present,
@@ -166,7 +167,7 @@ function checkBlock(text: string, masked: string, referenceDate: string | undefi
   const x = extractIn(text, masked, referenceDate, context);
   const judgements = x.claims.map((claim) => {
     const result = matchClaim(index, x, claim);
-    const finding = findingFor(index, claim, result);
+    const finding = findingFor(index, claim, result, x.writtenOn);
     if (!finding || !result.frame) return null;
     finding.why = summarize(finding.evidence, index.knowledge.gazetteer, { x, claim, frame: result.frame });
     return finding;

@@ -46,6 +46,16 @@ export interface JudgeContext {
   topicFacts: (fact: Fact) => Fact[];
   /** A fact whose wording is not near the figure but whose figure it is exactly: then no conflict is reported. */
   agreesUnworded?: Fact;
+  /** When the text was written (its dateline, front matter or `--date`): a point of a timeline after it is one its writer could not know. */
+  writtenOn?: PartialDate;
+}
+
+/** Whether a fact as of `asOf` (ISO) is later than the day `d`, to the precision `d` is given in. */
+function laterThan(asOf: string, d: PartialDate): boolean {
+  const a = parseIsoDate(asOf);
+  if (a.year === undefined || d.year === undefined || a.year !== d.year) return (a.year ?? 0) > (d.year ?? Infinity);
+  if (d.month === undefined || a.month === undefined || a.month !== d.month) return d.month !== undefined && (a.month ?? 0) > d.month;
+  return d.day !== undefined && (a.day ?? 0) > d.day;
 }
 
 /**
@@ -119,7 +129,9 @@ export function judge(claim: Claim, matches: Match[], ctx: JudgeContext): Findin
     // Of the agreeing facts of the best-ranked one's topic, the newest statement backs the figure.
     const first = matches.find((m) => agreeing.includes(m.fact))?.fact ?? agreeing[0];
     const backing = agreeing.filter((f) => f.topic === first.topic).reduce((a, b) => (newer(b, a) ? b : a), first);
-    const newestOfTopic = facts.filter((f) => f.topic === backing.topic).reduce((a, b) => (newer(b, a) ? b : a), backing);
+    // Newest as the text was written: a text of June 28 is not outdated by a count of July 11.
+    const known = (f: Fact) => ctx.writtenOn === undefined || !laterThan(f.asOf, ctx.writtenOn);
+    const newestOfTopic = facts.filter((f) => f.topic === backing.topic && known(f)).reduce((a, b) => (newer(b, a) ? b : a), backing);
     const agreesWithNewest = agreeing.some((f) => f.topic === backing.topic && !newer(newestOfTopic, f));
     if (!agreesWithNewest) {
       // An older figure is outdated only when the draft says it holds now; undated, it may be history.
