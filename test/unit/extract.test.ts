@@ -286,6 +286,19 @@ test('a date alone on its line that is the day the text was written is the text�
   assert.deepEqual(figures(text.replace('February 15', 'February 12')), ['February 12, 2019']);
 });
 
+test('with no date given, a full date alone under the headline is the page’s date, not a claim, unless other lines are dates too', () => {
+  const page = 'Board declares a water emergency\n\nFebruary 15, 2019\nThe board declared it after the dam failed.\n';
+  const figures = (t: string) => checkText(t, waterIndex()).claims.map((c) => c.text);
+  assert.deepEqual(figures(page), []);
+  // A timeline's headings, two dates alone on their lines, stay claims.
+  const timeline = 'Board declares a water emergency\n\nFebruary 12, 2019\nThe dam failed.\n\nFebruary 15, 2019\nThe board declared it.\n';
+  assert.deepEqual(figures(timeline), ['February 12, 2019', 'February 15, 2019']);
+  // Deep in the text, a date alone on its line is no dateline.
+  assert.deepEqual(figures('Board declares a water emergency\n\nThe dam held for years.\n\nThen it failed.\n\nFebruary 15, 2019\nThe board declared it.\n'), [
+    'February 15, 2019',
+  ]);
+});
+
 test('reported by the new topics’ fact bases: "Sens." ends no sentence; "300 for the bill, 128 against" is a tally; "one year" a duration; basis points are hundredths of a point; "in 2019 dollars" is a year', () => {
   assert.equal(extract('Sens. Susan Collins (Maine) and Lisa Murkowski voted for it, 52-44.').sentences.length, 1);
   const tally = extract('The House passed the bill, 300 for the bill, 128 against.').claims;

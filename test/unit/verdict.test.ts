@@ -410,4 +410,10 @@ test('a figure is outdated only by a point its text could know: one after the da
   assert.deepEqual(at('2025-03-01'), ['10 percent:consistent:feb-2025-tariff-rate']);
   // Written after July 2025, it is outdated as before.
   assert.deepEqual(at('2025-09-01'), ['10 percent:outdated:us-levies-range-july-2025']);
+  // A page's date under its headline dates it the same way.
+  const page = 'Tariffs now\n\nMarch 1, 2025\nThe U.S. now charges a 10 percent tariff on all Chinese imports.\n';
+  assert.deepEqual(
+    checkText(page, index).findings.map((f) => `${f.claim.text}:${f.verdict}:${f.fact.id}`),
+    ['10 percent:consistent:feb-2025-tariff-rate'],
+  );
 });

@@ -226,9 +226,49 @@ function shift(c: Claim, by: number): Claim {
   return c;
 }
 
+/**
+ * A full date alone on one of a text's first lines, under at most a headline, when no other line of the text is a date
+ * alone ("FL Condo Collapse: Death Toll Rises to Four\n\nJune 25, 2021\nOfficials said ..."): the day the page was
+ * written, not the heading of a timeline's entry. Its [start, end) offsets and the date.
+ */
+export function openingDateline(masked: string): { start: number; end: number; date: PartialDate } | undefined {
+  let found: { start: number; end: number; date: PartialDate } | undefined;
+  let lines = 0;
+  let headless = false;
+  for (let from = 0; from <= masked.length; ) {
+    let nl = masked.indexOf('\n', from);
+    if (nl < 0) nl = masked.length;
+    const line = masked.slice(from, nl).trim();
+    if (line) {
+      lines++;
+      // What stands above it is a headline: short, and no sentence ("A timeline of the act, as the records tell it.").
+      if (lines === 1 && !found && (line.length > HEADLINE_CHARS || /[.:]$/.test(line))) headless = true;
+      if (line.length <= HEADING_CHARS && datedHeading(masked, from, nl)) {
+        // A second date alone on its line: a timeline's headings, none of them the page's date.
+        if (found) return undefined;
+        const m = FULL_DATE_LINE.exec(line);
+        const month = m ? MONTHS.get(m[1].toLowerCase()) : undefined;
+        if (lines > 2 || (lines === 2 && headless) || !m || month === undefined) return undefined;
+        found = { start: from, end: nl, date: { year: Number(m[3]), month, day: Number(m[2]) } };
+      }
+    }
+    from = nl + 1;
+  }
+  return found;
+}
+
+/** The longest line read as a headline above a page's date. */
+const HEADLINE_CHARS = 150;
+/** A month's word, its day and its year, as a dateline gives them: "June 25, 2021". */
+const FULL_DATE_LINE = /^[\s\-–•*#]*([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\s*$/i;
+
 export function checkText(text: string, index: FactIndex, options: CheckOptions = {}): CheckResult {
   const masked = maskNonProse(text, options.format ?? 'plaintext');
   const referenceDate = options.referenceDate ?? masked.frontMatterDate;
+  // With no date given, the page's own date under its headline is no claim: it says when the text was written. (With
+  // one, a date line that is not it is a heading, and one that is it is read as the text's date by the extraction.)
+  const dateline = referenceDate === undefined ? openingDateline(masked.text) : undefined;
+  if (dateline) masked.text = masked.text.slice(0, dateline.start) + ' '.repeat(dateline.end - dateline.start) + masked.text.slice(dateline.end);
   const disabled = text.includes(DISABLE_FILE_MARKER);
   const mayIgnore = text.includes(IGNORE_MARKER);
   const cache = options.cache;
@@ -238,6 +278,7 @@ export function checkText(text: string, index: FactIndex, options: CheckOptions 
   const findings: Finding[] = [];
   const suppressed: Claim[] = [];
   let context = startContext(referenceDate);
+  if (dateline) context = { ...context, year: dateline.date.year, writtenOn: dateline.date };
   for (const [start, end] of blocksOf(masked.text)) {
     const blockText = text.slice(start, end);
     const blockMasked = masked.text.slice(start, end);
