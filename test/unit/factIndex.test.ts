@@ -49,3 +49,36 @@ test("index: a word another topic counts under any of a fact's nouns does not te
     if (m) assert.equal(discriminated(m.evidence, true), false, deadQuote);
   }
 });
+
+test("index: a month or a day in a fact's quote says when, not what it measures", () => {
+  const { base, problems } = parseFactBase(
+    JSON.stringify({
+      version: 1,
+      sources: [{ id: 's', title: 'Report' }],
+      facts: [
+        {
+          id: 'outage-span',
+          subject: 'How long the pumps were out',
+          keywords: [],
+          value: { kind: 'duration', amount: 10, unit: 'day' },
+          text: '10 days',
+          quote: 'The pumps were out for the last 10 days of December.',
+          source: 's',
+          asOf: '2024-01-05',
+        },
+      ],
+    }),
+    'pumps.json',
+  );
+  assert.deepEqual(problems, []);
+  const index = buildIndex(base!);
+  assert.ok(!index.profiles[0].measure.has('december'));
+  // "the three months ending in December" shares only the month with it: no finding.
+  const x = extract('In the three months ending in December, the board lost $2 million.');
+  const claim = x.claims.find((c) => c.kind === 'duration');
+  assert.ok(claim);
+  assert.deepEqual(
+    matchClaim(index, x, claim).matches.map((m) => m.fact.id),
+    [],
+  );
+});

@@ -74,6 +74,11 @@ export const MOVE_VERBS = set('lost gained shed plunged slumped tumbled sank soa
  */
 export const FINITE_AUXILIARIES = set('has have had is are was were will would');
 
+/** Days and months: when a figure held, never what it measures ("the last 10 days of December"). */
+export const CALENDAR_WORDS = set(
+  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december',
+);
+
 /** Adverbs of degree: "severely damaged", "critically injured", "fully forgiven" count only some of what was damaged, injured or forgiven. */
 export const DEGREE = set('severely seriously critically badly heavily gravely moderately slightly lightly partially partly fully completely totally entirely');
 

@@ -4,7 +4,7 @@
  * fields (keywords, entities, aliases, `frame`) added and correcting it.
  */
 import { extract } from '../extract/extract';
-import { LIGHT } from '../extract/grammar';
+import { CALENDAR_WORDS, LIGHT } from '../extract/grammar';
 import type { Claim } from '../extract/extract';
 import {
   type Aspect,
@@ -240,6 +240,8 @@ export function buildProfile(fact: Fact, id: number, k: Knowledge): FactProfile 
   const groups: string[][] = [];
   if (frame) {
     for (const w of frame.slot) {
+      // "the last 10 days of December": the month says when, not what is measured.
+      if (CALENDAR_WORDS.has(w.concept)) continue;
       measure.add(w.concept);
       groups.push([w.concept]);
       slot.push({ concept: w.concept, at: w.at ?? 'noun' });

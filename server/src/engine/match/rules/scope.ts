@@ -8,20 +8,18 @@
  * some measure by, makes a narrower measure; and one model or product ("MI308") is not another ("H20").
  */
 import type { FrameWord, SlotPlace } from '../../extract/frame';
+import { CALENDAR_WORDS } from '../../extract/grammar';
 import { classOf, conceptOf, type Terms } from '../../knowledge/terms';
 import { stem } from '../../text/tokens';
 import type { Rule } from '../evidence';
 import type { FactProfile } from '../profile';
-
-const WEEKDAYS_AND_MONTHS =
-  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
 /** A word that names a thing, as far as word forms tell: not a verb form, an adverb or a day. */
 function isThing(terms: Terms, concept: string): boolean {
   const cls = classOf(terms, concept);
   if (cls === 'goods' || cls === 'event' || cls === 'unit') return false;
   if (cls === 'measure') return true;
-  return !/(?:ed|ing|ly)$/.test(concept) && !WEEKDAYS_AND_MONTHS.test(concept);
+  return !/(?:ed|ing|ly)$/.test(concept) && !CALENDAR_WORDS.has(concept);
 }
 
 const PLACES: SlotPlace[] = ['purpose', 'noun', 'np'];
