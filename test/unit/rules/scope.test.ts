@@ -88,3 +88,10 @@ test('scope: an adverb of degree the fact does not share narrows what a count co
   assert.equal(frameOf('The spring storm flooded 300 homes in Lakeview.').degree, undefined);
   assert.equal(frameOf('The storm severely flooded 300 homes.').degree, 'severely');
 });
+
+test('scope: a passive in a relative clause says what befell the things counted, as one right after them does', () => {
+  // "97 victims who were recovered" are not the 98 dead; "1,200 homes that were flooded" are the flooded.
+  assert.equal(frameOf('In Lakeview, 300 homes that were evacuated stood empty.').befell?.word, 'evacuated');
+  assert.equal(outcome('In Lakeview, 300 homes that were evacuated after the spring storm stood empty.', '300 homes', 'homes-flooded'), scope.name);
+  assert.notEqual(outcome('In Lakeview, 300 homes that were flooded by the spring storm stood empty.', '300 homes', 'homes-flooded'), scope.name);
+});

@@ -1196,7 +1196,8 @@ function alsoCounted(tokens: Token[], claim: Claim, terms: Terms): FrameWord | u
 
 /** The auxiliaries of a passive, between things counted and what befell them: "flights were at least delayed". */
 const PASSIVE = new Set(['were', 'was', 'are', 'is', 'been', 'being']);
-const BETWEEN_PASSIVE = new Set(['had', 'have', 'has', 'at', 'least', 'all', 'also']);
+/** Also between them: "flights had all been delayed", "victims who were recovered". */
+const BETWEEN_PASSIVE = new Set(['had', 'have', 'has', 'at', 'least', 'all', 'also', 'who', 'that', 'which']);
 /** Participles that hedge what befell the things counted rather than say it: "were reported injured", "confirmed killed". */
 const HEDGES = new Set(['reported', 'confirmed', 'believed', 'feared', 'estimated', 'thought', 'known', 'said', 'presumed', 'listed']);
 /** Before a count, words that make its things ones already known. */
