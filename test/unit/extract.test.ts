@@ -344,3 +344,11 @@ test('"plane" is not "plan": a sentence about an aircraft is no intention', () =
   assert.equal(stem('planes'), 'plane');
   assert.equal(stem('planned'), 'plan');
 });
+
+test('another country’s dollar is not the U.S. dollar: "A$12 billion", "C$5"; "$US8 billion" is', () => {
+  const money = (t: string) => extract(t).claims.map((c) => [c.text, c.quantity.lo, c.quantity.unit]);
+  assert.deepEqual(money('The exchange owed $US8 billion to customers.'), [['$US8 billion', 8e9, 'USD']]);
+  assert.deepEqual(money('The exchange owed A$12 billion to customers.'), [['$12 billion', 12e9, 'AUD']]);
+  assert.deepEqual(money('The exchange owed NZ$12 billion to customers.'), [['$12 billion', 12e9, 'NZD']]);
+  assert.deepEqual(money('The exchange owed $12 billion to customers.'), [['$12 billion', 12e9, 'USD']]);
+});

@@ -107,6 +107,8 @@ export function numberWordValue(word: string): number | undefined {
 }
 
 const CURRENCY_SYMBOLS = table({ $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'CNY' });
+/** The letters that make "$" another country's dollar ("A$", "$A", "C$", "NZ$"); other letters make a dollar of their own. */
+const DOLLARS = table({ A: 'AUD', AU: 'AUD', C: 'CAD', CA: 'CAD', NZ: 'NZD', HK: 'HKD', S: 'SGD', NT: 'TWD' });
 const CURRENCY_CODES = table({ usd: 'USD', eur: 'EUR', gbp: 'GBP', cny: 'CNY', rmb: 'CNY', jpy: 'JPY' });
 const CURRENCY_WORDS = table({
   dollar: 'USD',
@@ -670,6 +672,17 @@ class Parser {
       }
     } else {
       currency = CURRENCY_SYMBOLS.get(this.t[j].text);
+      if (this.t[j].text === '$') {
+        // Another country's dollar, its letters glued before or after the sign: "A$12 billion", "$US8 billion", "C$5".
+        const before = this.t[j - 1];
+        const after = this.t[j + 1];
+        if (before?.type === 'word' && !this.t[j].spaced && /^[A-Z]{1,3}$/.test(before.text) && before.text !== 'US')
+          currency = DOLLARS.get(before.text) ?? `${before.text}$`;
+        else if (after?.type === 'word' && !after.spaced && /^[A-Z]{1,3}$/.test(after.text) && this.t[j + 2]?.type === 'num') {
+          currency = after.text === 'US' ? 'USD' : (DOLLARS.get(after.text) ?? `${after.text}$`);
+          j++;
+        }
+      }
       j++;
     }
     if (!currency) return undefined;
