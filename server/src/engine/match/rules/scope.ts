@@ -9,7 +9,7 @@
  */
 import type { FrameWord, SlotPlace } from '../../extract/frame';
 import { CALENDAR_WORDS } from '../../extract/grammar';
-import { classOf, conceptOf, type Terms } from '../../knowledge/terms';
+import { classOf, conceptOf, phraseStems, type Terms } from '../../knowledge/terms';
 import { stem } from '../../text/tokens';
 import type { Rule } from '../evidence';
 import type { FactProfile } from '../profile';
@@ -23,6 +23,12 @@ function isThing(terms: Terms, concept: string): boolean {
 }
 
 const PLACES: SlotPlace[] = ['purpose', 'noun', 'np'];
+
+/** The word a stem negates with "un-" or "non-" ("uninsur" → "insur"), of four letters or more so "union" and "unit" are no negations. */
+function negatedBase(concept: string): string | undefined {
+  const base = /^(?:un|non-?)([a-z]{4,})$/.exec(concept)?.[1];
+  return base;
+}
 
 function at2(list: readonly FrameWord[], place: SlotPlace): string[] {
   return list.filter((w) => w.at === place).map((w) => w.concept);
@@ -58,6 +64,20 @@ export const scope: Rule = {
       !known(conceptOf(terms, stem(befell.word)))
     )
       return `the figure counts things ${befell.word}; the fact counts things ${[...new Set(p.befell.map((b) => b.word))].join(' or ')}`;
+    // "uninsured flood losses" against insured losses, "120 people accounted for" against those unaccounted for: a word and
+    // its negation by "un-" or "non-" are two measures.
+    const atFigure = new Set(frame.slot.map((w) => w.concept));
+    const inClause = new Set([...atFigure, ...frame.clause.map((w) => w.concept)]);
+    for (const c of atFigure) {
+      const base = negatedBase(c);
+      // The fact's words as written, for a phrase the terms name as one concept ("insured losses").
+      if (base && !known(c) && (p.measure.has(base) || [...p.fact.keywords, ...p.fact.aliases].some((k) => phraseStems(k).includes(base))))
+        return `"${c}" is the negation of the fact's "${base}"`;
+    }
+    for (const c of p.measure) {
+      const base = negatedBase(c);
+      if (base && atFigure.has(base) && !inClause.has(c)) return `"${base}" is what the fact's "${c}" negates`;
+    }
     // "The blast severely damaged three hospitals" against "damaged six hospitals": only some of the things it befell.
     const degree = frame.degree;
     if (degree && !new RegExp(`\\b${degree}\\b`, 'i').test(p.fact.quote ?? '') && !p.fact.keywords.some((w) => w.toLowerCase().includes(degree)))
