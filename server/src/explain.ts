@@ -13,7 +13,7 @@ import { matchClaim } from './engine/match/match';
 import { formatDate, formatQuantity } from './engine/quantity';
 import { maskNonProse, type DocumentFormat } from './engine/text/markup';
 import { lineIndex } from './engine/text/positions';
-import { blocksOf, contextAfter, extractIn, findingFor, startContext } from './engine/check';
+import { blocksOf, contextAfter, extractIn, findingFor, openingContext } from './engine/check';
 
 function entityName(k: Knowledge, id: string): string {
   return k.gazetteer.entities.get(id)?.name ?? id.replace(/^name:/, '');
@@ -42,7 +42,7 @@ export function explainLine(text: string, line: number, index: FactIndex, format
   // The block (paragraph) holding the line, extracted as the check extracts it.
   const ref = referenceDate ?? masked.frontMatterDate;
   // The year earlier paragraphs set, and when a dateline says the text was written, carry into this one, as in a check.
-  let context = startContext(ref);
+  let context = openingContext(masked, ref);
   let block: [number, number] = [0, 0];
   for (const [a, b] of blocksOf(masked.text)) {
     if (pos(b).line >= line - 1 && pos(a).line <= line - 1) {

@@ -351,4 +351,9 @@ test('another country’s dollar is not the U.S. dollar: "A$12 billion", "C$5"; 
   assert.deepEqual(money('The exchange owed A$12 billion to customers.'), [['$12 billion', 12e9, 'AUD']]);
   assert.deepEqual(money('The exchange owed NZ$12 billion to customers.'), [['$12 billion', 12e9, 'NZD']]);
   assert.deepEqual(money('The exchange owed $12 billion to customers.'), [['$12 billion', 12e9, 'USD']]);
+  assert.deepEqual(money('It cost USD$5 million.'), [['USD$5 million', 5e6, 'USD']]);
+  // A range keeps its currency as written on both ends (found in review: it had been split in two).
+  const range = (t: string) => extract(t).claims.map((c) => [c.text, c.quantity.lo, c.quantity.hi, c.quantity.unit]);
+  assert.deepEqual(range('It needed between $US8 billion and $US10 billion.'), [['$US8 billion and $US10 billion', 8e9, 10e9, 'USD']]);
+  assert.deepEqual(range('It cost A$10 billion to A$12 billion.'), [['$10 billion to A$12 billion', 10e9, 12e9, 'AUD']]);
 });

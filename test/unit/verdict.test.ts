@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import { checkText, prepare } from '../../server/src/engine/check';
+import { explainLine } from '../../server/src/explain';
 import { extract } from '../../server/src/engine/extract/extract';
 import { readFrame } from '../../server/src/engine/extract/frame';
 import { newEvidence } from '../../server/src/engine/match/evidence';
@@ -410,10 +411,18 @@ test('a figure is outdated only by a point its text could know: one after the da
   assert.deepEqual(at('2025-03-01'), ['10 percent:consistent:feb-2025-tariff-rate']);
   // Written after July 2025, it is outdated as before.
   assert.deepEqual(at('2025-09-01'), ['10 percent:outdated:us-levies-range-july-2025']);
+  // A month without its day: the July point may be after the day it was written, so nothing is outdated (found in review).
+  assert.deepEqual(at('2025-07'), ['10 percent:consistent:feb-2025-tariff-rate']);
   // A page's date under its headline dates it the same way.
   const page = 'Tariffs now\n\nMarch 1, 2025\nThe U.S. now charges a 10 percent tariff on all Chinese imports.\n';
   assert.deepEqual(
     checkText(page, index).findings.map((f) => `${f.claim.text}:${f.verdict}:${f.fact.id}`),
     ['10 percent:consistent:feb-2025-tariff-rate'],
   );
+});
+
+test('--explain reads a page the way the check does: its date under the headline is no figure and dates the text', () => {
+  const page = 'Tariffs now\n\nMarch 1, 2025\nThe U.S. now charges a 10 percent tariff on all Chinese imports.\n';
+  assert.deepEqual(explainLine(page, 3, index, 'plaintext'), ['line 3: no figure']);
+  assert.ok(explainLine(page, 4, index, 'plaintext').some((l) => l.includes('verdict: consistent (feb-2025-tariff-rate)')));
 });

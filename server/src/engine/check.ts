@@ -193,6 +193,19 @@ export interface BlockContext {
   names?: ReadonlySet<string>;
 }
 
+/**
+ * The context of a masked text's first block. With no date given, the page's own date under its headline (see
+ * `openingDateline`) is blanked out of `masked`, being no claim, and says when the text was written. (With one, a date
+ * line that is not it is a heading, and one that is it is read as the text's date by the extraction.)
+ */
+export function openingContext(masked: { text: string }, referenceDate: string | undefined): BlockContext {
+  const context = startContext(referenceDate);
+  const dateline = referenceDate === undefined ? openingDateline(masked.text) : undefined;
+  if (!dateline) return context;
+  masked.text = masked.text.slice(0, dateline.start) + ' '.repeat(dateline.end - dateline.start) + masked.text.slice(dateline.end);
+  return { ...context, year: dateline.date.year, writtenOn: dateline.date };
+}
+
 /** The context of a text's first block, from the date it was written on, if known (YYYY-MM-DD). */
 export function startContext(referenceDate: string | undefined): BlockContext {
   const written = referenceDate ? parseIsoDate(referenceDate) : undefined;
@@ -265,10 +278,7 @@ const FULL_DATE_LINE = /^[\s\-–•*#]*([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,
 export function checkText(text: string, index: FactIndex, options: CheckOptions = {}): CheckResult {
   const masked = maskNonProse(text, options.format ?? 'plaintext');
   const referenceDate = options.referenceDate ?? masked.frontMatterDate;
-  // With no date given, the page's own date under its headline is no claim: it says when the text was written. (With
-  // one, a date line that is not it is a heading, and one that is it is read as the text's date by the extraction.)
-  const dateline = referenceDate === undefined ? openingDateline(masked.text) : undefined;
-  if (dateline) masked.text = masked.text.slice(0, dateline.start) + ' '.repeat(dateline.end - dateline.start) + masked.text.slice(dateline.end);
+
   const disabled = text.includes(DISABLE_FILE_MARKER);
   const mayIgnore = text.includes(IGNORE_MARKER);
   const cache = options.cache;
@@ -277,8 +287,7 @@ export function checkText(text: string, index: FactIndex, options: CheckOptions 
   const claims: Claim[] = [];
   const findings: Finding[] = [];
   const suppressed: Claim[] = [];
-  let context = startContext(referenceDate);
-  if (dateline) context = { ...context, year: dateline.date.year, writtenOn: dateline.date };
+  let context = openingContext(masked, referenceDate);
   for (const [start, end] of blocksOf(masked.text)) {
     const blockText = text.slice(start, end);
     const blockMasked = masked.text.slice(start, end);

@@ -50,12 +50,14 @@ export interface JudgeContext {
   writtenOn?: PartialDate;
 }
 
-/** Whether a fact as of `asOf` (ISO) is later than the day `d`, to the precision `d` is given in. */
+/** Whether a fact as of `asOf` (ISO) may be later than the day `d`: later, or within the month or year `d` gives without its day. */
 function laterThan(asOf: string, d: PartialDate): boolean {
   const a = parseIsoDate(asOf);
   if (a.year === undefined || d.year === undefined || a.year !== d.year) return (a.year ?? 0) > (d.year ?? Infinity);
-  if (d.month === undefined || a.month === undefined || a.month !== d.month) return d.month !== undefined && (a.month ?? 0) > d.month;
-  return d.day !== undefined && (a.day ?? 0) > d.day;
+  // Within the year or month the text gives, a point may be after the day it was written: not one it surely knew.
+  if (d.month === undefined) return true;
+  if (a.month === undefined || a.month !== d.month) return (a.month ?? 0) > d.month;
+  return d.day === undefined || (a.day ?? 0) > d.day;
 }
 
 /**

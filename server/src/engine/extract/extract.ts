@@ -108,7 +108,22 @@ export function numberWordValue(word: string): number | undefined {
 
 const CURRENCY_SYMBOLS = table({ $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'CNY' });
 /** The letters that make "$" another country's dollar ("A$", "$A", "C$", "NZ$"); other letters make a dollar of their own. */
-const DOLLARS = table({ A: 'AUD', AU: 'AUD', C: 'CAD', CA: 'CAD', NZ: 'NZD', HK: 'HKD', S: 'SGD', NT: 'TWD' });
+const DOLLARS = table({
+  A: 'AUD',
+  AU: 'AUD',
+  AUD: 'AUD',
+  C: 'CAD',
+  CA: 'CAD',
+  CAD: 'CAD',
+  NZ: 'NZD',
+  NZD: 'NZD',
+  HK: 'HKD',
+  HKD: 'HKD',
+  S: 'SGD',
+  SGD: 'SGD',
+  NT: 'TWD',
+  USD: 'USD',
+});
 const CURRENCY_CODES = table({ usd: 'USD', eur: 'EUR', gbp: 'GBP', cny: 'CNY', rmb: 'CNY', jpy: 'JPY' });
 const CURRENCY_WORDS = table({
   dollar: 'USD',
@@ -658,34 +673,39 @@ class Parser {
     return end;
   }
 
+  /**
+   * The currency written at token j and the token after it: "$", "€", "USD", "US$", and another country's dollar, its
+   * letters glued before or after the sign ("A$12 billion", "$US8 billion", "C$5"); `gluedBefore` reads letters before a
+   * sign at j. Undefined when j writes none.
+   */
+  private currencyAt(j: number, gluedBefore = true): { currency: string; next: number } | undefined {
+    const t = this.t[j];
+    if (!t) return undefined;
+    if (t.type === 'word') {
+      if (/^[A-Z]{1,3}$/.test(t.text) && this.sym(j + 1) === '$' && !this.t[j + 1].spaced)
+        return { currency: DOLLARS.get(t.text) ?? (t.text === 'US' ? 'USD' : `${t.text}$`), next: j + 2 };
+      const code = CURRENCY_CODES.get(t.lower);
+      return code ? { currency: code, next: j + 1 } : undefined;
+    }
+    const symbol = CURRENCY_SYMBOLS.get(t.text);
+    if (!symbol) return undefined;
+    if (t.text === '$') {
+      const before = this.t[j - 1];
+      const after = this.t[j + 1];
+      if (gluedBefore && before?.type === 'word' && !t.spaced && /^[A-Z]{1,3}$/.test(before.text) && before.text !== 'US')
+        return { currency: DOLLARS.get(before.text) ?? `${before.text}$`, next: j + 1 };
+      if (after?.type === 'word' && !after.spaced && /^[A-Z]{1,3}$/.test(after.text) && this.t[j + 2]?.type === 'num')
+        return { currency: after.text === 'US' ? 'USD' : (DOLLARS.get(after.text) ?? `${after.text}$`), next: j + 2 };
+    }
+    return { currency: symbol, next: j + 1 };
+  }
+
   /** "$200 billion", "US$170bn", "$150-200 billion", "$150 billion to $200 billion". */
   private money(i: number): number | undefined {
-    let j = i;
-    let currency: string | undefined;
-    if (this.t[j].type === 'word') {
-      if (this.t[j].text === 'US' && this.sym(j + 1) === '$') {
-        currency = 'USD';
-        j += 2;
-      } else {
-        currency = CURRENCY_CODES.get(this.t[j].lower);
-        j++;
-      }
-    } else {
-      currency = CURRENCY_SYMBOLS.get(this.t[j].text);
-      if (this.t[j].text === '$') {
-        // Another country's dollar, its letters glued before or after the sign: "A$12 billion", "$US8 billion", "C$5".
-        const before = this.t[j - 1];
-        const after = this.t[j + 1];
-        if (before?.type === 'word' && !this.t[j].spaced && /^[A-Z]{1,3}$/.test(before.text) && before.text !== 'US')
-          currency = DOLLARS.get(before.text) ?? `${before.text}$`;
-        else if (after?.type === 'word' && !after.spaced && /^[A-Z]{1,3}$/.test(after.text) && this.t[j + 2]?.type === 'num') {
-          currency = after.text === 'US' ? 'USD' : (DOLLARS.get(after.text) ?? `${after.text}$`);
-          j++;
-        }
-      }
-      j++;
-    }
-    if (!currency) return undefined;
+    const at = this.currencyAt(i);
+    if (!at) return undefined;
+    const { currency } = at;
+    const j = at.next;
     const a = this.parseNumber(j);
     if (!a || a.fromWords) return undefined;
     let end = a.end;
@@ -697,7 +717,9 @@ class Parser {
     const joiner = this.t[end];
     if (joiner && RANGE_JOINERS.has(joiner.lower) && !this.changeThenLevel(i, end)) {
       let k = end + 1;
-      if (this.t[k] && CURRENCY_SYMBOLS.get(this.t[k].text) === currency) k++;
+      // The second figure's currency, as the first's was written: "$US8 billion and $US10 billion", "A$10 billion to A$12 billion".
+      const second = this.currencyAt(k, false);
+      if (second && second.currency === currency) k = second.next;
       const b = this.parseNumber(k);
       const r = b && !b.fromWords ? rangeOf(a, b) : undefined;
       if (r) {
@@ -735,9 +757,10 @@ class Parser {
     const start = i + 1;
     let j = start;
     let currency: string | undefined;
-    if (this.t[j] && CURRENCY_SYMBOLS.get(this.t[j].text)) {
-      currency = CURRENCY_SYMBOLS.get(this.t[j].text);
-      j++;
+    const first = this.t[j]?.type === 'sym' || this.t[j]?.type === 'word' ? this.currencyAt(j) : undefined;
+    if (first && (this.t[j].type === 'sym' || this.t[first.next - 1]?.text === '$')) {
+      currency = first.currency;
+      j = first.next;
     }
     const a = this.parseNumber(j);
     if (!a) return undefined;
@@ -747,7 +770,8 @@ class Parser {
     if (this.word(k) !== joinWord && !(isBetween && RANGE_JOINERS.has(this.t[k]?.lower ?? ''))) return undefined;
     if (!isBetween && this.changeThenLevel(start, k)) return undefined;
     k++;
-    if (currency && this.t[k] && CURRENCY_SYMBOLS.get(this.t[k].text) === currency) k++;
+    const second = currency ? this.currencyAt(k, false) : undefined;
+    if (second && second.currency === currency) k = second.next;
     const b = this.parseNumber(k);
     if (!b) return undefined;
     let end = b.end;

@@ -74,13 +74,16 @@ export const MOVE_VERBS = set('lost gained shed plunged slumped tumbled sank soa
  */
 export const FINITE_AUXILIARIES = set('has have had is are was were will would');
 
-/** Days and months: when a figure held, never what it measures ("the last 10 days of December"). */
+/** Days and months: when a figure held, never what it measures ("the last 10 days of December"). Not "march" or "may", also other words. */
 export const CALENDAR_WORDS = set(
-  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december',
+  'monday tuesday wednesday thursday friday saturday sunday january february april june july august september october november december',
 );
 
-/** Adverbs of degree: "severely damaged", "critically injured", "fully forgiven" count only some of what was damaged, injured or forgiven. */
-export const DEGREE = set('severely seriously critically badly heavily gravely moderately slightly lightly partially partly fully completely totally entirely');
+/**
+ * Adverbs of degree: "severely damaged", "critically injured", "fully forgiven" count only some of what was damaged, injured
+ * or forgiven. Not "completely" or "totally": "completely destroyed" is destroyed.
+ */
+export const DEGREE = set('severely seriously critically badly heavily gravely moderately slightly lightly partially partly fully');
 
 /** A figure marked as on top of another: "an additional $200 billion", "$50 billion more". */
 export const ADDITIONAL = set('additional extra incremental added');
