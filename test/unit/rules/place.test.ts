@@ -184,3 +184,10 @@ test("place: the town a whole fact base is about does not pin a count named only
   // In the figure's own phrase it does: "2 pupils in Glenmoor".
   assert.deepEqual(pins('The flood stranded 2 pupils in Glenmoor for a day.'), ['glenmoor', true]);
 });
+
+test('place: a figure of one place "alone" is that place\'s part of the fact\'s', () => {
+  // Ashby is a district nobody listed, within the fact's Lakeview: its homes alone are a part of the 1,200.
+  assert.equal(outcome('The spring storm flooded 300 homes in Ashby alone, in Lakeview.', '300 homes', 'homes-flooded'), place.name);
+  assert.notEqual(outcome('The spring storm flooded 300 homes in Lakeview alone.', '300 homes', 'homes-flooded'), place.name);
+  assert.notEqual(outcome('The spring storm flooded 300 homes in Lakeview.', '300 homes', 'homes-flooded'), place.name);
+});

@@ -4,6 +4,7 @@
  * plant" against an investment across four states).
  */
 import { kindOf, LOCAL_KINDS, PARTY_KINDS, PLACE_KINDS, sameParty } from '../../knowledge/gazetteer';
+import type { Token } from '../../text/tokens';
 import type { Rule } from '../evidence';
 import { name } from './holder';
 
@@ -13,6 +14,17 @@ const ONLY_PLACING = new Set(['near', 'outside', 'around']);
 /** How many facts a fact base needs before a place a quarter of them share counts as common. */
 const COMMON_PLACE_MIN_FACTS = 12;
 
+/** Whether the name opening at token `first` is followed by "alone" ("in Lee County alone"). */
+function standsAlone(tokens: readonly Token[], first: number): boolean {
+  if (first < 0) return false;
+  for (let i = first + 1; i < tokens.length && i <= first + 5; i++) {
+    const t = tokens[i];
+    if (t.type === 'word' && t.lower === 'alone') return true;
+    if (t.type !== 'word' || !/^\p{Lu}/u.test(t.text)) return false;
+  }
+  return false;
+}
+
 export const place: Rule = {
   name: 'place',
   description:
@@ -21,6 +33,10 @@ export const place: Rule = {
     const { frame } = view;
     const g = knowledge.gazetteer;
     const places = e.profile.places;
+    // "claimed 36 lives in Lee County alone": one place's part of a figure the fact gives for a wider one, or for none.
+    const alone = frame.participants.find((q) => q.role === 'place' && q.near && standsAlone(view.x.tokens, q.token));
+    if (alone && ![...places].some((pl) => sameParty(g, alone.entity, pl)))
+      return `the figure is ${name(g, alone.entity)}'s alone, a part of what the fact gives`;
     if (!places.size) {
       // "200,000 veterans in Arizona": one state's part of a figure the fact gives for no place in particular.
       const local = frame.participants.find((q) => q.role === 'place' && q.near && LOCAL_KINDS.has(kindOf(g, q.entity)));
