@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { extract } from '../../server/src/engine/extract/extract';
-import { parseFactBase } from '../../server/src/engine/factbase/parse';
 import { discriminated } from '../../server/src/engine/match/evidence';
-import { buildIndex } from '../../server/src/engine/match/factIndex';
 import { matchClaim } from '../../server/src/engine/match/match';
+import { indexOfFacts } from './rules/harness';
 
 /** Counts of people at one flood: the dead and the homeless. */
 function floodIndex(deadQuote: string) {
@@ -19,19 +18,10 @@ function floodIndex(deadQuote: string) {
     source: 's',
     asOf: '2024-06-01',
   });
-  const { base, problems } = parseFactBase(
-    JSON.stringify({
-      version: 1,
-      sources: [{ id: 's', title: 'Report' }],
-      facts: [
-        fact('dead', 'dead', deadQuote, 40, ['people', 'dead'], ['killed', 'dead']),
-        fact('homeless', 'homeless', 'The flood left 90,000 people homeless.', 90000, ['people', 'residents', 'homeless'], ['homeless']),
-      ],
-    }),
-    'flood.json',
-  );
-  assert.deepEqual(problems, []);
-  return buildIndex(base!);
+  return indexOfFacts([
+    fact('dead', 'dead', deadQuote, 40, ['people', 'dead'], ['killed', 'dead']),
+    fact('homeless', 'homeless', 'The flood left 90,000 people homeless.', 90000, ['people', 'residents', 'homeless'], ['homeless']),
+  ]);
 }
 
 test("index: a word another topic counts under any of a fact's nouns does not tell that fact apart", () => {
@@ -51,27 +41,18 @@ test("index: a word another topic counts under any of a fact's nouns does not te
 });
 
 test("index: a month or a day in a fact's quote says when, not what it measures", () => {
-  const { base, problems } = parseFactBase(
-    JSON.stringify({
-      version: 1,
-      sources: [{ id: 's', title: 'Report' }],
-      facts: [
-        {
-          id: 'outage-span',
-          subject: 'How long the pumps were out',
-          keywords: [],
-          value: { kind: 'duration', amount: 10, unit: 'day' },
-          text: '10 days',
-          quote: 'The pumps were out for the last 10 days of December.',
-          source: 's',
-          asOf: '2024-01-05',
-        },
-      ],
-    }),
-    'pumps.json',
-  );
-  assert.deepEqual(problems, []);
-  const index = buildIndex(base!);
+  const index = indexOfFacts([
+    {
+      id: 'outage-span',
+      subject: 'How long the pumps were out',
+      keywords: [],
+      value: { kind: 'duration', amount: 10, unit: 'day' },
+      text: '10 days',
+      quote: 'The pumps were out for the last 10 days of December.',
+      source: 's',
+      asOf: '2024-01-05',
+    },
+  ]);
   assert.ok(!index.profiles[0].measure.has('december'));
   // "the three months ending in December" shares only the month with it: no finding.
   const x = extract('In the three months ending in December, the board lost $2 million.');

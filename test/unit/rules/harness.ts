@@ -568,6 +568,13 @@ export function waterIndex(): FactIndex {
   return index;
 }
 
+/** The index of a small fact base a test writes: its facts (their source `s`) and entities; it must load without problems. */
+export function indexOfFacts(facts: object[], entities: object[] = []): FactIndex {
+  const { base, problems } = parseFactBase(JSON.stringify({ version: 1, entities, sources: [{ id: 's', title: 'Report' }], facts }), 'test.json');
+  assert.deepEqual(problems, []);
+  return buildIndex(base!);
+}
+
 /** What matching found for the figure `figure` of `draft`: each fact considered, by id, with its evidence. */
 export function considered(draft: string, figure: string): Map<string, Evidence> {
   const x = extract(draft);

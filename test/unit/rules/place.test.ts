@@ -6,7 +6,7 @@ import { parseFactBase } from '../../../server/src/engine/factbase/parse';
 import { buildIndex } from '../../../server/src/engine/match/factIndex';
 import { matchClaim } from '../../../server/src/engine/match/match';
 import { discriminated } from '../../../server/src/engine/match/evidence';
-import { outcome } from './harness';
+import { indexOfFacts, outcome } from './harness';
 
 test('place: has a name and a description', () => {
   assert.equal(place.name, 'place');
@@ -157,20 +157,15 @@ test("place: the town a whole fact base is about does not pin a count named only
     source: 's',
     asOf: '2024-06-01',
   });
-  const base = {
-    version: 1,
-    entities: [{ name: 'Glenmoor', kind: 'city' }],
-    sources: [{ id: 's', title: 'Report' }],
-    facts: [
+  const index = indexOfFacts(
+    [
       fact('pupils-drowned', 'In Glenmoor, 4 pupils drowned in the flood.', 4, ['pupils']),
       // A second count of pupils, so the noun alone tells neither.
       fact('pupils-evacuated', 'In Glenmoor, 900 pupils were evacuated from the flood.', 900, ['pupils']),
       ...[1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((k) => fact(`barns-${k}`, `The flood in Glenmoor wrecked ${100 + k} barns of district ${k}.`, 100 + k, ['barns'])),
     ],
-  };
-  const { base: parsed, problems } = parseFactBase(JSON.stringify(base), 'flood.json');
-  assert.deepEqual(problems, []);
-  const index = buildIndex(parsed!);
+    [{ name: 'Glenmoor', kind: 'city' }],
+  );
   const pins = (draft: string) => {
     const x = extract(draft);
     const claim = x.claims.find((c) => /pupils/i.test(c.text));

@@ -1,11 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { extract } from '../../../server/src/engine/extract/extract';
-import { parseFactBase } from '../../../server/src/engine/factbase/parse';
-import { buildIndex } from '../../../server/src/engine/match/factIndex';
 import { matchClaim } from '../../../server/src/engine/match/match';
 import { scope } from '../../../server/src/engine/match/rules/scope';
-import { frameOf, outcome } from './harness';
+import { frameOf, indexOfFacts, outcome } from './harness';
 
 test('scope: has a name and a description', () => {
   assert.equal(scope.name, 'scope');
@@ -104,27 +102,18 @@ test('scope: a word and its negation by "un-" or "non-" are two measures', () =>
   assert.equal(outcome('In Lakeview, the spring storm spared 300 unflooded homes.', '300 unflooded homes', 'homes-flooded'), scope.name);
   assert.notEqual(outcome('In Lakeview, the spring storm flooded 300 homes.', '300 homes', 'homes-flooded'), scope.name);
   // The other way round: a fact of those unaccounted for, a figure of those accounted for.
-  const { base, problems } = parseFactBase(
-    JSON.stringify({
-      version: 1,
-      sources: [{ id: 's', title: 'Report' }],
-      facts: [
-        {
-          id: 'unaccounted',
-          subject: 'People unaccounted for after the flood',
-          keywords: ['unaccounted'],
-          value: { kind: 'count', amount: 40, nouns: ['people'] },
-          text: '40 people',
-          quote: 'After the flood, 40 people were unaccounted for.',
-          source: 's',
-          asOf: '2024-06-01',
-        },
-      ],
-    }),
-    'flood.json',
-  );
-  assert.deepEqual(problems, []);
-  const index = buildIndex(base!);
+  const index = indexOfFacts([
+    {
+      id: 'unaccounted',
+      subject: 'People unaccounted for after the flood',
+      keywords: ['unaccounted'],
+      value: { kind: 'count', amount: 40, nouns: ['people'] },
+      text: '40 people',
+      quote: 'After the flood, 40 people were unaccounted for.',
+      source: 's',
+      asOf: '2024-06-01',
+    },
+  ]);
   const rule = (draft: string) => {
     const x = extract(draft);
     return matchClaim(index, x, x.claims[0], true).considered?.[0]?.rejected?.rule ?? 'admitted';
