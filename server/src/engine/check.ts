@@ -278,7 +278,6 @@ const FULL_DATE_LINE = /^[\s\-–•*#]*([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,
 export function checkText(text: string, index: FactIndex, options: CheckOptions = {}): CheckResult {
   const masked = maskNonProse(text, options.format ?? 'plaintext');
   const referenceDate = options.referenceDate ?? masked.frontMatterDate;
-
   const disabled = text.includes(DISABLE_FILE_MARKER);
   const mayIgnore = text.includes(IGNORE_MARKER);
   const cache = options.cache;

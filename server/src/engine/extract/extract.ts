@@ -122,8 +122,11 @@ const DOLLARS = table({
   S: 'SGD',
   SGD: 'SGD',
   NT: 'TWD',
+  US: 'USD',
   USD: 'USD',
 });
+/** The currency of "$" with these letters glued to it: a known country's dollar, else a dollar of its own ("XY$"). */
+const dollarOf = (letters: string) => DOLLARS.get(letters) ?? `${letters}$`;
 const CURRENCY_CODES = table({ usd: 'USD', eur: 'EUR', gbp: 'GBP', cny: 'CNY', rmb: 'CNY', jpy: 'JPY' });
 const CURRENCY_WORDS = table({
   dollar: 'USD',
@@ -682,8 +685,7 @@ class Parser {
     const t = this.t[j];
     if (!t) return undefined;
     if (t.type === 'word') {
-      if (/^[A-Z]{1,3}$/.test(t.text) && this.sym(j + 1) === '$' && !this.t[j + 1].spaced)
-        return { currency: DOLLARS.get(t.text) ?? (t.text === 'US' ? 'USD' : `${t.text}$`), next: j + 2 };
+      if (/^[A-Z]{1,3}$/.test(t.text) && this.sym(j + 1) === '$' && !this.t[j + 1].spaced) return { currency: dollarOf(t.text), next: j + 2 };
       const code = CURRENCY_CODES.get(t.lower);
       return code ? { currency: code, next: j + 1 } : undefined;
     }
@@ -693,9 +695,9 @@ class Parser {
       const before = this.t[j - 1];
       const after = this.t[j + 1];
       if (gluedBefore && before?.type === 'word' && !t.spaced && /^[A-Z]{1,3}$/.test(before.text) && before.text !== 'US')
-        return { currency: DOLLARS.get(before.text) ?? `${before.text}$`, next: j + 1 };
+        return { currency: dollarOf(before.text), next: j + 1 };
       if (after?.type === 'word' && !after.spaced && /^[A-Z]{1,3}$/.test(after.text) && this.t[j + 2]?.type === 'num')
-        return { currency: after.text === 'US' ? 'USD' : (DOLLARS.get(after.text) ?? `${after.text}$`), next: j + 2 };
+        return { currency: dollarOf(after.text), next: j + 2 };
     }
     return { currency: symbol, next: j + 1 };
   }

@@ -26,8 +26,7 @@ const PLACES: SlotPlace[] = ['purpose', 'noun', 'np'];
 
 /** The word a stem negates with "un-" or "non-" ("uninsur" → "insur"), of four letters or more so "union" and "unit" are no negations. */
 function negatedBase(concept: string): string | undefined {
-  const base = /^(?:un|non-?)([a-z]{4,})$/.exec(concept)?.[1];
-  return base;
+  return /^(?:un|non-?)([a-z]{4,})$/.exec(concept)?.[1];
 }
 
 function at2(list: readonly FrameWord[], place: SlotPlace): string[] {
