@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { measure } from '../../../server/src/engine/match/rules/measure';
-import { outcome } from './harness';
+import { extract } from '../../../server/src/engine/extract/extract';
+import { discriminated } from '../../../server/src/engine/match/evidence';
+import { matchClaim } from '../../../server/src/engine/match/match';
+import { indexOfFacts, outcome } from './harness';
 
 test('measure: has a name and a description', () => {
   assert.equal(measure.name, 'measure');
@@ -26,4 +29,33 @@ test("measure: a curator's phrase ties the figure only with its light words too"
 test("measure: a label's capitals do not hide its words in a name nobody listed", () => {
   // "Storm Drains and Pipes: $95 million" names pipes, in a label's Title Case.
   assert.equal(outcome('- Storm Drains and Pipes: $95 million', '$95 million', 'pipes-grants-combined'), 'admitted');
+});
+
+test('measure: a counted noun only this fact counts still says what is counted, not which of them', () => {
+  // The fact base counts one set of counties; "25 counties" where deaths occurred, in the same days, is another set.
+  const index = indexOfFacts([
+    {
+      id: 'counties-warned',
+      subject: 'Counties under a storm warning',
+      keywords: ['storm warning'],
+      value: { kind: 'count', amount: 254, nouns: ['counties'] },
+      text: '254 counties',
+      quote: 'On February 14, 2024, all 254 counties were under a storm warning.',
+      source: 's',
+      asOf: '2024-02-14',
+    },
+  ]);
+  const pinned = (draft: string) => {
+    const x = extract(draft);
+    const claim = x.claims.find((c) => /counties/.test(c.text));
+    assert.ok(claim, draft);
+    const m = matchClaim(index, x, claim).matches.find((e) => e.fact.id === 'counties-warned');
+    assert.ok(m, draft);
+    return [m.evidence.nounOnly, discriminated(m.evidence, true)];
+  };
+  assert.deepEqual(pinned('The deaths occurred in at least 25 counties on February 14, 2024.'), [true, false]);
+  // So does a named party's possessive right before the count: all its counties.
+  assert.deepEqual(pinned("On February 14, 2024, Ohio's 25 counties saw deaths."), [false, true]);
+  // The fact's own words beside the noun do say which.
+  assert.deepEqual(pinned('On February 14, 2024, 25 counties were under a storm warning.'), [false, true]);
 });

@@ -50,10 +50,14 @@ export const measure: Rule = {
       }
     }
     if (!e.measure) return "no word of the fact's measure stands near the figure";
-    // "5 million borrowers": a counted noun other facts count too says what is counted, not which of them.
+    // "5 million borrowers": a counted noun says what is counted, not which of them, even where only this fact counts it
+    // (the "25 counties" where deaths occurred are not the 254 under a warning, whatever the day).
     if (claim.kind === 'count' && !claim.tally && claim.quantity.nouns?.length) {
       const nouns = new Set(claim.quantity.nouns.map((n) => conceptOf(knowledge.terms, n)));
-      e.nounOnly = e.measureWords.every((c) => nouns.has(c) && !e.profile.distinctive.has(c));
+      // "China's 1.3 billion people": all of a named party's things, its possessive right before the count, is one set.
+      const before = tokens[claim.firstToken - 1];
+      const whole = before?.type === 'word' && /^[A-Z]/.test(before.text) && /['’]s$/.test(before.text);
+      e.nounOnly = !whole && e.measureWords.every((c) => nouns.has(c));
     }
     e.about = !namedOnly && e.measureWords.some((c) => classOf(knowledge.terms, c) !== 'event');
     // Most of the quote's own words around its figure, and most of the draft's: the draft restates the source.
