@@ -59,3 +59,29 @@ test('measure: a counted noun only this fact counts still says what is counted, 
   // The fact's own words beside the noun do say which.
   assert.deepEqual(pinned('On February 14, 2024, 25 counties were under a storm warning.'), [false, true]);
 });
+
+test('measure: "between", which only frames a range, names no measure', () => {
+  const index = indexOfFacts([
+    {
+      id: 'funds-available',
+      subject: 'Funds the board expects to have for lenders',
+      keywords: ['available'],
+      entities: [],
+      value: { kind: 'money', min: 14e6, max: 16e6, unit: 'USD' },
+      text: 'between $14 million and $16 million',
+      quote: 'The board estimates it will have between $14 million and $16 million available to repay lenders.',
+      source: 's',
+      asOf: '2024-10-07',
+    },
+  ]);
+  const rule = (draft: string, figure: string) => {
+    const x = extract(draft);
+    const claim = x.claims.find((c) => c.text === figure);
+    assert.ok(claim, draft);
+    const e = matchClaim(index, x, claim, true).considered?.find((e) => e.profile.fact.id === 'funds-available');
+    return e ? (e.rejected?.rule ?? 'admitted') : 'not considered';
+  };
+  // The sum owed shares only "between" with the fact, from the range beside it: no word of the fact at all.
+  assert.equal(rule('Sales will yield between $10 million and $12 million, enough to cover the $9 million owed.', '$9 million'), 'not considered');
+  assert.equal(rule('The board will have $9 million available to repay lenders.', '$9 million'), 'admitted');
+});

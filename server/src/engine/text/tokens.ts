@@ -289,7 +289,8 @@ const STOPWORDS = new Set(
     "this that these those it its it's he she they them his her their our we you i me my your who whom which what when where why how " +
     'than then there here so such not no nor only also just very more most less least over under about into onto upon up down out ' +
     'said says say according would could should will shall may might can must if unless while whereas although though because since until after before ' +
-    'some any all each apiece every both either neither other another one two three new last next first per mr ms mrs'
+    'some any all each apiece every both either neither other another one two three new last next first per mr ms mrs ' +
+    'between'
   ).split(/\s+/),
 );
 
