@@ -178,3 +178,22 @@ export const ALL_PREPOSITIONS: ReadonlySet<string> = new Set([
   'since',
   'until',
 ]);
+
+/**
+ * Words that say which of a series a thing is, by its place: "the initial phase", "the second distribution", "the final
+ * report". Each maps to its place; words for the same place share one ("initial" and "preliminary" open a series).
+ */
+export const SEQUENCE: ReadonlyMap<string, string> = new Map([
+  ['first', 'first'],
+  ['initial', 'first'],
+  ['original', 'first'],
+  ['preliminary', 'first'],
+  ['second', 'second'],
+  ['third', 'third'],
+  ['fourth', 'fourth'],
+  ['fifth', 'fifth'],
+  ['final', 'final'],
+]);
+
+/** Nouns after which a place in a series is a time, not which thing: "the first time", "the second quarter". */
+export const SEQUENCE_TIMES = set('time times quarter quarters half day days week weeks month months year years term');

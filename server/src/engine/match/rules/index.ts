@@ -17,6 +17,7 @@ import { owned } from './owned';
 import { place } from './place';
 import { programme } from './programme';
 import { scope } from './scope';
+import { sequence } from './sequence';
 import { several } from './several';
 import { sibling } from './sibling';
 import { tally } from './tally';
@@ -37,6 +38,7 @@ export const RULES: readonly Rule[] = [
   place,
   time,
   event,
+  sequence,
   scope,
   owned,
   neighbour,
