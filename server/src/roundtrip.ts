@@ -16,7 +16,13 @@ import { MONTH_NAMES, MONTHS, quantitiesAgree, sameFigure } from './engine/quant
  */
 function scaled(figure: string, f: (v: number) => number): string | undefined {
   if (/\d/.test(figure))
-    return figure.replace(/\d[\d,]*(?:\.\d+)?/g, (raw) => {
+    // Thousands grouped by commas, or by spaces as wire copy does ("2 207"), which the wrong value keeps.
+    return figure.replace(/\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d,.])|\d[\d,]*(?:\.\d+)?/g, (raw) => {
+      const space = /[ \u00a0\u202f\u2009]/.exec(raw)?.[0];
+      if (space)
+        return Math.round(f(Number(raw.replace(/\D/g, ''))))
+          .toLocaleString('en-US')
+          .replace(/,/g, space);
       const value = Number(raw.replace(/,/g, ''));
       let decimals = raw.includes('.') ? raw.split('.')[1].length : 0;
       // "$1bn" scaled down is "$0.4bn", not "$0bn".

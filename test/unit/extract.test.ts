@@ -79,6 +79,23 @@ test('counts keep their noun; durations convert to days', () => {
   assert.equal(one('the 2020 deal').kind, 'year');
 });
 
+test('thousands grouped by spaces, as wire copy writes them, are one number; a day and then a count are two', () => {
+  const counts = (text: string) => extract(text).claims.map((c) => [c.text, c.quantity.lo]);
+  assert.deepEqual(counts('The fire left 2 719 structures exposed.'), [['2 719 structures', 2719]]);
+  assert.deepEqual(counts('It left 1\u00a0000 people unaccounted for.'), [['1\u00a0000 people', 1000]]);
+  assert.deepEqual(counts('It covers 12 345 678 acres.'), [['12 345 678 acres', 12345678]]);
+  // "Feb. 3 150 cars": the day of a month, then a count.
+  assert.deepEqual(
+    counts('On Feb. 3 150 cars derailed.').map(([t]) => t),
+    ['Feb. 3', '150 cars'],
+  );
+  // Not four digits: "In 2021 300 people left" is a year and a count.
+  assert.deepEqual(
+    counts('In 2021 300 people left.').map(([t]) => t),
+    ['2021', '300 people'],
+  );
+});
+
 test('qualifiers are read from the words before the figure', () => {
   for (const [text, q] of [
     ['about $5 billion', 'about'],

@@ -74,6 +74,8 @@ test('wrong values are written the way the text writes figures', () => {
   assert.equal(mutations('$200 billion', 'money')[0], '$320 billion');
   assert.equal(mutations('10 percent', 'percent')[0], '25 percent');
   assert.equal(mutations('half a million jobs', 'count').at(-1), 'three million jobs');
+  // Thousands grouped by a space stay grouped by it.
+  assert.equal(mutations('2 207 structures', 'count')[0], '3 531 structures');
   assert.deepEqual(mutations('this month', 'date').slice(0, 2), ['last month', 'last month']);
   // A moved month keeps a real day: "Dec. 31" is not moved to April, June or February, which have no 31st.
   assert.deepEqual(mutations('Dec. 31', 'date'), ['October 31']);

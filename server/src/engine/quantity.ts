@@ -4,7 +4,7 @@
  * partial dates compare. Pure data and arithmetic; no text scanning here.
  */
 
-import { table } from './text/tokens';
+import { MONTHS, table } from './text/tokens';
 
 export const QUANTITY_KINDS = ['money', 'percent', 'count', 'duration', 'date', 'year'] as const;
 
@@ -371,32 +371,8 @@ export function scaleOf(lower: string, glued: boolean): number | undefined {
   return v;
 }
 
-export const MONTHS = table({
-  january: 1,
-  jan: 1,
-  february: 2,
-  feb: 2,
-  march: 3,
-  mar: 3,
-  april: 4,
-  apr: 4,
-  may: 5,
-  june: 6,
-  jun: 6,
-  july: 7,
-  jul: 7,
-  august: 8,
-  aug: 8,
-  september: 9,
-  sep: 9,
-  sept: 9,
-  october: 10,
-  oct: 10,
-  november: 11,
-  nov: 11,
-  december: 12,
-  dec: 12,
-});
+/** Month names and their numbers, with the tokenizer (which must know a month before a number). */
+export { MONTHS };
 
 export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 

@@ -173,6 +173,34 @@ function token(type: TokenType, text: string, lower: string, start: number, end:
  * Splits text into tokens. Line breaks become `break` tokens (one per line end) so that
  * sentence and paragraph boundaries survive; other whitespace only sets `spaced`.
  */
+/** Month names and abbreviations, and their numbers. */
+export const MONTHS = table({
+  january: 1,
+  jan: 1,
+  february: 2,
+  feb: 2,
+  march: 3,
+  mar: 3,
+  april: 4,
+  apr: 4,
+  may: 5,
+  june: 6,
+  jun: 6,
+  july: 7,
+  jul: 7,
+  august: 8,
+  aug: 8,
+  september: 9,
+  sep: 9,
+  sept: 9,
+  october: 10,
+  oct: 10,
+  november: 11,
+  nov: 11,
+  december: 12,
+  dec: 12,
+});
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   const n = text.length;
@@ -213,10 +241,18 @@ export function tokenize(text: string): Token[] {
       let j = i;
       while (j < n && isDigit(text.charCodeAt(j))) j++;
       let plain = true;
-      // Thousands groups: only when the first group has 1-3 digits and each group exactly 3.
-      if (j - start <= 3) {
+      // Thousands groups: only when the first group has 1-3 digits and each group exactly 3. Separated by commas, or by
+      // spaces as wire copy does ("2 719 structures", "1 000 unaccounted for"): spaces only after no other number and no
+      // month ("Feb. 3 150 cars" is a day, then a count), and all groups by the one separator.
+      const sep = text.charCodeAt(j);
+      const prevTok = tokens[tokens.length - 1];
+      const spaceGroups =
+        (sep === 32 || sep === 0xa0 || sep === 0x202f || sep === 0x2009) &&
+        prevTok?.type !== 'num' &&
+        !(prevTok?.type === 'word' && MONTHS.has(prevTok.lower.replace(/\.$/, '')));
+      if (j - start <= 3 && (sep === 44 || spaceGroups)) {
         while (
-          text.charCodeAt(j) === 44 &&
+          text.charCodeAt(j) === sep &&
           isDigit(text.charCodeAt(j + 1)) &&
           isDigit(text.charCodeAt(j + 2)) &&
           isDigit(text.charCodeAt(j + 3)) &&
@@ -235,7 +271,7 @@ export function tokenize(text: string): Token[] {
       }
       const raw = text.slice(start, j);
       const t = token('num', raw, raw, start, j, spaced);
-      t.value = Number(plain ? raw : raw.replace(/,/g, ''));
+      t.value = Number(plain ? raw : raw.replace(/[,\s\u00a0\u202f\u2009]/g, ''));
       t.decimals = decimals;
       t.plainDigits = plain;
       tokens.push(t);
