@@ -121,3 +121,27 @@ test('scope: a word and its negation by "un-" or "non-" are two measures', () =>
   assert.equal(rule('After the flood, 120 people were accounted for.'), scope.name);
   assert.notEqual(rule('After the flood, 120 people were unaccounted for.'), scope.name);
 });
+
+test('scope: a count of what a whole comprises is not a count of what befell the things', () => {
+  const index = indexOfFacts([
+    {
+      id: 'cars-derailed',
+      subject: 'Freight cars that left the tracks',
+      keywords: ['derailed', 'cars'],
+      value: { kind: 'count', amount: 38, nouns: ['cars'] },
+      text: '38 cars',
+      quote: 'In March 2024, 38 cars were derailed near Ashby.',
+      source: 's',
+      asOf: '2024-03-03',
+    },
+  ]);
+  const rule = (draft: string) => {
+    const x = extract(draft);
+    const claim = x.claims.find((c) => /cars/.test(c.text));
+    assert.ok(claim, draft);
+    return matchClaim(index, x, claim, true).considered?.find((e) => e.profile.fact.id === 'cars-derailed')?.rejected?.rule ?? 'admitted';
+  };
+  // The train's cars, across the list the count closes.
+  assert.equal(rule('In March 2024, a freight train comprising two engines and 150 cars derailed near Ashby.'), scope.name);
+  assert.notEqual(rule('In March 2024, 150 cars were derailed near Ashby.'), scope.name);
+});

@@ -29,6 +29,7 @@ import type { Claim, Extraction } from './extract';
 import {
   ADDITIONAL,
   DEGREE,
+  COMPOSITION,
   ALL_PREPOSITIONS,
   BACK_NOUNS,
   BACK_PRONOUNS,
@@ -1209,6 +1210,9 @@ const KNOWN_SET = new Set(['the', 'all', 'these', 'those', 'its', 'their', 'our'
  * "46,000 workers equated to") is as often what they did.
  */
 function befellCounted(tokens: Token[], claim: Claim, terms: Terms): Befell | undefined {
+  // "A train comprising three locomotives and 150 freight cars": what the whole is made of, not what befell the cars.
+  const whole = compositionBefore(tokens, claim);
+  if (whole) return befellOf(whole, terms);
   // "The 68 bridges have been grouped", "all six victims were recovered": things counted before, to which more happened.
   if (KNOWN_SET.has(wordAt(tokens, claim.firstToken - 1) ?? '')) return undefined;
   let passive = false;
@@ -1219,6 +1223,19 @@ function befellCounted(tokens: Token[], claim: Claim, terms: Terms): Befell | un
     else if (passive && HEDGES.has(t.lower)) continue;
     else if (!BETWEEN_PASSIVE.has(t.lower) && !(t.lower.endsWith('ly') && t.lower.length > 4))
       return passive && t.lower.endsWith('ed') && !isStopword(t.lower) ? befellOf(t.lower, terms) : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * A verb of what a whole is made of before a count, across the list the count may close ("comprising three locomotives
+ * and 150 freight cars"), within its clause: the word, or undefined.
+ */
+function compositionBefore(tokens: Token[], claim: Claim): string | undefined {
+  for (let i = claim.firstToken - 1, n = 0; i >= 0 && n < 8; i--, n++) {
+    const t = tokens[i];
+    if (t.type === 'break' || (t.type === 'sym' && t.text !== ',')) return undefined;
+    if (t.type === 'word' && COMPOSITION.has(t.lower)) return t.lower;
   }
   return undefined;
 }

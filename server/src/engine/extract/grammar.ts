@@ -197,3 +197,6 @@ export const SEQUENCE: ReadonlyMap<string, string> = new Map([
 
 /** Nouns after which a place in a series is a time, not which thing: "the first time", "the second quarter". */
 export const SEQUENCE_TIMES = set('time times quarter quarters half day days week weeks month months year years term');
+
+/** Verbs of what a whole is made of: "a train comprising 150 cars" counts the train's cars, not what befell them. */
+export const COMPOSITION = set('comprising comprised consisting composed containing');
