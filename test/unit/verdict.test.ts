@@ -421,6 +421,22 @@ test('a figure is outdated only by a point its text could know: one after the da
   );
 });
 
+test('a line that says it dates the page dates it, even below the figure it dates; a time of day there is no figure', () => {
+  const found = (page: string) => checkText(page, index).findings.map((f) => `${f.claim.text}:${f.verdict}:${f.fact.id}`);
+  // The headline's figure comes before "Posted ...", several lines down: it is still of March 2025.
+  const page = (posted: string) =>
+    `The U.S. now charges a 10 percent tariff on all Chinese imports\n\nA summary of the week\n\nBy Staff\n${posted}\n\nMore news follows.\n`;
+  assert.deepEqual(found(page('Posted Mar 1, 2025 6:42 AM CST')), ['10 percent:consistent:feb-2025-tariff-rate']);
+  assert.deepEqual(found(page('Posted at 6:42 AM, Mar 01, 2025')), ['10 percent:consistent:feb-2025-tariff-rate']);
+  // Without it, the text is read as written now.
+  assert.deepEqual(found(page('Staff report')), ['10 percent:outdated:us-levies-range-july-2025']);
+  // "6:42 AM" counts nothing.
+  assert.deepEqual(
+    extract('Posted at 6:42 AM, Mar 01, 2025').claims.map((c) => c.text),
+    [],
+  );
+});
+
 test('--explain reads a page the way the check does: its date under the headline is no figure and dates the text', () => {
   const page = 'Tariffs now\n\nMarch 1, 2025\nThe U.S. now charges a 10 percent tariff on all Chinese imports.\n';
   assert.deepEqual(explainLine(page, 3, index, 'plaintext'), ['line 3: no figure']);

@@ -200,8 +200,13 @@ export interface BlockContext {
  */
 export function openingContext(masked: { text: string }, referenceDate: string | undefined): BlockContext {
   const context = startContext(referenceDate);
-  const dateline = referenceDate === undefined ? openingDateline(masked.text) : undefined;
-  if (!dateline) return context;
+  if (referenceDate !== undefined) return context;
+  const dateline = openingDateline(masked.text);
+  if (!dateline) {
+    // A line that says it dates the page is no claim already (see the extraction's datelines); it only says when.
+    const marked = markedDateline(masked.text);
+    return marked ? { ...context, year: marked.date.year, writtenOn: marked.date } : context;
+  }
   masked.text = masked.text.slice(0, dateline.start) + ' '.repeat(dateline.end - dateline.start) + masked.text.slice(dateline.end);
   return { ...context, year: dateline.date.year, writtenOn: dateline.date };
 }
@@ -269,6 +274,39 @@ export function openingDateline(masked: string): { start: number; end: number; d
   }
   return found;
 }
+
+/**
+ * A page's own date in a line that says so, among its first lines ("Posted Dec 17, 2019 6:42 AM CST", "Posted at 5:29
+ * PM, Apr 06, 2020", "Published on: April 16, 2024"), even below a headline, a summary and a caption: the day the page
+ * was written. The first "published" or "posted" one, else the first "updated" one. Its [start, end) offsets and the date.
+ */
+export function markedDateline(masked: string): { start: number; end: number; date: PartialDate } | undefined {
+  let updated: { start: number; end: number; date: PartialDate } | undefined;
+  let lines = 0;
+  for (let from = 0; from <= masked.length && lines < OPENING_LINES; ) {
+    let nl = masked.indexOf('\n', from);
+    if (nl < 0) nl = masked.length;
+    const line = masked.slice(from, nl);
+    if (line.trim()) {
+      lines++;
+      const m = MARKED_DATE.exec(line);
+      const month = m ? MONTHS.get(m[2].toLowerCase()) : undefined;
+      if (m && month !== undefined) {
+        const found = { start: from + m.index, end: from + m.index + m[0].length, date: { year: Number(m[4]), month, day: Number(m[3]) } };
+        if (!/^updated|^last/i.test(m[1])) return found;
+        updated ??= found;
+      }
+    }
+    from = nl + 1;
+  }
+  return updated;
+}
+
+/** How many of a page's first lines may hold its date. */
+const OPENING_LINES = 12;
+/** A line that opens with a word saying it dates the page, then (maybe after the hour) a month's word, day and year. */
+const MARKED_DATE =
+  /^[\s\-–•*#|]*(published|posted|updated|last updated)(?:\s+(?:on|at))?:?\s+(?:\d{1,2}:\d{2}\s*[ap]\.?m\.?,?\s+)?([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/i;
 
 /** The longest line read as a headline above a page's date. */
 const HEADLINE_CHARS = 150;

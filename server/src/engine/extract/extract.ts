@@ -963,6 +963,8 @@ class Parser {
       const named = YEAR_BEFORE_NOUN.has(this.word(i - 1) ?? '');
       if (!plural || named || yearDollars) return this.emit('year', i, i + 1, { lo: y, hi: y, precision: 0.5, unit: 'year' });
     }
+    // "5:29 PM", "1:24 a.m.": the minutes of a time of day count nothing.
+    if (tok.type === 'num' && !tok.spaced && this.sym(i - 1) === ':' && this.isNum(i - 2) && !this.t[i - 1].spaced) return undefined;
     // Counts: a number followed by its noun. "500,000-plus veterans": at least that many.
     const plus = this.sym(n.end) === '-' && !this.t[n.end].spaced && this.word(n.end + 1) === 'plus' && !this.t[n.end + 1].spaced;
     const nouns = this.nounPhrase(plus ? n.end + 2 : n.end);
@@ -1236,7 +1238,8 @@ function isDateline(tokens: Token[], c: Claim): boolean {
   let byline = false;
   for (let i = c.firstToken - 1; i >= 0 && tokens[i].type !== 'break'; i--) {
     const t = tokens[i];
-    if (t.type === 'num') return false;
+    // The hour it was posted at ("Posted at 5:29 PM, Apr 06, 2020") is part of the line; another number is not.
+    if (t.type === 'num' && !(tokens[i + 1]?.text === ':' || tokens[i - 1]?.text === ':')) return false;
     if (t.type !== 'word') continue;
     if (DATELINE_MARKS.has(t.lower)) marked = true;
     else if (t.lower === 'by') byline = true;
