@@ -132,3 +132,10 @@ test("a relative clause after the last of a list, a part of what came before, is
   // What follows a list of its own items is still shared.
   assert.ok(slot('The board says 20 pumps and 10 filters failed.').includes('fail'));
 });
+
+test('aspect: a figure "in the earlier deal" is an earlier level, not the one a fact states now', () => {
+  assert.equal(outcome('The Riverside dam was to cost $3 billion in the earlier plan.', '$3 billion', 'dam-cost'), aspect.name);
+  assert.equal(outcome('The Riverside dam will cost $3 billion in the new plan.', '$3 billion', 'dam-cost'), 'admitted');
+  // "From the previous quarter" is what a change is counted from, not whose the figure is.
+  assert.notEqual(frameOf("The dam's cost is up $150 million from the previous quarter.").aspect, 'prior');
+});

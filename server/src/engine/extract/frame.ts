@@ -30,6 +30,8 @@ import {
   ADDITIONAL,
   DEGREE,
   COMPOSITION,
+  PRIOR_AFTER_PREPOSITIONS,
+  PRIOR_OF,
   ALL_PREPOSITIONS,
   BACK_NOUNS,
   BACK_PRONOUNS,
@@ -2017,6 +2019,14 @@ function readAspect(x: Extraction, claim: Claim, ca: number, cb: number, frame: 
   const b2 = word(before - 1);
   if (b2 !== undefined && b1 !== undefined && PRIOR_PAIRS.get(b2) === b1) frame.aspect = 'prior';
   for (let i = before, n = 0; i >= ca && n < 3; i--, n++) if (PRIOR_BEFORE.has(word(i) ?? '')) frame.aspect = 'prior';
+  // "as much as $90 million in the earlier deal", "$3 billion under the previous plan": the figure of an earlier one.
+  if (
+    frame.aspect === 'level' &&
+    PRIOR_AFTER_PREPOSITIONS.has(word(after) ?? '') &&
+    DETERMINERS.has(word(after + 1) ?? '') &&
+    PRIOR_OF.has(word(after + 2) ?? '')
+  )
+    frame.aspect = 'prior';
   // A rate per period: after the figure ("$40 billion a year", "per month", "annually"); or before it, where it opens the
   // figure's clause; or shared with the next figure of its kind; or set by the sentence's opening phrase.
   const rate = periodAfter(tokens, claim.lastToken) ?? periodOpeningClause(tokens, claim, ca) ?? sharedPeriod(x, claim) ?? ratePeriodOpening(x, claim);

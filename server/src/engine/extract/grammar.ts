@@ -48,6 +48,9 @@ export const REPORTING = set(
 
 /** Marks a figure as an earlier level: "down from 145%", "had been 20%", "previously 10%". */
 export const PRIOR_BEFORE = set('previously formerly originally initially once earlier prior');
+/** After a figure, a preposition, a determiner and one of `PRIOR_OF` make it an earlier one's: "$90 million in the earlier deal". */
+export const PRIOR_AFTER_PREPOSITIONS = set('in under of');
+export const PRIOR_OF = set('earlier previous prior former old');
 export const PRIOR_PAIRS = new Map<string, string>([
   ['down', 'from'],
   ['up', 'from'],
