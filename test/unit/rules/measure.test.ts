@@ -85,3 +85,29 @@ test('measure: "between", which only frames a range, names no measure', () => {
   assert.equal(rule('Sales will yield between $10 million and $12 million, enough to cover the $9 million owed.', '$9 million'), 'not considered');
   assert.equal(rule('The board will have $9 million available to repay lenders.', '$9 million'), 'admitted');
 });
+
+test('measure: a quarter says when a sum was counted, not what it measures', () => {
+  const index = indexOfFacts([
+    {
+      id: 'repairs-q1',
+      subject: "The utility's repair spending in the first quarter",
+      keywords: ['spent', 'repairs', 'first quarter', 'Q1'],
+      value: { kind: 'money', amount: 872e6, unit: 'USD' },
+      text: '$872 million',
+      quote: 'The utility spent $872 million during the first quarter on repairs.',
+      source: 's',
+      asOf: '2024-04-16',
+    },
+  ]);
+  const rule = (draft: string, figure: string) => {
+    const x = extract(draft);
+    const claim = x.claims.find((c) => c.text === figure);
+    assert.ok(claim, draft);
+    const e = matchClaim(index, x, claim, true).considered?.find((e) => e.profile.fact.id === 'repairs-q1');
+    return e ? (e.rejected?.rule ?? 'admitted') : 'not considered';
+  };
+  // A net loss in the same quarter shares only the quarter.
+  assert.equal(rule('The company reported a $1.22 billion loss for the first quarter.', '$1.22 billion'), 'not considered');
+  // The quarter, written another way, still fits the fact's sum.
+  assert.equal(rule('The repairs cost the utility $900 million in Q1.', '$900 million'), 'admitted');
+});

@@ -77,6 +77,9 @@ export const MOVE_VERBS = set('lost gained shed plunged slumped tumbled sank soa
  */
 export const FINITE_AUXILIARIES = set('has have had is are was were will would');
 
+/** Parts of a year, as a company reports by them: "the first quarter", "Q1". When a sum was counted, not what it is. */
+export const QUARTER_WORDS = set('quarter quarters q1 q2 q3 q4 half-year');
+
 /** Days and months: when a figure held, never what it measures ("the last 10 days of December"). Not "march" or "may", also other words. */
 export const CALENDAR_WORDS = set(
   'monday tuesday wednesday thursday friday saturday sunday january february april june july august september october november december',

@@ -4,7 +4,7 @@
  * fields (keywords, entities, aliases, `frame`) added and correcting it.
  */
 import { extract } from '../extract/extract';
-import { CALENDAR_WORDS, LIGHT } from '../extract/grammar';
+import { CALENDAR_WORDS, LIGHT, QUARTER_WORDS } from '../extract/grammar';
 import type { Claim } from '../extract/extract';
 import {
   type Aspect,
@@ -238,10 +238,18 @@ export function buildProfile(fact: Fact, id: number, k: Knowledge): FactProfile 
   const slot: Array<{ concept: string; at: SlotPlace }> = [];
   const curated = fact.frame;
   const groups: string[][] = [];
+  // A quarter is when a sum or a rate was counted; a count of quarters ("over eight quarters") counts them.
+  const sumOrRate = fact.quantity.kind === 'money' || fact.quantity.kind === 'percent';
   if (frame) {
     for (const w of frame.slot) {
       // "the last 10 days of December": the month says when, not what is measured.
       if (CALENDAR_WORDS.has(w.concept)) continue;
+      // A quarter stays where it stands, to tell one quarter's sum from a whole's, but names no measure.
+      if (sumOrRate && QUARTER_WORDS.has(w.concept)) {
+        context.add(w.concept);
+        slot.push({ concept: w.concept, at: w.at ?? 'noun' });
+        continue;
+      }
       measure.add(w.concept);
       groups.push([w.concept]);
       slot.push({ concept: w.concept, at: w.at ?? 'noun' });
@@ -257,7 +265,10 @@ export function buildProfile(fact: Fact, id: number, k: Knowledge): FactProfile 
         groups.push([w.concept]);
       }
   for (const phrase of [...fact.keywords, ...fact.aliases, ...(curated?.measure ?? [])]) {
-    const concepts = [...new Set(wordsOutsideNames(k, phrase))];
+    // "first quarter", "Q1": when the sum was counted, which a sum of another kind in that quarter shares.
+    const all = [...new Set(wordsOutsideNames(k, phrase))];
+    const concepts = all.filter((c) => !(sumOrRate && QUARTER_WORDS.has(c)));
+    for (const c of all) if (!concepts.includes(c)) context.add(c);
     if (!concepts.length) continue;
     const light = phraseWords(phrase).filter((w) => LIGHT.has(w));
     groups.push(light.length ? [...concepts, ...light.map((w) => `=${w}`)] : concepts);
