@@ -263,6 +263,12 @@ test('a running total is contradicted only by a figure dated to its month', () =
   assert.deepEqual(found('In May 2024, the Water Board had installed 9,000 smart meters in Hillford.'), ['9,000 smart meters:conflict']);
 });
 
+test('a state given as of an hour ("As of 10 a.m.") is a state as it then stood', () => {
+  assert.equal(frameOf('As of 10 a.m., the board had restored water to 92% of homes in Lakeview.').running, true);
+  assert.equal(frameOf('As of 5:30 p.m., the board had restored water to 92% of homes in Lakeview.').running, true);
+  assert.equal(frameOf('The board had restored water to 92% of homes in Lakeview.').running, false);
+});
+
 test("a draft's running total is not contradicted by a count of another day either", () => {
   const index = waterIndex();
   const found = (draft: string) => checkText(draft, index).findings.map((f) => `${f.claim.text}:${f.verdict}`);

@@ -1848,6 +1848,9 @@ function datedAsOf(x: Extraction, claim: Claim): boolean {
     if (!asOfAt(x.tokens, i) || (i >= claim.firstToken && i <= claim.lastToken)) continue;
     if ((x.claimsBySentence[claim.sentence] ?? []).some((d) => d.kind === 'date' && d.firstToken > i + 1 && d.firstToken <= i + 6)) return true;
     for (let j = i + 2; j <= i + 4; j++) if (WEEKDAYS.has(wordAt(x.tokens, j) ?? '') || AS_OF_TIMES.has(wordAt(x.tokens, j) ?? '')) return true;
+    // "As of 10 a.m.", "as of 5:30 p.m. ET": an hour of the day it was written.
+    const hour = x.tokens[i + 2];
+    if (hour?.type === 'num' && (x.tokens[i + 3]?.text === ':' || CLOCK.has(wordAt(x.tokens, i + 3) ?? ''))) return true;
   }
   return false;
 }
@@ -1856,6 +1859,9 @@ function datedAsOf(x: Extraction, claim: Claim): boolean {
 export function asOfAt(tokens: Token[], i: number): boolean {
   return wordAt(tokens, i) === 'as' && wordAt(tokens, i + 1) === 'of';
 }
+
+/** What marks an hour: "10 a.m.", "5 PM". */
+const CLOCK = new Set(['a.m.', 'p.m.', 'am', 'pm', 'a.m', 'p.m']);
 
 /** Times of day a state is given as of: "as of this morning", "as of noon". */
 const AS_OF_TIMES = new Set(['morning', 'afternoon', 'evening', 'noon', 'midnight', 'tonight', 'today', 'yesterday']);
