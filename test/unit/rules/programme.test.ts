@@ -3,7 +3,9 @@ import { test } from 'node:test';
 import { buildGazetteer, findMentions } from '../../../server/src/engine/knowledge/gazetteer';
 import { programme } from '../../../server/src/engine/match/rules/programme';
 import { tokenize } from '../../../server/src/engine/text/tokens';
-import { outcome } from './harness';
+import { extract } from '../../../server/src/engine/extract/extract';
+import { matchClaim } from '../../../server/src/engine/match/match';
+import { indexOfFacts, outcome } from './harness';
 
 test('programme: has a name and a description', () => {
   assert.equal(programme.name, 'programme');
@@ -51,4 +53,36 @@ test('a name after "non-" names what something is not, so it is no mention', () 
   assert.deepEqual(names('Storm Fund towns got $20 each.'), ['storm-fund']);
   // A spaced dash is punctuation, not the prefix.
   assert.deepEqual(names('All were non - Storm Fund towns got $20.'), ['storm-fund']);
+});
+
+test('programme: a clause that names another law, not the one the fact base is about, is that law’s', () => {
+  const fact = (id: string, quote: string, value: object, text: string) => ({
+    id,
+    subject: id,
+    keywords: ['signed'],
+    entities: ['Harbor Act'],
+    value,
+    text,
+    quote,
+    source: 's',
+    asOf: '2024-03-27',
+  });
+  // Every fact involves the Harbor Act: it is what the fact base is about, so it tells no fact apart.
+  const index = indexOfFacts(
+    [
+      fact('harbor-signed', 'The Harbor Act was signed into law on March 27, 2024.', { kind: 'date', year: 2024, month: 3, day: 27 }, 'March 27, 2024'),
+      fact('harbor-size', 'The Harbor Act, signed by the governor, costs $2 billion.', { kind: 'money', amount: 2e9, unit: 'USD' }, '$2 billion'),
+    ],
+    [{ name: 'Harbor Act', kind: 'programme' }],
+  );
+  const rule = (draft: string) => {
+    const x = extract(draft);
+    const claim = x.claims.find((c) => c.kind === 'date');
+    assert.ok(claim, draft);
+    const e = matchClaim(index, x, claim, true).considered?.find((k) => k.profile.fact.id === 'harbor-signed');
+    return e ? (e.rejected?.rule ?? 'admitted') : 'not considered';
+  };
+  // A law nobody listed, known as one by its name.
+  assert.equal(rule('The earlier bill, the Dock Safety Act, was signed into law on March 18, 2024.'), programme.name);
+  assert.notEqual(rule('The Harbor Act was signed into law on March 18, 2024.'), programme.name);
 });

@@ -33,9 +33,18 @@ export const programme: Rule = {
     const [a, b] = frame.stretch;
     const named = frame.participants.filter((q) => q.token >= a && q.token <= b && specific(q.entity));
     if (!named.length) return undefined;
-    const own = [...e.profile.names].filter(specific);
-    if (!own.length) return undefined;
     const related = (q: string, n: string) => sameParty(g, q, n) || (namedWith.get(n)?.has(q) ?? false);
+    const own = [...e.profile.names].filter(specific);
+    if (!own.length) {
+      // "The second bill, the Families First Act, was signed into law on March 18" against the day the law the fact base is
+      // about was signed: a clause that names another law, and not the fact's, is that law's, unless some fact names the two
+      // together (a fund the law set up).
+      const general = [...e.profile.names].filter((n) => kindOf(g, n) === 'programme' && !specific(n));
+      const clauseNames = (n: string) => frame.participants.some((q) => sameParty(g, q.entity, n));
+      if (general.length && !general.some(clauseNames) && !named.some((q) => general.some((n) => related(q.entity, n))))
+        return `the figure's phrase names ${name(g, named[0].entity)}; the fact is about ${general.map((n) => name(g, n)).join(', ')}`;
+      return undefined;
+    }
     if (named.some((q) => own.some((n) => related(q.entity, n)))) return undefined;
     return `the figure's phrase names ${name(g, named[0].entity)}; the fact is about ${own.map((n) => name(g, n)).join(', ')}`;
   },
