@@ -89,6 +89,11 @@ test('thousands grouped by spaces, as wire copy writes them, are one number; a d
     counts('On Feb. 3 150 cars derailed.').map(([t]) => t),
     ['Feb. 3', '150 cars'],
   );
+  // After a capitalised label, the number is the label's: "Ward 3", then 120 homes.
+  assert.deepEqual(
+    counts('In Ward 3 120 homes flooded.').map(([t]) => t),
+    ['120 homes'],
+  );
   // Not four digits: "In 2021 300 people left" is a year and a count.
   assert.deepEqual(
     counts('In 2021 300 people left.').map(([t]) => t),

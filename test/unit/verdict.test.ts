@@ -436,9 +436,14 @@ test('a line that says it dates the page dates it, even below the figure it date
   assert.deepEqual(found(page('Posted at 6:42 AM, Mar 01, 2025')), ['10 percent:consistent:feb-2025-tariff-rate']);
   // Without it, the text is read as written now.
   assert.deepEqual(found(page('Staff report')), ['10 percent:outdated:us-levies-range-july-2025']);
-  // "6:42 AM" counts nothing.
+  // "By" and an hour open a sentence, not a byline: its date is a claim.
   assert.deepEqual(
-    extract('Posted at 6:42 AM, Mar 01, 2025').claims.map((c) => c.text),
+    extract('By 5:30 PM on Oct. 12, 2022, the utility finished restoring power.').claims.map((c) => c.text),
+    ['Oct. 12, 2022'],
+  );
+  // "6:42 AM", "10 a.m." count nothing.
+  assert.deepEqual(
+    extract('Posted at 6:42 AM, Mar 01, 2025. At 10 a.m. it rained.').claims.map((c) => c.text),
     [],
   );
 });

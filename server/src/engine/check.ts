@@ -10,6 +10,7 @@
 import { lastYear } from './extract/analysis';
 import { type Claim, type Extraction, extractMasked } from './extract/extract';
 import { type Knowledge, namesCarried } from './extract/frame';
+import { PAGE_DATE_MARKS } from './extract/grammar';
 import type { FactBase } from './factbase/model';
 import { buildIndex, type FactIndex } from './match/factIndex';
 import { summarize } from './match/evidence';
@@ -305,8 +306,10 @@ export function markedDateline(masked: string): { start: number; end: number; da
 /** How many of a page's first lines may hold its date. */
 const OPENING_LINES = 12;
 /** A line that opens with a word saying it dates the page, then (maybe after the hour) a month's word, day and year. */
-const MARKED_DATE =
-  /^[\s\-–•*#|]*(published|posted|updated|last updated)(?:\s+(?:on|at))?:?\s+(?:\d{1,2}:\d{2}\s*[ap]\.?m\.?,?\s+)?([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/i;
+const MARKED_DATE = new RegExp(
+  `^[\\s\\-–•*#|]*(${PAGE_DATE_MARKS.join('|')})(?:\\s+(?:on|at))?:?\\s+(?:\\d{1,2}:\\d{2}\\s*[ap]\\.?m\\.?,?\\s+)?([a-z]+)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`,
+  'i',
+);
 
 /** The longest line read as a headline above a page's date. */
 const HEADLINE_CHARS = 150;

@@ -144,4 +144,6 @@ test('scope: a count of what a whole comprises is not a count of what befell the
   // The train's cars, across the list the count closes.
   assert.equal(rule('In March 2024, a freight train comprising two engines and 150 cars derailed near Ashby.'), scope.name);
   assert.notEqual(rule('In March 2024, 150 cars were derailed near Ashby.'), scope.name);
+  // Not across a verb: the train's make-up does not reach the cars a later clause counts.
+  assert.notEqual(rule('In March 2024, a train comprising two engines derailed near Ashby, and 150 cars were derailed.'), scope.name);
 });

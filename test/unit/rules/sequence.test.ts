@@ -54,7 +54,10 @@ test('sequence: findings of a preliminary report are not the final report', () =
   assert.notEqual(outcome('The final report was released in September 2024.', 'September 2024', 'final-report'), sequence.name);
 });
 
-test('sequence: a place of a time ("the first time") or an adverb ("first reported") is no place in a series', () => {
-  assert.notEqual(outcome('For the first time, the fund will pay out $2 billion to savers.', '$2 billion', 'second-payout'), sequence.name);
-  assert.notEqual(outcome('As first reported, the fund will pay out $2 billion to savers.', '$2 billion', 'second-payout'), sequence.name);
+test('sequence: a share ("a third of"), a run ("second straight") or a rank ("second-largest") is no place in a series', () => {
+  assert.notEqual(outcome('The fund will pay out $2 billion to savers, a third of them in Ohio.', '$2 billion', 'second-payout'), sequence.name);
+  assert.notEqual(outcome('For the initial straight month, the fund will pay out $2 billion to savers.', '$2 billion', 'second-payout'), sequence.name);
+  assert.notEqual(outcome('The fund, the second-largest, will pay out $2 billion to savers.', '$2 billion', 'second-payout'), sequence.name);
+  // A sentence's first word is read though capitalised; a name's is not.
+  assert.equal(outcome('Initial payouts will pay out $2 billion to savers.', '$2 billion', 'second-payout'), sequence.name);
 });

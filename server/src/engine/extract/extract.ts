@@ -12,7 +12,7 @@ import { type DocumentFormat, maskNonProse } from '../text/markup';
 import { DAYS_PER, MONTHS, type PartialDate, type Qualifier, type Quantity, type QuantityKind, scaleOf, withoutPeriod } from '../quantity';
 import { splitSentences } from '../text/sentences';
 import { fiscalYearAt, isStopword, stem, table, type Token, tokenize, wordClass } from '../text/tokens';
-import { CHANGE_VERBS, FINITE_AUXILIARIES } from './grammar';
+import { CHANGE_VERBS, CLOCK, FINITE_AUXILIARIES } from './grammar';
 
 /** A checkable statement: one quantity in the draft, with where it stands. */
 export interface Claim {
@@ -963,8 +963,9 @@ class Parser {
       const named = YEAR_BEFORE_NOUN.has(this.word(i - 1) ?? '');
       if (!plural || named || yearDollars) return this.emit('year', i, i + 1, { lo: y, hi: y, precision: 0.5, unit: 'year' });
     }
-    // "5:29 PM", "1:24 a.m.": the minutes of a time of day count nothing.
+    // "5:29 PM", "1:24 a.m.", "10 a.m.": a time of day counts nothing.
     if (tok.type === 'num' && !tok.spaced && this.sym(i - 1) === ':' && this.isNum(i - 2) && !this.t[i - 1].spaced) return undefined;
+    if (CLOCK.has(this.word(n.end) ?? '')) return undefined;
     // Counts: a number followed by its noun. "500,000-plus veterans": at least that many.
     const plus = this.sym(n.end) === '-' && !this.t[n.end].spaced && this.word(n.end + 1) === 'plus' && !this.t[n.end + 1].spaced;
     const nouns = this.nounPhrase(plus ? n.end + 2 : n.end);
@@ -1236,17 +1237,22 @@ function isDateline(tokens: Token[], c: Claim): boolean {
   if (!c.quantity.date?.year) return false;
   let marked = false;
   let byline = false;
+  let clock = false;
   for (let i = c.firstToken - 1; i >= 0 && tokens[i].type !== 'break'; i--) {
     const t = tokens[i];
-    // The hour it was posted at ("Posted at 5:29 PM, Apr 06, 2020") is part of the line; another number is not.
-    if (t.type === 'num' && !(tokens[i + 1]?.text === ':' || tokens[i - 1]?.text === ':')) return false;
+    // The hour it was posted at ("Posted at 5:29 PM, Apr 06, 2020") is part of a marked line; another number is not.
+    if (t.type === 'num') {
+      if (!(tokens[i + 1]?.text === ':' || tokens[i - 1]?.text === ':')) return false;
+      clock = true;
+    }
     if (t.type !== 'word') continue;
     if (DATELINE_MARKS.has(t.lower)) marked = true;
     else if (t.lower === 'by') byline = true;
     // A byline's names ("By Jake Beardslee · June 11, 2025") are capitalised; other words make it prose.
     else if (!DATELINE_WORDS.has(t.lower) && !/^\p{Lu}/u.test(t.text)) return false;
   }
-  if (marked || byline) return true;
+  // "By 5:30 PM on Oct. 12, 2022, the utility ...": a byline has no hour; that is a sentence.
+  if (marked || (byline && !clock)) return true;
   // "[July 30, 2025] By ...": a date that opens its line and is followed by a byline.
   for (let i = c.lastToken + 1; i < tokens.length && tokens[i].type !== 'break'; i++) {
     const t = tokens[i];

@@ -29,6 +29,7 @@ import type { Claim, Extraction } from './extract';
 import {
   ADDITIONAL,
   DEGREE,
+  CLOCK,
   COMPOSITION,
   PRIOR_AFTER_PREPOSITIONS,
   PRIOR_OF,
@@ -1213,8 +1214,8 @@ const KNOWN_SET = new Set(['the', 'all', 'these', 'those', 'its', 'their', 'our'
  */
 function befellCounted(tokens: Token[], claim: Claim, terms: Terms): Befell | undefined {
   // "A train comprising three locomotives and 150 freight cars": what the whole is made of, not what befell the cars.
-  const whole = compositionBefore(tokens, claim);
-  if (whole) return befellOf(whole, terms);
+  // One concept for all such verbs: "comprising 150 cars" and a quote's "consisting of 149 cars" say the same.
+  if (compositionBefore(tokens, claim)) return { word: 'comprising', concept: 'compris' };
   // "The 68 bridges have been grouped", "all six victims were recovered": things counted before, to which more happened.
   if (KNOWN_SET.has(wordAt(tokens, claim.firstToken - 1) ?? '')) return undefined;
   let passive = false;
@@ -1238,6 +1239,8 @@ function compositionBefore(tokens: Token[], claim: Claim): string | undefined {
     const t = tokens[i];
     if (t.type === 'break' || (t.type === 'sym' && t.text !== ',')) return undefined;
     if (t.type === 'word' && COMPOSITION.has(t.lower)) return t.lower;
+    // Not across a verb: "a train comprising 20 cars derailed, forcing 2,500 residents".
+    if (t.type === 'word' && (t.lower.endsWith('ed') || FINITE_AUXILIARIES.has(t.lower))) return undefined;
   }
   return undefined;
 }
@@ -1859,9 +1862,6 @@ function datedAsOf(x: Extraction, claim: Claim): boolean {
 export function asOfAt(tokens: Token[], i: number): boolean {
   return wordAt(tokens, i) === 'as' && wordAt(tokens, i + 1) === 'of';
 }
-
-/** What marks an hour: "10 a.m.", "5 PM". */
-const CLOCK = new Set(['a.m.', 'p.m.', 'am', 'pm', 'a.m', 'p.m']);
 
 /** Times of day a state is given as of: "as of this morning", "as of noon". */
 const AS_OF_TIMES = new Set(['morning', 'afternoon', 'evening', 'noon', 'midnight', 'tonight', 'today', 'yesterday']);

@@ -50,7 +50,7 @@ export const REPORTING = set(
 export const PRIOR_BEFORE = set('previously formerly originally initially once earlier prior');
 /** After a figure, a preposition, a determiner and one of `PRIOR_OF` make it an earlier one's: "$90 million in the earlier deal". */
 export const PRIOR_AFTER_PREPOSITIONS = set('in under of');
-export const PRIOR_OF = set('earlier previous prior former old');
+export const PRIOR_OF = set('earlier previous prior');
 export const PRIOR_PAIRS = new Map<string, string>([
   ['down', 'from'],
   ['up', 'from'],
@@ -78,7 +78,7 @@ export const MOVE_VERBS = set('lost gained shed plunged slumped tumbled sank soa
 export const FINITE_AUXILIARIES = set('has have had is are was were will would');
 
 /** Parts of a year, as a company reports by them: "the first quarter", "Q1". When a sum was counted, not what it is. */
-export const QUARTER_WORDS = set('quarter quarters q1 q2 q3 q4 half-year');
+export const QUARTER_WORDS = set('quarter q1 q2 q3 q4');
 
 /** Days and months: when a figure held, never what it measures ("the last 10 days of December"). Not "march" or "may", also other words. */
 export const CALENDAR_WORDS = set(
@@ -190,7 +190,7 @@ export const ALL_PREPOSITIONS: ReadonlySet<string> = new Set([
  * report". Each maps to its place; words for the same place share one ("initial" and "preliminary" open a series).
  */
 export const SEQUENCE: ReadonlyMap<string, string> = new Map([
-  ['first', 'first'],
+  // Not "first": "first responders", "the first lady", "for the first time" are no places in a series.
   ['initial', 'first'],
   ['original', 'first'],
   ['preliminary', 'first'],
@@ -201,8 +201,14 @@ export const SEQUENCE: ReadonlyMap<string, string> = new Map([
   ['final', 'final'],
 ]);
 
-/** Nouns after which a place in a series is a time, not which thing: "the first time", "the second quarter". */
-export const SEQUENCE_TIMES = set('time times quarter quarters half day days week weeks month months year years term');
+/** Words after which a place in a series is a time, not which thing: "the second quarter", "for the second straight month". */
+export const SEQUENCE_TIMES = set('time times quarter quarters half day days week weeks month months year years term straight consecutive successive running');
 
 /** Verbs of what a whole is made of: "a train comprising 150 cars" counts the train's cars, not what befell them. */
-export const COMPOSITION = set('comprising comprised consisting composed containing');
+export const COMPOSITION = set('comprising comprised consisting composed');
+
+/** What marks an hour: "10 a.m.", "5 PM". */
+export const CLOCK = set('a.m. p.m. am pm a.m p.m');
+
+/** Words that open a line giving the page's own date: "Posted Dec 17, 2019", "Published on: April 16, 2024". */
+export const PAGE_DATE_MARKS = ['published', 'posted', 'updated', 'last updated'];

@@ -249,6 +249,8 @@ export function tokenize(text: string): Token[] {
       const spaceGroups =
         (sep === 32 || sep === 0xa0 || sep === 0x202f || sep === 0x2009) &&
         prevTok?.type !== 'num' &&
+        // "In Ward 3 120 homes flooded": a number after a capitalised label is part of its name.
+        !(prevTok?.type === 'word' && /^\p{Lu}/u.test(prevTok.text)) &&
         !(prevTok?.type === 'word' && MONTHS.has(prevTok.lower.replace(/\.$/, '')));
       if (j - start <= 3 && (sep === 44 || spaceGroups)) {
         while (

@@ -3,6 +3,7 @@
  * ("$200 billion purchase commitment", "tariffs of 30%", "cost $170 billion"); else in its
  * clause. Words only of the fact's wider wording do not count.
  */
+import { sameParty } from '../../knowledge/gazetteer';
 import { classOf, conceptOf } from '../../knowledge/terms';
 import type { Rule } from '../evidence';
 
@@ -54,9 +55,18 @@ export const measure: Rule = {
     // (the "25 counties" where deaths occurred are not the 254 under a warning, whatever the day).
     if (claim.kind === 'count' && !claim.tally && claim.quantity.nouns?.length) {
       const nouns = new Set(claim.quantity.nouns.map((n) => conceptOf(knowledge.terms, n)));
-      // "China's 1.3 billion people": all of a named party's things, its possessive right before the count, is one set.
+      // "China's 1.3 billion people", "Texas' 254 counties": all of one of the fact's parties' things, its possessive right
+      // before the count, is one set. Another party's ("Ohio's 25 counties") is not the fact's at all.
       const before = tokens[claim.firstToken - 1];
-      const whole = before?.type === 'word' && /^[A-Z]/.test(before.text) && /['’]s$/.test(before.text);
+      const possessive =
+        (before?.type === 'word' && /['’]s$/.test(before.text)) ||
+        (before?.type === 'sym' && /^['’]$/.test(before.text) && /s$/.test(tokens[claim.firstToken - 2]?.text ?? ''));
+      const g = knowledge.gazetteer;
+      const whole =
+        possessive &&
+        frame.participants.some(
+          (q) => q.token >= claim.firstToken - 5 && q.token < claim.firstToken && [...e.profile.names].some((n) => sameParty(g, q.entity, n)),
+        );
       e.nounOnly = !whole && e.measureWords.every((c) => nouns.has(c));
     }
     e.about = !namedOnly && e.measureWords.some((c) => classOf(knowledge.terms, c) !== 'event');
