@@ -269,6 +269,13 @@ test('a state given as of an hour ("As of 10 a.m.") is a state as it then stood'
   assert.equal(frameOf('The board had restored water to 92% of homes in Lakeview.').running, false);
 });
 
+test('a perfect of another clause does not make a figure a running total', () => {
+  // "has taken a new turn as reports indicate a $22 million ransom": the perfect is the first clause's.
+  assert.equal(frameOf('The dispute has taken a new turn as reports indicate a $3 million payment to the board.').running, false);
+  // "as part of" opens no clause: the perfect governs the figure.
+  assert.equal(frameOf('The board has paid as part of the deal $3 million to Aquaterra.').running, true);
+});
+
 test("a draft's running total is not contradicted by a count of another day either", () => {
   const index = waterIndex();
   const found = (draft: string) => checkText(draft, index).findings.map((f) => `${f.claim.text}:${f.verdict}`);

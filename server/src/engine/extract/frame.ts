@@ -29,6 +29,8 @@ import type { Claim, Extraction } from './extract';
 import {
   ADDITIONAL,
   DEGREE,
+  SUBORDINATORS,
+  AS_NOT_CLAUSE,
   CLOCK,
   COMPOSITION,
   PRIOR_AFTER_PREPOSITIONS,
@@ -1904,7 +1906,19 @@ function runningTotal(tokens: Token[], ca: number, cb: number, claim: Claim): bo
       (i < claim.firstToken && claim.firstToken - i <= 10) ||
       (i > claim.lastToken && i - claim.lastToken <= 2) ||
       (i < claim.firstToken && claim.firstToken - i <= 24 && laterObject(tokens, i, claim));
-    if (near && (w === 'has' || w === 'have') && perfectAt(tokens, i, cb)) return true;
+    if (near && (w === 'has' || w === 'have') && perfectAt(tokens, i, cb) && !opensClauseBetween(tokens, i, claim.firstToken)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a subordinate clause opens between tokens a and b: "has taken a new turn as reports indicate a $22 million
+ * ransom": the perfect is another clause's, not the figure's.
+ */
+function opensClauseBetween(tokens: Token[], a: number, b: number): boolean {
+  for (let i = a + 1; i < b; i++) {
+    const w = wordAt(tokens, i) ?? '';
+    if (SUBORDINATORS.has(w) && !(w === 'as' && AS_NOT_CLAUSE.has(wordAt(tokens, i + 1) ?? ''))) return true;
   }
   return false;
 }

@@ -212,3 +212,12 @@ export const CLOCK = set('a.m. p.m. am pm a.m p.m');
 
 /** Words that open a line giving the page's own date: "Posted Dec 17, 2019", "Published on: April 16, 2024". */
 export const PAGE_DATE_MARKS = ['published', 'posted', 'updated', 'last updated'];
+
+/**
+ * Words that open a subordinate clause: a verb before one is not the verb of a figure after it. Not "since", "after",
+ * "before" or "until", as often prepositions ("has sent $24.9 billion since 2022"); "as" only before a clause's subject
+ * (see `AS_NOT_CLAUSE`).
+ */
+export const SUBORDINATORS = set('as while because whereas although though unless whether');
+/** After "as", words that make it no clause's opener: "as much as", "as part of", "as a result". */
+export const AS_NOT_CLAUSE = set('much many well part of a an the high low little few long soon far such if though usual expected planned');
