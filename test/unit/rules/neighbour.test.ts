@@ -42,3 +42,9 @@ test("neighbour: an item of a list, past the list's commas, is beside the item t
     neighbour.name,
   );
 });
+
+test("neighbour: the fact's very day, anywhere in the sentence, is that date's; another day is not", () => {
+  // "June" of a brief opening, and the fact's June 10 in the next clause.
+  assert.equal(outcome('The Riverside dam briefly opened in May, but floods closed it until June 10, 2024.', 'May', 'dam-opening'), neighbour.name);
+  assert.notEqual(outcome('The Riverside dam briefly opened in May, but floods closed it until June 12, 2024.', 'May', 'dam-opening'), neighbour.name);
+});

@@ -37,14 +37,29 @@ function listMates(x: Extraction, claim: Claim): Claim[] {
 export const neighbour: Rule = {
   name: 'neighbour',
   description:
-    "Another figure of the same kind in the clause, or in a list with it across the list's commas, agrees with the fact: that one is the fact's, not this one.",
+    "Another figure of the same kind in the clause, or in a list with it across the list's commas, or a date with the fact's very day anywhere in the sentence, agrees with the fact: that one is the fact's, not this one.",
   check({ x, claim, frame }, e) {
     const fact = e.profile.fact.quantity;
     if (fact.kind !== claim.kind) return undefined;
     const [ca, cb] = frame.clauseRange;
     const mates = listMates(x, claim);
+    // A day the fact gives, written elsewhere in the sentence ("briefly reopened in June, but ... another shutdown until July
+    // 1"), is that date's: a day is too exact to be a coincidence.
+    const sameDay = (o: Claim) => {
+      const d = o.quantity.date;
+      const f = fact.date;
+      return (
+        claim.kind === 'date' &&
+        o.quantity.qualifier === 'exact' &&
+        d?.day !== undefined &&
+        d.day === f?.day &&
+        d.month === f.month &&
+        (d.year === undefined || f.year === undefined || d.year === f.year)
+      );
+    };
     for (const other of x.claimsBySentence[claim.sentence] ?? []) {
-      if (other === claim || other.kind !== claim.kind || ((other.lastToken < ca || other.firstToken > cb) && !mates.includes(other))) continue;
+      if (other === claim || other.kind !== claim.kind || ((other.lastToken < ca || other.firstToken > cb) && !mates.includes(other) && !sameDay(other)))
+        continue;
       // The two sides of a tally are two facts, each with its own side (see the tally rule).
       if (other.tally && claim.tally) continue;
       if (quantitiesAgree(claim.quantity, fact) !== true && quantitiesAgree(other.quantity, fact) === true)
