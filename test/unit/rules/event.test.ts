@@ -108,3 +108,8 @@ test('event: a date a figure stood at ("as of") is no event\'s date', () => {
   assert.equal(outcome('The water emergency the board declared stood as of April 9, 2024.', 'April 9, 2024', 'water-emergency-date'), event.name);
   assert.equal(outcome('On April 9, 2024, the board declared a water emergency.', 'April 9, 2024', 'water-emergency-date'), 'admitted');
 });
+
+test('event: a date its own noun phrase labels with an event ("an expiration date of") is that event\'s date', () => {
+  assert.equal(outcome('The Riverside dam opened with a permit expiration date of June 12, 2024.', 'June 12, 2024', 'dam-opening'), event.name);
+  assert.notEqual(outcome('The Riverside dam opened on June 12, 2024.', 'June 12, 2024', 'dam-opening'), event.name);
+});

@@ -175,6 +175,14 @@ export const event: Rule = {
     const before = x.tokens[claim.firstToken - 1];
     const untilDate = before?.type === 'word' && /^(?:until|till|before)$/.test(before.lower);
     if (!untilDate && negated(x, events[0].token)) return `the clause says "${x.tokens[events[0].token].text}" did not happen then`;
+    // "an expiration date of April 1, 2022": a date its own noun phrase labels with an event is that event's date.
+    const label = x.tokens[claim.firstToken - 1];
+    const labelled =
+      (label?.lower === 'of' || label?.text === ':') && x.tokens[claim.firstToken - 2]?.lower === 'date'
+        ? events.find((w) => w.token === claim.firstToken - 3)
+        : undefined;
+    if (labelled && !p.events.has(labelled.concept))
+      return `the date is the "${x.tokens[labelled.token].text} date"; the fact's event is ${[...p.events].map((f) => `"${f}"`).join(', ')}`;
     // The curator named the event: it is enough that the clause names it ("a deadline for the review ... by April").
     if (p.eventsCurated && !p.events.has(own) && events.some((w) => p.events.has(w.concept))) {
       for (const w of events) if (p.events.has(w.concept) && !e.events.includes(w.concept)) e.events.push(w.concept);
