@@ -4,7 +4,7 @@ import { event } from '../../../server/src/engine/match/rules/event';
 import { quarterFits, time } from '../../../server/src/engine/match/rules/time';
 import { extract } from '../../../server/src/engine/extract/extract';
 import { quartersIn } from '../../../server/src/engine/extract/frame';
-import { frameOf, outcome } from './harness';
+import { considered, frameOf, outcome } from './harness';
 
 test('time: has a name and a description', () => {
   assert.equal(time.name, 'time');
@@ -130,4 +130,17 @@ test('time: "last year" and "this year" date a figure from the day the text was 
   // The fact of March 2024 is not last year's figure.
   assert.equal(outcome("date 2025-02-01\n\nRiverside's water tariff on factories was 12 percent last year.", '12 percent', 'factory-rate'), 'admitted');
   assert.equal(outcome("date 2026-02-01\n\nRiverside's water tariff on factories was 12 percent last year.", '12 percent', 'factory-rate'), time.name);
+});
+
+test("time: a time after the next figure of the kind, told by its own verb, is that figure's", () => {
+  const draft = "Riverside's water tariff on factories stood at 13 percent before rising to 16 percent by January 2025.";
+  // January 2025 dates the 16 percent, not the 13.
+  assert.equal(considered(draft, '13 percent').get('factory-rate-2025')?.time, undefined);
+  assert.notEqual(outcome(draft, '13 percent', 'factory-rate'), time.name);
+  // A list shares its time: "13 percent for factories and 9 percent for homes in January 2025".
+  assert.deepEqual(
+    considered("Riverside's water tariff on factories was 13 percent and its tariff on homes 9 percent in January 2025.", '13 percent').get('factory-rate-2025')
+      ?.time,
+    { year: 2025, month: 1 },
+  );
 });

@@ -240,9 +240,21 @@ export function timesNear(x: Extraction, claim: Claim, w: number, scope: [number
     const o = others[j];
     if (o.firstToken > scope[1] || o.firstToken - claim.lastToken > reach || words[o.firstToken] - words[Math.min(claim.lastToken + 1, o.firstToken)] > w)
       break;
+    // "hit 30% before jumping to 43% by early May": a time after the next figure of the same kind, told by a verb of its
+    // own, is that figure's ("assets of $110 billion and deposits of $88 billion as of the end of 2022" share theirs).
+    if (o.kind === claim.kind && claim.kind !== 'date' && claim.kind !== 'year' && ownVerbBetween(x, claim.lastToken, o.firstToken)) break;
     take(o);
   }
   return out;
+}
+
+/** Whether a verb ("jumping", "rose") or "before"/"after"/"then" stands between tokens a and b: a second predicate. */
+function ownVerbBetween(x: Extraction, a: number, b: number): boolean {
+  for (let i = a + 1; i < b; i++) {
+    const t = x.tokens[i];
+    if (t.type === 'word' && (/^(?:before|after|then|while)$/.test(t.lower) || (t.lower.length > 4 && /(?:ing|ed)$/.test(t.lower)))) return true;
+  }
+  return false;
 }
 
 /** Words after a year that make it a point of comparison: "above 2017 levels", "2017 figures". */
