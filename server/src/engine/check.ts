@@ -245,6 +245,22 @@ function shift(c: Claim, by: number): Claim {
   return c;
 }
 
+/** A text's lines, each with its [from, to) offsets. */
+function* linesOf(text: string): Generator<{ from: number; to: number; line: string }> {
+  for (let from = 0; from <= text.length; ) {
+    let to = text.indexOf('\n', from);
+    if (to < 0) to = text.length;
+    yield { from, to, line: text.slice(from, to) };
+    from = to + 1;
+  }
+}
+
+/** The date a dateline match gives from its month's word, day and year (groups k, k + 1, k + 2), if the word is a month's. */
+function datelineDate(m: RegExpExecArray, k: number): PartialDate | undefined {
+  const month = MONTHS.get(m[k].toLowerCase());
+  return month === undefined ? undefined : { year: Number(m[k + 2]), month, day: Number(m[k + 1]) };
+}
+
 /**
  * A full date alone on one of a text's first lines, under at most a headline, when no other line of the text is a date
  * alone ("FL Condo Collapse: Death Toll Rises to Four\n\nJune 25, 2021\nOfficials said ..."): the day the page was
@@ -254,24 +270,20 @@ export function openingDateline(masked: string): { start: number; end: number; d
   let found: { start: number; end: number; date: PartialDate } | undefined;
   let lines = 0;
   let headless = false;
-  for (let from = 0; from <= masked.length; ) {
-    let nl = masked.indexOf('\n', from);
-    if (nl < 0) nl = masked.length;
-    const line = masked.slice(from, nl).trim();
-    if (line) {
-      lines++;
-      // What stands above it is a headline: short, and no sentence ("A timeline of the act, as the records tell it.").
-      if (lines === 1 && !found && (line.length > HEADLINE_CHARS || /[.:]$/.test(line))) headless = true;
-      if (line.length <= HEADING_CHARS && datedHeading(masked, from, nl)) {
-        // A second date alone on its line: a timeline's headings, none of them the page's date.
-        if (found) return undefined;
-        const m = FULL_DATE_LINE.exec(line);
-        const month = m ? MONTHS.get(m[1].toLowerCase()) : undefined;
-        if (lines > 2 || (lines === 2 && headless) || !m || month === undefined) return undefined;
-        found = { start: from, end: nl, date: { year: Number(m[3]), month, day: Number(m[2]) } };
-      }
+  for (const { from, to, line: raw } of linesOf(masked)) {
+    const line = raw.trim();
+    if (!line) continue;
+    lines++;
+    // What stands above it is a headline: short, and no sentence ("A timeline of the act, as the records tell it.").
+    if (lines === 1 && !found && (line.length > HEADLINE_CHARS || /[.:]$/.test(line))) headless = true;
+    if (line.length <= HEADING_CHARS && datedHeading(masked, from, to)) {
+      // A second date alone on its line: a timeline's headings, none of them the page's date.
+      if (found) return undefined;
+      const m = FULL_DATE_LINE.exec(line);
+      const date = m ? datelineDate(m, 1) : undefined;
+      if (lines > 2 || (lines === 2 && headless) || !date) return undefined;
+      found = { start: from, end: to, date };
     }
-    from = nl + 1;
   }
   return found;
 }
@@ -284,37 +296,35 @@ export function openingDateline(masked: string): { start: number; end: number; d
 export function markedDateline(masked: string): { start: number; end: number; date: PartialDate } | undefined {
   let updated: { start: number; end: number; date: PartialDate } | undefined;
   let lines = 0;
-  for (let from = 0; from <= masked.length && lines < OPENING_LINES; ) {
-    let nl = masked.indexOf('\n', from);
-    if (nl < 0) nl = masked.length;
-    const line = masked.slice(from, nl);
-    if (line.trim()) {
-      lines++;
-      const m = MARKED_DATE.exec(line);
-      const month = m ? MONTHS.get(m[2].toLowerCase()) : undefined;
-      if (m && month !== undefined) {
-        const found = { start: from + m.index, end: from + m.index + m[0].length, date: { year: Number(m[4]), month, day: Number(m[3]) } };
-        if (!/^updated|^last/i.test(m[1])) return found;
-        updated ??= found;
-      }
+  for (const { from, line } of linesOf(masked)) {
+    if (lines >= OPENING_LINES) break;
+    if (!line.trim()) continue;
+    lines++;
+    const m = MARKED_DATE.exec(line);
+    const date = m ? datelineDate(m, 2) : undefined;
+    if (m && date) {
+      const found = { start: from + m.index, end: from + m.index + m[0].length, date };
+      if (!/^updated|^last/i.test(m[1])) return found;
+      updated ??= found;
     }
-    from = nl + 1;
   }
   return updated;
 }
 
 /** How many of a page's first lines may hold its date. */
 const OPENING_LINES = 12;
+/** A month's word, its day and its year, as a dateline gives them: "June 25, 2021", "Dec 17, 2019". */
+const DATELINE_DATE = String.raw`([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})`;
 /** A line that opens with a word saying it dates the page, then (maybe after the hour) a month's word, day and year. */
 const MARKED_DATE = new RegExp(
-  `^[\\s\\-–•*#|]*(${PAGE_DATE_MARKS.join('|')})(?:\\s+(?:on|at))?:?\\s+(?:\\d{1,2}:\\d{2}\\s*[ap]\\.?m\\.?,?\\s+)?([a-z]+)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`,
+  String.raw`^[\s\-–•*#|]*(${PAGE_DATE_MARKS.join('|')})(?:\s+(?:on|at))?:?\s+(?:\d{1,2}:\d{2}\s*[ap]\.?m\.?,?\s+)?${DATELINE_DATE}\b`,
   'i',
 );
 
 /** The longest line read as a headline above a page's date. */
 const HEADLINE_CHARS = 150;
-/** A month's word, its day and its year, as a dateline gives them: "June 25, 2021". */
-const FULL_DATE_LINE = /^[\s\-–•*#]*([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\s*$/i;
+/** A line that is a full date alone. */
+const FULL_DATE_LINE = new RegExp(String.raw`^[\s\-–•*#]*${DATELINE_DATE}\s*$`, 'i');
 
 export function checkText(text: string, index: FactIndex, options: CheckOptions = {}): CheckResult {
   const masked = maskNonProse(text, options.format ?? 'plaintext');

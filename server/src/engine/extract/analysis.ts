@@ -6,7 +6,7 @@
 import type { PartialDate } from '../quantity';
 import { contentStemOf, gluedTerm, type Token, wordClass } from '../text/tokens';
 import type { Claim, Extraction } from './extract';
-import { CLAUSE_OPENERS } from './grammar';
+import { CLAUSE_OPENERS, PREDICATE_LINKS } from './grammar';
 
 /** Token-level data of one extraction, computed on first use and kept with it. */
 export interface Analysis {
@@ -252,7 +252,7 @@ export function timesNear(x: Extraction, claim: Claim, w: number, scope: [number
 function ownVerbBetween(x: Extraction, a: number, b: number): boolean {
   for (let i = a + 1; i < b; i++) {
     const t = x.tokens[i];
-    if (t.type === 'word' && (/^(?:before|after|then|while)$/.test(t.lower) || (t.lower.length > 4 && /(?:ing|ed)$/.test(t.lower)))) return true;
+    if (t.type === 'word' && (PREDICATE_LINKS.has(t.lower) || (t.lower.length > 4 && /(?:ing|ed)$/.test(t.lower)))) return true;
   }
   return false;
 }

@@ -221,3 +221,6 @@ export const PAGE_DATE_MARKS = ['published', 'posted', 'updated', 'last updated'
 export const SUBORDINATORS = set('as while because whereas although though unless whether');
 /** After "as", words that make it no clause's opener: "as much as", "as part of", "as a result". */
 export const AS_NOT_CLAUSE = set('much many well part of a an the high low little few long soon far such if though usual expected planned');
+
+/** Between two figures, words that start the second one's own predicate: "hit 30% before jumping to 43%". */
+export const PREDICATE_LINKS = set('before after then while');
