@@ -575,21 +575,34 @@ export function indexOfFacts(facts: object[], entities: object[] = []): FactInde
   return buildIndex(base!);
 }
 
-/** What matching found for the figure `figure` of `draft`: each fact considered, by id, with its evidence. */
-export function considered(draft: string, figure: string): Map<string, Evidence> {
+/**
+ * What matching against `index` found for the figure of `draft` whose text is `figure` (or, given a pattern, the first
+ * whose text it matches): each fact considered, by id, with its evidence.
+ */
+export function consideredIn(index: FactIndex, draft: string, figure: string | RegExp): Map<string, Evidence> {
   const x = extract(draft);
-  const claim = x.claims.find((c) => c.text === figure);
+  const claim = x.claims.find((c) => (typeof figure === 'string' ? c.text === figure : figure.test(c.text)));
   assert.ok(claim, `"${figure}" is a figure of "${draft}"; found ${x.claims.map((c) => `"${c.text}"`).join(', ')}`);
   const out = new Map<string, Evidence>();
-  for (const e of matchClaim(waterIndex(), x, claim, true).considered ?? []) out.set(e.profile.fact.id, e);
+  for (const e of matchClaim(index, x, claim, true).considered ?? []) out.set(e.profile.fact.id, e);
   return out;
 }
 
-/** The rule that ruled `factId` out for the figure, or "admitted". */
-export function outcome(draft: string, figure: string, factId: string): string {
-  const e = considered(draft, figure).get(factId);
+/** The rule that ruled `factId` out for the figure, matched against `index`; "admitted"; or "not considered". */
+export function outcomeIn(index: FactIndex, draft: string, figure: string | RegExp, factId: string): string {
+  const e = consideredIn(index, draft, figure).get(factId);
   if (!e) return 'not considered';
   return e.rejected?.rule ?? 'admitted';
+}
+
+/** What matching found for the figure `figure` of `draft` against the water works: each fact considered, by id, with its evidence. */
+export function considered(draft: string, figure: string): Map<string, Evidence> {
+  return consideredIn(waterIndex(), draft, figure);
+}
+
+/** The rule that ruled `factId` out for the figure, against the water works, or "admitted". */
+export function outcome(draft: string, figure: string, factId: string): string {
+  return outcomeIn(waterIndex(), draft, figure, factId);
 }
 
 /** The frame of the first figure of `draft`, read with the water works' knowledge. */

@@ -4,7 +4,7 @@ import { measure } from '../../../server/src/engine/match/rules/measure';
 import { extract } from '../../../server/src/engine/extract/extract';
 import { discriminated } from '../../../server/src/engine/match/evidence';
 import { matchClaim } from '../../../server/src/engine/match/match';
-import { indexOfFacts, outcome } from './harness';
+import { indexOfFacts, outcome, outcomeIn } from './harness';
 
 test('measure: has a name and a description', () => {
   assert.equal(measure.name, 'measure');
@@ -75,13 +75,7 @@ test('measure: "between", which only frames a range, names no measure', () => {
       asOf: '2024-10-07',
     },
   ]);
-  const rule = (draft: string, figure: string) => {
-    const x = extract(draft);
-    const claim = x.claims.find((c) => c.text === figure);
-    assert.ok(claim, draft);
-    const e = matchClaim(index, x, claim, true).considered?.find((e) => e.profile.fact.id === 'funds-available');
-    return e ? (e.rejected?.rule ?? 'admitted') : 'not considered';
-  };
+  const rule = (draft: string, figure: string) => outcomeIn(index, draft, figure, 'funds-available');
   // The sum owed shares only "between" with the fact, from the range beside it: no word of the fact at all.
   assert.equal(rule('Sales will yield between $10 million and $12 million, enough to cover the $9 million owed.', '$9 million'), 'not considered');
   assert.equal(rule('The board will have $9 million available to repay lenders.', '$9 million'), 'admitted');
@@ -100,13 +94,7 @@ test('measure: a quarter says when a sum was counted, not what it measures', () 
       asOf: '2024-04-16',
     },
   ]);
-  const rule = (draft: string, figure: string) => {
-    const x = extract(draft);
-    const claim = x.claims.find((c) => c.text === figure);
-    assert.ok(claim, draft);
-    const e = matchClaim(index, x, claim, true).considered?.find((e) => e.profile.fact.id === 'repairs-q1');
-    return e ? (e.rejected?.rule ?? 'admitted') : 'not considered';
-  };
+  const rule = (draft: string, figure: string) => outcomeIn(index, draft, figure, 'repairs-q1');
   // A net loss in the same quarter shares only the quarter.
   assert.equal(rule('The company reported a $1.22 billion loss for the first quarter.', '$1.22 billion'), 'not considered');
   // The quarter, written another way, still fits the fact's sum.

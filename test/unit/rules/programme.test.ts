@@ -3,9 +3,7 @@ import { test } from 'node:test';
 import { buildGazetteer, findMentions } from '../../../server/src/engine/knowledge/gazetteer';
 import { programme } from '../../../server/src/engine/match/rules/programme';
 import { tokenize } from '../../../server/src/engine/text/tokens';
-import { extract } from '../../../server/src/engine/extract/extract';
-import { matchClaim } from '../../../server/src/engine/match/match';
-import { indexOfFacts, outcome } from './harness';
+import { indexOfFacts, outcome, outcomeIn } from './harness';
 
 test('programme: has a name and a description', () => {
   assert.equal(programme.name, 'programme');
@@ -75,13 +73,7 @@ test('programme: a clause that names another law, not the one the fact base is a
     ],
     [{ name: 'Harbor Act', kind: 'programme' }],
   );
-  const rule = (draft: string) => {
-    const x = extract(draft);
-    const claim = x.claims.find((c) => c.kind === 'date');
-    assert.ok(claim, draft);
-    const e = matchClaim(index, x, claim, true).considered?.find((k) => k.profile.fact.id === 'harbor-signed');
-    return e ? (e.rejected?.rule ?? 'admitted') : 'not considered';
-  };
+  const rule = (draft: string) => outcomeIn(index, draft, 'March 18, 2024', 'harbor-signed');
   // A law nobody listed, known as one by its name.
   assert.equal(rule('The earlier bill, the Dock Safety Act, was signed into law on March 18, 2024.'), programme.name);
   assert.notEqual(rule('The Harbor Act was signed into law on March 18, 2024.'), programme.name);

@@ -1,9 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { extract } from '../../../server/src/engine/extract/extract';
-import { matchClaim } from '../../../server/src/engine/match/match';
 import { scope } from '../../../server/src/engine/match/rules/scope';
-import { frameOf, indexOfFacts, outcome } from './harness';
+import { frameOf, indexOfFacts, outcome, outcomeIn } from './harness';
 
 test('scope: has a name and a description', () => {
   assert.equal(scope.name, 'scope');
@@ -114,10 +112,7 @@ test('scope: a word and its negation by "un-" or "non-" are two measures', () =>
       asOf: '2024-06-01',
     },
   ]);
-  const rule = (draft: string) => {
-    const x = extract(draft);
-    return matchClaim(index, x, x.claims[0], true).considered?.[0]?.rejected?.rule ?? 'admitted';
-  };
+  const rule = (draft: string) => outcomeIn(index, draft, /people/, 'unaccounted');
   assert.equal(rule('After the flood, 120 people were accounted for.'), scope.name);
   assert.notEqual(rule('After the flood, 120 people were unaccounted for.'), scope.name);
 });
@@ -135,12 +130,7 @@ test('scope: a count of what a whole comprises is not a count of what befell the
       asOf: '2024-03-03',
     },
   ]);
-  const rule = (draft: string) => {
-    const x = extract(draft);
-    const claim = x.claims.find((c) => /cars/.test(c.text));
-    assert.ok(claim, draft);
-    return matchClaim(index, x, claim, true).considered?.find((e) => e.profile.fact.id === 'cars-derailed')?.rejected?.rule ?? 'admitted';
-  };
+  const rule = (draft: string) => outcomeIn(index, draft, /cars/, 'cars-derailed');
   // The train's cars, across the list the count closes.
   assert.equal(rule('In March 2024, a freight train comprising two engines and 150 cars derailed near Ashby.'), scope.name);
   assert.notEqual(rule('In March 2024, 150 cars were derailed near Ashby.'), scope.name);

@@ -1,9 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { extract } from '../../../server/src/engine/extract/extract';
-import { matchClaim } from '../../../server/src/engine/match/match';
 import { sequence } from '../../../server/src/engine/match/rules/sequence';
-import { indexOfFacts } from './harness';
+import { indexOfFacts, outcomeIn } from './harness';
 
 test('sequence: has a name and a description', () => {
   assert.equal(sequence.name, 'sequence');
@@ -34,13 +32,7 @@ const index = indexOfFacts([
 ]);
 
 /** The rule that ruled `id` out for the figure, "admitted", or "not considered". */
-function outcome(draft: string, figure: string, id: string): string {
-  const x = extract(draft);
-  const claim = x.claims.find((c) => c.text === figure);
-  assert.ok(claim, `"${figure}" in "${draft}": ${x.claims.map((c) => c.text).join(', ')}`);
-  const e = matchClaim(index, x, claim, true).considered?.find((k) => k.profile.fact.id === id);
-  return e ? (e.rejected?.rule ?? 'admitted') : 'not considered';
-}
+const outcome = (draft: string, figure: string, id: string) => outcomeIn(index, draft, figure, id);
 
 test('sequence: the initial phase is not the second payout', () => {
   assert.equal(outcome('The initial phase of the payout will pay out $2 billion to savers.', '$2 billion', 'second-payout'), sequence.name);
