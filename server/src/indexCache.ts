@@ -3,10 +3,13 @@
  * most of what a short check costs; the prepared index is plain data (maps, sets, arrays, objects),
  * so V8's serializer stores it and reads it back in a few milliseconds.
  *
- * An entry is found by a key over everything the index is made from: the bundle that made it (its
- * build id, which also covers the built-in gazetteer and terms compiled into it), the Node.js that
- * runs it, and the path and exact bytes of every fact base file in order. A changed fact base,
- * engine or Node.js therefore never reads an old entry. Only fact bases that loaded without a
+ * An entry's key is everything the index is made from: the bundle that made it (its build id, which
+ * also covers the built-in gazetteer and terms compiled into it), the Node.js that runs it, and the
+ * path and exact bytes of every fact base file in order. The entry stores its whole key and is read
+ * only when the key is byte for byte the same, so a changed fact base, engine or Node.js never
+ * reads an old entry; the file name is only a hash of the key, to find it. (A plain hash, not
+ * node:crypto: loading that module costs a short run a few milliseconds, and the name need not be
+ * secure, since a name shared by two keys is a miss.) Only fact bases that loaded without a
  * problem are stored, so a hit has none to report. Any failure to read or write an entry is
  * ignored: the index is then prepared as usual.
  *
@@ -14,7 +17,6 @@
  * `$XDG_CACHE_HOME/policy-fact-check`, else `~/.cache/policy-fact-check` (`%LOCALAPPDATA%` on
  * Windows). At most `MAX_ENTRIES` are kept, the least recently used removed first.
  */
-import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -28,7 +30,8 @@ const MAX_ENTRIES = 32;
 /** One cache entry: where it is and the key it must carry. */
 export interface IndexCacheEntry {
   file: string;
-  key: string;
+  /** Everything the index is made from, as bytes (see above). */
+  key: Buffer;
 }
 
 /**
@@ -75,24 +78,40 @@ export function buildIdOf(bundleFile: string): string | undefined {
  */
 export function cacheEntry(files: readonly string[], buildId: string, dir = cacheDir()): IndexCacheEntry | undefined {
   if (dir === undefined) return undefined;
-  const hash = createHash('sha256').update(`${FORMAT}\0${buildId}\0${process.version}\0${process.arch}\0`);
+  const parts = [Buffer.from(`${FORMAT}\0${buildId}\0${process.version}\0${process.arch}\0`)];
   try {
     for (const f of files) {
       const bytes = fs.readFileSync(f);
-      hash.update(`${path.resolve(f)}\0${bytes.length}\0`).update(bytes);
+      parts.push(Buffer.from(`${path.resolve(f)}\0${bytes.length}\0`), bytes);
     }
   } catch {
     return undefined;
   }
-  const key = hash.digest('hex');
-  return { file: path.join(dir, `${key.slice(0, 40)}.index`), key };
+  const key = Buffer.concat(parts);
+  return { file: path.join(dir, `${nameOf(key)}.index`), key };
+}
+
+/** Whether two keys are the same bytes. */
+export function sameKey(a: IndexCacheEntry, b: IndexCacheEntry): boolean {
+  return a.key.equals(b.key);
+}
+
+/** Sixteen hex digits from two 32-bit FNV-1a hashes of the key with different offsets: enough to tell entries apart by name. */
+function nameOf(key: Buffer): string {
+  let a = 0x811c9dc5;
+  let b = 0x050c5d1f;
+  for (let i = 0; i < key.length; i++) {
+    a = Math.imul(a ^ key[i], 0x01000193);
+    b = Math.imul(b ^ key[i], 0x01000193) ^ (b >>> 15);
+  }
+  return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
 }
 
 /** The stored index of an entry, if there is one made with its very key. */
 export function readIndex(entry: IndexCacheEntry): FactIndex | undefined {
   try {
     const stored = v8.deserialize(fs.readFileSync(entry.file)) as { key?: unknown; index?: FactIndex };
-    if (stored?.key !== entry.key || !stored.index || !Array.isArray(stored.index.profiles)) return undefined;
+    if (!(stored?.key instanceof Uint8Array) || !entry.key.equals(stored.key) || !stored.index || !Array.isArray(stored.index.profiles)) return undefined;
     touch(entry.file);
     return stored.index;
   } catch {
@@ -127,9 +146,12 @@ export function writeIndex(entry: IndexCacheEntry, index: FactIndex): void {
   }
 }
 
-/** An entry's file name (the folder may be shared: nothing else in it is touched), and one a crashed write left. */
-const ENTRY = /^[0-9a-f]{40}\.index$/;
-const LEFT_OVER = /^[0-9a-f]{40}\.index\.\d+\.tmp$/;
+/**
+ * An entry's file name (the folder may be shared: nothing else in it is touched), and one a crashed write left. Forty
+ * digits are the names earlier builds gave (a SHA-256 prefix), so their entries are pruned too.
+ */
+const ENTRY = /^[0-9a-f]{16}(?:[0-9a-f]{24})?\.index$/;
+const LEFT_OVER = /^[0-9a-f]{16}(?:[0-9a-f]{24})?\.index\.\d+\.tmp$/;
 /** A temporary file older than this was left by a write that never finished. */
 const STALE_MS = 60 * 60 * 1000;
 
