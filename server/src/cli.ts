@@ -9,7 +9,7 @@ import { checkText, prepare } from './engine/check';
 import { formatProblem } from './engine/factbase/model';
 import { bundledFactBasePath, loadFactBases } from './factfiles';
 import type { FactIndex } from './engine/match/factIndex';
-import { buildIdOf, cacheEntry, readIndex, sameKey, writeIndex } from './indexCache';
+import { buildIdOf, cacheEntry, readIndex, writeIndex } from './indexCache';
 import { formatOf } from './engine/text/markup';
 import { collectFiles, DEFAULT_EXTENSIONS, DEFAULT_MAX_BYTES, findWorkspaceFactBases, readDraft } from './files';
 import {
@@ -365,8 +365,7 @@ function factIndexOf(files: string[], useCache: boolean, err: (s: string) => voi
   const index = prepare(loaded.base);
   // Stored only when the files still hold the bytes the key was made from: one edited while this run read it
   // would otherwise file the new bytes' index under the old bytes' key.
-  const now = buildId && cacheEntry(files, buildId);
-  if (entry && now && sameKey(now, entry)) writeIndex(entry, index);
+  if (entry && buildId && cacheEntry(files, buildId)?.key.equals(entry.key)) writeIndex(entry, index);
   return index;
 }
 

@@ -91,12 +91,10 @@ export function cacheEntry(files: readonly string[], buildId: string, dir = cach
   return { file: path.join(dir, `${nameOf(key)}.index`), key };
 }
 
-/** Whether two keys are the same bytes. */
-export function sameKey(a: IndexCacheEntry, b: IndexCacheEntry): boolean {
-  return a.key.equals(b.key);
-}
-
-/** Sixteen hex digits from two 32-bit FNV-1a hashes of the key with different offsets: enough to tell entries apart by name. */
+/**
+ * Sixteen hex digits from two 32-bit hashes of the key, FNV-1a and a variant of it with another offset and a shift mixed
+ * in: enough to tell entries apart by name (the stored key decides).
+ */
 function nameOf(key: Buffer): string {
   let a = 0x811c9dc5;
   let b = 0x050c5d1f;
