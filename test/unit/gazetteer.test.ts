@@ -49,3 +49,13 @@ test('a name nobody listed that ends in "Act" or "Law" is a law, and a capitalis
   assert.equal(withFacts.entities.get('storm-water-act')?.kind, 'programme');
   assert.equal(withFacts.entities.get('storm-water-board')?.kind, 'name');
 });
+
+test('"the Port of Geneva" is the name "Geneva Port" is, a city opening an organisation\'s name; "of" and a country is not', () => {
+  const g = buildGazetteer();
+  assert.deepEqual(names(g, 'Cargo piled up at the Port of Geneva last week.'), ['name:geneva port']);
+  assert.deepEqual(names(g, 'Cargo piled up at Geneva Port last week.'), ['name:geneva port']);
+  assert.deepEqual(names(g, 'Students left the University of Geneva early.'), names(g, 'Students left Geneva University early.'));
+  // A word that names no organisation, or a country after "of", leaves the names as they were.
+  assert.deepEqual(names(g, 'The Lake of Geneva froze.'), ['name:lake', 'geneva']);
+  assert.ok(names(g, 'The Bank of China cut its rate.').includes('china'));
+});

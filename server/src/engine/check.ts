@@ -321,8 +321,8 @@ const MARKED_DATE = new RegExp(
   'i',
 );
 
-/** The longest line read as a headline above a page's date. */
-const HEADLINE_CHARS = 150;
+/** The longest line read as a headline above a page's date: a press release's runs to two clauses ("... restores power to 92% of customers; continues ..."). */
+const HEADLINE_CHARS = 200;
 /** A line that is a full date alone. */
 const FULL_DATE_LINE = new RegExp(String.raw`^[\s\-–•*#]*${DATELINE_DATE}\s*$`, 'i');
 

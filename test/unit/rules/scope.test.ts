@@ -137,3 +137,20 @@ test('scope: a count of what a whole comprises is not a count of what befell the
   // Not across a verb: the train's make-up does not reach the cars a later clause counts.
   assert.notEqual(rule('In March 2024, a train comprising two engines derailed near Ashby, and 150 cars were derailed.'), scope.name);
 });
+
+test('scope: a unit of speed, however it is spelled, is the unit and not a thing measured: "mph" is "miles per hour"', () => {
+  const index = indexOfFacts([
+    {
+      id: 'gust-peak',
+      subject: 'Strongest gust measured at the reservoir during the storm',
+      keywords: ['gust', 'gusts'],
+      value: { kind: 'count', amount: 92, nouns: ['mph', 'miles per hour'] },
+      text: '92 miles per hour',
+      quote: 'The strongest gust at the reservoir reached 92 miles per hour.',
+      source: 's',
+      asOf: '2024-03',
+    },
+  ]);
+  assert.equal(outcomeIn(index, 'The strongest gust at the reservoir reached 95 mph.', '95 mph', 'gust-peak'), 'admitted');
+  assert.equal(outcomeIn(index, 'The strongest gust at the reservoir reached 150 kph.', '150 kph', 'gust-peak'), 'admitted');
+});

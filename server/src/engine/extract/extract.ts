@@ -12,7 +12,7 @@ import { type DocumentFormat, maskNonProse } from '../text/markup';
 import { DAYS_PER, MONTHS, type PartialDate, type Qualifier, type Quantity, type QuantityKind, scaleOf, withoutPeriod } from '../quantity';
 import { splitSentences } from '../text/sentences';
 import { fiscalYearAt, isStopword, stem, table, type Token, tokenize, wordClass } from '../text/tokens';
-import { CHANGE_VERBS, CLOCK, FINITE_AUXILIARIES } from './grammar';
+import { ALL_PREPOSITIONS, CHANGE_VERBS, CLOCK, FINITE_AUXILIARIES } from './grammar';
 
 /** A checkable statement: one quantity in the draft, with where it stands. */
 export interface Claim {
@@ -1061,7 +1061,8 @@ class Parser {
         j++;
         continue;
       }
-      if (isStopword(w) || MONTHS.has(w) || scaleOf(w, false) !== undefined || DURATION_UNITS.has(w)) break;
+      // A preposition opens what follows the noun: "95 mph during the storm".
+      if (isStopword(w) || ALL_PREPOSITIONS.has(w) || MONTHS.has(w) || scaleOf(w, false) !== undefined || DURATION_UNITS.has(w)) break;
       const s = stem(w);
       stems.push(s);
       head = s;

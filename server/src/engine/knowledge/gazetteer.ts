@@ -402,6 +402,13 @@ export function findMentions(g: Gazetteer, tokens: Token[], from: number, to: nu
         i + 1 <= to && !isPossessive(tok) && next !== undefined && nameWord(next) && !titleAt(g, tokens, i + 1, to) && !aliasAt(g, tokens, i + 1, to);
       if (!multiWord && !options.capitalisedElsewhere?.(withoutPossessive(tok.lower))) continue;
     }
+    // "the Port of Beirut" is "Beirut Port" (a city's name opening an organisation's, above): one name, the same one.
+    const ofPlace = placeAfterOf(g, tokens, i, to);
+    if (ofPlace) {
+      out.push({ ...unknownMention(tokens, i, i), entity: `name:${[...ofPlace.words, withoutPossessive(tok.lower)].join(' ')}`, last: ofPlace.last });
+      i = ofPlace.last;
+      continue;
+    }
     let end = i;
     for (;;) {
       if (isPossessive(tokens[end]) || end + 1 > to) break;
@@ -424,6 +431,20 @@ export function findMentions(g: Gazetteer, tokens: Token[], from: number, to: nu
     i = end;
   }
   return out;
+}
+
+/**
+ * For an organisation's word at `i` ("Port", "University"), the city or place that follows it after "of", when one does:
+ * its words as a name is written lower-cased, and its last token.
+ */
+function placeAfterOf(g: Gazetteer, tokens: Token[], i: number, to: number): { words: string[]; last: number } | undefined {
+  if (i + 2 > to || tokens[i + 1].lower !== 'of' || isPossessive(tokens[i]) || !g.organisationWords.has(tokens[i].lower)) return undefined;
+  const a = aliasAt(g, tokens, i + 2, to);
+  if (!a || !PLACE_KINDS.has(g.entities.get(a.entity)!.kind)) return undefined;
+  const last = i + 1 + a.words.length;
+  const words: string[] = [];
+  for (let k = i + 2; k <= last; k++) words.push(k === last ? withoutPossessive(tokens[k].lower) : tokens[k].lower);
+  return { words, last };
 }
 
 function unknownMention(tokens: Token[], first: number, last: number): Mention {
