@@ -389,3 +389,17 @@ test('a counted noun ends before a preposition: "95 mph during the storm" counts
     ['95 mph', '80 mph'],
   );
 });
+
+test('a range of counts whose noun follows only the second figure is one range: "20,000 to 40,000 barrels"', () => {
+  const ranges = (t: string) => extract(t).claims.map((c) => [c.kind, c.quantity.lo, c.quantity.hi]);
+  assert.deepEqual(ranges('Crews pumped 20,000 to 40,000 gallons a day.'), [['count', 20000, 40000]]);
+  assert.deepEqual(ranges('Crews pumped between 12,000 and 19,000 gallons a day.'), [['count', 12000, 19000]]);
+  assert.deepEqual(ranges('Crews pumped 35,000-60,000 gallons a day.'), [['count', 35000, 60000]]);
+  assert.deepEqual(ranges('Some 300 to 400 residents left.'), [['count', 300, 400]]);
+  // A change and the level it reached is no range; nor is a span of years.
+  assert.deepEqual(ranges('Pumping rose from 20,000 to 40,000 gallons a day.'), [['count', 40000, 40000]]);
+  assert.deepEqual(
+    ranges('Children 5 to 11 years old were tested.').map(([k]) => k),
+    ['duration'],
+  );
+});

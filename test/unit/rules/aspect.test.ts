@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { aspect } from '../../../server/src/engine/match/rules/aspect';
 import { extract } from '../../../server/src/engine/extract/extract';
 import { readFrame } from '../../../server/src/engine/extract/frame';
-import { frameOf, outcome, waterIndex } from './harness';
+import { frameOf, indexOfFacts, outcome, outcomeIn, waterIndex } from './harness';
 
 test('aspect: has a name and a description', () => {
   assert.equal(aspect.name, 'aspect');
@@ -57,6 +57,14 @@ test('aspect: a figure a bill "includes" or "earmarks", or a later item of that 
 test('aspect: "each year" before the figure makes it a rate per period, as "a year" after it does', () => {
   assert.equal(outcome('Each year of building the Riverside dam costs roughly $2.4 billion.', '$2.4 billion', 'dam-cost'), aspect.name);
   assert.equal(outcome('Building the Riverside dam costs roughly $2.4 billion.', '$2.4 billion', 'dam-cost'), 'admitted');
+});
+
+test('aspect: a period after what the figure is of is still its period ("90 million gallons of water a day")', () => {
+  assert.equal(frameOf('The Riverside plant pumps 90 million gallons of water a day.').period, 'day');
+  assert.equal(frameOf('The board spent $2 million of reserve funds per month.').period, 'month');
+  // The period of another thing, past a determiner, is not the figure's.
+  assert.notEqual(frameOf('The plant pumped 90 million gallons of the water a day earlier.').perPeriod, true);
+  assert.notEqual(frameOf('The Riverside plant pumped 90 million gallons of water.').perPeriod, true);
 });
 
 test('aspect: a sentence that opens on a period ("On any given day, ...") gives its figures per that period', () => {
@@ -138,4 +146,21 @@ test('aspect: a figure "in the earlier deal" is an earlier level, not the one a 
   assert.equal(outcome('The Riverside dam will cost $3 billion in the new plan.', '$3 billion', 'dam-cost'), 'admitted');
   // "From the previous quarter" is what a change is counted from, not whose the figure is.
   assert.notEqual(frameOf("The dam's cost is up $150 million from the previous quarter.").aspect, 'prior');
+});
+
+test('aspect: a counted noun the curator writes with its period ("gallons per day") makes the fact a rate, as its quote would', () => {
+  const index = indexOfFacts([
+    {
+      id: 'plant-output',
+      subject: 'Water the Riverside plant pumps each day at full capacity',
+      keywords: ['pumps', 'pumped'],
+      value: { kind: 'count', amount: 90e6, nouns: ['gallons per day', 'gallons'] },
+      text: '90 million gallons',
+      quote: 'At full capacity the Riverside plant pumps 90 million gallons.',
+      source: 's',
+      asOf: '2024-03',
+    },
+  ]);
+  assert.equal(outcomeIn(index, 'The Riverside plant pumps 95 million gallons a day.', '95 million gallons', 'plant-output'), 'admitted');
+  assert.equal(outcomeIn(index, 'The Riverside plant has pumped 95 million gallons since March.', '95 million gallons', 'plant-output'), aspect.name);
 });

@@ -780,12 +780,25 @@ class Parser {
     const unitB = this.unitAfter(end);
     if (unitB) end = unitB.end;
     const unit = unitB ?? unitA ?? (currency ? { kind: 'money' as const, unit: currency, end } : undefined);
-    if (!unit) return undefined;
+    if (!unit) return this.countRange(start, a, b);
     const r = rangeOf(a, b);
     if (!r) return undefined;
     const q: Omit<Quantity, 'kind' | 'qualifier'> = { ...r, unit: unit.unit };
     // The span starts at the first figure; "between" is a range marker, not part of the figure.
     return this.emit(unit.kind, start, end, { ...q, qualifier: 'exact' });
+  }
+
+  /**
+   * A range of counts whose noun follows the second figure only: "20,000 to 40,000 barrels", "between 12,000 and 19,000
+   * barrels", "35,000-60,000 barrels". Not years ("2019 to 2021"), nor a span of time ("5 to 11 years"), which are read
+   * as what they are.
+   */
+  private countRange(first: number, a: NumParse, b: NumParse): number | undefined {
+    if (this.unitAfter(b.end) || this.durationAfter(b.end) || this.yearAt(first) !== undefined) return undefined;
+    const nouns = this.nounPhrase(b.end);
+    const r = nouns && rangeOf(a, b);
+    if (!nouns || !r) return undefined;
+    return this.emit('count', first, nouns.end, { ...r, unit: nouns.head, nouns: nouns.stems });
   }
 
   /** A percent or currency unit directly after a number. */
@@ -936,6 +949,11 @@ class Parser {
           if (r) return this.emit(u.kind, i, unitB ? unitB.end : b.end, { ...r, unit: u.unit });
         }
       }
+    }
+    if (!unit && joiner && RANGE_JOINERS.has(joiner.lower) && !this.changeThenLevel(i, joinAt)) {
+      const b = this.parseNumber(joinAt + 1);
+      const r = b && this.countRange(i, n, b);
+      if (r) return r;
     }
     // "(in 2019 dollars)", "constant 2012 dollars": the year prices are counted in, not a sum.
     const yearDollars =

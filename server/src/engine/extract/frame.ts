@@ -11,7 +11,7 @@
 import { findMentions, type Gazetteer, excludedNames, knownNames, type Mention, PARTY_KINDS, PLACE_KINDS, titleEndingAt } from '../knowledge/gazetteer';
 import { classOf, conceptOf, conceptsOf, type Terms } from '../knowledge/terms';
 import type { PartialDate } from '../quantity';
-import { isStopword, stem, type Token, withoutPossessive } from '../text/tokens';
+import { isStopword, stem, type Token, tokenize, withoutPossessive } from '../text/tokens';
 import {
   analysis,
   impliedYear,
@@ -1944,7 +1944,26 @@ function periodAfter(tokens: Token[], last: number): string | undefined {
   if (a1 === undefined) return undefined;
   const p = wordAt(tokens, last + 2);
   if ((a1 === 'a' || a1 === 'per' || a1 === 'each' || a1 === 'every') && p !== undefined && PERIODS.has(p)) return p;
+  // After what the figure is of: "5,000 barrels of oil a day", "$2 million of crude aid per month".
+  if (a1 === 'of')
+    for (let k = last + 2; k <= last + 3; k++) {
+      const w = wordAt(tokens, k);
+      if (w === undefined || isStopword(w)) break;
+      const after = wordAt(tokens, k + 1);
+      if (after !== 'of' && after !== undefined && (PER_PERIOD.has(after) || after === 'a' || after === 'per' || after === 'each' || after === 'every'))
+        return periodAfter(tokens, k);
+    }
   return PER_PERIOD.get(a1);
+}
+
+/** The period a counted noun as a curator writes it gives its figure ("barrels per day", "barrels of oil a day"), if any. */
+export function periodOfNoun(noun: string): string | undefined {
+  const tokens = tokenize(noun);
+  for (let k = 0; k < tokens.length; k++) {
+    const p = periodAfter(tokens, k);
+    if (p !== undefined) return p;
+  }
+  return undefined;
 }
 
 /**

@@ -12,6 +12,7 @@ import {
   befellOf,
   type Knowledge,
   type Modality,
+  periodOfNoun,
   type Quarter,
   type Role,
   readFrame,
@@ -374,6 +375,8 @@ export function buildProfile(fact: Fact, id: number, k: Knowledge): FactProfile 
   for (const phrase of [fact.subject, ...fact.aliases, ...fact.keywords]) {
     for (const m of phrase.matchAll(/\b(19\d\d|20\d\d)\b/g)) times.push({ year: Number(m[1]) });
   }
+  // A rate per period, as the quote gives it or, failing that, as the curator's counted noun does ("barrels per day").
+  const period = frame?.perPeriod ? frame.period : (fact.quantity.nouns ?? []).map(periodOfNoun).find((p) => p !== undefined);
   return {
     fact,
     id,
@@ -414,9 +417,9 @@ export function buildProfile(fact: Fact, id: number, k: Knowledge): FactProfile 
     distinct: frame?.distinct ?? false,
     // A sum only: a year or date of a thing is its own, and a count of packages is not one of them.
     instance: claim !== undefined && fact.quantity.kind === 'money' && instanceOf(x.tokens, claim, slot, k),
-    perPeriod: frame?.perPeriod ?? false,
+    perPeriod: period !== undefined,
     running: frame?.running ?? false,
-    period: frame?.period,
+    period,
     siblings: NO_SIBLINGS,
   };
 }
