@@ -5,7 +5,7 @@ import { extract } from '../../../server/src/engine/extract/extract';
 import { parseFactBase } from '../../../server/src/engine/factbase/parse';
 import { buildIndex } from '../../../server/src/engine/match/factIndex';
 import { matchClaim } from '../../../server/src/engine/match/match';
-import { considered, frameOf, outcome } from './harness';
+import { considered, frameOf, indexOfFacts, outcome, outcomeIn } from './harness';
 
 test('holder: has a name and a description', () => {
   assert.equal(holder.name, 'holder');
@@ -191,4 +191,31 @@ test('holder: one of several parties a fact lists side by side, its quote naming
   assert.equal(pinned(['Glenmoor Water']), true);
   // One of three firms that pay together: $12 million may be Glenmoor Water's part.
   assert.equal(pinned(['Glenmoor Water', 'Ashby Power', 'Corran Rail']), false);
+});
+
+test("holder: the one fined is the fact's, but a fine another body imposed is that body's", () => {
+  const fine = (id: string, body: string, amount: number) => ({
+    id,
+    subject: `Fine the ${body} imposed on Aquaterra`,
+    keywords: ['fine', 'fined'],
+    entities: ['Aquaterra', body],
+    value: { kind: 'money', amount, unit: 'USD' },
+    text: `$${amount / 1e6} million`,
+    quote: `The ${body} has fined Aquaterra $${amount / 1e6} million for polluting the river.`,
+    source: 's',
+    asOf: '2024-03',
+  });
+  const index = indexOfFacts(
+    [fine('board-fine', 'Water Board', 2e6), fine('authority-fine', 'River Authority', 9e6)],
+    [
+      { name: 'Aquaterra', kind: 'company' },
+      { name: 'Water Board', kind: 'agency' },
+      { name: 'River Authority', kind: 'agency' },
+    ],
+  );
+  const draft = 'Aquaterra was fined $3 million by the River Authority for polluting the river.';
+  assert.equal(outcomeIn(index, draft, '$3 million', 'board-fine'), holder.name);
+  assert.equal(outcomeIn(index, draft, '$3 million', 'authority-fine'), 'admitted');
+  // Naming only the one fined leaves both open.
+  assert.equal(outcomeIn(index, 'Aquaterra was fined $3 million for polluting the river.', '$3 million', 'board-fine'), 'admitted');
 });

@@ -154,3 +154,14 @@ test('scope: a unit of speed, however it is spelled, is the unit and not a thing
   assert.equal(outcomeIn(index, 'The strongest gust at the reservoir reached 95 mph.', '95 mph', 'gust-peak'), 'admitted');
   assert.equal(outcomeIn(index, 'The strongest gust at the reservoir reached 150 kph.', '150 kph', 'gust-peak'), 'admitted');
 });
+
+test('scope: a limit is another measure than the figure a fact gives ("a maximum grant of $350 million")', () => {
+  assert.equal(
+    outcome('Under the Clean Pipes Act, Aquaterra faced a maximum grant of $350 million for the Riverside filter plant.', '$350 million', 'aquaterra-grant'),
+    scope.name,
+  );
+  assert.equal(
+    outcome('Under the Clean Pipes Act, Aquaterra received a grant of $350 million for the Riverside filter plant.', '$350 million', 'aquaterra-grant'),
+    'admitted',
+  );
+});

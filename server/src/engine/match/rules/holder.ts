@@ -25,7 +25,7 @@ const GIVER_KINDS: ReadonlySet<string> = new Set(['country', 'region', 'org', 'c
 export const holder: Rule = {
   name: 'holder',
   description:
-    "The party the figure belongs to (possessor, subject, agent, recipient, or the paragraph's) is one of the fact's, not the side its measure falls on, and not one of several a sum goes to together; the fact's recipient, given to by another than the giver the fact names, is another's gift; one of three or more parties a fact lists side by side, its quote naming none, holds what may be its part.",
+    "The party the figure belongs to (possessor, subject, agent, recipient, or the paragraph's) is one of the fact's, not the side its measure falls on, and not one of several a sum goes to together; another actor of the kind that acts in the fact makes it that one's; the fact's recipient, given to by another than the giver the fact names, is another's gift; one of three or more parties a fact lists side by side, its quote naming none, holds what may be its part.",
   check({ claim, frame }, e, { knowledge }) {
     const g = knowledge.gazetteer;
     const p = e.profile;
@@ -88,6 +88,19 @@ export const holder: Rule = {
         // will pay $4.037 billion"): the figure may be that party's part of the whole. It fits, but pins nothing, as a name.
         const oneOfSeveral = !p.holders.size && [...p.listed].filter((l) => PARTY_KINDS.has(kindOf(g, l))).length >= SEVERAL_PARTIES;
         if (oneOfSeveral && e.marker !== undefined && sameParty(g, e.marker, side)) e.marker = undefined;
+        // "Equifax fined £2.5 million by the FCA": the one fined is the fact's, but the one that acts is another of the kind
+        // that acts in the fact (the ICO's fine): another's figure. Only the fact's own actors count, of the same kind (the
+        // FCA acts for the United Kingdom, which a fact may name as well; a pledge to Lebanon has no Lebanese actor).
+        const otherActor = frame.participants.find(
+          (o) =>
+            o !== q &&
+            (o.role === 'agent' || o.role === 'subject') &&
+            PARTY_KINDS.has(kindOf(g, o.entity)) &&
+            !all.includes(o.entity) &&
+            ![...p.givers].some((s) => sameParty(g, o.entity, s)) &&
+            [...p.givers].some((s) => kindOf(g, s) === kindOf(g, o.entity) && !frame.participants.some((n) => identity(g, n.entity).includes(s))),
+        );
+        if (otherActor) return `the figure is ${name(g, otherActor.entity)}'s doing; the fact is about ${all.map((s) => name(g, s)).join(', ')}`;
         e.holder ??= {
           entity: q.entity,
           role: q.role,

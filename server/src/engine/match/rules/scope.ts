@@ -36,8 +36,8 @@ function at2(list: readonly FrameWord[], place: SlotPlace): string[] {
 export const scope: Rule = {
   name: 'scope',
   description:
-    "The words at the figure name the fact's measure, not another thing, nor a narrower kind of it, nor another model, nor an average of it; things counted had the fact's thing befall them (cancelled, not delayed), to the fact's degree (damaged, not severely damaged).",
-  check({ claim, frame }, e, { knowledge, vocabulary }) {
+    "The words at the figure name the fact's measure, not another thing, nor a narrower kind of it, nor another model, nor an average or a limit of it; things counted had the fact's thing befall them (cancelled, not delayed), to the fact's degree (damaged, not severely damaged).",
+  check({ x, claim, frame }, e, { knowledge, vocabulary }) {
     const p = e.profile;
     const terms = knowledge.terms;
     // A model or product ("MI308", "H20") names one thing: another one is another thing's figure.
@@ -81,9 +81,10 @@ export const scope: Rule = {
     const degree = frame.degree;
     if (degree && !new RegExp(`\\b${degree}\\b`, 'i').test(p.fact.quote ?? '') && !p.fact.keywords.some((w) => w.toLowerCase().includes(degree)))
       return `"${degree}" narrows what the figure counts; the fact counts all of them`;
-    // "Average U.S. tariffs stand at 124.1 percent": an average is another measure than any one rate the fact gives.
+    // "Average U.S. tariffs stand at 124.1 percent": an average is another measure than any one rate the fact gives; so is
+    // a limit ("punishable by a maximum prison sentence of 20 years") than the one sentence a fact gives.
     const statistic = words.find((w) => classOf(terms, w.concept) === 'statistic' && !known(w.concept));
-    if (statistic) return `the figure is a summary ("${statistic.concept}"); the fact is not`;
+    if (statistic) return `the figure is a summary or a limit ("${x.tokens[statistic.token].text}"); the fact is not`;
     const claimSlot = new Set(frame.slot.map((w) => w.concept));
     // Only words before the measure's noun modify it: "90-day pause" is not narrowed by what follows.
     const nouns = frame.slot.filter((w) => w.at === 'noun');
