@@ -9,7 +9,7 @@ import { newEvidence } from '../../server/src/engine/match/evidence';
 import { matchClaim, orderTies } from '../../server/src/engine/match/match';
 import { bundledFactBasePath, loadFactBaseFile } from '../../server/src/factfiles';
 import { type Quantity, quantitiesAgree, sameFigure, statesFigure } from '../../server/src/engine/quantity';
-import { frameOf, waterIndex } from './rules/harness';
+import { frameOf, indexOfFacts, waterIndex } from './rules/harness';
 
 const q = (lo: number, hi = lo, qualifier: Quantity['qualifier'] = 'exact', precision = 0.5): Quantity => ({
   kind: 'money',
@@ -310,6 +310,30 @@ test('a recurring thing and whom it is for back a figure but do not make another
   assert.deepEqual(found('The board approved a $40 million package for Hillford.'), ['$40 million:consistent:hillford-relief-package']);
   // Its own words beyond the recurring thing ("relief", "flood") do pin it.
   assert.deepEqual(found('After the flood the board approved a $25 million relief package for Hillford.'), ['$25 million:conflict:hillford-relief-package']);
+});
+
+test('a company takes charge after charge: another charge of the same company is not a wrong figure for one of them', () => {
+  const index = indexOfFacts(
+    [
+      {
+        id: 'aquaterra-q4-charge',
+        subject: "Aquaterra's charge for the flood claims in the fourth quarter of 2023",
+        keywords: ['charge', 'fourth quarter'],
+        entities: ['Aquaterra'],
+        value: { kind: 'money', amount: 1.7e9, unit: 'USD' },
+        text: '$1.7 billion',
+        quote: 'Aquaterra said it will take a $1.7 billion charge in the fourth quarter of 2023 for the flood claims.',
+        source: 's',
+        asOf: '2024-01-16',
+      },
+    ],
+    [{ name: 'Aquaterra', kind: 'company' }],
+  );
+  const found = (draft: string) => checkText(draft, index).findings.map((f) => `${f.claim.text}:${f.verdict}`);
+  assert.deepEqual(found('Aquaterra later booked a net charge of $2.5 billion.'), []);
+  assert.deepEqual(found('Aquaterra later booked a charge of $1.7 billion.'), ['$1.7 billion:consistent']);
+  // Its own quarter pins it.
+  assert.deepEqual(found('Aquaterra later booked a $2.5 billion charge in the fourth quarter of 2023.'), ['$2.5 billion:conflict']);
 });
 
 test('one of many packages: the programme it comes under and whom it is for do not make another figure wrong', () => {
