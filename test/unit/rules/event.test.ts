@@ -113,3 +113,11 @@ test('event: a date its own noun phrase labels with an event ("an expiration dat
   assert.equal(outcome('The Riverside dam opened with a permit expiration date of June 12, 2024.', 'June 12, 2024', 'dam-opening'), event.name);
   assert.notEqual(outcome('The Riverside dam opened on June 12, 2024.', 'June 12, 2024', 'dam-opening'), event.name);
 });
+
+test('event: what "that" opens after a date is what was found or said, with events of its own', () => {
+  const words = (draft: string) => [...frameOf(draft).slot, ...frameOf(draft).clause].map((w) => w.concept);
+  assert.ok(!words('The board discovered on March 4, 2024 that the Riverside dam had failed.').includes('dam'));
+  assert.ok(words('The board discovered on March 4, 2024 that the Riverside dam had failed.').includes('discover'));
+  // Without "that", the date's clause runs on.
+  assert.ok(words('The board discovered on March 4, 2024 the failure of the Riverside dam.').includes('dam'));
+});

@@ -530,7 +530,10 @@ function wordAt(tokens: Token[], i: number): string | undefined {
 function clauseOf(x: Extraction, claim: Claim): [number, number] {
   const d = analysis(x);
   const [sFirst, sLast] = sentenceOf(x, claim);
-  const [from, to] = clauseAround(x, claim.firstToken, claim.lastToken, sFirst, sLast);
+  const [from, clauseEnd] = clauseAround(x, claim.firstToken, claim.lastToken, sFirst, sLast);
+  // "discovered in late July that the breach occurred on May 13": what "that" opens after a date is what was found or said,
+  // another clause with events of its own.
+  const to = claim.kind === 'date' && clauseEnd > claim.lastToken && x.tokens[claim.lastToken + 1].lower === 'that' ? claim.lastToken : clauseEnd;
   if (to === claim.lastToken && to < sLast && d.wordsBefore[claim.firstToken] === d.wordsBefore[from]) {
     const sym = x.tokens[to + 1].text;
     if (sym === ':' || sym === '–' || sym === '—' || sym === '-') return [from, Math.min(sLast, markAtOrAfter(d.clauseBreaks, to + 2, x.tokens.length) - 1)];
