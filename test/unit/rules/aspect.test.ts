@@ -164,3 +164,9 @@ test('aspect: a counted noun the curator writes with its period ("gallons per da
   assert.equal(outcomeIn(index, 'The Riverside plant pumps 95 million gallons a day.', '95 million gallons', 'plant-output'), 'admitted');
   assert.equal(outcomeIn(index, 'The Riverside plant has pumped 95 million gallons since March.', '95 million gallons', 'plant-output'), aspect.name);
 });
+
+test('aspect: "additional" inside a count\'s own phrase makes it an amount added ("3,000 additional workers")', () => {
+  assert.equal(frameOf('The board is sending 3,000 additional workers to the Riverside dam.').increment, 'additional');
+  assert.equal(frameOf('The board has sent 3,000 workers to the Riverside dam in total.').increment, 'total');
+  assert.equal(frameOf('The board is sending 3,000 workers to the Riverside dam.').increment, undefined);
+});

@@ -736,7 +736,13 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
     if (m) {
       setRole(m, m.kind === 'name' ? 'mention' : LOCATION_KINDS.has(m.kind) && m.kind !== 'country' ? 'place' : 'possessor');
       while (n + 1 < nounTokens.length && nounTokens[n + 1] <= m.last) n++;
-    } else put(nounTokens[n], 'noun');
+      continue;
+    }
+    // "3,000 additional troops": a count of more, on top of those before.
+    const w = tokens[nounTokens[n]].lower;
+    if (ADDITIONAL.has(w)) frame.increment = 'additional';
+    else if (TOTAL.has(w)) frame.increment = 'total';
+    put(nounTokens[n], 'noun');
   }
   // A tally ("228-206") is a phrase of its own: what follows it ("earlier this month") is not what it counts.
   const rightEnd = claim.tally ? r - 1 : Math.min(cb, segB);
