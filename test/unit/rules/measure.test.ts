@@ -4,7 +4,7 @@ import { measure } from '../../../server/src/engine/match/rules/measure';
 import { extract } from '../../../server/src/engine/extract/extract';
 import { discriminated } from '../../../server/src/engine/match/evidence';
 import { matchClaim } from '../../../server/src/engine/match/match';
-import { indexOfFacts, outcome, outcomeIn } from './harness';
+import { frameOf, indexOfFacts, outcome, outcomeIn } from './harness';
 
 test('measure: has a name and a description', () => {
   assert.equal(measure.name, 'measure');
@@ -99,4 +99,11 @@ test('measure: a quarter says when a sum was counted, not what it measures', () 
   assert.equal(rule('The company reported a $1.22 billion loss for the first quarter.', '$1.22 billion'), 'not considered');
   // The quarter, written another way, still fits the fact's sum.
   assert.equal(rule('The repairs cost the utility $900 million in Q1.', '$900 million'), 'admitted');
+});
+
+test('measure: a preposition names no measure ("toward", "during", "against" are no words of what a figure is)', () => {
+  const words = (draft: string) => [...frameOf(draft).slot, ...frameOf(draft).clause].map((w) => w.concept);
+  for (const p of ['toward', 'towards', 'during', 'against', 'within', 'amid', 'despite', 'across', 'among'])
+    assert.ok(!words(`About 2 percent will go ${p} repairs of the Riverside dam.`).some((c) => c.startsWith(p.slice(0, 4))), p);
+  assert.ok(words('About 2 percent will go toward repairs of the Riverside dam.').includes('repair'));
 });

@@ -328,7 +328,7 @@ const STOPWORDS = new Set(
     'than then there here so such not no nor only also just very more most less least over under about into onto upon up down out ' +
     'said says say according would could should will shall may might can must if unless while whereas although though because since until after before ' +
     'some any all each apiece every both either neither other another one two three new last next first per mr ms mrs ' +
-    'between'
+    'between toward towards against within via amid amidst despite during across throughout unlike versus among amongst beside besides beyond'
   ).split(/\s+/),
 );
 
