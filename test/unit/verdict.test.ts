@@ -484,3 +484,34 @@ test('--explain reads a page the way the check does: its date under the headline
   assert.deepEqual(explainLine(page, 3, index, 'plaintext'), ['line 3: no figure']);
   assert.ok(explainLine(page, 4, index, 'plaintext').some((l) => l.includes('verdict: consistent (feb-2025-tariff-rate)')));
 });
+
+test('a bounded figure that writes another fact\'s very number ("as many as 6,500") is more likely that one\'s than a slip', () => {
+  const index = indexOfFacts(
+    [
+      {
+        id: 'workers-total',
+        subject: 'Workers the board plans to bring to Riverside',
+        keywords: ['bring', 'funding'],
+        value: { kind: 'count', amount: 9500, nouns: ['workers'], qualifier: 'about' },
+        text: 'some 9,500 workers',
+        quote: 'The board is planning to ask the council for funding to bring some 9,500 workers to Riverside.',
+        source: 's',
+        asOf: '2024-03',
+      },
+      {
+        id: 'workers-by-september',
+        subject: 'Workers to arrive in Riverside by the end of September',
+        keywords: ['arrive', 'bring', 'end of September'],
+        value: { kind: 'count', amount: 6500, nouns: ['workers'] },
+        text: '6,500 workers',
+        quote: 'An official said the funds would be used to bring 6,500 workers to Riverside by the end of September.',
+        source: 's',
+        asOf: '2024-03',
+      },
+    ],
+    [{ name: 'Riverside', kind: 'city' }],
+  );
+  const found = (draft: string) => checkText(draft, index).findings.map((f) => `${f.claim.text}:${f.verdict}`);
+  assert.deepEqual(found('The funding request plans for as many as 6,500 workers to arrive in Riverside.'), []);
+  assert.deepEqual(found('The funding request plans for 6,500 workers to arrive in Riverside.'), []);
+});

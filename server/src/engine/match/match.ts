@@ -141,12 +141,12 @@ export function matchClaim(index: FactIndex, x: Extraction, claim: Claim, explai
     if (!e.rejected) {
       admitted.push(e);
       // Admitted, though ranked below another: its very figure makes a slip less likely than that the writer meant it.
-      if (!agreesUnworded && sameFigure(claim.quantity, e.profile.fact.quantity)) agreesUnworded = e.profile.fact;
+      if (!agreesUnworded && statesFigureOf(claim, e.profile.fact)) agreesUnworded = e.profile.fact;
     } else {
       if (e.rejected.rule === neighbour.name) besides.push(e);
       // A fact whose figure is the claim's very figure, considered for a word it shares and ruled out only for too little
       // evidence ("The deadline to apply is now August 8", the window that closed on August 8): more likely that one's than a slip.
-      if (!agreesUnworded && !SAYS_OTHER.has(e.rejected.rule) && sameFigure(claim.quantity, e.profile.fact.quantity)) agreesUnworded = e.profile.fact;
+      if (!agreesUnworded && !SAYS_OTHER.has(e.rejected.rule) && statesFigureOf(claim, e.profile.fact)) agreesUnworded = e.profile.fact;
     }
   }
   if (besides.length) explainedBeside(besides, admitted);
@@ -154,6 +154,14 @@ export function matchClaim(index: FactIndex, x: Extraction, claim: Claim, explai
   for (const e of admitted) e.score = scoreOf(e);
   const matches = rank(admitted, x, claim, frame).map((e) => ({ fact: e.profile.fact, evidence: e }));
   return explain ? { matches, frame, considered, agreesUnworded } : { matches, frame, agreesUnworded };
+}
+
+/**
+ * Whether the claim writes the fact's very figure, however bounded: "as many as 65,000 Afghans" names the 65,000 a
+ * fact gives as surely as "65,000 Afghans" does, for telling whose figure it more likely is.
+ */
+function statesFigureOf(claim: Claim, fact: Fact): boolean {
+  return sameFigure({ ...claim.quantity, qualifier: 'exact' }, { ...fact.quantity, qualifier: 'exact' });
 }
 
 /**
