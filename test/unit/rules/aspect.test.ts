@@ -170,3 +170,27 @@ test('aspect: "additional" inside a count\'s own phrase makes it an amount added
   assert.equal(frameOf('The board has sent 3,000 workers to the Riverside dam in total.').increment, 'total');
   assert.equal(frameOf('The board is sending 3,000 workers to the Riverside dam.').increment, undefined);
 });
+
+test('aspect: "nine officials, including the mayor" counts all of them; "the mayor and eight other officials", those besides her', () => {
+  const index = indexOfFacts(
+    [
+      {
+        id: 'others-charged',
+        subject: 'Officials charged with the Riverside mayor',
+        keywords: ['charged'],
+        value: { kind: 'count', amount: 8, nouns: ['officials'] },
+        text: 'eight',
+        quote: 'The Riverside mayor and eight other officials were charged on Thursday.',
+        source: 's',
+        asOf: '2024-03',
+      },
+    ],
+    [{ name: 'Riverside', kind: 'city' }],
+  );
+  assert.equal(frameOf('Nine officials, including the Riverside mayor, were charged on Thursday.').increment, 'total');
+  assert.equal(outcomeIn(index, 'Nine officials, including the Riverside mayor, were charged on Thursday.', 'Nine officials', 'others-charged'), aspect.name);
+  assert.equal(
+    outcomeIn(index, 'The Riverside mayor and seven other officials were charged on Thursday.', 'seven other officials', 'others-charged'),
+    'admitted',
+  );
+});

@@ -738,12 +738,16 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
       while (n + 1 < nounTokens.length && nounTokens[n + 1] <= m.last) n++;
       continue;
     }
-    // "3,000 additional troops": a count of more, on top of those before.
+    // "3,000 additional troops": a count of more, on top of those before; "Snyder and eight other officials", of those
+    // besides the one named.
     const w = tokens[nounTokens[n]].lower;
-    if (ADDITIONAL.has(w)) frame.increment = 'additional';
+    if (ADDITIONAL.has(w) || w === 'other') frame.increment = 'additional';
     else if (TOTAL.has(w)) frame.increment = 'total';
     put(nounTokens[n], 'noun');
   }
+  // "Nine former officials, including the governor": a count of all of them, the one named among them.
+  if (claim.kind === 'count' && !frame.increment && (wordAt(tokens, r) === 'including' || (tokens[r]?.text === ',' && wordAt(tokens, r + 1) === 'including')))
+    frame.increment = 'total';
   // A tally ("228-206") is a phrase of its own: what follows it ("earlier this month") is not what it counts.
   const rightEnd = claim.tally ? r - 1 : Math.min(cb, segB);
   let rightWords = 0;
