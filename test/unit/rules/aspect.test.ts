@@ -194,3 +194,11 @@ test('aspect: "nine officials, including the mayor" counts all of them; "the may
     'admitted',
   );
 });
+
+test('aspect: "compared with a profit of $3 billion a year earlier" is an earlier level, past the noun phrase it names', () => {
+  assert.equal(frameOf('Aquaterra lost $1 billion, compared with a profit of $3 billion a year earlier.').aspect, 'level');
+  const x = extract('Aquaterra lost $1 billion, compared with a profit of $3 billion a year earlier.');
+  assert.equal(readFrame(x, x.claims[1], waterIndex().knowledge).aspect, 'prior');
+  const y = extract('Aquaterra lost $1 billion, compared with $3 billion a year earlier.');
+  assert.equal(readFrame(y, y.claims[1], waterIndex().knowledge).aspect, 'prior');
+});

@@ -2071,6 +2071,9 @@ function readAspect(x: Extraction, claim: Claim, ca: number, cb: number, frame: 
   const b2 = word(before - 1);
   if (b2 !== undefined && b1 !== undefined && PRIOR_PAIRS.get(b2) === b1) frame.aspect = 'prior';
   for (let i = before, n = 0; i >= ca && n < 3; i--, n++) if (PRIOR_BEFORE.has(word(i) ?? '')) frame.aspect = 'prior';
+  // "compared with a profit of $3.87 billion a year earlier": past the noun phrase the comparison names.
+  for (let i = before - 1, n = 0; i > ca && n < 4 && word(i) !== undefined; i--, n++)
+    if (PRIOR_PAIRS.get(word(i - 1) ?? '') === word(i) && word(i - 1) === 'compared') frame.aspect = 'prior';
   // "as much as $90 million in the earlier deal", "$3 billion under the previous plan": the figure of an earlier one.
   if (
     frame.aspect === 'level' &&
