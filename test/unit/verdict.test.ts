@@ -515,3 +515,37 @@ test('a bounded figure that writes another fact\'s very number ("as many as 6,50
   assert.deepEqual(found('The funding request plans for as many as 6,500 workers to arrive in Riverside.'), []);
   assert.deepEqual(found('The funding request plans for 6,500 workers to arrive in Riverside.'), []);
 });
+
+test('a figure one fact states exactly and another of another topic only allows ("about $4 million") is not backed by the second', () => {
+  const fine = (id: string, topic: string, amount: number, qualifier: string, quote: string, keywords: string[]) => ({
+    id,
+    topic,
+    subject: `Aquaterra ${id}`,
+    keywords,
+    entities: ['Aquaterra'],
+    value: { kind: 'money', amount, unit: 'USD', qualifier },
+    text: quote.match(/\$[\d.]+ million/)![0],
+    quote,
+    source: 's',
+    asOf: '2024-03',
+  });
+  const index = indexOfFacts(
+    [
+      fine('plea-total', 'plea', 4e6, 'about', 'Aquaterra agreed to pay the maximum fines of about $4 million under its plea.', [
+        'fines',
+        'maximum fines',
+        'plea',
+      ]),
+      fine('court-fine', 'sentence', 3.5e6, 'exact', 'A judge levied the maximum penalty allowed by law: $3.5 million in fines.', [
+        'fine',
+        'maximum fine',
+        'penalty',
+      ]),
+    ],
+    [{ name: 'Aquaterra', kind: 'company' }],
+  );
+  const found = (draft: string) => checkText(draft, index).findings.map((f) => `${f.claim.text}:${f.verdict}:${f.fact.id}`);
+  assert.deepEqual(found('Under the plea, Aquaterra must pay the maximum $3.5 million fine.'), []);
+  // The figure the first states is still its own.
+  assert.deepEqual(found('Under the plea, Aquaterra must pay the maximum fines of $4 million.'), ['$4 million:consistent:plea-total']);
+});

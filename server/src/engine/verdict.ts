@@ -10,7 +10,7 @@ import type { Fact } from './factbase/model';
 import { discriminated, type Evidence, type EvidenceSummary } from './match/evidence';
 import type { Match } from './match/match';
 import { parseIsoDate } from './match/profile';
-import { DAYS_PER, datesAgree, type PartialDate, type Quantity, quantitiesAgree, statesFigure } from './quantity';
+import { DAYS_PER, datesAgree, type PartialDate, type Quantity, quantitiesAgree, sameFigure, statesFigure } from './quantity';
 
 export type Verdict = 'consistent' | 'conflict' | 'outdated';
 
@@ -144,6 +144,10 @@ export function judge(claim: Claim, matches: Match[], ctx: JudgeContext): Findin
     // Backing a figure is a claim too: a figure that merely shares a measure word and a value with a fact is not shown as
     // backed by it, nor one its bound merely allows ("22 million applied" by "up to 43 million").
     if (!statesFigure(inFactTerms(claim.quantity, backing), backing.quantity)) return undefined;
+    // Another fact in the running states the very figure where this one's rounding or hedge merely allows it ("$3.5
+    // million" against "about $4 million" in fines and costs, and the $3.5 million fine): which one it is, is open.
+    const exact = ctx.agreesUnworded;
+    if (exact && exact.topic !== backing.topic && !sameFigure(inFactTerms(claim.quantity, backing), backing.quantity)) return undefined;
     if (!agreeing.some((f) => f.topic === backing.topic && evidenceOf.has(f.id) && discriminated(evidence(f)))) return undefined;
     // Two facts of other topics give the figure ("43 million" borrowers eligible, and 43 million with loans), both about
     // as well tied to it: which one backs it is a guess, and a wrong source on the hover is worse than none.
