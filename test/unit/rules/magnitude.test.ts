@@ -40,3 +40,9 @@ test('a number inside a listed name ("Homestead 7 homes") is part of the name, n
   assert.equal(considered(draft, '7 homes').size, 0);
   assert.ok(considered(draft, '1,200 homes').size > 0);
 });
+
+test('magnitude: a length of time far from the fact\'s is about something else ("the outage lasted 12 days" is not 17 months)', () => {
+  assert.equal(outcome('The great outage lasted 17 months.', '17 months', 'outage-length'), magnitude.name);
+  assert.equal(outcome('The great outage lasted 15 days.', '15 days', 'outage-length'), 'admitted');
+  assert.equal(outcome('The great outage lasted two weeks.', 'two weeks', 'outage-length'), 'admitted');
+});

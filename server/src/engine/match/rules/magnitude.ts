@@ -16,7 +16,7 @@ const PERCENT_FACTOR = 50;
 
 export const magnitude: Rule = {
   name: 'magnitude',
-  description: `Money and counts must be within ${FACTOR.slot} times the fact's figure when its measure is named at the figure, ${FACTOR.clause} times otherwise, or off by a power of ten with the same digits; rates within ${PERCENT_FACTOR} times, or a slip.`,
+  description: `Money, counts and lengths of time must be within ${FACTOR.slot} times the fact's figure when its measure is named at the figure, ${FACTOR.clause} times otherwise, or off by a power of ten with the same digits; rates within ${PERCENT_FACTOR} times, or a slip.`,
   check({ claim }, e) {
     // Rates are compared only when far apart beyond any slip: "spiked more than 10,000%" is no share of 90 percent.
     if (claim.kind === 'percent') {
@@ -27,7 +27,8 @@ export const magnitude: Rule = {
       // ".2 percent" for 20 percent keeps its digits: a slip, and still a wrong figure for the fact.
       return ratio >= PERCENT_FACTOR && !slipped(ratio) ? `${claim.text} is more than ${PERCENT_FACTOR} times off the fact's rate` : undefined;
     }
-    if (claim.kind !== 'count' && claim.kind !== 'money') return undefined;
+    // A length of time too: "17 months" a bankruptcy lasted is no slip for a 90-year sentence.
+    if (claim.kind !== 'count' && claim.kind !== 'money' && claim.kind !== 'duration') return undefined;
     const a = claim.quantity.hi;
     const b = e.profile.fact.quantity.hi;
     if (a <= 0 || b <= 0) return a === b ? undefined : `${claim.text} is not of the fact's size`;
