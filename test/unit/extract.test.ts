@@ -403,3 +403,11 @@ test('a range of counts whose noun follows only the second figure is one range: 
     ['duration'],
   );
 });
+
+test('no count is read from hours of the day ("between 7 and 9 p.m.") and a preposition that opens a noun phrase may be its adjective ("five outside directors")', () => {
+  const texts = (t: string) => extract(t).claims.map((c) => c.text);
+  assert.deepEqual(texts('Voting runs between 7 and 9 p.m. on Tuesday.'), []);
+  assert.deepEqual(texts('Tours run 9 to 11 a.m. daily.'), []);
+  assert.deepEqual(texts('The board named five outside directors and heard two inside sources.'), ['five outside directors', 'two inside sources']);
+  assert.deepEqual(texts('Eight like-minded nations agreed.'), ['Eight like-minded nations']);
+});

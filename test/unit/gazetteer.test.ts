@@ -59,3 +59,13 @@ test('"the Port of Geneva" is the name "Geneva Port" is, a city opening an organ
   assert.deepEqual(names(g, 'The Lake of Geneva froze.'), ['name:lake', 'geneva']);
   assert.ok(names(g, 'The Bank of China cut its rate.').includes('china'));
 });
+
+test('a preposition inside a name is part of it ("Beyond Meat"), and "the Port of Geneva\'s" is possessive as "Geneva Port\'s" is', () => {
+  const g = buildGazetteer();
+  assert.deepEqual(names(g, 'Shares of Beyond Meat fell.'), ['name:beyond meat']);
+  const tokens = tokenize("Cargo at the Port of Geneva's docks piled up.");
+  assert.deepEqual(
+    findMentions(g, tokens, 0, tokens.length - 1, { sentenceFirst: 0 }).map((m) => [m.entity, m.possessive]),
+    [['name:geneva port', true]],
+  );
+});

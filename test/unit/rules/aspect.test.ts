@@ -202,3 +202,10 @@ test('aspect: "compared with a profit of $3 billion a year earlier" is an earlie
   const y = extract('Aquaterra lost $1 billion, compared with $3 billion a year earlier.');
   assert.equal(readFrame(y, y.claims[1], waterIndex().knowledge).aspect, 'prior');
 });
+
+test('aspect: "compared with last year to $2.4 billion" is no earlier level, and "a year earlier" after a figure is no rate', () => {
+  assert.notEqual(frameOf('The cost of the Riverside dam rose compared with last year to $2.4 billion.').aspect, 'prior');
+  assert.notEqual(frameOf('Compared with rivals Hydrocorp earned $5 billion.').aspect, 'prior');
+  assert.notEqual(frameOf('The Riverside dam had cost $2.4 billion of public money a year earlier.').perPeriod, true);
+  assert.notEqual(frameOf('The Riverside dam had cost $2.4 billion a year earlier.').perPeriod, true);
+});

@@ -121,3 +121,9 @@ test('event: what "that" opens after a date is what was found or said, with even
   // Without "that", the date's clause runs on.
   assert.ok(words('The board discovered on March 4, 2024 the failure of the Riverside dam.').includes('dam'));
 });
+
+test('event: a cleft ("It was not until June 10 that the dam opened") keeps what follows "that" as the date\'s own event', () => {
+  const words = (draft: string) => [...frameOf(draft).slot, ...frameOf(draft).clause].map((w) => w.concept);
+  assert.ok(words('It was not until March 4, 2024 that the Riverside dam failed.').includes('dam'));
+  assert.ok(words('It was on March 4, 2024 that the Riverside dam failed.').includes('dam'));
+});

@@ -46,3 +46,8 @@ test('magnitude: a length of time far from the fact\'s is about something else (
   assert.equal(outcome('The great outage lasted 15 days.', '15 days', 'outage-length'), 'admitted');
   assert.equal(outcome('The great outage lasted two weeks.', 'two weeks', 'outage-length'), 'admitted');
 });
+
+test('magnitude: a slipped unit of time keeps its number, and is a wrong figure for the fact ("lasted 12 months" for 12 days)', () => {
+  assert.equal(outcome('The great outage lasted 12 months.', '12 months', 'outage-length'), 'admitted');
+  assert.equal(outcome('The great outage lasted twelve weeks.', 'twelve weeks', 'outage-length'), 'admitted');
+});

@@ -152,6 +152,8 @@ const DURATION_UNITS = table({
   decades: 'decade',
 });
 const RANGE_JOINERS = new Set(['to', '-', '–', '—', 'through']);
+/** Prepositions that are adjectives too, before a noun: "five outside directors", "two inside sources", "three near misses". */
+const ADJECTIVAL_PREPOSITIONS = new Set(['outside', 'inside', 'near', 'like']);
 
 /** Qualifier phrases, longest first; matched on the words right before a figure. */
 const QUALIFIER_PHRASES: Array<[string[], Qualifier]> = (
@@ -794,7 +796,8 @@ class Parser {
    * as what they are.
    */
   private countRange(first: number, a: NumParse, b: NumParse): number | undefined {
-    if (this.unitAfter(b.end) || this.durationAfter(b.end) || this.yearAt(first) !== undefined) return undefined;
+    // Nor hours of the day ("between 7 and 9 p.m.", "9 to 11 a.m.").
+    if (this.unitAfter(b.end) || this.durationAfter(b.end) || this.yearAt(first) !== undefined || CLOCK.has(this.word(b.end) ?? '')) return undefined;
     const nouns = this.nounPhrase(b.end);
     const r = nouns && rangeOf(a, b);
     if (!nouns || !r) return undefined;
@@ -1079,8 +1082,16 @@ class Parser {
         j++;
         continue;
       }
-      // A preposition opens what follows the noun: "95 mph during the storm".
-      if (isStopword(w) || ALL_PREPOSITIONS.has(w) || MONTHS.has(w) || scaleOf(w, false) !== undefined || DURATION_UNITS.has(w)) break;
+      // A preposition opens what follows the noun ("95 mph during the storm"); one that opens the phrase may be an
+      // adjective ("five outside directors", "three near misses").
+      if (
+        isStopword(w) ||
+        (ALL_PREPOSITIONS.has(w) && (stems.length > 0 || !ADJECTIVAL_PREPOSITIONS.has(w))) ||
+        MONTHS.has(w) ||
+        scaleOf(w, false) !== undefined ||
+        DURATION_UNITS.has(w)
+      )
+        break;
       const s = stem(w);
       stems.push(s);
       head = s;

@@ -533,12 +533,22 @@ function clauseOf(x: Extraction, claim: Claim): [number, number] {
   const [from, clauseEnd] = clauseAround(x, claim.firstToken, claim.lastToken, sFirst, sLast);
   // "discovered in late July that the breach occurred on May 13": what "that" opens after a date is what was found or said,
   // another clause with events of its own.
-  const to = claim.kind === 'date' && clauseEnd > claim.lastToken && x.tokens[claim.lastToken + 1].lower === 'that' ? claim.lastToken : clauseEnd;
+  // ("It was not until June 10 that the dam opened" is a cleft: what follows "that" is the date's own event.)
+  const to =
+    claim.kind === 'date' && clauseEnd > claim.lastToken && x.tokens[claim.lastToken + 1].lower === 'that' && !cleftBefore(x.tokens, from, claim.firstToken)
+      ? claim.lastToken
+      : clauseEnd;
   if (to === claim.lastToken && to < sLast && d.wordsBefore[claim.firstToken] === d.wordsBefore[from]) {
     const sym = x.tokens[to + 1].text;
     if (sym === ':' || sym === '–' || sym === '—' || sym === '-') return [from, Math.min(sLast, markAtOrAfter(d.clauseBreaks, to + 2, x.tokens.length) - 1)];
   }
   return [from, to];
+}
+
+/** Whether "it was" or "it is" opens the stretch before a figure: a cleft ("It was on June 10 that ..."). */
+function cleftBefore(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i + 1 < to; i++) if (wordAt(tokens, i) === 'it' && /^(?:was|is|wasn['’]t|isn['’]t)$/.test(wordAt(tokens, i + 1) ?? '')) return true;
+  return false;
 }
 
 /** The clause around tokens [first, last]: between the clause breaks on either side, within the sentence. */
@@ -1951,12 +1961,19 @@ function ratePeriodOpening(x: Extraction, claim: Claim): string | undefined {
   return period;
 }
 
-/** The period right after a figure ("$4.5 billion a day", "per month", "annually"), if any. */
+/** The period right after a figure ("$4.5 billion a day", "per month", "annually") or after what it is of ("barrels of oil a day"), if any. */
 function periodAfter(tokens: Token[], last: number): string | undefined {
   const a1 = wordAt(tokens, last + 1);
   if (a1 === undefined) return undefined;
   const p = wordAt(tokens, last + 2);
-  if ((a1 === 'a' || a1 === 'per' || a1 === 'each' || a1 === 'every') && p !== undefined && PERIODS.has(p)) return p;
+  // "a year earlier", "a week ago" say when, not how often.
+  if (
+    (a1 === 'a' || a1 === 'per' || a1 === 'each' || a1 === 'every') &&
+    p !== undefined &&
+    PERIODS.has(p) &&
+    !WHEN_AFTER_PERIOD.has(wordAt(tokens, last + 3) ?? '')
+  )
+    return p;
   // After what the figure is of: "5,000 barrels of oil a day", "$2 million of crude aid per month".
   if (a1 === 'of')
     for (let k = last + 2; k <= last + 3; k++) {
@@ -1968,6 +1985,9 @@ function periodAfter(tokens: Token[], last: number): string | undefined {
     }
   return PER_PERIOD.get(a1);
 }
+
+/** Words after "a year", "a week" that make it a time, not a rate: "a year earlier", "a week ago". */
+const WHEN_AFTER_PERIOD = new Set(['earlier', 'ago', 'before', 'later', 'after', 'prior']);
 
 /** The period a counted noun as a curator writes it gives its figure ("barrels per day", "barrels of oil a day"), if any. */
 export function periodOfNoun(noun: string): string | undefined {
@@ -2071,9 +2091,13 @@ function readAspect(x: Extraction, claim: Claim, ca: number, cb: number, frame: 
   const b2 = word(before - 1);
   if (b2 !== undefined && b1 !== undefined && PRIOR_PAIRS.get(b2) === b1) frame.aspect = 'prior';
   for (let i = before, n = 0; i >= ca && n < 3; i--, n++) if (PRIOR_BEFORE.has(word(i) ?? '')) frame.aspect = 'prior';
-  // "compared with a profit of $3.87 billion a year earlier": past the noun phrase the comparison names.
-  for (let i = before - 1, n = 0; i > ca && n < 4 && word(i) !== undefined; i--, n++)
-    if (PRIOR_PAIRS.get(word(i - 1) ?? '') === word(i) && word(i - 1) === 'compared') frame.aspect = 'prior';
+  // "compared with a profit of $3.87 billion a year earlier": past the noun phrase the comparison names, which "of" closes.
+  if (word(before) === 'of')
+    for (let i = before - 2, n = 0; i > ca && n < 3 && word(i) !== undefined; i--, n++)
+      if (word(i) === 'with' || word(i) === 'to') {
+        if (word(i - 1) === 'compared') frame.aspect = 'prior';
+        break;
+      }
   // "as much as $90 million in the earlier deal", "$3 billion under the previous plan": the figure of an earlier one.
   if (
     frame.aspect === 'level' &&

@@ -405,7 +405,12 @@ export function findMentions(g: Gazetteer, tokens: Token[], from: number, to: nu
     // "the Port of Beirut" is "Beirut Port" (a city's name opening an organisation's, above): one name, the same one.
     const ofPlace = placeAfterOf(g, tokens, i, to);
     if (ofPlace) {
-      out.push({ ...unknownMention(tokens, i, i), entity: `name:${[...ofPlace.words, withoutPossessive(tok.lower)].join(' ')}`, last: ofPlace.last });
+      out.push({
+        ...unknownMention(tokens, i, i),
+        entity: `name:${[...ofPlace.words, withoutPossessive(tok.lower)].join(' ')}`,
+        last: ofPlace.last,
+        possessive: isPossessive(tokens[ofPlace.last]),
+      });
       i = ofPlace.last;
       continue;
     }

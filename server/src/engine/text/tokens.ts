@@ -328,7 +328,7 @@ const STOPWORDS = new Set(
     'than then there here so such not no nor only also just very more most less least over under about into onto upon up down out ' +
     'said says say according would could should will shall may might can must if unless while whereas although though because since until after before ' +
     'some any all each apiece every both either neither other another one two three new last next first per mr ms mrs ' +
-    'between toward towards against within via amid amidst despite during across throughout unlike versus among amongst beside besides beyond'
+    'between'
   ).split(/\s+/),
 );
 
@@ -413,9 +413,17 @@ export function contentStem(lower: string): string | undefined {
   return s === '' ? undefined : s;
 }
 
-/** The stem of a content word (two letters or more, not a stopword); '' for any other word, so a memo can hold the answer. */
+/**
+ * Prepositions that are no stopwords (a name may hold one: "Beyond Meat", "Bed Bath & Beyond") but name no measure:
+ * "will go toward claims" is not about a "toward".
+ */
+const PREPOSITIONS = new Set(
+  'toward towards against within via amid amidst despite during across throughout unlike versus among amongst beside besides beyond'.split(' '),
+);
+
+/** The stem of a content word (two letters or more, not a stopword or a preposition); '' for any other word, so a memo can hold the answer. */
 function contentWordStem(lower: string): string {
-  return lower.length >= 2 && !isStopword(lower) ? stem(lower) : '';
+  return lower.length >= 2 && !isStopword(lower) && !PREPOSITIONS.has(lower) ? stem(lower) : '';
 }
 
 const contentStemMemo = memoized(contentWordStem);

@@ -6,7 +6,9 @@
  * tariffs is not the "$300 billion" of all of them. A slip of a decimal point or a scale word
  * keeps the digits ("$1.2 billion" for "$12 billion"), so such a figure still matches.
  */
+import { numberWordValue } from '../../extract/extract';
 import { oneSignificantDigit, slipped } from '../../quantity';
+import { tokenize } from '../../text/tokens';
 import type { Rule } from '../evidence';
 
 /** How far apart, at most, a figure and a fact may be, by where the fact's measure words stand. */
@@ -35,6 +37,15 @@ export const magnitude: Rule = {
     const ratio = Math.max(a, b) / Math.min(a, b);
     const factor = e.measure === 'slot' ? FACTOR.slot : FACTOR.clause;
     if (ratio < factor || slipped(ratio, oneSignificantDigit(claim.text))) return undefined;
+    // A slipped unit of time keeps the number: "lasted 12 months" for 12 days is a wrong figure for the fact.
+    if (claim.kind === 'duration' && leadingNumber(claim.text) !== undefined && leadingNumber(claim.text) === leadingNumber(e.profile.fact.text ?? ''))
+      return undefined;
     return `${claim.text} is more than ${factor} times off the fact's size (the measure is named ${e.measure === 'slot' ? 'at the figure' : 'only in its clause'})`;
   },
 };
+
+/** The number a figure is written with, in digits or in words ("12 months", "twelve days"), if it starts with one. */
+function leadingNumber(text: string): number | undefined {
+  const t = tokenize(text).find((k) => k.type === 'num' || k.type === 'word');
+  return t?.type === 'num' ? t.value : t ? numberWordValue(t.lower) : undefined;
+}
