@@ -1967,25 +1967,20 @@ function periodAfter(tokens: Token[], last: number): string | undefined {
   if (a1 === undefined) return undefined;
   const p = wordAt(tokens, last + 2);
   // "a year earlier", "a week ago" say when, not how often.
-  if (
-    (a1 === 'a' || a1 === 'per' || a1 === 'each' || a1 === 'every') &&
-    p !== undefined &&
-    PERIODS.has(p) &&
-    !WHEN_AFTER_PERIOD.has(wordAt(tokens, last + 3) ?? '')
-  )
-    return p;
+  if (RATE_OPENERS.has(a1) && p !== undefined && PERIODS.has(p) && !WHEN_AFTER_PERIOD.has(wordAt(tokens, last + 3) ?? '')) return p;
   // After what the figure is of: "5,000 barrels of oil a day", "$2 million of crude aid per month".
   if (a1 === 'of')
     for (let k = last + 2; k <= last + 3; k++) {
       const w = wordAt(tokens, k);
       if (w === undefined || isStopword(w)) break;
       const after = wordAt(tokens, k + 1);
-      if (after !== 'of' && after !== undefined && (PER_PERIOD.has(after) || after === 'a' || after === 'per' || after === 'each' || after === 'every'))
-        return periodAfter(tokens, k);
+      if (after !== undefined && (PER_PERIOD.has(after) || RATE_OPENERS.has(after))) return periodAfter(tokens, k);
     }
   return PER_PERIOD.get(a1);
 }
 
+/** Words that open a rate's period after a figure: "a day", "per month", "each week", "every year". */
+const RATE_OPENERS = new Set(['a', 'per', 'each', 'every']);
 /** Words after "a year", "a week" that make it a time, not a rate: "a year earlier", "a week ago". */
 const WHEN_AFTER_PERIOD = new Set(['earlier', 'ago', 'before', 'later', 'after', 'prior']);
 

@@ -38,8 +38,8 @@ export const magnitude: Rule = {
     const factor = e.measure === 'slot' ? FACTOR.slot : FACTOR.clause;
     if (ratio < factor || slipped(ratio, oneSignificantDigit(claim.text))) return undefined;
     // A slipped unit of time keeps the number: "lasted 12 months" for 12 days is a wrong figure for the fact.
-    if (claim.kind === 'duration' && leadingNumber(claim.text) !== undefined && leadingNumber(claim.text) === leadingNumber(e.profile.fact.text ?? ''))
-      return undefined;
+    const written = claim.kind === 'duration' ? leadingNumber(claim.text) : undefined;
+    if (written !== undefined && written === leadingNumber(e.profile.fact.text ?? '')) return undefined;
     return `${claim.text} is more than ${factor} times off the fact's size (the measure is named ${e.measure === 'slot' ? 'at the figure' : 'only in its clause'})`;
   },
 };
