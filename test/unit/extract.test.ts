@@ -411,3 +411,9 @@ test('no count is read from hours of the day ("between 7 and 9 p.m.") and a prep
   assert.deepEqual(texts('The board named five outside directors and heard two inside sources.'), ['five outside directors', 'two inside sources']);
   assert.deepEqual(texts('Eight like-minded nations agreed.'), ['Eight like-minded nations']);
 });
+
+test('"up to a total of $1 billion" and "up to a maximum of 500 beds" are bounds, as "up to" is', () => {
+  const q = (t: string) => extract(t).claims.map((c) => c.quantity.qualifier);
+  assert.deepEqual(q('The company will pay up to a total of $1 billion.'), ['at-most']);
+  assert.deepEqual(q('The hospital set aside up to a maximum of 500 beds.'), ['at-most']);
+});

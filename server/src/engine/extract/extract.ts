@@ -180,6 +180,8 @@ const QUALIFIER_PHRASES: Array<[string[], Qualifier]> = (
     ['fewer than', 'less-than'],
     ['less than', 'less-than'],
     ['lower than', 'less-than'],
+    ['up to a total of', 'at-most'],
+    ['up to a maximum of', 'at-most'],
     ['up to', 'at-most'],
     ['at most', 'at-most'],
     ['a maximum of', 'at-most'],
