@@ -27,7 +27,7 @@ import {
 } from './analysis';
 import type { Claim, Extraction } from './extract';
 import {
-  ADDITIONAL,
+  incrementOf,
   DEGREE,
   SUBORDINATORS,
   AS_NOT_CLAUSE,
@@ -718,7 +718,7 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
   const put = (i: number, at: SlotPlace) => {
     const t = tokens[i];
     // Markers say how the figure is put, not what it measures.
-    if (t.type === 'word' && (ADDITIONAL.has(t.lower) || TOTAL.has(t.lower) || DISTINCT.has(t.lower))) return;
+    if (t.type === 'word' && (incrementOf(t.lower) || DISTINCT.has(t.lower))) return;
     slot.tokens.push(i);
     slot.at.set(i, at);
   };
@@ -751,8 +751,8 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
     // "3,000 additional troops": a count of more, on top of those before; "Snyder and eight other officials", of those
     // besides the one named.
     const w = tokens[nounTokens[n]].lower;
-    if (ADDITIONAL.has(w) || w === 'other') frame.increment = 'additional';
-    else if (TOTAL.has(w)) frame.increment = 'total';
+    const increment = w === 'other' ? 'additional' : incrementOf(w);
+    if (increment) frame.increment = increment;
     put(nounTokens[n], 'noun');
   }
   // "Nine former officials, including the governor": a count of all of them, the one named among them.
@@ -776,8 +776,7 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
       continue;
     }
     if (t.type !== 'word' || d.stemAt[r] === undefined || (t.lower === 'worth' && isWord(tokens, r + 1, 'of'))) break;
-    if (TOTAL.has(t.lower)) frame.increment = 'total';
-    else if (ADDITIONAL.has(t.lower)) frame.increment = 'additional';
+    frame.increment = incrementOf(t.lower) ?? frame.increment;
     put(r, 'noun');
     rightWords++;
     r++;
@@ -916,8 +915,8 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
       determined = true;
       continue;
     }
-    if (ADDITIONAL.has(t.lower)) frame.increment = 'additional';
-    else if (TOTAL.has(t.lower)) frame.increment = 'total';
+    const increment = incrementOf(t.lower);
+    if (increment) frame.increment = increment;
     else if (!DISTINCT.has(t.lower) && t.lower !== 'new') break;
   }
   if (l >= leftEnd && tokens[l].type === 'word') {

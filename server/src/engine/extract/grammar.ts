@@ -97,6 +97,11 @@ export const ADDITIONAL = set('additional extra incremental added');
 /** A figure marked as a sum of parts: "$500 billion in total purchases", "a combined $80 billion". */
 export const TOTAL = set('total combined overall cumulative aggregate altogether entire whole');
 
+/** The increment a word marks on a figure: an amount on top ("additional", "extra") or a sum ("total", "overall"). */
+export function incrementOf(word: string): 'additional' | 'total' | undefined {
+  return ADDITIONAL.has(word) ? 'additional' : TOTAL.has(word) ? 'total' : undefined;
+}
+
 /** The writer says this is not the figure we know: "a separate pledge", "another $50 billion". */
 export const DISTINCT = set('separate another different unrelated distinct other further second third');
 

@@ -403,15 +403,11 @@ export function findMentions(g: Gazetteer, tokens: Token[], from: number, to: nu
       if (!multiWord && !options.capitalisedElsewhere?.(withoutPossessive(tok.lower))) continue;
     }
     // "the Port of Beirut" is "Beirut Port" (a city's name opening an organisation's, above): one name, the same one.
-    const ofPlace = placeAfterOf(g, tokens, i, to);
-    if (ofPlace) {
-      out.push({
-        ...unknownMention(tokens, i, i),
-        entity: `name:${[...ofPlace.words, withoutPossessive(tok.lower)].join(' ')}`,
-        last: ofPlace.last,
-        possessive: isPossessive(tokens[ofPlace.last]),
-      });
-      i = ofPlace.last;
+    const placeEnd = placeAfterOf(g, tokens, i, to);
+    if (placeEnd !== undefined) {
+      const place = unknownMention(tokens, i + 2, placeEnd);
+      out.push({ ...place, entity: `${place.entity} ${tok.lower}`, first: i });
+      i = placeEnd;
       continue;
     }
     let end = i;
@@ -438,18 +434,12 @@ export function findMentions(g: Gazetteer, tokens: Token[], from: number, to: nu
   return out;
 }
 
-/**
- * For an organisation's word at `i` ("Port", "University"), the city or place that follows it after "of", when one does:
- * its words as a name is written lower-cased, and its last token.
- */
-function placeAfterOf(g: Gazetteer, tokens: Token[], i: number, to: number): { words: string[]; last: number } | undefined {
+/** For an organisation's word at `i` ("Port", "University"), the last token of a city or place that follows it after "of", if one does. */
+function placeAfterOf(g: Gazetteer, tokens: Token[], i: number, to: number): number | undefined {
   if (i + 2 > to || tokens[i + 1].lower !== 'of' || isPossessive(tokens[i]) || !g.organisationWords.has(tokens[i].lower)) return undefined;
   const a = aliasAt(g, tokens, i + 2, to);
   if (!a || !PLACE_KINDS.has(g.entities.get(a.entity)!.kind)) return undefined;
-  const last = i + 1 + a.words.length;
-  const words: string[] = [];
-  for (let k = i + 2; k <= last; k++) words.push(k === last ? withoutPossessive(tokens[k].lower) : tokens[k].lower);
-  return { words, last };
+  return i + 1 + a.words.length;
 }
 
 function unknownMention(tokens: Token[], first: number, last: number): Mention {
