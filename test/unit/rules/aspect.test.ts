@@ -209,3 +209,39 @@ test('aspect: "compared with last year to $2.4 billion" is no earlier level, and
   assert.notEqual(frameOf('The Riverside dam had cost $2.4 billion of public money a year earlier.').perPeriod, true);
   assert.notEqual(frameOf('The Riverside dam had cost $2.4 billion a year earlier.').perPeriod, true);
 });
+
+test('aspect: what happened within some hours is a part of any total, unless the fact is of hours too', () => {
+  const index = indexOfFacts([
+    {
+      id: 'evacuated',
+      subject: 'Residents evacuated from Millbrook',
+      keywords: ['evacuated', 'residents'],
+      entities: ['Millbrook'],
+      value: { kind: 'count', amount: 40000, nouns: ['residents'] },
+      text: '40,000',
+      quote: 'Crews evacuated 40,000 residents from Millbrook.',
+      source: 's',
+      asOf: '2024-05-01',
+    },
+    {
+      id: 'evacuated-fastest',
+      subject: 'Residents evacuated from Riverbend in one stretch',
+      keywords: ['evacuated', 'residents'],
+      entities: ['Riverbend'],
+      value: { kind: 'count', amount: 6500, nouns: ['residents'] },
+      text: '6,500',
+      quote: 'Crews evacuated 6,500 residents from Riverbend in 24 hours.',
+      source: 's',
+      asOf: '2024-05-01',
+    },
+  ]);
+  const evacuated = (draft: string, id = 'evacuated') => outcomeIn(index, draft, /residents/, id);
+  assert.equal(evacuated('Crews evacuated 6,000 residents from Millbrook within 12 hours.'), aspect.name);
+  assert.equal(evacuated('In the past 24 hours, crews evacuated 6,000 residents from Millbrook.'), aspect.name);
+  // The "and" of the time span does not hide it, though it ends a clause.
+  assert.equal(evacuated('Between 6:00am and 6:00pm on Tuesday, crews evacuated 6,000 residents from Millbrook.'), aspect.name);
+  assert.equal(evacuated('Crews evacuated 6,000 residents from Millbrook.'), 'admitted');
+  assert.equal(evacuated('Between 7 and 9 percent of the 6,000 residents evacuated from Millbrook left by car.'), 'admitted');
+  // A fact of hours is compared with a figure of hours.
+  assert.notEqual(evacuated('Crews evacuated 6,000 residents from Riverbend in 24 hours.', 'evacuated-fastest'), aspect.name);
+});

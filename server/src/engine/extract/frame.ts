@@ -157,6 +157,8 @@ export interface Frame {
   oneDay: boolean;
   /** The span the figure is a total over, as its clause words it: "over a five-day period", "over 12 days". */
   overSpan?: string;
+  /** A span of hours the figure is what happened within, as its clause words it: "within 12 hours", "between 3:00am and 3:00pm". */
+  window?: string;
   /** The sentence marks itself as history ("initially"). */
   historical: boolean;
   /** The year the text has set by the figure ("In 2018, ...", a dateline, an earlier paragraph's), when one has. */
@@ -681,6 +683,7 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
     degree: undefined,
     alsoCounts: undefined,
     overSpan: undefined,
+    window: undefined,
     impliedYear: undefined,
     until: undefined,
     period: undefined,
@@ -1186,6 +1189,7 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
   }
   frame.oneDay = oneDayIn(x, claim.sentence, ca, cb);
   frame.overSpan = spanOver(x, claim, ca, cb);
+  frame.window = windowIn(x, claim, ca, cb);
   frame.impliedYear = impliedYear(x, claim);
   frame.impliedHere = yearSetHere(x, claim);
   for (const i of d.historicalPos) if (i >= ca && i <= cb && (i < claim.firstToken || i > claim.lastToken)) frame.historical = true;
@@ -1328,6 +1332,45 @@ function spanOver(x: Extraction, claim: Claim, ca: number, cb: number): string |
     let i = o.firstToken - 1;
     while (i > ca && SPAN_DETERMINERS.has(wordAt(x.tokens, i) ?? '')) i--;
     if (SPAN_PREPOSITIONS.has(wordAt(x.tokens, i) ?? '')) return o.text;
+  }
+  return undefined;
+}
+
+/** Units of a span shorter than a day. */
+const HOURS = new Set(['hour', 'hours', 'hrs', 'minute', 'minutes']);
+
+/**
+ * A span of hours in the clause that what the figure counts happened within: "within 12 hours", "in the past 24 hours",
+ * "between 3:00am and 3:00pm". Such a count is a part of any total, however it is worded. The words as written, or undefined.
+ */
+function windowIn(x: Extraction, claim: Claim, ca: number, cb: number): string | undefined {
+  const tokens = x.tokens;
+  const [sa] = x.sentences[claim.sentence];
+  const word = (i: number) => (i >= sa && i <= cb ? wordAt(tokens, i) : undefined);
+  const text = (a: number, b: number) => tokens.slice(a, b + 1).reduce((s, t, k) => s + (k && t.spaced ? ' ' : '') + t.text, '');
+  // The end of a time of day starting at i ("3", "3:00", then "am" or "p.m."), or -1.
+  const clockEnd = (i: number) => {
+    if (tokens[i]?.type !== 'num') return -1;
+    let j = i;
+    if (tokens[j + 1]?.text === ':' && tokens[j + 2]?.type === 'num') j += 2;
+    return CLOCK.has(word(j + 1) ?? '') ? j + 1 : j > i ? j : -1;
+  };
+  for (let i = ca; i <= cb; i++) {
+    if (i >= claim.firstToken && i <= claim.lastToken) continue;
+    if (tokens[i].type !== 'num' || !HOURS.has(word(i + 1) ?? '')) continue;
+    let k = i - 1;
+    while (k > ca && SPAN_DETERMINERS.has(word(k) ?? '')) k--;
+    if (SPAN_PREPOSITIONS.has(word(k) ?? '')) return text(k, i + 1);
+  }
+  // "between 3:00am and 3:00pm": its "and" may have split the clause, so it is looked for from the sentence's start, and
+  // counts when it reaches into the clause.
+  for (let i = sa; i <= cb; i++) {
+    if (word(i) !== 'between') continue;
+    const first = clockEnd(i + 1);
+    if (first < 0 || word(first + 1) !== 'and') continue;
+    const second = clockEnd(first + 2);
+    // Both ends a time of day, one with its mark at least: "between 7 and 9 p.m.", not "between 7 and 9 percent".
+    if (second >= ca - 1 && (CLOCK.has(word(first) ?? '') || CLOCK.has(word(second) ?? ''))) return text(i, second);
   }
   return undefined;
 }

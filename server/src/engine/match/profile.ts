@@ -91,6 +91,8 @@ export interface FactProfile {
   oneDay: boolean;
   /** The span the quote gives the figure as a total over ("over a five-day period"). */
   overSpan?: string;
+  /** The span of hours the quote gives the figure as happening within ("in 24 hours"). */
+  window?: string;
   /** Its topic has other facts: the same measure at other times. Set by the index. */
   onTimeline: boolean;
   modality: Modality;
@@ -410,6 +412,7 @@ export function buildProfile(fact: Fact, id: number, k: Knowledge): FactProfile 
     befell: befell.length ? befell : NO_BEFELL,
     oneDay: frame?.oneDay ?? false,
     overSpan: frame?.overSpan,
+    window: frame?.window,
     onTimeline: false,
     modality: curated?.modality ?? frame?.modality ?? 'fact',
     aspect: curated?.aspect === 'change' || curated?.aspect === 'prior' || curated?.aspect === 'level' ? curated.aspect : (frame?.aspect ?? 'level'),
