@@ -157,6 +157,8 @@ export interface Frame {
   oneDay: boolean;
   /** The span the figure is a total over, as its clause words it: "over a five-day period", "over 12 days". */
   overSpan?: string;
+  /** For a date or year, the name of the thing it closes: "the Hillsborough Stadium disaster in 1989" → Hillsborough Stadium. */
+  dateOf?: string;
   /** A span of hours the figure is what happened within, as its clause words it: "within 12 hours", "between 3:00am and 3:00pm". */
   window?: string;
   /** The sentence marks itself as history ("initially"). */
@@ -684,6 +686,7 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
     alsoCounts: undefined,
     overSpan: undefined,
     window: undefined,
+    dateOf: undefined,
     impliedYear: undefined,
     until: undefined,
     period: undefined,
@@ -1051,6 +1054,7 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
     } else roleOf.set(m, 'object');
   }
   frame.excluded = excludedNames(k.gazetteer, tokens, ca, cb);
+  if (claim.kind === 'date' || claim.kind === 'year') frame.dateOf = nameDated(tokens, claim, [...roleOf.keys()]);
   for (const [m, role] of roleOf)
     frame.participants.push(near.has(m) ? { entity: m.entity, role, token: m.first, near: true } : { entity: m.entity, role, token: m.first });
   for (let i = ca; i <= cb; i++) {
@@ -1334,6 +1338,33 @@ function spanOver(x: Extraction, claim: Claim, ca: number, cb: number): string |
     if (SPAN_PREPOSITIONS.has(wordAt(x.tokens, i) ?? '')) return o.text;
   }
   return undefined;
+}
+
+/** Prepositions that tie a date to the noun before it: "the disaster in 1989", "the talks of May 10", "the vote on June 2". */
+const DATE_OF = new Set(['in', 'of', 'on']);
+
+/**
+ * The name whose thing a date closes: "the Hillsborough Stadium disaster in 1989", "the Geneva talks of May 10" name what
+ * happened then. Only a name with a common noun or two after it, right before the date's preposition: in "signed by
+ * President Trump on January 15" the date is the signing's.
+ */
+function nameDated(tokens: Token[], claim: Claim, mentions: readonly Mention[]): string | undefined {
+  if (!DATE_OF.has(wordAt(tokens, claim.firstToken - 1) ?? '')) return undefined;
+  let j = claim.firstToken - 2;
+  let nouns = 0;
+  while (
+    nouns < 2 &&
+    j >= 0 &&
+    tokens[j].type === 'word' &&
+    !/^\p{Lu}/u.test(tokens[j].text) &&
+    !isStopword(tokens[j].lower) &&
+    !ALL_PREPOSITIONS.has(tokens[j].lower)
+  ) {
+    j--;
+    nouns++;
+  }
+  if (!nouns) return undefined;
+  return mentions.find((m) => m.last === j)?.entity;
 }
 
 /** Units of a span shorter than a day. */
