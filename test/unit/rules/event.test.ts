@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { event } from '../../../server/src/engine/match/rules/event';
 import { checkText } from '../../../server/src/engine/check';
-import { frameOf, outcome, waterIndex } from './harness';
+import { consideredIn, frameOf, indexOfFacts, outcome, waterIndex } from './harness';
 
 /** Each finding of a check of `draft` against the water works, as verdict, figure and fact. */
 const verdicts = (draft: string) => checkText(draft, waterIndex()).findings.map((f) => `${f.verdict} ${f.claim.text} ${f.fact?.id}`);
@@ -126,4 +126,34 @@ test('event: a cleft ("It was not until June 10 that the dam opened") keeps what
   const words = (draft: string) => [...frameOf(draft).slot, ...frameOf(draft).clause].map((w) => w.concept);
   assert.ok(words('It was not until March 4, 2024 that the Riverside dam failed.').includes('dam'));
   assert.ok(words('It was on March 4, 2024 that the Riverside dam failed.').includes('dam'));
+});
+
+test("event: a date that closes or opens another name's thing is that thing's date", () => {
+  const index = indexOfFacts([
+    {
+      id: 'mill-fire-year',
+      subject: 'Year of the fire at Harrow Mill',
+      keywords: ['fire', 'disaster'],
+      entities: ['Harrow Mill'],
+      value: { kind: 'year', amount: 2009 },
+      text: '2009',
+      quote: 'In 2009, six workers died in a fire at Harrow Mill.',
+      source: 's',
+      asOf: '2009-07-03',
+    },
+  ]);
+  // Why the fact was ruled out, or "admitted": other tests of the event rule may rule out the rest.
+  const year = (draft: string, figure: string) => consideredIn(index, draft, figure).get('mill-fire-year')?.rejected?.reason ?? 'admitted';
+  const another = /the date is that of/;
+  // The year closes "the Stoke Quarry disaster"; the sentence goes on to the fact's fire at Harrow Mill.
+  assert.match(year('It was the worst loss since the Stoke Quarry disaster in 1989, and came after a similar fire at Harrow Mill.', '1989'), another);
+  assert.doesNotMatch(year('It came eleven years after the Harrow Mill fire in 1998.', '1998'), another);
+  // The year opens the name: "the 1989 Stoke Quarry Collapse". Not where the name only says where its noun was.
+  assert.match(
+    year('Officials said the 1989 Stoke Quarry Collapse was a far worse fire for the town and its people than the one at Harrow Mill.', '1989'),
+    another,
+  );
+  assert.doesNotMatch(year('It was worse than the 1998 Harrow Mill fire.', '1998'), another);
+  // A name with no noun of its own after it does not own the date: the fire is at Harrow Mill, and Stoke is who reported it.
+  assert.doesNotMatch(year('The fire at Harrow Mill was reported by Stoke in 1998.', '1998'), another);
 });

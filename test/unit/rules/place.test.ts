@@ -6,7 +6,7 @@ import { parseFactBase } from '../../../server/src/engine/factbase/parse';
 import { buildIndex } from '../../../server/src/engine/match/factIndex';
 import { matchClaim } from '../../../server/src/engine/match/match';
 import { discriminated } from '../../../server/src/engine/match/evidence';
-import { indexOfFacts, outcome, outcomeIn } from './harness';
+import { indexOfFacts, outcome } from './harness';
 
 test('place: has a name and a description', () => {
   assert.equal(place.name, 'place');
@@ -185,26 +185,4 @@ test('place: a figure of one place "alone" is that place\'s part of the fact\'s'
   assert.equal(outcome('The spring storm flooded 300 homes in Ashby alone, in Lakeview.', '300 homes', 'homes-flooded'), place.name);
   assert.notEqual(outcome('The spring storm flooded 300 homes in Lakeview alone.', '300 homes', 'homes-flooded'), place.name);
   assert.notEqual(outcome('The spring storm flooded 300 homes in Lakeview.', '300 homes', 'homes-flooded'), place.name);
-});
-
-test("place: a date that closes another name's thing is that thing's date", () => {
-  const index = indexOfFacts([
-    {
-      id: 'mill-fire-year',
-      subject: 'Year of the fire at Harrow Mill',
-      keywords: ['fire', 'disaster'],
-      entities: ['Harrow Mill'],
-      value: { kind: 'year', amount: 2009 },
-      text: '2009',
-      quote: 'In 2009, six workers died in a fire at Harrow Mill.',
-      source: 's',
-      asOf: '2009-07-03',
-    },
-  ]);
-  const year = (draft: string, figure: string) => outcomeIn(index, draft, figure, 'mill-fire-year');
-  // The year closes "the Stoke Quarry disaster"; the sentence goes on to the fact's fire at Harrow Mill.
-  assert.equal(year('It was the worst loss since the Stoke Quarry disaster in 1989, and came after a similar fire at Harrow Mill.', '1989'), place.name);
-  assert.notEqual(year('It came eleven years after the Harrow Mill fire in 1998.', '1998'), place.name);
-  // A name with no noun of its own after it does not own the date: the fire is at Harrow Mill, and Stoke is who reported it.
-  assert.notEqual(year('The fire at Harrow Mill was reported by Stoke in 1998.', '1998'), place.name);
 });

@@ -1344,11 +1344,20 @@ function spanOver(x: Extraction, claim: Claim, ca: number, cb: number): string |
 const DATE_OF = new Set(['in', 'of', 'on']);
 
 /**
- * The name whose thing a date closes: "the Hillsborough Stadium disaster in 1989", "the Geneva talks of May 10" name what
- * happened then. Only a name with a common noun or two after it, right before the date's preposition: in "signed by
- * President Trump on January 15" the date is the signing's.
+ * The name whose thing a date closes or opens: "the Hillsborough Stadium disaster in 1989", "the Geneva talks of May 10",
+ * "the 2003 Northeast Blackout" name what happened then. Before the date, only a name with a common noun or two after
+ * it, right before the date's preposition: in "signed by President Trump on January 15" the date is the signing's. After
+ * it, only a name that ends the phrase the date opens: "the August 4 Beirut Port explosion" is the explosion's. A
+ * person's name says whose ("the Biden administration in 2022"), not what happened.
  */
 function nameDated(tokens: Token[], claim: Claim, mentions: readonly Mention[]): string | undefined {
+  const thing = (m: Mention | undefined) => (m && m.kind !== 'person' ? m.entity : undefined);
+  if (DETERMINERS.has(wordAt(tokens, claim.firstToken - 1) ?? '')) {
+    const opened = mentions.find((m) => m.first === claim.lastToken + 1);
+    const after = opened && tokens[opened.last + 1];
+    const modifies = after?.type === 'word' && !/^\p{Lu}/u.test(after.text) && !isStopword(after.lower) && !ALL_PREPOSITIONS.has(after.lower);
+    if (opened && !modifies) return thing(opened);
+  }
   if (!DATE_OF.has(wordAt(tokens, claim.firstToken - 1) ?? '')) return undefined;
   let j = claim.firstToken - 2;
   let nouns = 0;
@@ -1364,7 +1373,7 @@ function nameDated(tokens: Token[], claim: Claim, mentions: readonly Mention[]):
     nouns++;
   }
   if (!nouns) return undefined;
-  return mentions.find((m) => m.last === j)?.entity;
+  return thing(mentions.find((m) => m.last === j));
 }
 
 /** Units of a span shorter than a day. */

@@ -9,7 +9,9 @@ import { areOpposite, classOf, END_EVENT } from '../../knowledge/terms';
 import type { Extraction } from '../../extract/extract';
 import { asOfAt, UNTIL } from '../../extract/frame';
 import { ALL_PREPOSITIONS, DETERMINERS, FINITE_AUXILIARIES } from '../../extract/grammar';
+import { sameParty } from '../../knowledge/gazetteer';
 import { isStopword } from '../../text/tokens';
+import { name } from './holder';
 import type { Rule } from '../evidence';
 import { afterWriting } from './time';
 
@@ -68,10 +70,15 @@ function negated(x: Extraction, token: number): boolean {
 export const event: Rule = {
   name: 'event',
   description:
-    "A date's clause names the fact's event and not its opposite, and the date is no figure's \"as of\" nor another noun's; a year qualifies the fact's measure directly, with one of its parties named nearby.",
+    "A date's clause names the fact's event and not its opposite, and the date is no figure's \"as of\" nor another noun's, nor another name's thing's (\"the 2003 Northeast Blackout\"); a year qualifies the fact's measure directly, with one of its parties named nearby.",
   check(view, e, { knowledge, paragraphNames }) {
     const { x, claim, frame } = view;
     const p = e.profile;
+    // "the Hillsborough Stadium disaster in 1989", "the 2003 Northeast Blackout": the date is the named thing's, whatever
+    // else the sentence goes on to name.
+    const dated = frame.dateOf;
+    const g = knowledge.gazetteer;
+    if (dated && ![...p.names].some((n) => sameParty(g, dated, n))) return `the date is that of ${name(g, dated)}, which the fact does not involve`;
     if (claim.kind === 'year') {
       // "the 2020 deal", or "finalized the agreement in 2020": the year qualifies the measure, or dates the fact's event.
       if (!view.slotEvents) {

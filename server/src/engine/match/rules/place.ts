@@ -28,7 +28,7 @@ function standsAlone(tokens: readonly Token[], first: number): boolean {
 export const place: Rule = {
   name: 'place',
   description:
-    "A fact bound to a place is matched only where the sentence or paragraph names that place, and not by one part of several, nor where the figure's own phrase places it elsewhere (a name nobody listed counts), nor a date that closes another name's thing (the Hillsborough disaster in 1989); a figure placed in a state or city is not a fact for no place.",
+    "A fact bound to a place is matched only where the sentence or paragraph names that place, and not by one part of several, nor where the figure's own phrase places it elsewhere (a name nobody listed counts); a figure placed in a state or city is not a fact for no place.",
   check(view, e, { knowledge, paragraphNames, factsWith, profiles }) {
     const { frame } = view;
     const g = knowledge.gazetteer;
@@ -45,11 +45,6 @@ export const place: Rule = {
         return `the figure is ${name(g, local.entity)}'s; the fact is for no place in particular`;
       return undefined;
     }
-    // "the Hillsborough Stadium disaster in 1989", in a sentence that goes on to the Lakanal House fire: the year is the
-    // thing its own phrase names, not the fact's.
-    const dated = frame.dateOf;
-    if (dated && ![...e.profile.names].some((n) => sameParty(g, dated, n)))
-      return `the date is that of ${name(g, dated)}; the fact's is ${[...places].map((pl) => name(g, pl)).join(', ')}'s`;
     const named = frame.participants.filter((q) => q.role === 'place');
     // A place a quarter or more of the facts involve (the town a whole fact base is about) tells no event from another;
     // in a fact base too small to tell, it does.
