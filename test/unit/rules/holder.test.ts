@@ -219,3 +219,53 @@ test("holder: the one fined is the fact's, but a fine another body imposed is th
   // Naming only the one fined leaves both open.
   assert.equal(outcomeIn(index, 'Aquaterra was fined $3 million for polluting the river.', '$3 million', 'board-fine'), 'admitted');
 });
+
+test('holder: who said the quote, and a place or bare name it involves, hold no figure', () => {
+  const index = indexOfFacts(
+    [
+      {
+        id: 'evacuated',
+        subject: 'Residents evacuated from Millbrook',
+        keywords: ['evacuated', 'residents'],
+        entities: ['Dana Ward'],
+        value: { kind: 'count', amount: 40000, nouns: ['residents'] },
+        text: '40,000',
+        quote: 'Crews evacuated 40,000 residents from Millbrook, Chief Dana Ward said.',
+        source: 's',
+        asOf: '2024-05-01',
+      },
+      {
+        id: 'evacuated-by-ward',
+        subject: 'Residents Ward evacuated from Riverbend',
+        keywords: ['evacuated', 'residents'],
+        entities: ['Dana Ward'],
+        value: { kind: 'count', amount: 30000, nouns: ['residents'] },
+        text: '30,000',
+        quote: 'Crews led by Chief Dana Ward evacuated 30,000 residents from Riverbend.',
+        source: 's',
+        asOf: '2024-05-01',
+      },
+      {
+        id: 'soldiers-killed',
+        subject: 'Soldiers killed in the blast at Harrow Gate',
+        keywords: ['killed', 'soldiers', 'blast'],
+        entities: ['Harrow Gate'],
+        value: { kind: 'count', amount: 13, nouns: ['soldiers'] },
+        text: '13',
+        quote: 'The blast at Harrow Gate killed 13 soldiers.',
+        source: 's',
+        asOf: '2024-05-01',
+      },
+    ],
+    [
+      { name: 'Dana Ward', kind: 'person', aliases: ['Ward'] },
+      { name: 'Harrow Gate', kind: 'name' },
+    ],
+  );
+  // The chief only said it: the evacuation is not hers, and Ohio's figure may be the fact's.
+  assert.notEqual(outcomeIn(index, 'Ohio evacuated 40,000 residents from Millbrook.', /residents/, 'evacuated'), holder.name);
+  // Where she led it, another party's figure is not hers.
+  assert.equal(outcomeIn(index, 'Ohio evacuated 30,000 residents from Riverbend.', /residents/, 'evacuated-by-ward'), holder.name);
+  // A blast at a gate is no one's: the soldiers may be anyone's.
+  assert.notEqual(outcomeIn(index, 'The blast killed 13 U.S. soldiers.', /soldiers/, 'soldiers-killed'), holder.name);
+});

@@ -4,7 +4,7 @@
  * fields (keywords, entities, aliases, `frame`) added and correcting it.
  */
 import { extract } from '../extract/extract';
-import { CALENDAR_WORDS, LIGHT, QUARTER_WORDS } from '../extract/grammar';
+import { CALENDAR_WORDS, LIGHT, QUARTER_WORDS, REPORTING } from '../extract/grammar';
 import type { Claim } from '../extract/extract';
 import {
   type Aspect,
@@ -231,6 +231,29 @@ function instanceOf(tokens: Token[], claim: Claim, slot: ReadonlyArray<{ concept
   return false;
 }
 
+/**
+ * Whether a person's mention stands by a verb of saying: "McKenzie said", "Mr Gove has said", "said Gen. Frank McKenzie",
+ * "according to Austin". Such a person is the quote's source.
+ */
+function saysIt(tokens: Token[], m: { first: number; last: number }): boolean {
+  const word = (i: number) => (tokens[i]?.type === 'word' ? tokens[i].lower : undefined);
+  for (let i = m.last + 1, n = 0; i < tokens.length && n < 3; i++, n++) {
+    const w = word(i);
+    if (w === undefined) break;
+    if (REPORTING.has(w)) return true;
+    if (w !== 'has' && w !== 'had' && w !== 'have' && !/^\p{Lu}/u.test(tokens[i].text)) break;
+  }
+  // Before the name, over its title: "said Gen. Frank McKenzie", "according to Austin".
+  for (let i = m.first - 1, n = 0; i >= 0 && n < 3; i--, n++) {
+    const w = word(i);
+    if (w === undefined && tokens[i]?.text !== '.') break;
+    if (w !== undefined && REPORTING.has(w)) return true;
+    if (w === 'to' && word(i - 1) === 'according') return true;
+    if (w !== undefined && !/^\p{Lu}/u.test(tokens[i].text)) break;
+  }
+  return false;
+}
+
 export function buildProfile(fact: Fact, id: number, k: Knowledge): FactProfile {
   const x = extract(fact.quote);
   const claim = quotedClaim(fact, x.claims);
@@ -310,6 +333,8 @@ export function buildProfile(fact: Fact, id: number, k: Knowledge): FactProfile 
   const listed = new Set<string>();
   const targetWords = new Set<string>();
   const joint = new Set<string>();
+  /** People the quote has saying it ("McKenzie said ...", "said Gen. Frank McKenzie"): its source, not its parties. */
+  const speakers = new Set<string>();
   const g = k.gazetteer;
   const curatedNames = new Set(fact.entities.map((n) => entityOf(k, n)));
   const names = new Set<string>(curatedNames);
@@ -333,6 +358,9 @@ export function buildProfile(fact: Fact, id: number, k: Knowledge): FactProfile 
         for (const q of of) if (of.some((o) => o.entity !== q.entity && kindOf(g, o.entity) === kindOf(g, q.entity))) joint.add(q.entity);
       }
     for (const m of sentenceMentions(x, k, claim.sentence)) names.add(m.entity);
+    // Anywhere in the quote, which the reading may split at a semicolon or a dash.
+    for (let i = 0; i < x.sentences.length; i++)
+      for (const m of sentenceMentions(x, k, i)) if (m.kind === 'person' && !m.possessive && saysIt(x.tokens, m)) speakers.add(m.entity);
   }
   // The curator's own wording says who holds and who bears it too: "tariffs on Chinese imports", "Trump's tariffs".
   const keywordNames = new Set<string>();
@@ -365,7 +393,7 @@ export function buildProfile(fact: Fact, id: number, k: Knowledge): FactProfile 
     places.clear();
     for (const n of curated.place) places.add(entityOf(k, n));
   }
-  for (const e of [...holders, ...targets]) listed.delete(e);
+  for (const e of [...holders, ...targets, ...speakers]) listed.delete(e);
   // A name on both sides in the quote is a holder ("China's tariffs on Chinese ..." never happens; "U.S." twice does).
   for (const e of holders) targets.delete(e);
 

@@ -6,7 +6,7 @@
  * company will also get ..."), which rules out only a party of the same kind.
  */
 import type { Role } from '../../extract/frame';
-import { identity, kindOf, LOCAL_KINDS, PARTY_KINDS, sameParty } from '../../knowledge/gazetteer';
+import { identity, kindOf, LOCAL_KINDS, PARTY_KINDS, PLACE_KINDS, sameParty } from '../../knowledge/gazetteer';
 import { sameFigure } from '../../quantity';
 import type { Rule } from '../evidence';
 import { GIVER_ROLES } from '../profile';
@@ -48,6 +48,9 @@ export const holder: Rule = {
     // though the lender is the same).
     const foreignName = frame.participants.find((q) => isParty(q) && !PARTY_KINDS.has(kindOf(g, q.entity)) && !all.some((s) => sameParty(g, q.entity, s)));
     const parties = frame.participants.filter((q) => ORDER.includes(q.role)).sort((a, b) => rank(a) - rank(b));
+    // Who could hold the fact's figure, or tell it from another's: its parties and programmes, not a place or a bare name
+    // it involves (the bombing at "Abbey Gate" is no one's to hold).
+    const holds = all.filter((s) => kindOf(g, s) !== 'name' && !PLACE_KINDS.has(kindOf(g, s)));
     // Strongest first: the first party that is the fact's decides; a decisive one that is not rules it out.
     let weakForeign: string | undefined;
     for (const q of parties) {
@@ -130,7 +133,7 @@ export const holder: Rule = {
       // Only a known party rules a fact out, or a name nobody listed that holds the figure itself ("Wolfspeed's $750
       // million", "$6.6 billion for TSMC"); elsewhere such a name, or a programme ("IIJA"), may be anything.
       if (!isParty(q)) continue;
-      if (DECISIVE.has(q.role) && all.length) return `the figure is ${name(g, q.entity)}'s; the fact is about ${all.map((s) => name(g, s)).join(', ')}`;
+      if (DECISIVE.has(q.role) && holds.length) return `the figure is ${name(g, q.entity)}'s; the fact is about ${all.map((s) => name(g, s)).join(', ')}`;
       // A weaker role (a name after the verb, the sentence's or the paragraph's subject) rules out only a party of the same kind,
       // and the sentence's or paragraph's not when the clause itself names one of the fact's ("and was approved in the Senate").
       if (
