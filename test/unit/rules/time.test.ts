@@ -3,8 +3,8 @@ import { test } from 'node:test';
 import { event } from '../../../server/src/engine/match/rules/event';
 import { quarterFits, time } from '../../../server/src/engine/match/rules/time';
 import { extract } from '../../../server/src/engine/extract/extract';
-import { quartersIn, readFrame } from '../../../server/src/engine/extract/frame';
-import { considered, frameOf, outcome, waterIndex } from './harness';
+import { quartersIn } from '../../../server/src/engine/extract/frame';
+import { considered, frameOf, outcome } from './harness';
 
 test('time: has a name and a description', () => {
   assert.equal(time.name, 'time');
@@ -143,17 +143,4 @@ test("time: a time after the next figure of the kind, told by its own verb, is t
       ?.time,
     { year: 2025, month: 1 },
   );
-});
-
-test('time: the day a figure was stated is not the time it holds', () => {
-  const timesOf = (draft: string, figure: string) => {
-    const x = extract(draft);
-    const claim = x.claims.find((c) => c.text === figure);
-    assert.ok(claim, `"${figure}" is a figure of "${draft}"`);
-    return readFrame(x, claim, waterIndex().knowledge).times;
-  };
-  assert.deepEqual(timesOf('The board stated in May 2020 that the Riverside dam would cost $3 billion.', '$3 billion'), []);
-  assert.deepEqual(timesOf('The board reported on June 2, 2020 that $3 billion had been spent on the Riverside dam.', '$3 billion'), []);
-  // A time of the figure's own clause still dates it.
-  assert.equal(timesOf('The board said the Riverside dam would cost $3 billion in May 2020.', '$3 billion').length, 1);
 });

@@ -1169,8 +1169,6 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
     // "$5 million, available through March 31": the day a span ends does not date a sum or a count.
     const spanEnd = claim.kind !== 'date' && claim.kind !== 'year' && UNTIL.has(wordAt(tokens, t.from.firstToken - 1) ?? '');
     if (spanEnd && t.date.day !== undefined) continue;
-    // "the website stated in April that $40.7 billion had been allocated": when it was said, not when the figure held.
-    if (t.from.lastToken < claim.firstToken && saidOn(tokens, t.from.firstToken)) continue;
     if (t.from.current) frame.nowTimes.push(t.date);
     // "25% in base wage increases through April 2028": for a sum, a count or a rate, a month or year a span runs to may agree
     // with the fact, as a point of comparison may; it does not contradict one dated when the figure was set.
@@ -1833,13 +1831,6 @@ function readModality(
       frame.modalToken = i;
     }
   }
-}
-
-/** Whether the time at token `first` says when something was said: "stated in April", "said on Monday", "reported Tuesday". */
-function saidOn(tokens: Token[], first: number): boolean {
-  const before = wordAt(tokens, first - 1);
-  const verb = before === 'in' || before === 'on' ? wordAt(tokens, first - 2) : before;
-  return verb !== undefined && REPORTING.has(verb);
 }
 
 /**
