@@ -157,3 +157,27 @@ test("event: a date that closes or opens another name's thing is that thing's da
   // A name with no noun of its own after it does not own the date: the fire is at Harrow Mill, and Stoke is who reported it.
   assert.doesNotMatch(year('The fire at Harrow Mill was reported by Stoke in 1998.', '1998'), another);
 });
+
+test('event: the dates that bound a span date the span, not an event in it', () => {
+  const index = indexOfFacts([
+    {
+      id: 'service-cut',
+      subject: 'Day water service to Millbrook was cut',
+      keywords: ['cut', 'water service'],
+      entities: ['Millbrook'],
+      value: { kind: 'date', year: 2023, month: 4, day: 1 },
+      text: 'April 1, 2023',
+      quote: 'Water service to Millbrook was cut on April 1, 2023.',
+      source: 's',
+      asOf: '2023-04-01',
+    },
+  ]);
+  const reason = (draft: string, figure: string) => consideredIn(index, draft, figure).get('service-cut')?.rejected?.reason ?? 'admitted';
+  const span = /a span/;
+  assert.match(reason('Water service to Millbrook was cut between April 1, 2023 and September 30, 2023.', 'September 30, 2023'), span);
+  // The fact's event is no beginning: a span's first day is no more its date.
+  assert.match(reason('Water service to Millbrook was cut between June 1, 2023 and September 30, 2023.', 'June 1, 2023'), span);
+  assert.doesNotMatch(reason('Water service to Millbrook was cut on September 30, 2023.', 'September 30, 2023'), span);
+  // "from ... to" may move a date rather than bound a span.
+  assert.doesNotMatch(reason('The cut to water service in Millbrook was moved from April 1, 2023 to May 1, 2023.', 'April 1, 2023'), span);
+});

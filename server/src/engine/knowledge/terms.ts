@@ -96,6 +96,8 @@ export function buildTerms(extra: readonly TermEntry[] = []): Terms {
 
 /** The built-in concept of an ending (`expire` in data/terms.json: "expire", "end", "run out", "deadline"). */
 export const END_EVENT = 'expire';
+/** The event concept of a beginning ("began", "launched"): a span's first day may be its date. */
+export const BEGIN_EVENT = 'begin';
 
 /** The concept of a content word's stem. */
 export function conceptOf(terms: Terms, stem: string): string {

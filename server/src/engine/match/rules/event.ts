@@ -5,8 +5,8 @@
  * synonym), and not its opposite. A year is checked only where it names the thing directly
  * ("the 2020 deal") and the sentence or paragraph names one of the fact's parties.
  */
-import { areOpposite, classOf, END_EVENT } from '../../knowledge/terms';
-import type { Extraction } from '../../extract/extract';
+import { areOpposite, BEGIN_EVENT, classOf, END_EVENT } from '../../knowledge/terms';
+import type { Claim, Extraction } from '../../extract/extract';
 import { asOfAt, UNTIL } from '../../extract/frame';
 import { ALL_PREPOSITIONS, DETERMINERS, FINITE_AUXILIARIES } from '../../extract/grammar';
 import { sameParty } from '../../knowledge/gazetteer';
@@ -67,6 +67,28 @@ function negated(x: Extraction, token: number): boolean {
   return false;
 }
 
+/**
+ * The word that opens a span before its first date, and those that join its last date. ("from June 30 to August 8" may be
+ * a span or a change of a date, moved from the one to the other.)
+ */
+const SPAN_OPEN = new Set(['between']);
+const SPAN_JOIN = new Set(['and', '-', '–', '—']);
+
+/** Whether a date is the first or the last of two that bound a span: "between April and September of 2023". Undefined otherwise. */
+function spanBound(x: Extraction, claim: Claim): 'start' | 'end' | undefined {
+  const dated = (c: Claim | undefined) => c !== undefined && (c.kind === 'date' || c.kind === 'year');
+  const others = x.claimsBySentence[claim.sentence] ?? [];
+  const opener = x.tokens[claim.firstToken - 1]?.lower;
+  if (opener !== undefined && SPAN_OPEN.has(opener) && SPAN_JOIN.has(x.tokens[claim.lastToken + 1]?.lower ?? '')) {
+    if (dated(others.find((o) => o.firstToken === claim.lastToken + 2))) return 'start';
+  }
+  if (SPAN_JOIN.has(x.tokens[claim.firstToken - 1]?.lower ?? '')) {
+    const first = others.find((o) => o.lastToken === claim.firstToken - 2);
+    if (dated(first) && SPAN_OPEN.has(x.tokens[first!.firstToken - 1]?.lower ?? '')) return 'end';
+  }
+  return undefined;
+}
+
 export const event: Rule = {
   name: 'event',
   description:
@@ -101,6 +123,11 @@ export const event: Rule = {
     if (claim.kind !== 'date') return undefined;
     // "The death toll stood at 89 as of August 12": the day a figure stood at, not the day anything happened.
     if (asOfAt(x.tokens, claim.firstToken - 2)) return 'the date is one a figure stood at ("as of"), not an event';
+    // "lost coverage between April and September": the dates bound a span in which things happened. Only a beginning is
+    // dated by a span's first day, and only an end by its last.
+    const bound = spanBound(x, claim);
+    if (bound === 'start' && !p.events.has(BEGIN_EVENT)) return 'the date opens a span ("between ... and"), not an event';
+    if (bound === 'end' && !p.events.has(END_EVENT)) return 'the date closes a span ("between ... and"), not an event';
     // "the February 2021 cold weather event": a date between a determiner and its noun dates that noun; a noun the fact
     // neither measures nor names as its event is another thing's date.
     // So does one right after a preposition with its noun right after it: "final report on February 2021 event".
