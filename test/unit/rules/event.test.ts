@@ -181,3 +181,25 @@ test('event: the dates that bound a span date the span, not an event in it', () 
   // "from ... to" may move a date rather than bound a span.
   assert.doesNotMatch(reason('The cut to water service in Millbrook was moved from April 1, 2023 to May 1, 2023.', 'April 1, 2023'), span);
 });
+
+test("event: a nearer event on the date's side of a comma owns the date, though the clause goes on to the curator's event", () => {
+  const index = indexOfFacts([
+    {
+      id: 'shutoffs-resume',
+      subject: 'Day the board could resume water shutoffs',
+      keywords: ['shutoffs', 'resume', 'began'],
+      value: { kind: 'date', year: 2023, month: 4, day: 1 },
+      text: 'April 1, 2023',
+      quote: 'Beginning April 1, 2023, the board will be able to resume water shutoffs.',
+      source: 's',
+      asOf: '2023-04-01',
+      frame: { event: ['resume', 'begin'] },
+    },
+  ]);
+  const reason = (draft: string) => consideredIn(index, draft, 'May 2023').get('shutoffs-resume')?.rejected?.reason ?? 'admitted';
+  assert.match(reason('With the drought emergency ending in May 2023, the board resumed water shutoffs.'), /belongs to/);
+  assert.doesNotMatch(reason('The board resumed water shutoffs in May 2023.'), /belongs to/);
+  // The date's own comma ("on Friday, May 5") sets nothing apart: the nearer "meeting" is not the date's.
+  const day = consideredIn(index, 'The board had to resume water shutoffs on Friday, May 5, 2023 after a meeting.', 'May 5, 2023');
+  assert.doesNotMatch(day.get('shutoffs-resume')?.rejected?.reason ?? 'admitted', /belongs to/);
+});

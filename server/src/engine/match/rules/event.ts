@@ -218,7 +218,16 @@ export const event: Rule = {
     if (labelled && !p.events.has(labelled.concept))
       return `the date is the "${x.tokens[labelled.token].text} date"; the fact's event is ${[...p.events].map((f) => `"${f}"`).join(', ')}`;
     // The curator named the event: it is enough that the clause names it ("a deadline for the review ... by April").
-    if (p.eventsCurated && !p.events.has(own) && events.some((w) => p.events.has(w.concept))) {
+    // Not where the nearer event shares the date's side of a comma and the fact's stand beyond one: "with the emergency
+    // ending in May 2023, states resumed reviews" dates the ending.
+    const comma = (token: number) => {
+      const [a, b] = token < claim.firstToken ? [token, claim.firstToken] : [claim.lastToken, token];
+      // The date's own comma is none ("on Friday, May 7").
+      for (let i = a + 1; i < b; i++) if (x.tokens[i].text === ',' && i !== claim.firstToken - 1) return true;
+      return false;
+    };
+    const across = !comma(events[0].token) && events.every((w) => !p.events.has(w.concept) || comma(w.token));
+    if (p.eventsCurated && !p.events.has(own) && !across && events.some((w) => p.events.has(w.concept))) {
       for (const w of events) if (p.events.has(w.concept) && !e.events.includes(w.concept)) e.events.push(w.concept);
       return undefined;
     }
