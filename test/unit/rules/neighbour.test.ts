@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { neighbour } from '../../../server/src/engine/match/rules/neighbour';
-import { outcome } from './harness';
+import { indexOfFacts, outcome, outcomeIn } from './harness';
 
 test('neighbour: has a name and a description', () => {
   assert.equal(neighbour.name, 'neighbour');
@@ -47,4 +47,30 @@ test("neighbour: the fact's very day, anywhere in the sentence, is that date's; 
   // "June" of a brief opening, and the fact's June 10 in the next clause.
   assert.equal(outcome('The Riverside dam briefly opened in May, but floods closed it until June 10, 2024.', 'May', 'dam-opening'), neighbour.name);
   assert.notEqual(outcome('The Riverside dam briefly opened in May, but floods closed it until June 12, 2024.', 'May', 'dam-opening'), neighbour.name);
+});
+
+test("neighbour: the fact's very figure of its measure, to the digit, anywhere in the sentence is the fact's", () => {
+  const index = indexOfFacts([
+    {
+      id: 'pump-funds',
+      subject: 'Water bill money for pumps',
+      keywords: ['pumps', 'water bill'],
+      value: { kind: 'money', amount: 150000000, unit: 'USD' },
+      text: '$150 million',
+      quote: 'The water bill gives $150 million for pumps.',
+      source: 's',
+      asOf: '2024-05-01',
+    },
+  ]);
+  const later = (first: string) =>
+    outcomeIn(
+      index,
+      `The water bill gives ${first} for pumps, and its later sections, which the board has not costed, add $250 million for pumps.`,
+      '$250 million',
+      'pump-funds',
+    );
+  assert.equal(later('$150 million'), neighbour.name);
+  // Not another figure, nor one that only rounds to the fact's: it may be this sentence's slip.
+  assert.notEqual(later('$145 million'), neighbour.name);
+  assert.notEqual(later('$150.4 million'), neighbour.name);
 });

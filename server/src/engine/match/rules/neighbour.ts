@@ -6,6 +6,8 @@
  */
 import type { Claim, Extraction } from '../../extract/extract';
 import { CLAUSE_OPENERS, REPORTING } from '../../extract/grammar';
+import { readFrame } from '../../extract/frame';
+import { conceptOf } from '../../knowledge/terms';
 import { quantitiesAgree } from '../../quantity';
 import type { Rule } from '../evidence';
 
@@ -37,8 +39,8 @@ function listMates(x: Extraction, claim: Claim): Claim[] {
 export const neighbour: Rule = {
   name: 'neighbour',
   description:
-    "Another figure of the same kind in the clause, or in a list with it across the list's commas, or a date with the fact's very day anywhere in the sentence, agrees with the fact: that one is the fact's, not this one.",
-  check({ x, claim, frame }, e) {
+    "Another figure of the same kind in the clause, or in a list with it across the list's commas, or a date with the fact's very day or a figure of the fact's very measure and number anywhere in the sentence, agrees with the fact: that one is the fact's, not this one.",
+  check({ x, claim, frame }, e, { knowledge }) {
     const fact = e.profile.fact.quantity;
     if (fact.kind !== claim.kind) return undefined;
     const [ca, cb] = frame.clauseRange;
@@ -57,8 +59,24 @@ export const neighbour: Rule = {
         (d.year === undefined || f.year === undefined || d.year === f.year)
       );
     };
+    // So is the fact's very figure, to the digit, of its very measure, anywhere in the sentence: "The water bill gives
+    // $150 million for pumps, and its later sections, which the board has not costed, add $250 million for pumps and
+    // pipes" tells of two sums; the fact's is the first.
+    const p = e.profile;
+    const sameFigureElsewhere = (o: Claim) =>
+      claim.kind !== 'date' &&
+      o.quantity.lo === fact.lo &&
+      o.quantity.hi === fact.hi &&
+      o.quantity.unit === fact.unit &&
+      (o.kind === 'count'
+        ? (o.quantity.nouns ?? []).some((n) => p.measure.has(conceptOf(knowledge.terms, n)))
+        : readFrame(x, o, knowledge).slot.some((w) => p.measure.has(w.concept)));
     for (const other of x.claimsBySentence[claim.sentence] ?? []) {
-      if (other === claim || other.kind !== claim.kind || ((other.lastToken < ca || other.firstToken > cb) && !mates.includes(other) && !sameDay(other)))
+      if (
+        other === claim ||
+        other.kind !== claim.kind ||
+        ((other.lastToken < ca || other.firstToken > cb) && !mates.includes(other) && !sameDay(other) && !sameFigureElsewhere(other))
+      )
         continue;
       // The two sides of a tally are two facts, each with its own side (see the tally rule).
       if (other.tally && claim.tally) continue;
