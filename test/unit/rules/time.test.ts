@@ -3,8 +3,8 @@ import { test } from 'node:test';
 import { event } from '../../../server/src/engine/match/rules/event';
 import { quarterFits, time } from '../../../server/src/engine/match/rules/time';
 import { extract } from '../../../server/src/engine/extract/extract';
-import { quartersIn } from '../../../server/src/engine/extract/frame';
-import { considered, frameOf, outcome } from './harness';
+import { quartersIn, readFrame } from '../../../server/src/engine/extract/frame';
+import { considered, frameOf, outcome, waterIndex } from './harness';
 
 test('time: has a name and a description', () => {
   assert.equal(time.name, 'time');
@@ -143,4 +143,17 @@ test("time: a time after the next figure of the kind, told by its own verb, is t
       ?.time,
     { year: 2025, month: 1 },
   );
+});
+
+test('time: a time in a relative clause about a noun before the figure dates that noun, and may only agree', () => {
+  const framed = (draft: string) => {
+    const x = extract(draft);
+    const claim = x.claims.find((c) => c.text === '$3 billion');
+    assert.ok(claim);
+    return readFrame(x, claim, waterIndex().knowledge);
+  };
+  const relative = framed('The storms which struck Lakeview in February 2024 cost the board $3 billion.');
+  assert.deepEqual(relative.times, []);
+  assert.equal(relative.baselineTimes.length, 1);
+  assert.equal(framed('The storms struck Lakeview in February 2024 and cost the board $3 billion.').times.length, 1);
 });

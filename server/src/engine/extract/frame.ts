@@ -1172,7 +1172,7 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
     if (t.from.current) frame.nowTimes.push(t.date);
     // "25% in base wage increases through April 2028": for a sum, a count or a rate, a month or year a span runs to may agree
     // with the fact, as a point of comparison may; it does not contradict one dated when the figure was set.
-    (t.baseline || spanEnd
+    (t.baseline || spanEnd || relativeBefore(tokens, ca, t.from, claim)
       ? frame.baselineTimes
       : changedFrom !== undefined && t.from.lastToken < changedFrom && attributive(x, t.from)
         ? frame.replacedTimes
@@ -1831,6 +1831,19 @@ function readModality(
       frame.modalToken = i;
     }
   }
+}
+
+/**
+ * Whether a time stands in a relative clause about a noun before the figure: "the earthquakes which struck the region in
+ * February inflicted $104 billion in damage". It dates that noun's event, not the figure: it may agree, never contradict.
+ */
+function relativeBefore(tokens: Token[], ca: number, time: Claim, claim: Claim): boolean {
+  if (time.lastToken >= claim.firstToken) return false;
+  for (let i = Math.max(ca, 1); i < time.firstToken; i++) {
+    const w = tokens[i].type === 'word' ? tokens[i].lower : undefined;
+    if ((w === 'which' || w === 'who') && tokens[i - 1].type === 'word') return true;
+  }
+  return false;
 }
 
 /**
