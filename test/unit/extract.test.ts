@@ -417,3 +417,13 @@ test('"up to a total of $1 billion" and "up to a maximum of 500 beds" are bounds
   assert.deepEqual(q('The company will pay up to a total of $1 billion.'), ['at-most']);
   assert.deepEqual(q('The hospital set aside up to a maximum of 500 beds.'), ['at-most']);
 });
+
+test('extract: a number a death toll rose to or stood at counts deaths', () => {
+  const counts = (s: string) => extract(s).claims.map((c) => `${c.text}:${c.kind}:${(c.quantity.nouns ?? []).join(',')}`);
+  assert.deepEqual(counts('The death toll in Lakeview rose to 44,218 on Friday.'), ['44,218:count:death']);
+  assert.deepEqual(counts('The death toll stood at more than 53,000.'), ['53,000:count:death']);
+  // A toll with no word of what it counts, a number too small to be a tally, and a year are left alone.
+  assert.deepEqual(counts('The toll rose to 56.'), []);
+  assert.deepEqual(counts('The death toll rose to 4.'), []);
+  assert.deepEqual(counts('The death toll rose in 2020.'), ['2020:year:']);
+});

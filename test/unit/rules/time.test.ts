@@ -4,7 +4,7 @@ import { event } from '../../../server/src/engine/match/rules/event';
 import { quarterFits, time } from '../../../server/src/engine/match/rules/time';
 import { extract } from '../../../server/src/engine/extract/extract';
 import { quartersIn, readFrame } from '../../../server/src/engine/extract/frame';
-import { considered, frameOf, outcome, waterIndex } from './harness';
+import { considered, frameOf, indexOfFacts, outcome, outcomeIn, waterIndex } from './harness';
 
 test('time: has a name and a description', () => {
   assert.equal(time.name, 'time');
@@ -145,7 +145,7 @@ test("time: a time after the next figure of the kind, told by its own verb, is t
   );
 });
 
-test('time: a time in a relative clause about a noun before the figure dates that noun, and may only agree', () => {
+test('time: a time in a relative clause about a noun before the figure dates that noun', () => {
   const framed = (draft: string) => {
     const x = extract(draft);
     const claim = x.claims.find((c) => c.text === '$3 billion');
@@ -154,6 +154,51 @@ test('time: a time in a relative clause about a noun before the figure dates tha
   };
   const relative = framed('The storms which struck Lakeview in February 2024 cost the board $3 billion.');
   assert.deepEqual(relative.times, []);
-  assert.equal(relative.baselineTimes.length, 1);
+  assert.deepEqual(
+    relative.relativeTimes.map((r) => r.of),
+    ['storm'],
+  );
   assert.equal(framed('The storms struck Lakeview in February 2024 and cost the board $3 billion.').times.length, 1);
+  // "the attack that took place on ...": "that" after a noun; not "said that", which opens what was said.
+  assert.equal(framed('The storm that struck Lakeview on August 26, 2024 left the board with $3 billion in damage.').relativeTimes.length, 1);
+  assert.equal(framed('The board said on August 26, 2024 that the storm cost $3 billion.').relativeTimes.length, 0);
+});
+
+test("time: a relative clause's time dates the figure only where its noun is the fact's measure", () => {
+  const index = indexOfFacts([
+    {
+      id: 'storm-damage',
+      subject: 'Damage the storms did in Lakeview',
+      keywords: ['damage'],
+      entities: ['Lakeview'],
+      value: { kind: 'money', amount: 3200000000, unit: 'USD' },
+      text: '$3.2 billion',
+      quote: 'The storms did $3.2 billion in damage in Lakeview.',
+      source: 's',
+      asOf: '2024-03-17',
+    },
+  ]);
+  const damage = (draft: string) => outcomeIn(index, draft, '$3 billion', 'storm-damage');
+  assert.notEqual(damage('The storms which struck Lakeview in February 2024 inflicted $3 billion in damage.'), time.name);
+  assert.equal(damage('The damage which the storms did in Lakeview in February 2024 came to $3 billion.'), time.name);
+});
+
+test('time: a count on a timeline dated before a point of it is an earlier count, not that point', () => {
+  const toll = (id: string, amount: number, asOf: string) => ({
+    id,
+    subject: `Flood deaths in Lakeview as of ${asOf}`,
+    topic: 'flood-deaths',
+    keywords: ['death toll', 'killed', 'flood'],
+    entities: ['Lakeview'],
+    value: { kind: 'count', amount, nouns: ['deaths', 'people'] },
+    text: String(amount),
+    quote: `The flood killed ${amount} people in Lakeview.`,
+    source: 's',
+    asOf,
+  });
+  const index = indexOfFacts([toll('deaths-aug-21', 114, '2024-08-21'), toll('deaths-sep-15', 97, '2024-09-15')]);
+  const found = (draft: string) => outcomeIn(index, draft, /people/, 'deaths-aug-21');
+  assert.equal(found('On August 12, 2024, the flood had killed 89 people in Lakeview.'), time.name);
+  assert.notEqual(found('On August 21, 2024, the flood had killed 89 people in Lakeview.'), time.name);
+  assert.notEqual(found('On August 25, 2024, the flood had killed 89 people in Lakeview.'), time.name);
 });

@@ -12,7 +12,7 @@ import { type DocumentFormat, maskNonProse } from '../text/markup';
 import { DAYS_PER, MONTHS, type PartialDate, type Qualifier, type Quantity, type QuantityKind, scaleOf, withoutPeriod } from '../quantity';
 import { splitSentences } from '../text/sentences';
 import { fiscalYearAt, isStopword, stem, table, type Token, tokenize, wordClass } from '../text/tokens';
-import { ALL_PREPOSITIONS, CHANGE_VERBS, CLOCK, FINITE_AUXILIARIES } from './grammar';
+import { ALL_PREPOSITIONS, CHANGE_VERBS, CLOCK, FINITE_AUXILIARIES, TOLL_LINKS, TOLL_NOUNS } from './grammar';
 
 /** A checkable statement: one quantity in the draft, with where it stands. */
 export interface Claim {
@@ -1004,6 +1004,30 @@ class Parser {
     if (elided) return this.emit('count', i, n.end, { lo: n.value, hi: n.value, precision: n.precision, unit: elided.unit, nouns: elided.nouns });
     const part = this.partCount(i, n);
     if (part) return this.emit('count', i, part.end, { lo: n.value, hi: n.value, precision: n.precision, unit: part.unit, nouns: part.nouns });
+    const toll = this.tollCount(i, n);
+    if (toll) return this.emit('count', i, n.end, { lo: n.value, hi: n.value, precision: n.precision, unit: toll, nouns: [toll] });
+    return undefined;
+  }
+
+  /**
+   * "The death toll in Turkey rose to 44,218", "the toll stood at more than 53,000": a number with no noun that a tally
+   * rose to or stood at counts what the tally's modifier names (deaths). The stem of that word, or undefined.
+   */
+  private tollCount(i: number, n: NumParse): string | undefined {
+    // Numbers that look like a year or a label are left alone: a tally of dozens is written with its noun.
+    if (!(n.value >= 10) || this.yearAt(i) !== undefined) return undefined;
+    let k = i - 1;
+    while (k > 0 && TOLL_SKIP.has(this.word(k) ?? '')) k--;
+    if (!TOLL_LINKS.has(this.word(k) ?? '')) return undefined;
+    // The tally a few words back in the same sentence, no other figure between: "the death toll (in Turkey) (has) rose to".
+    for (let j = k - 1; j >= 0 && j >= k - TOLL_REACH; j--) {
+      const t = this.t[j];
+      if (t.type === 'break' || t.type === 'num' || (t.type === 'sym' && /^[.;:!?]$/.test(t.text))) return undefined;
+      if (t.type !== 'word' || !TOLL_NOUNS.has(t.lower)) continue;
+      const modifier = this.t[j - 1];
+      if (modifier?.type !== 'word' || isStopword(modifier.lower) || ALL_PREPOSITIONS.has(modifier.lower)) return undefined;
+      return stem(modifier.lower);
+    }
     return undefined;
   }
 
@@ -1192,6 +1216,10 @@ const FY_PIVOT = 50;
 const ELIDED_REACH = 14;
 /** Words that may stand between "and" and an elided count: "and about 20 million". */
 const QUALIFIER_WORDS = new Set(['about', 'nearly', 'almost', 'roughly', 'around', 'some', 'another', 'over', 'more']);
+/** Words of a qualifier between a tally's link and its number: "rose to more than 53,000", "stood at an estimated 3,000". */
+const TOLL_SKIP = new Set([...QUALIFIER_WORDS, 'than', 'least', 'just', 'under', 'approximately', 'an', 'estimated', 'almost']);
+/** How far back from its link a tally's noun may stand: "the death toll in Turkey due to the earthquakes rose to". */
+const TOLL_REACH = 8;
 /** How many words before a tally its sentence may name the vote. */
 const TALLY_REACH = 15;
 const VOTE_VERBS = new Set([

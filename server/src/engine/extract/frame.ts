@@ -139,6 +139,8 @@ export interface Frame {
   times: PartialDate[];
   /** Those of them that are only points of comparison ("above its 2017 levels"): they may agree with a fact, never rule one out. */
   baselineTimes: PartialDate[];
+  /** Times in a relative clause about a noun before the figure, with that noun's concept ("the attack that took place on ..."). */
+  relativeTimes: Array<{ date: PartialDate; of: string }>;
   /** Dates that name what a change replaced: "amended the Feb. 4 tariffs, boosting them to 20%". The figure is not of that time. */
   replacedTimes: PartialDate[];
   /** Those of its times that only say when the text was written ("this week", "this month"). */
@@ -676,6 +678,7 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
     bothSides: false,
     times: [],
     baselineTimes: [],
+    relativeTimes: [],
     replacedTimes: [],
     nowTimes: [],
     sentenceTimes: [],
@@ -1172,7 +1175,15 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
     if (t.from.current) frame.nowTimes.push(t.date);
     // "25% in base wage increases through April 2028": for a sum, a count or a rate, a month or year a span runs to may agree
     // with the fact, as a point of comparison may; it does not contradict one dated when the figure was set.
-    (t.baseline || spanEnd || relativeBefore(tokens, ca, t.from, claim)
+    // A time in a relative clause about a noun before the figure dates that noun's event; the time rule decides whether
+    // that noun is the fact's measure ("the tariff that took effect on Feb. 4 stood at 25%") or not ("the attack that
+    // took place on 26 August, resulting in the deaths of 13").
+    const antecedent = t.baseline || spanEnd ? -1 : relativeBefore(tokens, ca, t.from, claim);
+    if (antecedent >= 0) {
+      frame.relativeTimes.push({ date: t.date, of: conceptOf(k.terms, stem(tokens[antecedent].lower)) });
+      continue;
+    }
+    (t.baseline || spanEnd
       ? frame.baselineTimes
       : changedFrom !== undefined && t.from.lastToken < changedFrom && attributive(x, t.from)
         ? frame.replacedTimes
@@ -1834,16 +1845,28 @@ function readModality(
 }
 
 /**
- * Whether a time stands in a relative clause about a noun before the figure: "the earthquakes which struck the region in
- * February inflicted $104 billion in damage". It dates that noun's event, not the figure: it may agree, never contradict.
+ * The noun a relative clause holding a time is about, before the figure: "the earthquakes which struck the region in
+ * February inflicted $104 billion in damage", "the attack that took place on 26 August, resulting in the deaths of 13".
+ * Its token, or -1.
  */
-function relativeBefore(tokens: Token[], ca: number, time: Claim, claim: Claim): boolean {
-  if (time.lastToken >= claim.firstToken) return false;
+function relativeBefore(tokens: Token[], ca: number, time: Claim, claim: Claim): number {
+  if (time.lastToken >= claim.firstToken) return -1;
   for (let i = Math.max(ca, 1); i < time.firstToken; i++) {
     const w = tokens[i].type === 'word' ? tokens[i].lower : undefined;
-    if ((w === 'which' || w === 'who') && tokens[i - 1].type === 'word') return true;
+    const prev = tokens[i - 1];
+    if ((w === 'which' || w === 'who') && prev.type === 'word') return i - 1;
+    // "that" after a noun, not after a verb of saying or finding ("said that").
+    if (
+      w === 'that' &&
+      prev.type === 'word' &&
+      !REPORTING.has(prev.lower) &&
+      !FINDING.has(prev.lower) &&
+      !/(?:ed|s)$/.test(prev.lower) &&
+      !isStopword(prev.lower)
+    )
+      return i - 1;
   }
-  return false;
+  return -1;
 }
 
 /**

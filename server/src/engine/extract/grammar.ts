@@ -229,3 +229,12 @@ export const AS_NOT_CLAUSE = set('much many well part of a an the high low littl
 
 /** Between two figures, words that start the second one's own predicate: "hit 30% before jumping to 43%". */
 export const PREDICATE_LINKS = set('before after then while');
+
+/**
+ * Nouns that name a running tally of things ("the death toll"): a bare number the tally rose or stood at counts what its
+ * modifier names ("death toll rose to 44,218": deaths).
+ */
+export const TOLL_NOUNS = set('toll tally');
+
+/** What links a tally to its number: "rose to", "stood at", "reached", "was", "topped". */
+export const TOLL_LINKS = set('to at reached hit is was of topped passed surpassed exceeded');

@@ -63,8 +63,9 @@ export const neighbour: Rule = {
     // $150 million for pumps, and its later sections, which the board has not costed, add $250 million for pumps and
     // pipes" tells of two sums; the fact's is the first.
     const p = e.profile;
+    // (Not a date or a year: "the 2018 agreement ... never existed: the deal dates from 2020" sets the right year beside the wrong one.)
     const sameFigureElsewhere = (o: Claim) =>
-      claim.kind !== 'date' &&
+      (claim.kind === 'money' || claim.kind === 'percent' || claim.kind === 'count') &&
       o.quantity.lo === fact.lo &&
       o.quantity.hi === fact.hi &&
       o.quantity.unit === fact.unit &&

@@ -13,7 +13,13 @@ import type { Rule } from '../evidence';
  * (a figure "over 2020 and 2021" fits a 2020 fact), else the first that agrees. Points of
  * comparison ("above 2017 levels") may agree, never contradict.
  */
-export function timeFits(p: FactProfile, times: readonly PartialDate[], baselines: readonly PartialDate[] = []): { reason?: string; agreed?: PartialDate } {
+export function timeFits(
+  p: FactProfile,
+  times: readonly PartialDate[],
+  baselines: readonly PartialDate[] = [],
+  /** Those of `times` that date an event the figure came of, not the figure itself (see `factTimeAgrees`). */
+  events?: ReadonlySet<PartialDate>,
+): { reason?: string; agreed?: PartialDate } {
   let agreed: PartialDate | undefined;
   let against: PartialDate | undefined;
   for (const t of [...times, ...baselines]) {
@@ -21,7 +27,7 @@ export function timeFits(p: FactProfile, times: readonly PartialDate[], baseline
     let agrees = false;
     let contradicts = false;
     for (let k = 0; k < count && !agrees; k++) {
-      const v = factTimeAgrees(p, t, p.times[k]);
+      const v = factTimeAgrees(p, t, p.times[k], events?.has(t));
       if (v === true) agrees = true;
       else if (v === false) contradicts = true;
     }
@@ -36,7 +42,10 @@ export function timeFits(p: FactProfile, times: readonly PartialDate[], baseline
  * Whether a time of the draft agrees with one of the fact's. A level or an amount is dated to the month: a 10% tariff
  * imposed on February 1 is the 10% tariff that took effect on February 4; only a date fact is held to its day.
  */
-function factTimeAgrees(p: FactProfile, t: PartialDate, f: PartialDate): boolean | undefined {
+function factTimeAgrees(p: FactProfile, t: PartialDate, f: PartialDate, event = false): boolean | undefined {
+  // A count on a timeline (a death toll day by day) grows within a month: a day before the point's is an earlier count.
+  // Not the day of the event it counts the toll of ("the attack that took place on 26 August, resulting in 13 deaths").
+  if (!event && p.onTimeline && p.fact.quantity.kind === 'count' && t.day !== undefined && f.day !== undefined && compareDates(t, f) < 0) return false;
   return p.fact.quantity.kind === 'date' ? datesAgree(t, f) : datesAgree(monthOf(t), monthOf(f));
 }
 
@@ -100,7 +109,12 @@ export const time: Rule = {
   check({ x, claim, frame }, e) {
     const quarter = quarterFits(frame.quarters, e.profile.quarters, claim.kind === 'date' || claim.kind === 'year', e.profile.times.slice(1));
     if (quarter) return quarter;
-    const { reason, agreed } = timeFits(e.profile, frame.times, frame.baselineTimes);
+    // A relative clause's time dates its noun: the figure's own when that noun is the fact's measure, else it may only agree.
+    const relative = frame.relativeTimes;
+    const ofMeasure = relative.filter((r) => e.profile.measure.has(r.of)).map((r) => r.date);
+    const own = ofMeasure.length ? [...frame.times, ...ofMeasure] : frame.times;
+    const other = relative.length ? [...frame.baselineTimes, ...relative.filter((r) => !e.profile.measure.has(r.of)).map((r) => r.date)] : frame.baselineTimes;
+    const { reason, agreed } = timeFits(e.profile, own, other, ofMeasure.length ? new Set(ofMeasure) : undefined);
     if (reason) return reason;
     const moved = frame.ahead ? movedOn(x.writtenOn, claim.quantity.date, e.profile.fact.quantity.date) : undefined;
     if (moved) return moved;
@@ -119,7 +133,7 @@ export const time: Rule = {
     if (agreed && !e.time) {
       e.time = agreed;
       // "This week" says when the text was written, as a dateline would: it fits every fact of that month, and tells none apart.
-      e.timeFrom = frame.nowTimes.includes(agreed) ? 'implied' : frame.times.includes(agreed) ? 'stated' : 'baseline';
+      e.timeFrom = frame.nowTimes.includes(agreed) ? 'implied' : own.includes(agreed) ? 'stated' : 'baseline';
     }
     // With no time of its own nearby, a figure holds in the year its text has set ("2018", "In 2019, ...", a dateline).
     // A clause that speaks of now ("now", "currently", "are") is not held to an earlier paragraph's year; on a timeline,
@@ -127,6 +141,7 @@ export const time: Rule = {
     if (
       !frame.times.length &&
       !frame.baselineTimes.length &&
+      !frame.relativeTimes.length &&
       frame.impliedYear !== undefined &&
       (!frame.present || (frame.impliedHere && e.profile.onTimeline)) &&
       claim.kind !== 'year' &&
