@@ -245,3 +245,27 @@ test('aspect: what happened within some hours is a part of any total, unless the
   // A fact of hours is compared with a figure of hours.
   assert.notEqual(evacuated('Crews evacuated 6,000 residents from Riverbend in 24 hours.', 'evacuated-fastest'), aspect.name);
 });
+
+test('aspect: a length of time how early or late, or a span things happen within, is not how long something took', () => {
+  const index = indexOfFacts([
+    {
+      id: 'repair-days',
+      subject: 'Days into the project when crews finished the Millbrook repairs',
+      keywords: ['repairs', 'project'],
+      entities: ['Millbrook'],
+      value: { kind: 'duration', amount: 58, unit: 'day' },
+      text: '58 days',
+      quote: 'Crews finished the Millbrook repairs 58 days into the project.',
+      source: 's',
+      asOf: '2024-05-01',
+    },
+  ]);
+  const took = (draft: string) => outcomeIn(index, draft, /days|weeks/, 'repair-days');
+  assert.equal(took('Crews finished the Millbrook repairs 40 days early.'), aspect.name);
+  assert.equal(took('Crews finished the Millbrook repairs six weeks before the deadline for the project.'), aspect.name);
+  assert.equal(took('In the first 100 days of the project, crews finished the Millbrook repairs.'), aspect.name);
+  assert.notEqual(took('Crews finished the Millbrook repairs 40 days into the project.'), aspect.name);
+  assert.notEqual(took('Crews finished the Millbrook repairs in 40 days, the project says.'), aspect.name);
+  // "behind bars" says where, not how late.
+  assert.notEqual(took('Crews spent 40 days behind the Millbrook repairs project fence.'), aspect.name);
+});

@@ -161,6 +161,8 @@ export interface Frame {
   overSpan?: string;
   /** For a date or year, the name of the thing it closes: "the Hillsborough Stadium disaster in 1989" → Hillsborough Stadium. */
   dateOf?: string;
+  /** For a length of time, a span things happen within, opened by "in", "within" or "during" and "first" or "next": "in his first 100 days". */
+  within?: boolean;
   /** A span of hours the figure is what happened within, as its clause words it: "within 12 hours", "between 3:00am and 3:00pm". */
   window?: string;
   /** The sentence marks itself as history ("initially"). */
@@ -689,6 +691,7 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
     alsoCounts: undefined,
     overSpan: undefined,
     window: undefined,
+    within: undefined,
     dateOf: undefined,
     impliedYear: undefined,
     until: undefined,
@@ -2143,6 +2146,12 @@ function periodOpeningClause(tokens: Token[], claim: Claim, ca: number): string 
   return undefined;
 }
 
+/** Prepositions that, with "first" or "next", make a length of time a span things happen within: "in his first 100 days". */
+const WITHIN_SPAN = new Set(['in', 'within', 'during', 'for', 'over']);
+
+/** Words after a length of time that make it the gap between two times: "40 days early", "six weeks before the deadline". */
+const DURATION_GAP_AFTER = new Set(['early', 'earlier', 'ahead', 'before', 'late', 'sooner']);
+
 /** Level, change, earlier level or gap; additional or total; set apart. */
 function readAspect(x: Extraction, claim: Claim, ca: number, cb: number, frame: Frame): void {
   const tokens = x.tokens;
@@ -2158,8 +2167,19 @@ function readAspect(x: Extraction, claim: Claim, ca: number, cb: number, frame: 
     frame.aspect = 'gap';
     return;
   }
+  if (claim.kind === 'duration') {
+    // "40 days early", "six weeks before that deadline", "a month ahead of schedule": how far apart two times are.
+    if (DURATION_GAP_AFTER.has(a1 ?? '')) frame.aspect = 'gap';
+    // "in his first 100 days", "a goal for the first 100 days", "within the next 90 days": a span things happen within,
+    // not how long anything took.
+    let k = before;
+    let first = false;
+    for (; k >= 0 && (word(k) === 'first' || word(k) === 'next' || DETERMINERS.has(word(k) ?? '')); k--) first ||= word(k) === 'first' || word(k) === 'next';
+    frame.within = first && WITHIN_SPAN.has(word(k) ?? '');
+    return;
+  }
   // A vote's tally is a count of votes, whatever leads to it: "passed the House by 415 to 3" is no change of 415.
-  if (claim.kind === 'date' || claim.kind === 'year' || claim.kind === 'duration' || claim.tally) return;
+  if (claim.kind === 'date' || claim.kind === 'year' || claim.tally) return;
   // Over a reference: "$200 billion above 2017 levels", "$200 billion more than it did in 2017".
   const excess = a1 === undefined ? undefined : EXCESS_AFTER.get(a1);
   // "over eight quarterly periods", "over the next decade": a span it is spread across, not a reference it exceeds.

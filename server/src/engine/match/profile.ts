@@ -93,6 +93,8 @@ export interface FactProfile {
   overSpan?: string;
   /** The span of hours the quote gives the figure as happening within ("in 24 hours"). */
   window?: string;
+  /** For a length of time, the quote's is a span things happen within ("in the first 100 days"). */
+  within?: boolean;
   /** Its topic has other facts: the same measure at other times. Set by the index. */
   onTimeline: boolean;
   modality: Modality;
@@ -441,6 +443,7 @@ export function buildProfile(fact: Fact, id: number, k: Knowledge): FactProfile 
     oneDay: frame?.oneDay ?? false,
     overSpan: frame?.overSpan,
     window: frame?.window,
+    within: frame?.within,
     onTimeline: false,
     modality: curated?.modality ?? frame?.modality ?? 'fact',
     aspect: curated?.aspect === 'change' || curated?.aspect === 'prior' || curated?.aspect === 'level' ? curated.aspect : (frame?.aspect ?? 'level'),

@@ -66,7 +66,7 @@ const WORDS = { level: 'a level', change: 'a change', prior: 'an earlier level',
 export const aspect: Rule = {
   name: 'aspect',
   description:
-    "A level, a change, an earlier level or a gap is compared only with the same; a rate per period only with a rate; a total never with an additional amount; one day's figure never with a total over a span, nor a figure of some hours with any but another of hours.",
+    "A level, a change, an earlier level or a gap is compared only with the same; a rate per period only with a rate; a total never with an additional amount; one day's figure never with a total over a span, nor a figure of some hours with any but another of hours; a span things happen within (in his first 100 days) is not how long something took.",
   check({ x, claim, frame }, e, { knowledge }) {
     const p = e.profile;
     // "increase purchases by $200 billion" states the additional amount.
@@ -86,6 +86,8 @@ export const aspect: Rule = {
     if (frame.oneDay && !frame.overSpan && p.overSpan && !p.oneDay) return `the figure is one day's; the fact's is a total over ${p.overSpan}`;
     if (frame.overSpan && !frame.oneDay && p.oneDay && !p.overSpan) return `the figure is a total over ${frame.overSpan}; the fact's is one day's`;
     // "10,900 people were evacuated within 12 hours" is a part of the 124,334 evacuated in all, and of the day's 21,600.
+    // "promised 100 million shots in his first 100 days" is the span of a goal, not the 58 days it took.
+    if (claim.kind === 'duration' && frame.within && !p.within) return 'the figure is a span things happen within; the fact is how long something took';
     if (frame.window && !p.window) return `the figure counts what happened ${frame.window}; the fact's does not`;
     if (frame.perPeriod && p.perPeriod && frame.period && p.period && frame.period !== p.period)
       return `the figure is a rate per ${frame.period}; the fact's per ${p.period}`;
