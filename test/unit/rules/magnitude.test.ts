@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { magnitude } from '../../../server/src/engine/match/rules/magnitude';
 import { oneSignificantDigit, slipped } from '../../../server/src/engine/quantity';
-import { considered, outcome } from './harness';
+import { considered, indexOfFacts, outcome, outcomeIn } from './harness';
 
 test('magnitude: has a name and a description', () => {
   assert.equal(magnitude.name, 'magnitude');
@@ -31,8 +31,10 @@ test('magnitude: a round figure of one digit slips only by an exact power of ten
   assert.equal(slipped(30000 / 298), true);
   assert.equal(slipped(30000 / 298, true), false);
   assert.equal(slipped(100, true), true);
-  // The dam serves 5,000 homes: 500,000 is an exact hundred times, a slipped scale, and still its wrong figure.
-  assert.equal(outcome('The dam will serve 500,000 homes.', '500,000 homes', 'council-homes-helped'), 'admitted');
+  // The dam serves 5,000 homes: a count of one digit an exact hundred times off keeps no digits to show a slip, and is
+  // another count; ten times off may be one zero too many.
+  assert.equal(outcome('The dam will serve 500,000 homes.', '500,000 homes', 'council-homes-helped'), magnitude.name);
+  assert.equal(outcome('The dam will serve 50,000 homes.', '50,000 homes', 'council-homes-helped'), 'admitted');
 });
 
 test('a number inside a listed name ("Homestead 7 homes") is part of the name, not a figure; one beside it still is', () => {
@@ -50,4 +52,23 @@ test('magnitude: a length of time far from the fact\'s is about something else (
 test('magnitude: a slipped unit of time keeps its number, and is a wrong figure for the fact ("lasted 12 months" for 12 days)', () => {
   assert.equal(outcome('The great outage lasted 12 months.', '12 months', 'outage-length'), 'admitted');
   assert.equal(outcome('The great outage lasted twelve weeks.', 'twelve weeks', 'outage-length'), 'admitted');
+});
+
+test('magnitude: a count of one digit a hundred times off is another count; ten times off may be a slip', () => {
+  const index = indexOfFacts([
+    {
+      id: 'tanks-per-round',
+      subject: 'Tanks emptied in each round of releases at Millbrook',
+      keywords: ['tanks', 'round'],
+      entities: ['Millbrook'],
+      value: { kind: 'count', amount: 10, nouns: ['tanks'] },
+      text: '10 tanks',
+      quote: 'Each round empties 10 tanks at Millbrook.',
+      source: 's',
+      asOf: '2024-05-01',
+    },
+  ]);
+  const tanks = (draft: string) => outcomeIn(index, draft, /tanks/, 'tanks-per-round');
+  assert.equal(tanks('Millbrook stores its water in 1,000 tanks, and each round empties some of them.'), magnitude.name);
+  assert.notEqual(tanks('Each round empties 100 tanks at Millbrook.'), magnitude.name);
 });

@@ -36,7 +36,11 @@ export const magnitude: Rule = {
     if (a <= 0 || b <= 0) return a === b ? undefined : `${claim.text} is not of the fact's size`;
     const ratio = Math.max(a, b) / Math.min(a, b);
     const factor = e.measure === 'slot' ? FACTOR.slot : FACTOR.clause;
-    if (ratio < factor || slipped(ratio, oneSignificantDigit(claim.text))) return undefined;
+    // A count written with one digit, a hundred times off or more ("more than 1,000 tanks" for 10 a round), keeps no
+    // digits to show a slip: it is another count. One zero too many or too few ("5 million jobs" for 500,000) may be a
+    // slip; a sum may slip its scale word ("$3 billion" for $300 million).
+    const oneDigit = oneSignificantDigit(claim.text);
+    if (ratio < factor || (slipped(ratio, oneDigit) && !(oneDigit && claim.kind === 'count' && ratio > 50))) return undefined;
     // A slipped unit of time keeps the number: "lasted 12 months" for 12 days is a wrong figure for the fact.
     const written = claim.kind === 'duration' ? leadingNumber(claim.text) : undefined;
     if (written !== undefined && written === leadingNumber(e.profile.fact.text ?? '')) return undefined;
