@@ -40,7 +40,8 @@ export const neighbour: Rule = {
   name: 'neighbour',
   description:
     "Another figure of the same kind in the clause, or in a list with it across the list's commas, or a date with the fact's very day or a figure of the fact's very measure and number anywhere in the sentence, agrees with the fact: that one is the fact's, not this one.",
-  check({ x, claim, frame }, e, { knowledge }) {
+  check(view, e, { knowledge }) {
+    const { x, claim, frame } = view;
     const fact = e.profile.fact.quantity;
     if (fact.kind !== claim.kind) return undefined;
     const [ca, cb] = frame.clauseRange;
@@ -63,15 +64,19 @@ export const neighbour: Rule = {
     // $150 million for pumps, and its later sections, which the board has not costed, add $250 million for pumps and
     // pipes" tells of two sums; the fact's is the first.
     const p = e.profile;
+    const slotOf = (o: Claim) => {
+      view.otherSlots ??= new Map();
+      let slot = view.otherSlots.get(o);
+      if (!slot) view.otherSlots.set(o, (slot = new Set(readFrame(x, o, knowledge).slot.map((w) => w.concept))));
+      return slot;
+    };
     // (Not a date or a year: "the 2018 agreement ... never existed: the deal dates from 2020" sets the right year beside the wrong one.)
     const sameFigureElsewhere = (o: Claim) =>
       (claim.kind === 'money' || claim.kind === 'percent' || claim.kind === 'count') &&
       o.quantity.lo === fact.lo &&
       o.quantity.hi === fact.hi &&
       o.quantity.unit === fact.unit &&
-      (o.kind === 'count'
-        ? (o.quantity.nouns ?? []).some((n) => p.measure.has(conceptOf(knowledge.terms, n)))
-        : readFrame(x, o, knowledge).slot.some((w) => p.measure.has(w.concept)));
+      (o.kind === 'count' ? (o.quantity.nouns ?? []).some((n) => p.measure.has(conceptOf(knowledge.terms, n))) : [...slotOf(o)].some((c) => p.measure.has(c)));
     for (const other of x.claimsBySentence[claim.sentence] ?? []) {
       if (
         other === claim ||
