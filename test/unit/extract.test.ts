@@ -427,3 +427,10 @@ test('extract: a number a death toll rose to or stood at counts deaths', () => {
   assert.deepEqual(counts('The death toll rose to 4.'), []);
   assert.deepEqual(counts('The death toll rose in 2020.'), ['2020:year:']);
 });
+
+test("extract: only a toll of lives counts, and only where the toll is the phrase's head", () => {
+  const counts = (s: string) => extract(s).claims.map((c) => c.text);
+  assert.deepEqual(counts('The bridge toll rose to 12.'), []);
+  assert.deepEqual(counts('Annual toll revenue reached 800 million.'), []);
+  assert.deepEqual(counts('The casualty toll has risen to 1,200.'), ['1,200']);
+});

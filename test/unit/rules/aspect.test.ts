@@ -269,3 +269,13 @@ test('aspect: a length of time how early or late, or a span things happen within
   // "behind bars" says where, not how late.
   assert.notEqual(took('Crews spent 40 days behind the Millbrook repairs project fence.'), aspect.name);
 });
+
+test('aspect: hours bound only counts and sums; "for 40 days before" and "for the next 30 days" say how long', () => {
+  const framed = (draft: string) => frameOf(draft);
+  assert.equal(framed('Acme shares fell 12% within 24 hours of the recall.').window, undefined);
+  assert.equal(framed('Between 7 and 9 p.m., crews evacuated 600 residents.').window, 'Between 7 and 9 p.m.');
+  assert.notEqual(framed('The plant was closed for 40 days before it reopened.').aspect, 'gap');
+  assert.equal(framed('The plant reopened 40 days before the deadline.').aspect, 'gap');
+  assert.notEqual(framed('For the next 30 days, the plant was closed.').within, true);
+  assert.equal(framed('The plan set a goal for the first 100 days.').within, true);
+});

@@ -72,3 +72,20 @@ test('magnitude: a count of one digit a hundred times off is another count; ten 
   assert.equal(tanks('Millbrook stores its water in 1,000 tanks, and each round empties some of them.'), magnitude.name);
   assert.notEqual(tanks('Each round empties 100 tanks at Millbrook.'), magnitude.name);
 });
+
+test('magnitude: a scale word may slip at any size, in digits or in words', () => {
+  const index = indexOfFacts([
+    {
+      id: 'doses',
+      subject: 'Doses the program bought',
+      keywords: ['doses', 'program'],
+      value: { kind: 'count', amount: 2000000000, nouns: ['doses'] },
+      text: '2 billion doses',
+      quote: 'The program bought 2 billion doses.',
+      source: 's',
+      asOf: '2024-05-01',
+    },
+  ]);
+  assert.notEqual(outcomeIn(index, 'The program bought 2 million doses.', /doses/, 'doses'), magnitude.name);
+  assert.notEqual(outcomeIn(index, 'The program bought two million doses.', /doses/, 'doses'), magnitude.name);
+});

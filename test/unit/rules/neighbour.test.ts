@@ -74,3 +74,28 @@ test("neighbour: the fact's very figure of its measure, to the digit, anywhere i
   assert.notEqual(later('$145 million'), neighbour.name);
   assert.notEqual(later('$150.4 million'), neighbour.name);
 });
+
+test("neighbour: the fact's very figure elsewhere in the sentence is the fact's only where it is the fact's party's", () => {
+  const index = indexOfFacts([
+    {
+      id: 'texas-pumps',
+      subject: 'Pump spending in Texas',
+      keywords: ['pumps'],
+      entities: ['Texas'],
+      value: { kind: 'money', amount: 150000000, unit: 'USD' },
+      text: '$150 million',
+      quote: 'Texas spent $150 million on pumps.',
+      source: 's',
+      asOf: '2024-05-01',
+    },
+  ]);
+  const later = (first: string) =>
+    outcomeIn(
+      index,
+      `${first} spent $150 million on pumps, and in a later year, which few remember, Texas spent $250 million on pumps.`,
+      '$250 million',
+      'texas-pumps',
+    );
+  assert.notEqual(later('Ohio'), neighbour.name);
+  assert.equal(later('Texas'), neighbour.name);
+});

@@ -202,3 +202,36 @@ test('time: a count on a timeline dated before a point of it is an earlier count
   assert.notEqual(found('On August 21, 2024, the flood had killed 89 people in Lakeview.'), time.name);
   assert.notEqual(found('On August 25, 2024, the flood had killed 89 people in Lakeview.'), time.name);
 });
+
+test('time: a relative clause ends where a second verb takes up the main clause; "expect that" opens no relative clause', () => {
+  const timesOf = (draft: string, figure: string) => {
+    const x = extract(draft);
+    const claim = x.claims.find((c) => c.text === figure);
+    assert.ok(claim, `"${figure}" in "${draft}"`);
+    return readFrame(x, claim, waterIndex().knowledge);
+  };
+  const main = timesOf('The firm that built the dam reported in May 2024 a loss of $40 million.', '$40 million');
+  assert.equal(main.times.length, 1);
+  assert.equal(main.relativeTimes.length, 0);
+  assert.equal(timesOf('Officials expect that in May 2024 the levy will rise to $40 million.', '$40 million').relativeTimes.length, 0);
+});
+
+test("time: a day the quote itself gives a count on a timeline is that point's day, whatever its as-of date", () => {
+  const toll = (id: string, amount: number, asOf: string, quote: string) => ({
+    id,
+    subject: `Flood deaths in Lakeview as of ${asOf}`,
+    topic: 'flood-deaths',
+    keywords: ['death toll', 'killed', 'flood'],
+    entities: ['Lakeview'],
+    value: { kind: 'count', amount, nouns: ['deaths', 'people'] },
+    text: String(amount),
+    quote,
+    source: 's',
+    asOf,
+  });
+  const index = indexOfFacts([
+    toll('deaths-aug-27', 170, '2024-08-27', 'The flood killed 170 people in Lakeview on August 26, 2024.'),
+    toll('deaths-sep-15', 190, '2024-09-15', 'The flood killed 190 people in Lakeview.'),
+  ]);
+  assert.notEqual(outcomeIn(index, 'On August 26, 2024, the flood killed 170 people in Lakeview.', /people/, 'deaths-aug-27'), time.name);
+});

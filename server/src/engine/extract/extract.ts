@@ -12,7 +12,7 @@ import { type DocumentFormat, maskNonProse } from '../text/markup';
 import { DAYS_PER, MONTHS, type PartialDate, type Qualifier, type Quantity, type QuantityKind, scaleOf, withoutPeriod } from '../quantity';
 import { splitSentences } from '../text/sentences';
 import { fiscalYearAt, isStopword, stem, table, type Token, tokenize, wordClass } from '../text/tokens';
-import { ALL_PREPOSITIONS, CHANGE_VERBS, CLOCK, FINITE_AUXILIARIES, TOLL_LINKS, TOLL_NOUNS } from './grammar';
+import { ALL_PREPOSITIONS, CHANGE_VERBS, CLOCK, FINITE_AUXILIARIES, TOLL_LINKS, TOLL_NOUNS, TOLL_OF, TOLL_VERBS } from './grammar';
 
 /** A checkable statement: one quantity in the draft, with where it stands. */
 export interface Claim {
@@ -1024,8 +1024,11 @@ class Parser {
       const t = this.t[j];
       if (t.type === 'break' || t.type === 'num' || (t.type === 'sym' && /^[.;:!?]$/.test(t.text))) return undefined;
       if (t.type !== 'word' || !TOLL_NOUNS.has(t.lower)) continue;
+      // A toll of lives ("death toll", "casualty toll"), with its link or a phrase after it, not a road's toll or "toll revenue".
       const modifier = this.t[j - 1];
-      if (modifier?.type !== 'word' || isStopword(modifier.lower) || ALL_PREPOSITIONS.has(modifier.lower)) return undefined;
+      const next = this.t[j + 1];
+      if (modifier?.type !== 'word' || !TOLL_OF.has(modifier.lower)) return undefined;
+      if (next?.type === 'word' && !ALL_PREPOSITIONS.has(next.lower) && !TOLL_VERBS.has(next.lower) && !FINITE_AUXILIARIES.has(next.lower)) return undefined;
       return stem(modifier.lower);
     }
     return undefined;

@@ -48,6 +48,7 @@ import {
   DOCUMENTS,
   EXCESS_AFTER,
   FINDING,
+  IRREGULAR_PAST,
   FINITE_AUXILIARIES,
   GAP_AFTER,
   HYPOTHETICAL,
@@ -161,7 +162,7 @@ export interface Frame {
   overSpan?: string;
   /** For a date or year, the name of the thing it closes: "the Hillsborough Stadium disaster in 1989" → Hillsborough Stadium. */
   dateOf?: string;
-  /** For a length of time, a span things happen within, opened by "in", "within" or "during" and "first" or "next": "in his first 100 days". */
+  /** For a length of time, a span things happen within: "in his first 100 days", "within the next 90 days", "for the first 100 days". */
   within?: boolean;
   /** A span of hours the figure is what happened within, as its clause words it: "within 12 hours", "between 3:00am and 3:00pm". */
   window?: string;
@@ -1207,7 +1208,8 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
   }
   frame.oneDay = oneDayIn(x, claim.sentence, ca, cb);
   frame.overSpan = spanOver(x, claim, ca, cb);
-  frame.window = windowIn(x, claim, ca, cb);
+  // Of a count or a sum: a date or a share "within 24 hours" of something is no part of a total.
+  frame.window = claim.kind === 'count' || claim.kind === 'money' ? windowIn(x, claim, ca, cb) : undefined;
   frame.impliedYear = impliedYear(x, claim);
   frame.impliedHere = yearSetHere(x, claim);
   for (const i of d.historicalPos) if (i >= ca && i <= cb && (i < claim.firstToken || i > claim.lastToken)) frame.historical = true;
@@ -1359,8 +1361,9 @@ const DATE_OF = new Set(['in', 'of', 'on']);
 
 /**
  * The name whose thing a date closes or opens: "the Hillsborough Stadium disaster in 1989", "the Geneva talks of May 10",
- * "the 2003 Northeast Blackout" name what happened then. Before the date, only a name with a common noun or two after
- * it, right before the date's preposition: in "signed by President Trump on January 15" the date is the signing's. After
+ * "the 2003 Northeast Blackout" name what happened then. Before the date, only a name with a word or two after it (a
+ * noun, or its own verb: "Michigan agreed in August"), right before the date's preposition: in "signed by President
+ * Trump on January 15" the date is the signing's. After
  * it, only a name that ends the phrase the date opens: "the August 4 Beirut Port explosion" is the explosion's. A
  * person's name says whose ("the Biden administration in 2022"), not what happened.
  */
@@ -1375,14 +1378,10 @@ function nameDated(tokens: Token[], claim: Claim, mentions: readonly Mention[]):
   if (!DATE_OF.has(wordAt(tokens, claim.firstToken - 1) ?? '')) return undefined;
   let j = claim.firstToken - 2;
   let nouns = 0;
-  while (
-    nouns < 2 &&
-    j >= 0 &&
-    tokens[j].type === 'word' &&
-    !/^\p{Lu}/u.test(tokens[j].text) &&
-    !isStopword(tokens[j].lower) &&
-    !ALL_PREPOSITIONS.has(tokens[j].lower)
-  ) {
+  // A noun or two ("the Hillsborough Stadium disaster in 1989"), or the name's own verb ("the state of Michigan agreed in
+  // August" is Michigan's doing): either way the date is the name's. Measured, reading only nouns here cost a false alarm.
+  const noun = (t: Token) => t.type === 'word' && !/^\p{Lu}/u.test(t.text) && !isStopword(t.lower) && !ALL_PREPOSITIONS.has(t.lower);
+  while (nouns < 2 && j >= 0 && noun(tokens[j])) {
     j--;
     nouns++;
   }
@@ -1420,7 +1419,8 @@ function windowIn(x: Extraction, claim: Claim, ca: number, cb: number): string |
   // counts when it reaches into the clause.
   for (let i = sa; i <= cb; i++) {
     if (word(i) !== 'between') continue;
-    const first = clockEnd(i + 1);
+    // The first end may go without its mark when the second has one: "between 7 and 9 p.m.".
+    const first = clockEnd(i + 1) >= 0 ? clockEnd(i + 1) : tokens[i + 1]?.type === 'num' ? i + 1 : -1;
     if (first < 0 || word(first + 1) !== 'and') continue;
     const second = clockEnd(first + 2);
     // Both ends a time of day, one with its mark at least: "between 7 and 9 p.m.", not "between 7 and 9 percent".
@@ -1857,19 +1857,31 @@ function relativeBefore(tokens: Token[], ca: number, time: Claim, claim: Claim):
   for (let i = Math.max(ca, 1); i < time.firstToken; i++) {
     const w = tokens[i].type === 'word' ? tokens[i].lower : undefined;
     const prev = tokens[i - 1];
-    if ((w === 'which' || w === 'who') && prev.type === 'word') return i - 1;
-    // "that" after a noun, not after a verb of saying or finding ("said that").
-    if (
-      w === 'that' &&
-      prev.type === 'word' &&
-      !REPORTING.has(prev.lower) &&
-      !FINDING.has(prev.lower) &&
-      !/(?:ed|s)$/.test(prev.lower) &&
-      !isStopword(prev.lower)
-    )
-      return i - 1;
+    const opens =
+      ((w === 'which' || w === 'who') && prev.type === 'word') ||
+      // "that" after a noun, not after a verb of saying, finding or thinking ("said that", "expect that").
+      (w === 'that' &&
+        prev.type === 'word' &&
+        !REPORTING.has(prev.lower) &&
+        !FINDING.has(prev.lower) &&
+        !THINKING.has(prev.lower) &&
+        !/(?:ed|s)$/.test(prev.lower) &&
+        !isStopword(prev.lower));
+    // The time stands in the relative clause only while no second verb has taken up the main clause ("The firm that
+    // built the dam reported in May a loss": "reported" is the main verb, and May its time).
+    if (opens && pastVerbs(tokens, i + 1, time.firstToken) <= 1) return i - 1;
   }
   return -1;
+}
+
+/** Verbs of thinking before "that": what follows is what was thought, not a relative clause. */
+const THINKING = new Set(['expect', 'believe', 'think', 'hope', 'know', 'fear', 'suggest', 'argue', 'mean', 'show', 'estimate', 'predict', 'warn']);
+
+/** How many verbs in the past stand in tokens [from, to): words in -ed and the common irregular ones. */
+function pastVerbs(tokens: Token[], from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (tokens[i].type === 'word' && (/[a-z]ed$/.test(tokens[i].lower) || IRREGULAR_PAST.has(tokens[i].lower))) n++;
+  return n;
 }
 
 /**
@@ -2146,8 +2158,8 @@ function periodOpeningClause(tokens: Token[], claim: Claim, ca: number): string 
   return undefined;
 }
 
-/** Prepositions that, with "first" or "next", make a length of time a span things happen within: "in his first 100 days". */
-const WITHIN_SPAN = new Set(['in', 'within', 'during', 'for', 'over']);
+/** Prepositions that, with "first" or "next", make a length of time a span things happen within: "in his first 100 days" ("for" only with "first"). */
+const WITHIN_SPAN = new Set(['in', 'within', 'during', 'over']);
 
 /** Words after a length of time that make it the gap between two times: "40 days early", "six weeks before the deadline". */
 const DURATION_GAP_AFTER = new Set(['early', 'earlier', 'ahead', 'before', 'late', 'sooner']);
@@ -2169,13 +2181,19 @@ function readAspect(x: Extraction, claim: Claim, ca: number, cb: number, frame: 
   }
   if (claim.kind === 'duration') {
     // "40 days early", "six weeks before that deadline", "a month ahead of schedule": how far apart two times are.
-    if (DURATION_GAP_AFTER.has(a1 ?? '')) frame.aspect = 'gap';
+    // Not a length something lasted: "closed for 40 days before it reopened".
+    if (DURATION_GAP_AFTER.has(a1 ?? '') && word(before) !== 'for') frame.aspect = 'gap';
     // "in his first 100 days", "a goal for the first 100 days", "within the next 90 days": a span things happen within,
     // not how long anything took.
     let k = before;
     let first = false;
-    for (; k >= 0 && (word(k) === 'first' || word(k) === 'next' || DETERMINERS.has(word(k) ?? '')); k--) first ||= word(k) === 'first' || word(k) === 'next';
-    frame.within = first && WITHIN_SPAN.has(word(k) ?? '');
+    let firstOnly = false;
+    for (; k >= 0 && (word(k) === 'first' || word(k) === 'next' || DETERMINERS.has(word(k) ?? '')); k--) {
+      first ||= word(k) === 'first' || word(k) === 'next';
+      firstOnly ||= word(k) === 'first';
+    }
+    // "For the next 30 days, the plant was closed" says how long; "a goal for the first 100 days" names a span.
+    frame.within = first && (WITHIN_SPAN.has(word(k) ?? '') || (word(k) === 'for' && firstOnly));
     return;
   }
   // A vote's tally is a count of votes, whatever leads to it: "passed the House by 415 to 3" is no change of 415.

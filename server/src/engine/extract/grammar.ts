@@ -238,3 +238,14 @@ export const TOLL_NOUNS = set('toll tally');
 
 /** What links a tally to its number: "rose to", "stood at", "reached", "was", "topped". */
 export const TOLL_LINKS = set('to at reached hit is was of topped passed surpassed exceeded');
+
+/** What a toll of lives counts: "death toll", "casualty toll". */
+export const TOLL_OF = set('death casualty injury fatality');
+
+/** Verbs right after a toll: "the death toll rose to", "stood at", "reached". */
+export const TOLL_VERBS = set('rose rises rise climbed climbs jumped stood stands reached reaches hit topped passed surpassed exceeded now');
+
+/** Common irregular verbs in the past, for telling a verb from a noun where no "-ed" does. */
+export const IRREGULAR_PAST = set(
+  'began begun rose risen fell fallen came went took taken made struck hit met grew grown spent paid held led left won lost sent told said saw gave given found built brought broke broken ran set put sold bought kept became',
+);

@@ -23,8 +23,8 @@ export interface ClaimView {
   events?: readonly FrameWord[];
   /** The concepts of the figure's slot and clause words that are events. */
   slotEvents?: ReadonlySet<string>;
-  /** The slot concepts of other figures of the sentence, read once each (see the neighbour rule). */
-  otherSlots?: Map<Claim, ReadonlySet<string>>;
+  /** The slot concepts and owning parties of other figures of the sentence, read once each (see the neighbour rule). */
+  otherSlots?: Map<Claim, { concepts: ReadonlySet<string>; parties: readonly string[] }>;
 }
 
 /** What the rules may consult beyond the claim and the fact. */

@@ -13,6 +13,9 @@ import type { Rule } from '../evidence';
 
 /** How far apart, at most, a figure and a fact may be, by where the fact's measure words stand. */
 export const FACTOR = { slot: 8, clause: 4 } as const;
+/** Scale words, which a slip may swap whatever the digits: "million" for "billion". */
+const SCALE_WORDS = /\b(?:thousand|million|billion|trillion|[mb]n|k)\b/i;
+
 /** How far apart, at most, a rate and the fact's may be: a slip of a decimal point is ten times, a share against a rise a hundred. */
 const PERCENT_FACTOR = 50;
 
@@ -40,7 +43,9 @@ export const magnitude: Rule = {
     // digits to show a slip: it is another count. One zero too many or too few ("5 million jobs" for 500,000) may be a
     // slip; a sum may slip its scale word ("$3 billion" for $300 million).
     const oneDigit = oneSignificantDigit(claim.text);
-    if (ratio < factor || (slipped(ratio, oneDigit) && !(oneDigit && claim.kind === 'count' && ratio > 50))) return undefined;
+    // A scale word ("2 million doses" for 2 billion, "two million") may slip at any size.
+    const digitsOnly = claim.kind === 'count' && !SCALE_WORDS.test(claim.text) && /\d/.test(claim.text);
+    if (ratio < factor || (slipped(ratio, oneDigit) && !(oneDigit && digitsOnly && ratio > 50))) return undefined;
     // A slipped unit of time keeps the number: "lasted 12 months" for 12 days is a wrong figure for the fact.
     const written = claim.kind === 'duration' ? leadingNumber(claim.text) : undefined;
     if (written !== undefined && written === leadingNumber(e.profile.fact.text ?? '')) return undefined;

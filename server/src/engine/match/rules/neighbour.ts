@@ -6,10 +6,14 @@
  */
 import type { Claim, Extraction } from '../../extract/extract';
 import { CLAUSE_OPENERS, REPORTING } from '../../extract/grammar';
-import { readFrame } from '../../extract/frame';
+import { type Role, readFrame } from '../../extract/frame';
+import { sameParty } from '../../knowledge/gazetteer';
 import { conceptOf } from '../../knowledge/terms';
 import { quantitiesAgree } from '../../quantity';
 import type { Rule } from '../evidence';
+
+/** The roles that say whose a figure is. */
+const OWNING: ReadonlySet<Role> = new Set<Role>(['possessor', 'subject', 'agent', 'recipient']);
 
 /** How many tokens may stand between two figures of one list: "1,283 acres upcountry, 3,240 acres in south Maui, and". */
 const LIST_GAP = 6;
@@ -67,16 +71,26 @@ export const neighbour: Rule = {
     const slotOf = (o: Claim) => {
       view.otherSlots ??= new Map();
       let slot = view.otherSlots.get(o);
-      if (!slot) view.otherSlots.set(o, (slot = new Set(readFrame(x, o, knowledge).slot.map((w) => w.concept))));
+      if (!slot) {
+        const f = readFrame(x, o, knowledge);
+        slot = { concepts: new Set(f.slot.map((w) => w.concept)), parties: f.participants.filter((q) => OWNING.has(q.role)).map((q) => q.entity) };
+        view.otherSlots.set(o, slot);
+      }
       return slot;
     };
+    // Whose it is, too: "Ohio spent $150 million on pumps, ... Texas spent $250 million" gives Ohio's sum, not Texas's.
+    const g = knowledge.gazetteer;
+    const ours = (o: Claim) => slotOf(o).parties.every((q) => [...p.names].some((n) => sameParty(g, q, n)));
     // (Not a date or a year: "the 2018 agreement ... never existed: the deal dates from 2020" sets the right year beside the wrong one.)
     const sameFigureElsewhere = (o: Claim) =>
       (claim.kind === 'money' || claim.kind === 'percent' || claim.kind === 'count') &&
       o.quantity.lo === fact.lo &&
       o.quantity.hi === fact.hi &&
       o.quantity.unit === fact.unit &&
-      (o.kind === 'count' ? (o.quantity.nouns ?? []).some((n) => p.measure.has(conceptOf(knowledge.terms, n))) : [...slotOf(o)].some((c) => p.measure.has(c)));
+      (o.kind === 'count'
+        ? (o.quantity.nouns ?? []).some((n) => p.measure.has(conceptOf(knowledge.terms, n)))
+        : [...slotOf(o).concepts].some((c) => p.measure.has(c))) &&
+      ours(o);
     for (const other of x.claimsBySentence[claim.sentence] ?? []) {
       if (
         other === claim ||

@@ -45,7 +45,9 @@ export function timeFits(
 function factTimeAgrees(p: FactProfile, t: PartialDate, f: PartialDate, event = false): boolean | undefined {
   // A count on a timeline (a death toll day by day) grows within a month: a day before the point's is an earlier count.
   // Not the day of the event it counts the toll of ("the attack that took place on 26 August, resulting in 13 deaths").
-  if (!event && p.onTimeline && p.fact.quantity.kind === 'count' && t.day !== undefined && f.day !== undefined && compareDates(t, f) < 0) return false;
+  // A day the quote itself gives the count ("reached 170 on August 26") is its day, whatever the as-of date.
+  if (!event && p.onTimeline && p.fact.quantity.kind === 'count' && t.day !== undefined && f.day !== undefined && compareDates(t, f) < 0)
+    return p.times.some((g) => g.day !== undefined && datesAgree(t, g) === true);
   return p.fact.quantity.kind === 'date' ? datesAgree(t, f) : datesAgree(monthOf(t), monthOf(f));
 }
 
