@@ -269,3 +269,24 @@ test('holder: who said the quote, and a place or bare name it involves, hold no 
   // A blast at a gate is no one's: the soldiers may be anyone's.
   assert.notEqual(outcomeIn(index, 'The blast killed 13 U.S. soldiers.', /soldiers/, 'soldiers-killed'), holder.name);
 });
+
+test('holder: a speaker who goes on to act ("Biden said he would send") is a party, not only the source', () => {
+  const index = indexOfFacts(
+    [
+      {
+        id: 'ward-pledge',
+        subject: 'Pumps Chief Ward would send to Millbrook',
+        keywords: ['pumps', 'send'],
+        entities: ['Dana Ward', 'Millbrook'],
+        value: { kind: 'count', amount: 40, nouns: ['pumps'] },
+        text: '40 pumps',
+        quote: 'Chief Dana Ward said she would send 40 pumps to Millbrook.',
+        source: 's',
+        asOf: '2024-05-01',
+      },
+    ],
+    [{ name: 'Dana Ward', kind: 'person', aliases: ['Ward'] }],
+  );
+  // Ohio's pumps are not the chief's: she is a party of the fact.
+  assert.equal(outcomeIn(index, 'Ohio will send 40 pumps to Millbrook.', /pumps/, 'ward-pledge'), holder.name);
+});

@@ -237,12 +237,16 @@ function instanceOf(tokens: Token[], claim: Claim, slot: ReadonlyArray<{ concept
  * Whether a person's mention stands by a verb of saying: "McKenzie said", "Mr Gove has said", "said Gen. Frank McKenzie",
  * "according to Austin". Such a person is the quote's source.
  */
+/** Pronouns after a verb of saying that make the speaker the one who acts: "Biden said he would send". */
+const ACTS_AFTER = new Set(['he', 'she', 'they', 'we', 'i']);
+
 function saysIt(tokens: Token[], m: { first: number; last: number }): boolean {
   const word = (i: number) => (tokens[i]?.type === 'word' ? tokens[i].lower : undefined);
   for (let i = m.last + 1, n = 0; i < tokens.length && n < 3; i++, n++) {
     const w = word(i);
     if (w === undefined) break;
-    if (REPORTING.has(w)) return true;
+    // "Biden said he would send $2 billion": the speaker goes on to act, and is a party.
+    if (REPORTING.has(w)) return !ACTS_AFTER.has(word(i + 1) === 'that' ? (word(i + 2) ?? '') : (word(i + 1) ?? ''));
     if (w !== 'has' && w !== 'had' && w !== 'have' && !/^\p{Lu}/u.test(tokens[i].text)) break;
   }
   // Before the name, over its title: "said Gen. Frank McKenzie", "according to Austin".
