@@ -40,7 +40,8 @@ export function timeFits(
 
 /**
  * Whether a time of the draft agrees with one of the fact's. A level or an amount is dated to the month: a 10% tariff
- * imposed on February 1 is the 10% tariff that took effect on February 4; only a date fact is held to its day.
+ * imposed on February 1 is the 10% tariff that took effect on February 4; only a date fact is held to its day, and a
+ * count on a timeline is not met by a day before its point's.
  */
 function factTimeAgrees(p: FactProfile, t: PartialDate, f: PartialDate, event = false): boolean | undefined {
   // A count on a timeline (a death toll day by day) grows within a month: a day before the point's is an earlier count.
@@ -107,7 +108,7 @@ export function afterWriting(written: PartialDate | undefined, p: FactProfile): 
 export const time: Rule = {
   name: 'time',
   description:
-    "A quarter of a year named in the figure's clause is one its fact names, when it names any; a time named next to the figure (or, failing one, the year its text has set) agrees with one of the fact's times and contradicts none it could mean; a date still to come when the text was written is not one that had passed, and a count of what is still to come is not the count of what happened after it.",
+    "A quarter of a year named in the figure's clause is one its fact names, when it names any; a time named next to the figure (or, failing one, the year its text has set) agrees with one of the fact's times and contradicts none it could mean, a time in a relative clause about another noun than the fact's measure never contradicts, and a count on a timeline dated a day before a point is not that point; a date still to come when the text was written is not one that had passed, and a count of what is still to come is not the count of what happened after it.",
   check({ x, claim, frame }, e) {
     const quarter = quarterFits(frame.quarters, e.profile.quarters, claim.kind === 'date' || claim.kind === 'year', e.profile.times.slice(1));
     if (quarter) return quarter;
