@@ -1349,11 +1349,16 @@ const SPAN_DETERMINERS = new Set(['a', 'an', 'the', 'last', 'past', 'first', 'ne
 function spanOver(x: Extraction, claim: Claim, ca: number, cb: number): string | undefined {
   for (const o of x.claimsBySentence[claim.sentence] ?? []) {
     if (o === claim || o.kind !== 'duration' || o.firstToken < ca || o.lastToken > cb) continue;
-    let i = o.firstToken - 1;
-    while (i > ca && SPAN_DETERMINERS.has(wordAt(x.tokens, i) ?? '')) i--;
-    if (SPAN_PREPOSITIONS.has(wordAt(x.tokens, i) ?? '')) return o.text;
+    if (spanOpener(x.tokens, o.firstToken, ca) >= 0) return o.text;
   }
   return undefined;
+}
+
+/** The span preposition before the figure at token `first`, past determiners ("over the last six weeks"), as a token index; -1 if none. */
+function spanOpener(tokens: Token[], first: number, ca: number): number {
+  let k = first - 1;
+  while (k > ca && SPAN_DETERMINERS.has(wordAt(tokens, k) ?? '')) k--;
+  return SPAN_PREPOSITIONS.has(wordAt(tokens, k) ?? '') ? k : -1;
 }
 
 /** Prepositions that tie a date to the noun before it: "the disaster in 1989", "the talks of May 10", "the vote on June 2". */
@@ -1411,9 +1416,8 @@ function windowIn(x: Extraction, claim: Claim, ca: number, cb: number): string |
   for (let i = ca; i <= cb; i++) {
     if (i >= claim.firstToken && i <= claim.lastToken) continue;
     if (tokens[i].type !== 'num' || !HOURS.has(word(i + 1) ?? '')) continue;
-    let k = i - 1;
-    while (k > ca && SPAN_DETERMINERS.has(word(k) ?? '')) k--;
-    if (SPAN_PREPOSITIONS.has(word(k) ?? '')) return text(k, i + 1);
+    const k = spanOpener(tokens, i, ca);
+    if (k >= 0) return text(k, i + 1);
   }
   // "between 3:00am and 3:00pm": its "and" may have split the clause, so it is looked for from the sentence's start, and
   // counts when it reaches into the clause.

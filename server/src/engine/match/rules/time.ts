@@ -113,10 +113,11 @@ export const time: Rule = {
     const quarter = quarterFits(frame.quarters, e.profile.quarters, claim.kind === 'date' || claim.kind === 'year', e.profile.times.slice(1));
     if (quarter) return quarter;
     // A relative clause's time dates its noun: the figure's own when that noun is the fact's measure, else it may only agree.
-    const relative = frame.relativeTimes;
-    const ofMeasure = relative.filter((r) => e.profile.measure.has(r.of)).map((r) => r.date);
+    const ofMeasure: PartialDate[] = [];
+    const ofOther: PartialDate[] = [];
+    for (const r of frame.relativeTimes) (e.profile.measure.has(r.of) ? ofMeasure : ofOther).push(r.date);
     const own = ofMeasure.length ? [...frame.times, ...ofMeasure] : frame.times;
-    const other = relative.length ? [...frame.baselineTimes, ...relative.filter((r) => !e.profile.measure.has(r.of)).map((r) => r.date)] : frame.baselineTimes;
+    const other = ofOther.length ? [...frame.baselineTimes, ...ofOther] : frame.baselineTimes;
     const { reason, agreed } = timeFits(e.profile, own, other, ofMeasure.length ? new Set(ofMeasure) : undefined);
     if (reason) return reason;
     const moved = frame.ahead ? movedOn(x.writtenOn, claim.quantity.date, e.profile.fact.quantity.date) : undefined;
