@@ -549,3 +549,53 @@ test('a figure one fact states exactly and another of another topic only allows 
   // The figure the first states is still its own.
   assert.deepEqual(found('Under the plea, Aquaterra must pay the maximum fines of $4 million.'), ['$4 million:consistent:plea-total']);
 });
+
+test('a share tied to a fact by one measure word away from the figure, and one thing more at most, is not pinned', () => {
+  const share = (id: string, buyer: string, amount: number) => ({
+    id,
+    subject: `${buyer}'s share of Orchard County's apple exports in 2023`,
+    text: `${amount}%`,
+    value: { kind: 'percent', amount },
+    asOf: '2023-12-31',
+    source: 's',
+    quote: `${buyer} bought ${amount}% of Orchard County's apple exports in 2023.`,
+    entities: [buyer, 'Orchard County'],
+  });
+  const index = indexOfFacts(
+    [
+      share('canada-share', 'Canada', 40),
+      share('mexico-share', 'Mexico', 25),
+      {
+        id: 'export-value',
+        subject: "Orchard County's apple exports in 2023",
+        text: '$90 million',
+        value: { kind: 'money', amount: 90_000_000, unit: 'USD' },
+        asOf: '2023-12-31',
+        source: 's',
+        quote: "Orchard County's apple exports were worth $90 million in 2023.",
+        entities: ['Orchard County'],
+      },
+    ],
+    [
+      { name: 'Orchard County', kind: 'region' },
+      { name: 'Canada', kind: 'country' },
+      { name: 'Mexico', kind: 'country' },
+    ],
+  );
+  const found = (draft: string) => checkText(draft, index).findings.map((f) => `${f.claim.text}:${f.verdict}:${f.fact.id}`);
+  // What the 15% is of ("them": the buyers' orders) is not said at the figure; "exports" stands only in the clause.
+  assert.deepEqual(found("Buyers in Canada who cut orders for Orchard County's exports said 15% of them would resume."), []);
+  // The share of exports itself, said at the figure, is still checked.
+  assert.deepEqual(found("Canada bought 45% of Orchard County's apple exports in 2023."), ['45%:conflict:canada-share']);
+});
+
+test('the noun a linking verb joins to the figure is read past a relative clause that describes it', () => {
+  const slotOf = (draft: string, figure: string) => {
+    const x = extract(draft);
+    const claim = x.claims.find((c) => c.text === figure)!;
+    return readFrame(x, claim, waterIndex().knowledge).slot.map((w) => `${w.concept}@${w.at}`);
+  };
+  assert.ok(slotOf('The meter fee that took effect on May 1 stood at 12%.', '12%').includes('fee@np'));
+  // "that" after a verb opens no relative clause: nothing the board signed is the figure's noun.
+  assert.ok(!slotOf('The board signed that week a plan; it stood at 12%.', '12%').some((w) => w.startsWith('sign')));
+});

@@ -7,7 +7,7 @@
  */
 import type { Claim } from './extract/extract';
 import type { Fact } from './factbase/model';
-import { discriminated, type Evidence, type EvidenceSummary } from './match/evidence';
+import { discriminated, type Evidence, type EvidenceSummary, telling } from './match/evidence';
 import type { Match } from './match/match';
 import { parseIsoDate } from './match/profile';
 import { DAYS_PER, datesAgree, type PartialDate, type Quantity, quantitiesAgree, sameFigure, statesFigure } from './quantity';
@@ -98,6 +98,11 @@ function statedMonthOf(best: Match): boolean {
   return timeFrom === 'stated' && time?.month !== undefined && asOf.month !== undefined && time.month === asOf.month && time.year === asOf.year;
 }
 
+/** A share tied to a fact by a single measure word away from the figure, and by one other thing at most. */
+function thinShare(e: Evidence): boolean {
+  return e.measure === 'clause' && e.measureWords.length === 1 && telling(e, true).length < 2;
+}
+
 export function judge(claim: Claim, matches: Match[], ctx: JudgeContext): Finding | undefined {
   if (matches.length === 0) return undefined;
   const best = matches[0];
@@ -164,6 +169,10 @@ export function judge(claim: Claim, matches: Match[], ctx: JudgeContext): Findin
   // "a 39 percent increase" is an increase of something: with only what happened in common ("increase"), not what
   // changed (claims, enrollment), the figure is not pinned to the fact's measure.
   if ((claim.kind === 'money' || claim.kind === 'percent' || claim.kind === 'count') && best.evidence.about === false) return undefined;
+  // A share is a share of something, and that is said at the figure ("22.5% of exports", "a 25% tariff"). One word of the
+  // fact's measure elsewhere in the clause ("exports to China fell as the ban took hold; sales to Taiwan rose 22.5%"),
+  // with one other thing that fits, leaves open what the share is of: it may be any of the clause's things.
+  if (claim.kind === 'percent' && thinShare(best.evidence)) return undefined;
   if (onTimeline && !datesOnTimeline(best, ctx) && (!ctx.present || ctx.historical)) return undefined;
   // A running total ("have filed more than 500,000 claims") grows: another figure for it may be another day's. Only a
   // figure the sentence dates to the fact's month contradicts it, whichever side gives the total as it then stood.

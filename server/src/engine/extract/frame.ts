@@ -948,7 +948,7 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
           tokens[j].lower === 'put')
       )
         j--;
-      phraseBefore(tokens, d.stemAt, mentionAt, j, leftEnd, (i) => put(i, 'np'), slot.target, setRole);
+      phraseBefore(tokens, d.stemAt, mentionAt, pastRelative(tokens, d.stemAt, j, leftEnd), leftEnd, (i) => put(i, 'np'), slot.target, setRole);
     } else if (d.stemAt[l] !== undefined && !mentionAt.has(l) && !(determined && mentionAt.get(l - 1)?.possessive)) {
       // A verb right before the figure ("cost $31 billion", "pledged $200 billion"), and what it is said of ("the new
       // highway will cost"). Not a noun a name owns before the figure's own determiner: in "sent to Trump's desk a $484 billion package" the desk
@@ -1641,6 +1641,28 @@ function phraseAfter(
  * determiner, an adverb or a name; past a target phrase inside it ("tariffs on Chinese goods" to
  * 30%), whose words and names go to the target.
  */
+/** How far back a relative clause before a linking verb is looked for. */
+const RELATIVE_REACH = 12;
+
+/**
+ * Where the noun phrase before a linking verb ends, past a relative clause that describes it: "The tariff that took
+ * effect on Feb. 4 stood at 25%": the tariff. `j` itself when the word there already ends a noun phrase (a content word
+ * that is no verb form). (One set off by commas is outside the figure's clause.)
+ */
+function pastRelative(tokens: Token[], stemAt: Array<string | undefined>, j: number, leftEnd: number): number {
+  if (j < leftEnd || (stemAt[j] !== undefined && !/(?:ed|ing)$/.test(tokens[j].lower))) return j;
+  for (let k = j; k > leftEnd && k > j - RELATIVE_REACH; k--) {
+    const t = tokens[k];
+    if (t.text === ';' || (t.type === 'word' && LINKERS.has(t.lower) && k !== j)) return j;
+    if (t.type !== 'word' || !RELATIVES.has(t.lower) || t.lower === 'whose') continue;
+    const head = k - 1;
+    // Not "signed that weekend": "that" after a verb is a determiner or opens what was said.
+    if (head >= leftEnd && tokens[head].type === 'word' && stemAt[head] !== undefined && !/(?:ed|ing)$/.test(tokens[head].lower)) return head;
+    return j;
+  }
+  return j;
+}
+
 function phraseBefore(
   tokens: Token[],
   stemAt: Array<string | undefined>,

@@ -190,6 +190,15 @@ export function summarize(e: Evidence, g: Gazetteer, c?: ClaimView): EvidenceSum
  * again and again (packages, bills) does not: the figure may be another of them.
  */
 export function discriminated(e: Evidence, against = false): boolean {
+  return telling(e, against).length > 0;
+}
+
+/**
+ * What tells the fact from its neighbours, beyond its measure: each of the holder, target, place, marker, restated
+ * source, pinned tally, time, event and distinctive measure word that does. `against`: for a conflict, where a party or
+ * a name every instance of a recurring thing shares tells none apart.
+ */
+export function telling(e: Evidence, against = false): string[] {
   // The year a text is set in fits every fact of that year: it tells none apart.
   const time = e.time !== undefined && e.timeFrom !== 'implied';
   // A party most facts involve (the two countries of a trade fact base, the law of an infrastructure one) tells none apart.
@@ -198,20 +207,19 @@ export function discriminated(e: Evidence, against = false): boolean {
   const pinsCount = !e.nounOnly;
   // One of many packages: its party and programme are every one's.
   const instance = against && e.profile.instance;
-  return (
-    (pinsCount && !!e.holder?.telling && !(against && e.holder.recurring) && !instance) ||
-    !!e.targetTelling ||
-    (e.place !== undefined && !e.placeShared) ||
-    // A party or a programme has many of them; a name of this one's own ("Patriot") still pins it.
-    (e.marker !== undefined &&
-      !e.markerShared &&
-      !(instance && e.markerKind !== undefined && (PARTY_KINDS.has(e.markerKind) || e.markerKind === 'programme'))) ||
-    !!e.restates ||
-    !!e.tallyPinned ||
-    (pinsCount && time) ||
-    (e.events.length > 0 && e.about === true) ||
-    (e.distinctive.length > 0 && !(against && e.distinctiveRecurs))
-  );
+  const found: string[] = [];
+  if (pinsCount && !!e.holder?.telling && !(against && e.holder.recurring) && !instance) found.push('holder');
+  if (e.targetTelling) found.push('target');
+  if (e.place !== undefined && !e.placeShared) found.push('place');
+  // A party or a programme has many of them; a name of this one's own ("Patriot") still pins it.
+  if (e.marker !== undefined && !e.markerShared && !(instance && e.markerKind !== undefined && (PARTY_KINDS.has(e.markerKind) || e.markerKind === 'programme')))
+    found.push('marker');
+  if (e.restates) found.push('restates');
+  if (e.tallyPinned) found.push('tally');
+  if (pinsCount && time) found.push('time');
+  if (e.events.length > 0 && e.about === true) found.push('event');
+  if (e.distinctive.length > 0 && !(against && e.distinctiveRecurs)) found.push('distinctive');
+  return found;
 }
 
 /** The ranking score: measure first, then what tells the fact from its neighbours. */
