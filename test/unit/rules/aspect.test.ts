@@ -210,7 +210,7 @@ test('aspect: "compared with last year to $2.4 billion" is no earlier level, and
   assert.notEqual(frameOf('The Riverside dam had cost $2.4 billion a year earlier.').perPeriod, true);
 });
 
-test('aspect: what happened within some hours is a part of any total, unless the fact is of hours too', () => {
+test('aspect: what happened within some hours, or within a few days, is a part of any total, unless the fact is of hours too', () => {
   const index = indexOfFacts([
     {
       id: 'evacuated',
@@ -241,6 +241,10 @@ test('aspect: what happened within some hours is a part of any total, unless the
   // The "and" of the time span does not hide it, though it ends a clause.
   assert.equal(evacuated('Between 6:00am and 6:00pm on Tuesday, crews evacuated 6,000 residents from Millbrook.'), aspect.name);
   assert.equal(evacuated('Crews evacuated 6,000 residents from Millbrook.'), 'admitted');
+  // A few days after "within" bound it too: an early count. ("Over six days" may be all of it.)
+  assert.equal(evacuated('Within one day of the flood, crews evacuated 6,000 residents from Millbrook.'), aspect.name);
+  assert.equal(evacuated('Crews evacuated 6,000 residents from Millbrook within two weeks.'), aspect.name);
+  assert.equal(evacuated('Over six days, crews evacuated 6,000 residents from Millbrook.'), 'admitted');
   assert.equal(evacuated('Between 7 and 9 percent of the 6,000 residents evacuated from Millbrook left by car.'), 'admitted');
   // A fact of hours is compared with a figure of hours.
   assert.notEqual(evacuated('Crews evacuated 6,000 residents from Riverbend in 24 hours.', 'evacuated-fastest'), aspect.name);

@@ -1396,10 +1396,13 @@ function nameDated(tokens: Token[], claim: Claim, mentions: readonly Mention[]):
 
 /** Units of a span shorter than a day. */
 const HOURS = new Set(['hour', 'hours', 'hrs', 'minute', 'minutes']);
+/** Units of a span of days, and the numbers written as words that start one ("within a day", "within two weeks"). */
+const DAYS = new Set(['day', 'days', 'week', 'weeks']);
+const FEW = new Set(['a', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'ten']);
 
 /**
  * A span of hours in the clause that what the figure counts happened within: "within 12 hours", "in the past 24 hours",
- * "between 3:00am and 3:00pm". Such a count is a part of any total, however it is worded. The words as written, or undefined.
+ * "between 3:00am and 3:00pm"; or a few days after "within" ("within one day of ignition"). Such a count is a part of any total, however it is worded. The words as written, or undefined.
  */
 function windowIn(x: Extraction, claim: Claim, ca: number, cb: number): string | undefined {
   const tokens = x.tokens;
@@ -1415,9 +1418,18 @@ function windowIn(x: Extraction, claim: Claim, ca: number, cb: number): string |
   };
   for (let i = ca; i <= cb; i++) {
     if (i >= claim.firstToken && i <= claim.lastToken) continue;
-    if (tokens[i].type !== 'num' || !HOURS.has(word(i + 1) ?? '')) continue;
-    const k = spanOpener(tokens, i, ca);
-    if (k >= 0) return text(k, i + 1);
+    const number = tokens[i].type === 'num' || FEW.has(word(i) ?? '');
+    if (!number) continue;
+    if (HOURS.has(word(i + 1) ?? '') && tokens[i].type === 'num') {
+      const k = spanOpener(tokens, i, ca);
+      if (k >= 0) return text(k, i + 1);
+    }
+    // "Within one day of ignition, the fire torched 90,000 acres": days only after "within" itself ("over six days" may
+    // be all of it).
+    if (DAYS.has(word(i + 1) ?? '')) {
+      const k = spanOpener(tokens, i, ca);
+      if (k >= 0 && word(k) === 'within') return text(k, i + 1);
+    }
   }
   // "between 3:00am and 3:00pm": its "and" may have split the clause, so it is looked for from the sentence's start, and
   // counts when it reaches into the clause.

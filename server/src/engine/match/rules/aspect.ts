@@ -66,7 +66,7 @@ const WORDS = { level: 'a level', change: 'a change', prior: 'an earlier level',
 export const aspect: Rule = {
   name: 'aspect',
   description:
-    "A level, a change, an earlier level or a gap is compared only with the same; a rate per period only with a rate; a total never with an additional amount; one day's figure never with a total over a span, nor a figure of some hours with any but another of hours; a span things happen within (in his first 100 days) is not how long something took.",
+    'A level, a change, an earlier level or a gap is compared only with the same; a rate per period only with a rate; a total never with an additional amount; one day\'s figure never with a total over a span, nor a figure of some hours (or of a few days after "within") with any but another of the kind; a span things happen within (in his first 100 days) is not how long something took.',
   check({ x, claim, frame }, e, { knowledge }) {
     const p = e.profile;
     // "increase purchases by $200 billion" states the additional amount.
