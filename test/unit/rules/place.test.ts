@@ -6,7 +6,7 @@ import { parseFactBase } from '../../../server/src/engine/factbase/parse';
 import { buildIndex } from '../../../server/src/engine/match/factIndex';
 import { matchClaim } from '../../../server/src/engine/match/match';
 import { discriminated } from '../../../server/src/engine/match/evidence';
-import { indexOfFacts, outcome } from './harness';
+import { indexOfFacts, outcome, outcomeIn } from './harness';
 
 test('place: has a name and a description', () => {
   assert.equal(place.name, 'place');
@@ -185,4 +185,31 @@ test('place: a figure of one place "alone" is that place\'s part of the fact\'s'
   assert.equal(outcome('The spring storm flooded 300 homes in Ashby alone, in Lakeview.', '300 homes', 'homes-flooded'), place.name);
   assert.notEqual(outcome('The spring storm flooded 300 homes in Lakeview alone.', '300 homes', 'homes-flooded'), place.name);
   assert.notEqual(outcome('The spring storm flooded 300 homes in Lakeview.', '300 homes', 'homes-flooded'), place.name);
+});
+
+test("place: a country the clause places the figure in, of the kind of the fact's own and not it, makes it that country's", () => {
+  const index = indexOfFacts(
+    [
+      {
+        id: 'displaced-norland',
+        subject: 'People the floods displaced in Norland',
+        keywords: ['displaced'],
+        entities: ['Norland'],
+        value: { kind: 'count', amount: 200000, nouns: ['people'] },
+        text: '200,000 people',
+        quote: 'The floods displaced 200,000 people.',
+        source: 's',
+        asOf: '2024-05-01',
+      },
+    ],
+    [
+      { name: 'Norland', kind: 'country' },
+      { name: 'Sudmark', kind: 'country' },
+    ],
+  );
+  const displaced = (draft: string) => outcomeIn(index, draft, /people/, 'displaced-norland');
+  assert.equal(displaced('In Sudmark, the floods reached camps holding 300,000 people displaced by the war.'), place.name);
+  // Both named: the figure may be the fact's.
+  assert.notEqual(displaced('The floods displaced 300,000 people across Norland and Sudmark.'), place.name);
+  assert.notEqual(displaced('The floods displaced 300,000 people in Norland.'), place.name);
 });
