@@ -9,6 +9,7 @@ import { event } from './event';
 import { excluded } from './excluded';
 import { holder } from './holder';
 import { identity } from './identity';
+import { kindred } from './kindred';
 import { magnitude } from './magnitude';
 import { measure } from './measure';
 import { modality } from './modality';
@@ -44,5 +45,6 @@ export const RULES: readonly Rule[] = [
   neighbour,
   sibling,
   several,
+  kindred,
   identity,
 ];
