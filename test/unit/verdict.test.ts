@@ -599,3 +599,11 @@ test('the noun a linking verb joins to the figure is read past a relative clause
   // "that" after a verb opens no relative clause: nothing the board signed is the figure's noun.
   assert.ok(!slotOf('The board signed that week a plan; it stood at 12%.', '12%').some((w) => w.startsWith('sign')));
 });
+
+test('a length a state has lasted so far ("has been closed for the past four days") is a running one', () => {
+  assert.equal(frameOf('The Lakeview plant has been closed for the past four days.').running, true);
+  assert.equal(frameOf('The Lakeview plant, which has been closed for the last four days, reopens today.').running, true);
+  // A length that is over, or one with no perfect, is the whole of it.
+  assert.equal(frameOf('The Lakeview plant was closed for four days.').running, false);
+  assert.equal(frameOf('Crews worked for the past four days on the Lakeview plant.').running, false);
+});

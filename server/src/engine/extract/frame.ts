@@ -2067,9 +2067,10 @@ const RUNNING_QUALIFIERS = new Set(['more', 'than', 'about', 'nearly', 'almost',
 
 /**
  * Whether the clause gives a running total, true as of when it was written: a perfect that governs the figure ("have
- * filed more than 500,000 claims", "has paid out"), or "to date", "so far", "thus far".
+ * filed more than 500,000 claims", "has paid out"), or "to date", "so far", "thus far"; or a length a state has lasted so far.
  */
 function runningTotal(tokens: Token[], ca: number, cb: number, claim: Claim): boolean {
+  if (claim.kind === 'duration') return runningLength(tokens, ca, claim);
   // Sums and counts pile up; a rate, a date or a length does not; nor does a whole ("has secured the entire $16 billion").
   if (claim.kind !== 'money' && claim.kind !== 'count') return false;
   for (let i = claim.firstToken - 1; i >= ca && i >= claim.firstToken - 3; i--) {
@@ -2102,6 +2103,18 @@ function runningTotal(tokens: Token[], ca: number, cb: number, claim: Claim): bo
       (i < claim.firstToken && claim.firstToken - i <= 24 && laterObject(tokens, i, claim));
     if (near && (w === 'has' || w === 'have') && perfectAt(tokens, i, cb) && !opensClauseBetween(tokens, i, claim.firstToken)) return true;
   }
+  return false;
+}
+
+/**
+ * Whether a length is how long a state has lasted so far: "a ship that has been stuck in the canal for the past three
+ * days", "has been closed for the last four days". It grows while the state lasts, like a running total.
+ */
+function runningLength(tokens: Token[], ca: number, claim: Claim): boolean {
+  const f = claim.firstToken;
+  if (!(wordAt(tokens, f - 1) === 'past' || wordAt(tokens, f - 1) === 'last') || wordAt(tokens, f - 2) !== 'the' || wordAt(tokens, f - 3) !== 'for')
+    return false;
+  for (let i = ca; i < f - 3; i++) if ((wordAt(tokens, i) === 'has' || wordAt(tokens, i) === 'have') && wordAt(tokens, i + 1) === 'been') return true;
   return false;
 }
 
