@@ -68,3 +68,13 @@ test('modality: after a determiner, "claims" is a noun, so the plan before it st
   // A verb of saying starts what is said: the plan before it is not the figure's.
   assert.equal(frameOf('The water board is considering a new dam, and Hydrocorp claims its cost reached $5 million.').modality, 'fact');
 });
+
+test("modality: a sentence that opens on a condition makes what only may follow it a possibility, not a deal's terms or a past", () => {
+  assert.equal(frameOf('If the pumps fail, the plant may stay shut until the next tide, which will not come for 14 days.').modality, 'hypothetical');
+  assert.equal(frameOf('If the pumps fail, the plant could stay shut until the tide, which will not come for 14 days.').modality, 'hypothetical');
+  // A deal's or a bill's terms, once passed: "will", or a condition on its approval.
+  assert.equal(frameOf('If the levy passes, the board will hire staff, fix roads, and pay $15 million for pumps.').modality, 'fact');
+  assert.equal(frameOf('If approved, the plan could hire staff, fix roads, and pay $15 million for pumps.').modality, 'fact');
+  // What did happen, after the modal.
+  assert.equal(frameOf('If the pumps fail, the board could close the plant, which reopened 14 days ago.').modality, 'fact');
+});

@@ -1164,7 +1164,7 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
 
   for (const w of frame.clause) if (w.token < claim.firstToken && w.concept === 'raise') frame.rising = true;
   // --- How the figure is put.
-  readModality(tokens, d.stemAt, claim, ca, reportedFrom, frame, sentenceOf(x, claim)[1]);
+  readModality(tokens, d.stemAt, claim, ca, reportedFrom, frame, ...sentenceOf(x, claim));
   readAspect(x, claim, ca, cb, frame);
   frame.running = runningTotal(x.tokens, ca, cb, claim) || datedAsOf(x, claim);
   if (claim.kind === 'count' && countedWillAct(tokens, claim, ca, cb)) frame.ahead = true;
@@ -1812,6 +1812,41 @@ function conditionBefore(tokens: Token[], claim: Claim, ca: number): number | un
   return undefined;
 }
 
+/**
+ * The "if" or "unless" a sentence opens on, when the figure comes after the condition's comma with a "may", "might" or
+ * "could" between them (the main clause's verb): undefined otherwise.
+ */
+function openingCondition(tokens: Token[], claim: Claim, sentenceStart: number): number | undefined {
+  let i = sentenceStart;
+  while (i < claim.firstToken && tokens[i].type !== 'word') i++;
+  if (!(wordAt(tokens, i) === 'if' || wordAt(tokens, i) === 'unless')) return undefined;
+  // "If approved, Norfolk Southern will pay a $15 million penalty", "If signed, the law would give 24 weeks": a document's
+  // terms, once it is passed, are what it says.
+  if (PARTICIPLE.test(wordAt(tokens, i + 1) ?? '')) return undefined;
+  let comma = i + 1;
+  while (comma < claim.firstToken && tokens[comma].text !== ',') comma++;
+  if (comma >= claim.firstToken) return undefined;
+  let modal = -1;
+  for (let j = comma + 1; j < claim.firstToken; j++) {
+    const t = tokens[j];
+    if (t.type === 'word' && (POSSIBLY.has(t.lower) || (t.lower === 'may' && t.text === 'may'))) modal = j;
+  }
+  if (modal < 0) return undefined;
+  // "..., the government could enter another shutdown weeks after the last one ended in late January": a past tense after
+  // the modal tells what did happen.
+  for (let j = modal + 1; j < claim.firstToken; j++)
+    if (PARTICIPLE.test(wordAt(tokens, j) ?? '') && !AUXILIARIES.has(wordAt(tokens, j - 1) ?? '')) return undefined;
+  return i;
+}
+
+/** A past tense or participle, as far as its ending tells. */
+const PARTICIPLE = /^[a-z]{3,}ed$/;
+/**
+ * Modals of what only may happen. Not "will" or "would", which under a condition give a deal's or a bill's terms ("If the
+ * settlement is approved, Norfolk Southern will pay a $15 million civil penalty").
+ */
+const POSSIBLY = new Set(['might', 'could']);
+
 /** A future right after the figure's phrase: "43 million borrowers will benefit". */
 function futureAfter(tokens: Token[], claim: Claim, sentenceEnd: number): boolean {
   for (let i = claim.lastToken + 1; i <= sentenceEnd && i <= claim.lastToken + 6; i++) {
@@ -1830,6 +1865,7 @@ function readModality(
   ca: number,
   reportedFrom: number,
   frame: Frame,
+  sentenceStart: number,
   sentenceEnd: number,
 ): void {
   // "will impose duties of 15-25 percent if negotiations fail": a condition after the figure makes it a possibility too.
@@ -1856,6 +1892,15 @@ function readModality(
   if (condition !== undefined && (future || futureAfter(tokens, claim, sentenceEnd))) {
     frame.modality = 'hypothetical';
     frame.modalToken = condition;
+    return;
+  }
+  // "If those efforts fail, the blockage may last until the next tide which won't be for another 12 to 14 days": a
+  // sentence that opens on a condition puts what its main clause says, and what a clause after it adds, in that condition,
+  // when a "may", "might" or "could" says it only may be.
+  const opened = openingCondition(tokens, claim, sentenceStart);
+  if (opened !== undefined) {
+    frame.modality = 'hypothetical';
+    frame.modalToken = opened;
     return;
   }
   // "said it would", "finding it would reduce deficits": the future of what was said or found, told after the fact.
