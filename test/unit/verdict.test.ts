@@ -607,3 +607,33 @@ test('a length a state has lasted so far ("has been closed for the past four day
   assert.equal(frameOf('The Lakeview plant was closed for four days.').running, false);
   assert.equal(frameOf('Crews worked for the past four days on the Lakeview plant.').running, false);
 });
+
+test("a figure that is, to three significant digits, another topic's fact's is that one's, not a slip; a rounder one may be a slip", () => {
+  const fact = (id: string, amount: number, text: string, quote: string, keywords: string[]) => ({
+    id,
+    subject: id,
+    text,
+    value: { kind: 'money', amount, unit: 'USD' },
+    asOf: '2024-05-01',
+    source: 's',
+    quote,
+    entities: ['Lakeview'],
+    keywords,
+  });
+  const index = indexOfFacts(
+    [
+      fact('state-aid', 120_000_000, '$120 million', 'The state granted Lakeview $120 million to replace its pipes.', ['granted', 'aid']),
+      fact('settlement-total', 641_250_000, '$641.25 million', 'The pipe maker agreed to a $641.25 million settlement with Lakeview residents.', [
+        'settlement',
+      ]),
+      fact('pump-budget', 30_000_000, '$30 million', 'Lakeview set aside $30 million for pumps.', ['pumps']),
+    ],
+    [{ name: 'Lakeview', kind: 'city' }],
+  );
+  const found = (draft: string) => checkText(draft, index).findings.map((f) => `${f.claim.text}:${f.verdict}:${f.fact.id}`);
+  // $641 million is the settlement's $641.25 million, to its rounding: more likely meant than a slip for the aid.
+  assert.deepEqual(found('The state granted Lakeview $641 million to replace its pipes.'), []);
+  // $30 million is the pump budget's too, but a figure that round is too common to tell.
+  assert.deepEqual(found('The state granted Lakeview $30 million to replace its pipes.'), ['$30 million:conflict:state-aid']);
+  assert.deepEqual(found('The state granted Lakeview $150 million to replace its pipes.'), ['$150 million:conflict:state-aid']);
+});

@@ -46,6 +46,8 @@ export interface JudgeContext {
   topicFacts: (fact: Fact) => Fact[];
   /** A fact whose wording is not near the figure but whose figure it is exactly: then no conflict is reported. */
   agreesUnworded?: Fact;
+  /** Facts of the whole base whose figure the claim's is, to the digit (see `figureOfAnother`). */
+  sameFigureFacts?: (claim: Claim) => readonly Fact[];
   /** When the text was written (its dateline, front matter or `--date`): a point of a timeline after it is one its writer could not know. */
   writtenOn?: PartialDate;
 }
@@ -180,6 +182,9 @@ export function judge(claim: Claim, matches: Match[], ctx: JudgeContext): Findin
   // A figure that is exactly another fact's, though worded otherwise ("$66 billion for Amtrak", "$66 billion for rail"), is
   // more likely that one's than a slip.
   if (ctx.agreesUnworded) return undefined;
+  // So is one that is exactly the figure of a fact of another topic anywhere in the base, though nothing near it names
+  // that fact ("the $641 million settlement" against federal aid, when the settlement's own fact gives $641 million).
+  if (ctx.sameFigureFacts?.(claim).some((f) => f.topic !== best.fact.topic)) return undefined;
   // A figure that another fact nearly as well tied to it does not contradict (it agrees, or says nothing either way) may
   // well be about that one, though it ranks lower; and a fact of another topic tied with the best leaves it open.
   if (matches.some((m) => m.evidence.score >= bestScore - RIVAL_MARGIN && quantitiesAgree(inFactTerms(claim.quantity, m.fact), m.fact.quantity) !== false))
