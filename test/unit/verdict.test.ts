@@ -596,8 +596,11 @@ test('the noun a linking verb joins to the figure is read past a relative clause
     return readFrame(x, claim, waterIndex().knowledge).slot.map((w) => `${w.concept}@${w.at}`);
   };
   assert.ok(slotOf('The meter fee that took effect on May 1 stood at 12%.', '12%').includes('fee@np'));
-  // "that" after a verb opens no relative clause: nothing the board signed is the figure's noun.
-  assert.ok(!slotOf('The board signed that week a plan; it stood at 12%.', '12%').some((w) => w.startsWith('sign')));
+  // "that" after a verb opens no relative clause: nothing signed is the figure's noun.
+  assert.ok(!slotOf('The deal signed that May 4 stood at 12%.', '12%').some((w) => w.startsWith('sign')));
+  // A noun right before the linking verb is the noun, whatever ends it, and whatever verb comes before "that".
+  assert.ok(slotOf('The board saw that funding stood at 12%.', '12%').includes('grant@np'));
+  assert.ok(slotOf('Officials told the board that housing stood at 12%.', '12%').some((w) => w.startsWith('hous')));
 });
 
 test('a length a state has lasted so far ("has been closed for the past four days") is a running one', () => {

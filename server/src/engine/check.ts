@@ -151,13 +151,14 @@ function linesRuns(masked: string): Array<[number, number]> {
 }
 
 /**
- * The facts whose figure a claim's is to the digit: the same kind and unit, and the value to the claim's rounding, a sum, share, count or length of three
+ * The facts whose figure a claim's is: the same kind and unit, and the value to the claim's rounding, a sum, share or length of three
  * significant digits or more (a date or year, or a rounder figure, recurs too often to tell). A figure that exact is more
  * likely the writer's reference to that fact than a slip.
  */
 function figureOfAnother(index: FactIndex, claim: Claim): readonly Fact[] {
   const q = claim.quantity;
-  if (q.kind === 'date' || q.kind === 'year' || q.lo !== q.hi || q.lo === 0 || significantDigits(claim) < EXACT_DIGITS) return [];
+  // Not a count: its unit is the noun, and what one count counts another rarely does.
+  if (q.kind === 'date' || q.kind === 'year' || q.kind === 'count' || q.lo !== q.hi || q.lo === 0 || significantDigits(claim) < EXACT_DIGITS) return [];
   // To the claim's own rounding: "$641 million" is the $641.25 million a fact gives.
   return index.base.facts.filter(
     (f) => f.quantity.kind === q.kind && f.quantity.unit === q.unit && f.quantity.lo === f.quantity.hi && Math.abs(f.quantity.lo - q.lo) <= q.precision,

@@ -46,7 +46,7 @@ export interface JudgeContext {
   topicFacts: (fact: Fact) => Fact[];
   /** A fact whose wording is not near the figure but whose figure it is exactly: then no conflict is reported. */
   agreesUnworded?: Fact;
-  /** Facts of the whole base whose figure the claim's is, to the digit (see `figureOfAnother`). */
+  /** Facts of the whole base whose figure the claim's is, to its rounding (see `figureOfAnother` in check.ts). */
   sameFigureFacts?: (claim: Claim) => readonly Fact[];
   /** When the text was written (its dateline, front matter or `--date`): a point of a timeline after it is one its writer could not know. */
   writtenOn?: PartialDate;

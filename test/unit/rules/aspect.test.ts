@@ -245,6 +245,8 @@ test('aspect: what happened within some hours, or within a few days, is a part o
   assert.equal(evacuated('Within one day of the flood, crews evacuated 6,000 residents from Millbrook.'), aspect.name);
   assert.equal(evacuated('Crews evacuated 6,000 residents from Millbrook within two weeks.'), aspect.name);
   assert.equal(evacuated('Over six days, crews evacuated 6,000 residents from Millbrook.'), 'admitted');
+  // A deadline's span is no early count.
+  assert.equal(evacuated('Crews evacuated 6,000 residents from Millbrook within 90 days.'), 'admitted');
   assert.equal(evacuated('Between 7 and 9 percent of the 6,000 residents evacuated from Millbrook left by car.'), 'admitted');
   // A fact of hours is compared with a figure of hours.
   assert.notEqual(evacuated('Crews evacuated 6,000 residents from Riverbend in 24 hours.', 'evacuated-fastest'), aspect.name);

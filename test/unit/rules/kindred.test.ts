@@ -40,6 +40,9 @@ test('kindred: one of several counts of what the fact counts, each as well tied,
   const draft = 'A magnitude 6.1 tremor struck Norland at dawn, followed by a magnitude 4.9 tremor an hour later and a magnitude 5.8 tremor at noon.';
   assert.equal(outcomeIn(index(), draft, /4\.9/, 'main-tremor'), kindred.name);
   assert.equal(outcomeIn(index(), draft, /5\.8/, 'main-tremor'), kindred.name);
+  // The one that agrees with the fact is the fact's, whatever stands beside it.
+  const agreeing = 'A magnitude 6.3 tremor struck Norland at dawn, followed by a magnitude 4.9 tremor an hour later and a magnitude 5.8 tremor at noon.';
+  assert.equal(outcomeIn(index(), agreeing, /6\.3/, 'main-tremor'), 'admitted');
   // Alone in its sentence, a magnitude is the fact's.
   assert.notEqual(outcomeIn(index(), 'A magnitude 5.8 tremor struck Norland at noon.', /5\.8/, 'main-tremor'), kindred.name);
 });

@@ -11,7 +11,7 @@
 import { findMentions, type Gazetteer, excludedNames, knownNames, type Mention, PARTY_KINDS, PLACE_KINDS, titleEndingAt } from '../knowledge/gazetteer';
 import { classOf, conceptOf, conceptsOf, type Terms } from '../knowledge/terms';
 import type { PartialDate } from '../quantity';
-import { isStopword, stem, type Token, tokenize, withoutPossessive } from '../text/tokens';
+import { isIrregularPast, isStopword, stem, type Token, tokenize, withoutPossessive } from '../text/tokens';
 import {
   analysis,
   impliedYear,
@@ -1398,7 +1398,11 @@ function nameDated(tokens: Token[], claim: Claim, mentions: readonly Mention[]):
 const HOURS = new Set(['hour', 'hours', 'hrs', 'minute', 'minutes']);
 /** Units of a span of days, and the numbers written as words that start one ("within a day", "within two weeks"). */
 const DAYS = new Set(['day', 'days', 'week', 'weeks']);
-const FEW = new Set(['a', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'ten']);
+const WEEKS = new Set(['week', 'weeks']);
+const FEW = new Set(['a', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
+/** The most days, or weeks, that are still "a few" after "within". */
+const MAX_DAYS = 10;
+const MAX_WEEKS = 2;
 
 /**
  * A span of hours in the clause that what the figure counts happened within: "within 12 hours", "in the past 24 hours",
@@ -1420,13 +1424,15 @@ function windowIn(x: Extraction, claim: Claim, ca: number, cb: number): string |
     if (i >= claim.firstToken && i <= claim.lastToken) continue;
     const number = tokens[i].type === 'num' || FEW.has(word(i) ?? '');
     if (!number) continue;
+    // A few days or weeks, not a deadline's span ("within 90 days", "within 52 weeks").
+    const few = tokens[i].type !== 'num' || (tokens[i].value ?? Infinity) <= (WEEKS.has(word(i + 1) ?? '') ? MAX_WEEKS : MAX_DAYS);
     if (HOURS.has(word(i + 1) ?? '') && tokens[i].type === 'num') {
       const k = spanOpener(tokens, i, ca);
       if (k >= 0) return text(k, i + 1);
     }
     // "Within one day of ignition, the fire torched 90,000 acres": days only after "within" itself ("over six days" may
     // be all of it).
-    if (DAYS.has(word(i + 1) ?? '')) {
+    if (few && DAYS.has(word(i + 1) ?? '')) {
       const k = spanOpener(tokens, i, ca);
       if (k >= 0 && word(k) === 'within') return text(k, i + 1);
     }
@@ -1648,33 +1654,34 @@ function phraseAfter(
   return p;
 }
 
-/**
- * Reads the noun phrase ending at l backwards: up to `max` content words, stopping at its
- * determiner, an adverb or a name; past a target phrase inside it ("tariffs on Chinese goods" to
- * 30%), whose words and names go to the target.
- */
 /** How far back a relative clause before a linking verb is looked for. */
 const RELATIVE_REACH = 12;
 
 /**
  * Where the noun phrase before a linking verb ends, past a relative clause that describes it: "The tariff that took
- * effect on Feb. 4 stood at 25%": the tariff. `j` itself when the word there already ends a noun phrase (a content word
- * that is no verb form). (One set off by commas is outside the figure's clause.)
+ * effect on Feb. 4 stood at 25%": the tariff. Only when the word before the verb ends no noun phrase (a number, a date,
+ * a function word): "The board saw that funding stood at 12%" is about funding. (A relative clause set off by commas is
+ * outside the figure's clause.)
  */
 function pastRelative(tokens: Token[], stemAt: Array<string | undefined>, j: number, leftEnd: number): number {
-  if (j < leftEnd || (stemAt[j] !== undefined && !/(?:ed|ing)$/.test(tokens[j].lower))) return j;
+  if (j < leftEnd || stemAt[j] !== undefined) return j;
   for (let k = j; k > leftEnd && k > j - RELATIVE_REACH; k--) {
     const t = tokens[k];
     if (t.text === ';' || (t.type === 'word' && LINKERS.has(t.lower) && k !== j)) return j;
     if (t.type !== 'word' || !RELATIVES.has(t.lower) || t.lower === 'whose') continue;
     const head = k - 1;
-    // Not "signed that weekend": "that" after a verb is a determiner or opens what was said.
+    // Not "the deal signed that May 4": "that" after a verb is a determiner or opens what was said.
     if (head >= leftEnd && tokens[head].type === 'word' && stemAt[head] !== undefined && !/(?:ed|ing)$/.test(tokens[head].lower)) return head;
     return j;
   }
   return j;
 }
 
+/**
+ * Reads the noun phrase ending at l backwards: up to `max` content words, stopping at its
+ * determiner, an adverb or a name; past a target phrase inside it ("tariffs on Chinese goods" to
+ * 30%), whose words and names go to the target.
+ */
 function phraseBefore(
   tokens: Token[],
   stemAt: Array<string | undefined>,
@@ -1816,13 +1823,14 @@ function conditionBefore(tokens: Token[], claim: Claim, ca: number): number | un
  * The "if" or "unless" a sentence opens on, when the figure comes after the condition's comma with a "may", "might" or
  * "could" between them (the main clause's verb): undefined otherwise.
  */
-function openingCondition(tokens: Token[], claim: Claim, sentenceStart: number): number | undefined {
+function openingCondition(tokens: Token[], claim: Claim, sentenceStart: number, sentenceEnd: number): number | undefined {
   let i = sentenceStart;
   while (i < claim.firstToken && tokens[i].type !== 'word') i++;
   if (!(wordAt(tokens, i) === 'if' || wordAt(tokens, i) === 'unless')) return undefined;
   // "If approved, Norfolk Southern will pay a $15 million penalty", "If signed, the law would give 24 weeks": a document's
-  // terms, once it is passed, are what it says.
-  if (PARTICIPLE.test(wordAt(tokens, i + 1) ?? '')) return undefined;
+  // terms, once it is passed, are what it says. (Not "If United pilots strike": a name.)
+  const next = tokens[i + 1];
+  if (next?.type === 'word' && next.text === next.lower && PARTICIPLE.test(next.lower)) return undefined;
   let comma = i + 1;
   while (comma < claim.firstToken && tokens[comma].text !== ',') comma++;
   if (comma >= claim.firstToken) return undefined;
@@ -1832,12 +1840,18 @@ function openingCondition(tokens: Token[], claim: Claim, sentenceStart: number):
     if (t.type === 'word' && (POSSIBLY.has(t.lower) || (t.lower === 'may' && t.text === 'may'))) modal = j;
   }
   if (modal < 0) return undefined;
-  // "..., the government could enter another shutdown weeks after the last one ended in late January": a past tense after
-  // the modal tells what did happen.
-  for (let j = modal + 1; j < claim.firstToken; j++)
-    if (PARTICIPLE.test(wordAt(tokens, j) ?? '') && !AUXILIARIES.has(wordAt(tokens, j - 1) ?? '')) return undefined;
+  // "..., the government could enter another shutdown weeks after the last one ended in late January", "..., the union
+  // could strike again, as 12,000 workers did in 2019": a past tense anywhere after the modal tells what did happen.
+  for (let j = modal + 1; j <= sentenceEnd; j++) {
+    const w = wordAt(tokens, j);
+    if (w === undefined || (j >= claim.firstToken && j <= claim.lastToken)) continue;
+    if (PAST.has(w) || isIrregularPast(w) || (PARTICIPLE.test(w) && !AUXILIARIES.has(wordAt(tokens, j - 1) ?? ''))) return undefined;
+  }
   return i;
 }
+
+/** Past forms of "do", "be" and "have": what did happen. */
+const PAST = new Set(['did', 'was', 'were', 'had']);
 
 /** A past tense or participle, as far as its ending tells. */
 const PARTICIPLE = /^[a-z]{3,}ed$/;
@@ -1897,7 +1911,7 @@ function readModality(
   // "If those efforts fail, the blockage may last until the next tide which won't be for another 12 to 14 days": a
   // sentence that opens on a condition puts what its main clause says, and what a clause after it adds, in that condition,
   // when a "may", "might" or "could" says it only may be.
-  const opened = openingCondition(tokens, claim, sentenceStart);
+  const opened = openingCondition(tokens, claim, sentenceStart, sentenceEnd);
   if (opened !== undefined) {
     frame.modality = 'hypothetical';
     frame.modalToken = opened;

@@ -5,7 +5,7 @@
  * least one of the others; without them the engine says nothing.
  */
 import type { Claim, Extraction } from '../extract/extract';
-import type { Frame, FrameWord, Knowledge, Role } from '../extract/frame';
+import { type Frame, type FrameWord, type Knowledge, type Role, readFrame } from '../extract/frame';
 import type { EntityKind } from '../factbase/schema';
 import { type Gazetteer, PARTY_KINDS } from '../knowledge/gazetteer';
 import type { PartialDate } from '../quantity';
@@ -25,6 +25,21 @@ export interface ClaimView {
   slotEvents?: ReadonlySet<string>;
   /** The slot concepts and owning parties of other figures of the sentence, read once each (see the neighbour rule). */
   otherSlots?: Map<Claim, { concepts: ReadonlySet<string>; parties: readonly string[] }>;
+}
+
+/** The roles that say whose a figure is. */
+const OWNING: ReadonlySet<Role> = new Set<Role>(['possessor', 'subject', 'agent', 'recipient']);
+
+/** The slot concepts and owning parties of another figure of the claim's sentence, read once per claim (see `otherSlots`). */
+export function otherSlot(view: ClaimView, o: Claim, knowledge: Knowledge): { concepts: ReadonlySet<string>; parties: readonly string[] } {
+  view.otherSlots ??= new Map();
+  let slot = view.otherSlots.get(o);
+  if (!slot) {
+    const f = readFrame(view.x, o, knowledge);
+    slot = { concepts: new Set(f.slot.map((w) => w.concept)), parties: f.participants.filter((q) => OWNING.has(q.role)).map((q) => q.entity) };
+    view.otherSlots.set(o, slot);
+  }
+  return slot;
 }
 
 /** What the rules may consult beyond the claim and the fact. */

@@ -378,6 +378,11 @@ const IRREGULAR = table({
   written: 'write',
 });
 
+/** Whether a word is an irregular past form ("built" aside, those the stemmer knows: "met", "rose", "took", "written"). */
+export function isIrregularPast(lower: string): boolean {
+  return IRREGULAR.has(lower);
+}
+
 /**
  * Nouns whose silent "e" tells them from a common verb: dropped, "plane" would be "plan", and "The plane had been in
  * service" a plan.

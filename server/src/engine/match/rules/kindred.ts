@@ -7,8 +7,7 @@
 import { conceptOf } from '../../knowledge/terms';
 import { quantitiesAgree } from '../../quantity';
 import { stem } from '../../text/tokens';
-import type { Rule } from '../evidence';
-import { otherSlot } from './neighbour';
+import { otherSlot, type Rule } from '../evidence';
 
 export const kindred: Rule = {
   name: 'kindred',
@@ -20,6 +19,8 @@ export const kindred: Rule = {
     // Its own holder, place or time, found by the rules before, may still pin it.
     if (e.holder?.telling || e.place !== undefined || (e.time !== undefined && e.timeFrom === 'stated')) return undefined;
     const fact = e.profile.fact.quantity;
+    // A count that agrees with the fact is the fact's, however many others stand beside it.
+    if (quantitiesAgree(claim.quantity, fact) === true) return undefined;
     const terms = knowledge.terms;
     // Its own counted noun aside ("quake" against "earthquake"): the other words must all stand at the other count.
     const own = new Set((claim.quantity.nouns ?? []).map((n) => conceptOf(terms, n)));

@@ -6,14 +6,11 @@
  */
 import type { Claim, Extraction } from '../../extract/extract';
 import { CLAUSE_OPENERS, REPORTING } from '../../extract/grammar';
-import { type Knowledge, type Role, readFrame } from '../../extract/frame';
+
 import { sameParty } from '../../knowledge/gazetteer';
 import { conceptOf } from '../../knowledge/terms';
 import { quantitiesAgree } from '../../quantity';
-import type { ClaimView, Rule } from '../evidence';
-
-/** The roles that say whose a figure is. */
-const OWNING: ReadonlySet<Role> = new Set<Role>(['possessor', 'subject', 'agent', 'recipient']);
+import { otherSlot, type Rule } from '../evidence';
 
 /** How many tokens may stand between two figures of one list: "1,283 acres upcountry, 3,240 acres in south Maui, and". */
 const LIST_GAP = 6;
@@ -38,18 +35,6 @@ function listMates(x: Extraction, claim: Claim): Claim[] {
   for (let i = k; i >= 0 && i + 1 < items.length && linked(items[i], items[i + 1]); i++) mates.push(items[i + 1]);
   for (let i = k; i > 0 && linked(items[i - 1], items[i]); i--) mates.push(items[i - 1]);
   return mates;
-}
-
-/** The slot concepts and owning parties of another figure of the claim's sentence, read once per claim. */
-export function otherSlot(view: ClaimView, o: Claim, knowledge: Knowledge): { concepts: ReadonlySet<string>; parties: readonly string[] } {
-  view.otherSlots ??= new Map();
-  let slot = view.otherSlots.get(o);
-  if (!slot) {
-    const f = readFrame(view.x, o, knowledge);
-    slot = { concepts: new Set(f.slot.map((w) => w.concept)), parties: f.participants.filter((q) => OWNING.has(q.role)).map((q) => q.entity) };
-    view.otherSlots.set(o, slot);
-  }
-  return slot;
 }
 
 export const neighbour: Rule = {

@@ -31,7 +31,7 @@ function standsAlone(tokens: readonly Token[], first: number): boolean {
 export const place: Rule = {
   name: 'place',
   description:
-    "A fact bound to a place is matched only where the sentence or paragraph names that place, and not by one part of several, nor where the figure's own phrase places it elsewhere (a name nobody listed counts); a figure placed in a state or city is not a fact for no place, and one placed in another country or state than the fact's is that one's.",
+    "A fact bound to a place is matched only where the sentence or paragraph names that place, and not by one part of several, nor where the figure's own phrase places it elsewhere (a name nobody listed counts); a figure placed in a state or city is not a fact for no place, and one placed in another country, state, region or city than the fact's is that one's.",
   check(view, e, { knowledge, paragraphNames, factsWith, profiles }) {
     const { frame } = view;
     const g = knowledge.gazetteer;
@@ -46,8 +46,8 @@ export const place: Rule = {
       const kind = local && kindOf(g, local.entity);
       if (local && ![...e.profile.names].some((n) => kindOf(g, n) === kind))
         return `the figure is ${name(g, local.entity)}'s; the fact is for no place in particular`;
-      // "In Syria, the quake crushed regions packed with 4 million people displaced": a country or state the clause places
-      // the figure in, of the kind of one the fact names (Turkey) but not it, makes it that place's figure.
+      // "In Syria, the quake crushed regions packed with 4 million people displaced": a country, state, region or city the
+      // clause places the figure in, of the kind of one the fact names (Turkey) but not it, makes it that place's figure.
       // Not where the clause names one of the fact's too ("across Turkiye and Syria").
       const names = [...e.profile.names];
       const ours = frame.participants.some((q) => names.some((n) => sameParty(g, n, q.entity)));
