@@ -6,7 +6,6 @@
  */
 import type { Claim, Extraction } from '../../extract/extract';
 import { CLAUSE_OPENERS, REPORTING } from '../../extract/grammar';
-
 import { sameParty } from '../../knowledge/gazetteer';
 import { conceptOf } from '../../knowledge/terms';
 import { quantitiesAgree } from '../../quantity';
