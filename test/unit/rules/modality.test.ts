@@ -78,3 +78,9 @@ test("modality: a sentence that opens on a condition makes what only may follow 
   // What did happen, after the modal.
   assert.equal(frameOf('If the pumps fail, the board could close the plant, which reopened 14 days ago.').modality, 'fact');
 });
+
+test('modality: a word of intention that is part of a name ("Plan" in a law\'s name) is no intention; in a headline set in title case it is the verb', () => {
+  assert.equal(frameOf('The Riverside Flood Plan Act of 2021 is a $3 billion package for the dam and its levees.').modality, 'fact');
+  assert.equal(frameOf('The Riverside flood plan is to spend $3 billion on the dam and its levees.').modality, 'intent');
+  assert.equal(frameOf('Governor Plans $3 Billion Dam for Riverside').modality, 'intent');
+});

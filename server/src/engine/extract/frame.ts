@@ -1850,6 +1850,13 @@ function openingCondition(tokens: Token[], claim: Claim, sentenceStart: number, 
   return i;
 }
 
+/** How many words of four letters or more a span writes in lower case: few in a headline set in title case. */
+function lowercaseWords(tokens: Token[], from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i <= to; i++) if (tokens[i]?.type === 'word' && tokens[i].text.length >= 4 && tokens[i].text === tokens[i].lower) n++;
+  return n;
+}
+
 /** Past forms of "do", "be" and "have": what did happen. */
 const PAST = new Set(['did', 'was', 'were', 'had']);
 
@@ -1917,6 +1924,9 @@ function readModality(
     frame.modalToken = opened;
     return;
   }
+  // "The American Rescue Plan Act of 2021 is a $1.9 trillion package": a capitalised word inside a sentence of prose is a
+  // name's, not an intention (in a headline, "Trump Plans 50% Tariffs", it is the verb).
+  const prose = lowercaseWords(tokens, sentenceStart, sentenceEnd) >= 3;
   // "said it would", "finding it would reduce deficits": the future of what was said or found, told after the fact.
   let reported = reportedFrom > ca;
   for (let i = ca; i < claim.firstToken && !reported; i++) if (tokens[i].type === 'word' && FINDING.has(tokens[i].lower)) reported = true;
@@ -1937,7 +1947,7 @@ function readModality(
     const s = stemAt[i];
     // "expects to open a channel 280 feet wide": what one expects to do is a plan ("is expected to cost" is an estimate).
     const expects = (t.lower === 'expects' || t.lower === 'expect') && wordAt(tokens, i + 1) === 'to';
-    if ((s !== undefined && INTENT_STEMS.has(s)) || expects) {
+    if (((s !== undefined && INTENT_STEMS.has(s)) || expects) && !(i > sentenceStart && t.text !== t.lower && prose)) {
       frame.modality = 'intent';
       frame.modalToken = i;
     }
