@@ -84,3 +84,9 @@ test('modality: a word of intention that is part of a name ("Plan" in a law\'s n
   assert.equal(frameOf('The Riverside flood plan is to spend $3 billion on the dam and its levees.').modality, 'intent');
   assert.equal(frameOf('Governor Plans $3 Billion Dam for Riverside').modality, 'intent');
 });
+
+test('modality: "would" after "announced" reports what was announced, as after "said"; unannounced it is a possibility', () => {
+  assert.equal(frameOf('The governor announced that the state would be providing $3 million for the Riverside dam.').modality, 'fact');
+  assert.notEqual(frameOf('The governor hoped that the state would be providing $3 million for the Riverside dam.').modality, 'fact');
+  assert.equal(frameOf('The state would be providing $3 million for the Riverside dam.').modality, 'hypothetical');
+});

@@ -22,7 +22,7 @@ export const DOCUMENTS = set('bill bills law legislation act measure package dea
  * Verbs that report what a study or an estimate found: "finding it would reduce deficits by $238 billion". Only forms
  * that are not also nouns ("projects", "estimates" are things).
  */
-export const FINDING = set('found finding estimated estimating projected projecting concluded concluding predicted predicting scored');
+export const FINDING = set('found finding estimated estimating projected projecting concluded concluding predicted predicting scored announced announcing');
 
 /**
  * Words that make a figure an intention, threat or proposal rather than a fact:
