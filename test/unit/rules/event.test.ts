@@ -203,3 +203,11 @@ test("event: a nearer event on the date's side of a comma owns the date, though 
   const day = consideredIn(index, 'The board had to resume water shutoffs on Friday, May 5, 2023 after a meeting.', 'May 5, 2023');
   assert.doesNotMatch(day.get('shutoffs-resume')?.rejected?.reason ?? 'admitted', /belongs to/);
 });
+
+test('event: an adverb of time or a clock time before the date dates nothing of its own; the noun before the date does', () => {
+  const opening = (draft: string) => outcome(draft, 'June 12, 2024', 'dam-opening');
+  assert.equal(opening('The Riverside dam opened back on June 12, 2024.'), 'admitted');
+  assert.equal(opening('At 9:15 AM UTC on June 12, 2024, the Riverside dam opened.'), 'admitted');
+  assert.equal(opening('The Riverside dam opened a month ago on June 12, 2024.'), 'admitted');
+  assert.equal(opening('The Riverside dam opened after the storm on June 12, 2024.'), event.name);
+});

@@ -81,6 +81,12 @@ export const FINITE_AUXILIARIES = set('has have had is are was were will would')
 export const QUARTER_WORDS = set('quarter q1 q2 q3 q4');
 
 /** Days and months: when a figure held, never what it measures ("the last 10 days of December"). Not "march" or "may", also other words. */
+/** Adverbs of time that stand between a verb and its date ("approved back in June", "a month ago on Aug. 8"). */
+export const TIME_ADVERBS = set('ago back later earlier again then once already');
+
+/** Words of a clock time before its date ("at 4:09 AM UTC on July 19"). */
+export const CLOCK_WORDS = set('am pm utc gmt et est edt ct cst cdt pt pst pdt');
+
 export const CALENDAR_WORDS = set(
   'monday tuesday wednesday thursday friday saturday sunday january february april june july august september october november december',
 );

@@ -8,7 +8,7 @@
 import { areOpposite, BEGIN_EVENT, classOf, END_EVENT } from '../../knowledge/terms';
 import type { Claim, Extraction } from '../../extract/extract';
 import { asOfAt, UNTIL } from '../../extract/frame';
-import { ALL_PREPOSITIONS, DETERMINERS, FINITE_AUXILIARIES } from '../../extract/grammar';
+import { ALL_PREPOSITIONS, CLOCK_WORDS, DETERMINERS, FINITE_AUXILIARIES, TIME_ADVERBS } from '../../extract/grammar';
 import { sameParty } from '../../knowledge/gazetteer';
 import { isStopword } from '../../text/tokens';
 import { name } from './holder';
@@ -154,10 +154,17 @@ export const event: Rule = {
     // "the phone call on June 5th": what a preposition ties the date to is what it dates.
     const prep = x.tokens[claim.firstToken - 1];
     if (prep?.type === 'word' && DATING.has(prep.lower)) {
-      // Past a verb that only schedules it: "the meeting, held in April", "talks scheduled for May".
+      // Past a verb that only schedules it: "the meeting, held in April", "talks scheduled for May"; past an adverb of time
+      // ("approved back in June") or a clock time ("at 4:09 AM UTC on July 19"), which date nothing of their own. What stands
+      // before "ago" is how long ago, no thing.
       let at = claim.firstToken - 2;
-      while (at >= 0 && (x.tokens[at].type !== 'word' ? x.tokens[at].text === ',' : SCHEDULING.has(x.tokens[at].lower))) at--;
-      const w = [...frame.slot, ...frame.clause].find((v) => v.token === at);
+      let ago = false;
+      const passed = (t: (typeof x.tokens)[number]) => SCHEDULING.has(t.lower) || TIME_ADVERBS.has(t.lower) || CLOCK_WORDS.has(t.lower);
+      while (at >= 0 && (x.tokens[at].type !== 'word' ? x.tokens[at].text === ',' : passed(x.tokens[at]))) {
+        if (x.tokens[at].lower === 'ago') ago = true;
+        at--;
+      }
+      const w = ago ? undefined : [...frame.slot, ...frame.clause].find((v) => v.token === at);
       const c = w?.concept;
       if (c !== undefined && classOf(knowledge.terms, c) !== 'event' && !p.measure.has(c) && !p.context.has(c) && !p.events.has(c))
         return `the date is that of "${x.tokens[w!.token].text}", which the fact does not mention`;
