@@ -90,3 +90,14 @@ test('modality: "would" after "announced" reports what was announced, as after "
   assert.notEqual(frameOf('The governor hoped that the state would be providing $3 million for the Riverside dam.').modality, 'fact');
   assert.equal(frameOf('The state would be providing $3 million for the Riverside dam.').modality, 'hypothetical');
 });
+
+test('modality: "would" tells a document\'s terms after "that" about it, after an aside about it, or under it', () => {
+  const modalityOf = (draft: string) => frameOf(draft).modality;
+  assert.equal(modalityOf('The council passed legislation that would cost $150 million over five years.'), 'fact');
+  assert.equal(modalityOf('The Clean Pipes Act, which the council favours, would cost $150 million over five years.'), 'fact');
+  assert.equal(modalityOf('Under the new agreement, the county would pay $150 million over five years.'), 'fact');
+  // Not about a document: still a possibility.
+  assert.equal(modalityOf('The council backed repairs that would cost $150 million over five years.'), 'hypothetical');
+  assert.equal(modalityOf('The repairs, which the council favours, would cost $150 million over five years.'), 'hypothetical');
+  assert.equal(modalityOf('Under the new rules, the county would pay $150 million over five years.'), 'hypothetical');
+});

@@ -1850,6 +1850,30 @@ function openingCondition(tokens: Token[], claim: Claim, sentenceStart: number, 
   return i;
 }
 
+/**
+ * Whether a "would" tells what a document provides: right after the document ("the bill would cap"), after "that" or
+ * "which" about it ("legislation that would extend the deadline"), after an aside about it ("The bill, which is named for
+ * a veteran, would designate"), or in a sentence that opens under it ("Under the bankruptcy plan, the owners would pay").
+ */
+function documentWould(tokens: Token[], would: number, sentenceStart: number): boolean {
+  const before = wordAt(tokens, would - 1);
+  if (DOCUMENTS.has(before ?? '')) return true;
+  if ((before === 'that' || before === 'which') && DOCUMENTS.has(wordAt(tokens, would - 2) ?? '')) return true;
+  // "The bill, which ..., would": the aside closes right before "would" and opens right after the document.
+  if (tokens[would - 1]?.text === ',') {
+    let open = would - 2;
+    while (open > sentenceStart && tokens[open].text !== ',') open--;
+    if (open > sentenceStart && DOCUMENTS.has(wordAt(tokens, open - 1) ?? '')) return true;
+  }
+  // "Under the new agreement, ...": what follows the opening comma is the document's terms.
+  if (wordAt(tokens, sentenceStart) === 'under') {
+    for (let j = sentenceStart + 1; j < would && j < sentenceStart + 8; j++) {
+      if (tokens[j].text === ',') return DOCUMENTS.has(wordAt(tokens, j - 1) ?? '');
+    }
+  }
+  return false;
+}
+
 /** How many words of four letters or more a span writes in lower case: few in a headline set in title case. */
 function lowercaseWords(tokens: Token[], from: number, to: number): number {
   let n = 0;
@@ -1938,7 +1962,7 @@ function readModality(
       HYPOTHETICAL.has(t.lower) &&
       !(t.lower === 'may' && t.text !== 'may') &&
       !(reported && REPORTED_FUTURE.has(t.lower)) &&
-      !(t.lower === 'would' && DOCUMENTS.has(wordAt(tokens, i - 1) ?? ''))
+      !(t.lower === 'would' && documentWould(tokens, i, sentenceStart))
     ) {
       frame.modality = 'hypothetical';
       frame.modalToken = i;
