@@ -1950,7 +1950,8 @@ function readModality(
   }
   // "The American Rescue Plan Act of 2021 is a $1.9 trillion package": a capitalised word inside a sentence of prose is a
   // name's, not an intention (in a headline, "Trump Plans 50% Tariffs", it is the verb).
-  const prose = lowercaseWords(tokens, sentenceStart, sentenceEnd) >= 3;
+  let isProse: boolean | undefined;
+  const prose = () => (isProse ??= lowercaseWords(tokens, sentenceStart, sentenceEnd) >= 3);
   // "said it would", "finding it would reduce deficits": the future of what was said or found, told after the fact.
   let reported = reportedFrom > ca;
   for (let i = ca; i < claim.firstToken && !reported; i++) if (tokens[i].type === 'word' && FINDING.has(tokens[i].lower)) reported = true;
@@ -1971,7 +1972,7 @@ function readModality(
     const s = stemAt[i];
     // "expects to open a channel 280 feet wide": what one expects to do is a plan ("is expected to cost" is an estimate).
     const expects = (t.lower === 'expects' || t.lower === 'expect') && wordAt(tokens, i + 1) === 'to';
-    if (((s !== undefined && INTENT_STEMS.has(s)) || expects) && !(i > sentenceStart && t.text !== t.lower && prose)) {
+    if (((s !== undefined && INTENT_STEMS.has(s)) || expects) && !(i > sentenceStart && t.text !== t.lower && prose())) {
       frame.modality = 'intent';
       frame.modalToken = i;
     }
