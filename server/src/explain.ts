@@ -14,6 +14,7 @@ import { formatDate, formatQuantity } from './engine/quantity';
 import { maskNonProse, type DocumentFormat } from './engine/text/markup';
 import { lineIndex } from './engine/text/positions';
 import { blocksOf, contextAfter, extractIn, findingFor, openingContext } from './engine/check';
+import type { Extraction } from './engine/extract/extract';
 
 function entityName(k: Knowledge, id: string): string {
   return k.gazetteer.entities.get(id)?.name ?? id.replace(/^name:/, '');
@@ -35,24 +36,61 @@ function frameLine(f: Frame, k: Knowledge): string {
   return parts.join(' · ');
 }
 
-/** The explanation for every figure on a 1-based line of a document. */
-export function explainLine(text: string, line: number, index: FactIndex, format: DocumentFormat, referenceDate?: string): string[] {
+/** The first block (paragraph) `holds` accepts, extracted as a check extracts it, in the context the blocks before it set. */
+function blockWhere(
+  text: string,
+  holds: (start: number, end: number) => boolean,
+  index: FactIndex,
+  format: DocumentFormat,
+  referenceDate?: string,
+): { start: number; x: Extraction } {
   const masked = maskNonProse(text, format);
-  const pos = lineIndex(text);
-  // The block (paragraph) holding the line, extracted as the check extracts it.
   const ref = referenceDate ?? masked.frontMatterDate;
   // The year earlier paragraphs set, and when a dateline says the text was written, carry into this one, as in a check.
   let context = openingContext(masked, ref);
   let block: [number, number] = [0, 0];
   for (const [a, b] of blocksOf(masked.text)) {
-    if (pos(b).line >= line - 1 && pos(a).line <= line - 1) {
+    if (holds(a, b)) {
       block = [a, b];
       break;
     }
     context = contextAfter(extractIn(text.slice(a, b), masked.text.slice(a, b), ref, context), index.knowledge);
   }
   const [start, end] = block;
-  const x = extractIn(text.slice(start, end), masked.text.slice(start, end), ref, context);
+  return { start, x: extractIn(text.slice(start, end), masked.text.slice(start, end), ref, context) };
+}
+
+/** What became of one fact for the figure at [start, end) of a document. */
+export type FactFate =
+  | { fate: 'no figure' }
+  | { fate: 'never a candidate' }
+  | { fate: 'ruled out'; rule: string; reason: string }
+  | { fate: 'outranked'; by: string }
+  | { fate: 'not pinned' }
+  | { fate: 'found'; verdict: string };
+
+/**
+ * What became of fact `id` for the figure at [start, end): never a candidate (no word of it in the clause), ruled out
+ * by a rule (which, and why), admitted but outranked by another fact, the best but not pinned, or found with a verdict.
+ */
+export function fateOf(text: string, start: number, end: number, id: string, index: FactIndex, format: DocumentFormat): FactFate {
+  const { start: from, x } = blockWhere(text, (a, b) => a <= start && start < b, index, format);
+  const claim = x.claims.find((c) => c.start + from < end && start < c.end + from);
+  if (!claim) return { fate: 'no figure' };
+  const result = matchClaim(index, x, claim, true);
+  const e = result.considered?.find((c) => c.profile.fact.id === id);
+  if (!e) return { fate: 'never a candidate' };
+  if (e.rejected) return { fate: 'ruled out', ...e.rejected };
+  const best = result.matches[0]?.fact.id;
+  if (best !== undefined && best !== id) return { fate: 'outranked', by: best };
+  const finding = findingFor(index, claim, result, x.writtenOn);
+  return finding ? { fate: 'found', verdict: `${finding.verdict} ${finding.fact.id}` } : { fate: 'not pinned' };
+}
+
+/** The explanation for every figure on a 1-based line of a document. */
+export function explainLine(text: string, line: number, index: FactIndex, format: DocumentFormat, referenceDate?: string): string[] {
+  const pos = lineIndex(text);
+  const { start, x } = blockWhere(text, (a, b) => pos(b).line >= line - 1 && pos(a).line <= line - 1, index, format, referenceDate);
   const k = index.knowledge;
   const out: string[] = [];
   const claims = x.claims.filter((c) => pos(start + c.start).line === line - 1);

@@ -23,6 +23,7 @@ import { formatOf } from '../../server/src/engine/text/markup';
 import { quantitiesAgree } from '../../server/src/engine/quantity';
 import { mutations } from '../../server/src/roundtrip';
 import { bundledFactBasePath, loadFactBaseFile } from '../../server/src/factfiles';
+import { type FactFate, fateOf } from '../../server/src/explain';
 
 /** One article of the manifest. */
 interface Article {
@@ -102,6 +103,12 @@ function place(text: string, g: GoldEntry): Placed | undefined {
   return { ...g, start: offset + at, end: offset + at + g.figure.length };
 }
 
+/** Of the labelled facts' fates, the one that got furthest: found, then not pinned, outranked, ruled out, never a candidate. */
+function furthest(fates: FactFate[]): FactFate {
+  const order: FactFate['fate'][] = ['no figure', 'never a candidate', 'ruled out', 'outranked', 'not pinned', 'found'];
+  return fates.reduce((a, b) => (order.indexOf(b.fate) > order.indexOf(a.fate) ? b : a), { fate: 'no figure' });
+}
+
 function overlaps(c: Claim, p: Placed): boolean {
   return c.start < p.end && p.start < c.end;
 }
@@ -150,6 +157,8 @@ function main(): void {
   let statedBacked = 0;
   let stated = 0;
   const missedSeeds: string[] = [];
+  /** Why seeded errors were missed, by what became of the labelled fact (`--verbose` only: it costs a check per miss). */
+  const missedWhy = new Map<string, number>();
   let articlesRead = 0;
   for (const a of articles.filter((x) => (x.role ?? 'eval') === 'eval')) {
     const file = path.join(args.texts, a.file);
@@ -226,7 +235,16 @@ function main(): void {
       if (hit) seededCaught++;
       else {
         const got = r.findings.find((f) => overlaps(f.claim, span));
-        missedSeeds.push(`${a.file}:${l.line}: "${l.figure}" -> "${wrong}" (${l.about.join(', ')}): ${got ? `${got.verdict} ${got.fact.id}` : 'no finding'}`);
+        let why = '';
+        if (args.verbose) {
+          const fate = furthest(l.about.map((id) => fateOf(mutated, span.start, span.end, id, index, formatOf(file))));
+          const key = fate.fate === 'ruled out' ? `ruled out by ${fate.rule}` : fate.fate;
+          missedWhy.set(key, (missedWhy.get(key) ?? 0) + 1);
+          why = fate.fate === 'ruled out' ? ` [${key}: ${fate.reason}]` : fate.fate === 'outranked' ? ` [outranked by ${fate.by}]` : ` [${fate.fate}]`;
+        }
+        missedSeeds.push(
+          `${a.file}:${l.line}: "${l.figure}" -> "${wrong}" (${l.about.join(', ')}): ${got ? `${got.verdict} ${got.fact.id}` : 'no finding'}${why}`,
+        );
       }
     }
   }
@@ -246,6 +264,10 @@ function main(): void {
       console.log(`  ${j.file}:${j.line}: ${j.judgement}: "${j.claim}" ${j.verdict} ${j.fact}${j.gold ? ` (label: ${j.gold.join(', ') || 'none'})` : ''}`);
   }
   if (args.verbose) {
+    if (missedWhy.size) {
+      console.log('\nSeeded errors missed, by what became of the labelled fact:');
+      for (const [why, n] of [...missedWhy].sort((p, q) => q[1] - p[1])) console.log(`  ${String(n).padStart(5)}  ${why}`);
+    }
     if (missedSeeds.length) console.log('\nSeeded errors missed:');
     for (const m of missedSeeds) console.log('  ' + m);
     const good = judged.filter((j) => j.judgement !== 'false-alarm' && j.judgement !== 'wrong-match');

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import { checkText, prepare } from '../../server/src/engine/check';
-import { explainLine } from '../../server/src/explain';
+import { explainLine, fateOf } from '../../server/src/explain';
 import { extract } from '../../server/src/engine/extract/extract';
 import { readFrame } from '../../server/src/engine/extract/frame';
 import { newEvidence } from '../../server/src/engine/match/evidence';
@@ -639,4 +639,18 @@ test("a figure that is, to three significant digits, another topic's fact's is t
   // $30 million is the pump budget's too, but a figure that round is too common to tell.
   assert.deepEqual(found('The state granted Lakeview $30 million to replace its pipes.'), ['$30 million:conflict:state-aid']);
   assert.deepEqual(found('The state granted Lakeview $150 million to replace its pipes.'), ['$150 million:conflict:state-aid']);
+});
+
+test('fateOf says what became of one fact for a figure: found, ruled out by a named rule, never a candidate, or no figure', () => {
+  const water = waterIndex();
+  const fate = (draft: string, figure: string, id: string) => {
+    const at = draft.indexOf(figure);
+    return fateOf(draft, at, at + figure.length, id, water, 'plaintext');
+  };
+  assert.deepEqual(fate('The Riverside dam will cost $3 billion.', '$3 billion', 'dam-cost'), { fate: 'found', verdict: 'conflict dam-cost' });
+  const possible = fate('The Riverside dam could cost $3 billion if the rains delay it.', '$3 billion', 'dam-cost');
+  assert.equal(possible.fate, 'ruled out');
+  assert.equal(possible.fate === 'ruled out' && possible.rule, 'modality');
+  assert.deepEqual(fate('The harbour ferry carried 3,000 riders.', '3,000', 'dam-cost'), { fate: 'never a candidate' });
+  assert.deepEqual(fate('The Riverside dam will cost $3 billion.', 'Riverside', 'dam-cost'), { fate: 'no figure' });
 });
