@@ -165,3 +165,23 @@ test('scope: a limit is another measure than the figure a fact gives ("a maximum
     'admitted',
   );
 });
+
+test('scope: a preposition ("along", "through") in what a figure is for names no other thing; a noun there still does', () => {
+  const index = indexOfFacts([
+    {
+      id: 'wall',
+      subject: 'Funding demanded for the border wall',
+      keywords: ['border wall'],
+      value: { kind: 'money', amount: 5.7e9, unit: 'USD' },
+      text: '$5.7 billion',
+      quote: 'The mayor demanded $5.7 billion for a border wall.',
+      source: 's',
+      asOf: '2024-01-01',
+    },
+  ]);
+  const wall = (draft: string) => outcomeIn(index, draft, '$9 billion', 'wall');
+  assert.equal(wall('The mayor demanded $9 billion for a wall along the border.'), 'admitted');
+  assert.equal(wall('The mayor demanded $9 billion for a wall through the border towns.'), 'admitted');
+  assert.equal(wall('The mayor demanded $9 billion for a wall and housing along the border.'), scope.name);
+  assert.equal(wall('The mayor demanded $9 billion for roads along the border.'), scope.name);
+});
