@@ -70,21 +70,26 @@ export type FactFate =
   | { fate: 'found'; verdict: string };
 
 /**
- * What became of fact `id` for the figure at [start, end): never a candidate (no word of it in the clause), ruled out
- * by a rule (which, and why), admitted but outranked by another fact, the best but not pinned, or found with a verdict.
+ * What became of each of the facts `ids` for the figure at [start, end), as the check saw it: never a candidate (no
+ * word of it near the figure, or the number is part of a listed name), ruled out by a rule (which, and why), admitted
+ * but outranked by another fact, the best but not pinned, or found with a verdict.
  */
-export function fateOf(text: string, start: number, end: number, id: string, index: FactIndex, format: DocumentFormat): FactFate {
+export function fatesOf(text: string, start: number, end: number, ids: readonly string[], index: FactIndex, format: DocumentFormat): FactFate[] {
   const { start: from, x } = blockWhere(text, (a, b) => a <= start && start < b, index, format);
   const claim = x.claims.find((c) => c.start + from < end && start < c.end + from);
-  if (!claim) return { fate: 'no figure' };
+  if (!claim) return ids.map(() => ({ fate: 'no figure' }));
+  // The check's own first look: a claim it does not match at all has no frame.
+  if (!matchClaim(index, x, claim).frame) return ids.map(() => ({ fate: 'never a candidate' }));
   const result = matchClaim(index, x, claim, true);
-  const e = result.considered?.find((c) => c.profile.fact.id === id);
-  if (!e) return { fate: 'never a candidate' };
-  if (e.rejected) return { fate: 'ruled out', ...e.rejected };
   const best = result.matches[0]?.fact.id;
-  if (best !== undefined && best !== id) return { fate: 'outranked', by: best };
   const finding = findingFor(index, claim, result, x.writtenOn);
-  return finding ? { fate: 'found', verdict: `${finding.verdict} ${finding.fact.id}` } : { fate: 'not pinned' };
+  return ids.map((id): FactFate => {
+    const e = result.considered?.find((c) => c.profile.fact.id === id);
+    if (!e) return { fate: 'never a candidate' };
+    if (e.rejected) return { fate: 'ruled out', ...e.rejected };
+    if (best !== undefined && best !== id) return { fate: 'outranked', by: best };
+    return finding ? { fate: 'found', verdict: `${finding.verdict} ${finding.fact.id}` } : { fate: 'not pinned' };
+  });
 }
 
 /** The explanation for every figure on a 1-based line of a document. */

@@ -23,7 +23,7 @@ import { formatOf } from '../../server/src/engine/text/markup';
 import { quantitiesAgree } from '../../server/src/engine/quantity';
 import { mutations } from '../../server/src/roundtrip';
 import { bundledFactBasePath, loadFactBaseFile } from '../../server/src/factfiles';
-import { type FactFate, fateOf } from '../../server/src/explain';
+import { type FactFate, fatesOf } from '../../server/src/explain';
 
 /** One article of the manifest. */
 interface Article {
@@ -157,7 +157,7 @@ function main(): void {
   let statedBacked = 0;
   let stated = 0;
   const missedSeeds: string[] = [];
-  /** Why seeded errors were missed, by what became of the labelled fact (`--verbose` only: it costs a check per miss). */
+  /** Why seeded errors were missed, by what became of the labelled fact (`--verbose` only: it costs an extraction per miss). */
   const missedWhy = new Map<string, number>();
   let articlesRead = 0;
   for (const a of articles.filter((x) => (x.role ?? 'eval') === 'eval')) {
@@ -237,7 +237,7 @@ function main(): void {
         const got = r.findings.find((f) => overlaps(f.claim, span));
         let why = '';
         if (args.verbose) {
-          const fate = furthest(l.about.map((id) => fateOf(mutated, span.start, span.end, id, index, formatOf(file))));
+          const fate = furthest(fatesOf(mutated, span.start, span.end, l.about, index, formatOf(file)));
           const key = fate.fate === 'ruled out' ? `ruled out by ${fate.rule}` : fate.fate;
           missedWhy.set(key, (missedWhy.get(key) ?? 0) + 1);
           why = fate.fate === 'ruled out' ? ` [${key}: ${fate.reason}]` : fate.fate === 'outranked' ? ` [outranked by ${fate.by}]` : ` [${fate.fate}]`;

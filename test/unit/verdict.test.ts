@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import { checkText, prepare } from '../../server/src/engine/check';
-import { explainLine, fateOf } from '../../server/src/explain';
+import { explainLine, fatesOf } from '../../server/src/explain';
 import { extract } from '../../server/src/engine/extract/extract';
 import { readFrame } from '../../server/src/engine/extract/frame';
 import { newEvidence } from '../../server/src/engine/match/evidence';
@@ -645,7 +645,7 @@ test('fateOf says what became of one fact for a figure: found, ruled out by a na
   const water = waterIndex();
   const fate = (draft: string, figure: string, id: string) => {
     const at = draft.indexOf(figure);
-    return fateOf(draft, at, at + figure.length, id, water, 'plaintext');
+    return fatesOf(draft, at, at + figure.length, [id], water, 'plaintext')[0];
   };
   assert.deepEqual(fate('The Riverside dam will cost $3 billion.', '$3 billion', 'dam-cost'), { fate: 'found', verdict: 'conflict dam-cost' });
   const possible = fate('The Riverside dam could cost $3 billion if the rains delay it.', '$3 billion', 'dam-cost');
@@ -653,4 +653,29 @@ test('fateOf says what became of one fact for a figure: found, ruled out by a na
   assert.equal(possible.fate === 'ruled out' && possible.rule, 'modality');
   assert.deepEqual(fate('The harbour ferry carried 3,000 riders.', '3,000', 'dam-cost'), { fate: 'never a candidate' });
   assert.deepEqual(fate('The Riverside dam will cost $3 billion.', 'Riverside', 'dam-cost'), { fate: 'no figure' });
+  // Two facts of one measure: the one ranked lower is outranked by the other; the other, tied by its measure alone, is not pinned.
+  const dams = indexOfFacts([
+    {
+      id: 'dam',
+      subject: 'Cost of the dam',
+      keywords: ['dam'],
+      value: { kind: 'money', amount: 2.4e9, unit: 'USD' },
+      text: '$2.4 billion',
+      quote: 'The dam will cost $2.4 billion.',
+      source: 's',
+      asOf: '2024-01-01',
+    },
+    {
+      id: 'repairs',
+      subject: 'Cost of the dam repairs',
+      keywords: ['dam repairs'],
+      value: { kind: 'money', amount: 2.6e9, unit: 'USD' },
+      text: '$2.6 billion',
+      quote: 'The dam repairs will cost $2.6 billion.',
+      source: 's',
+      asOf: '2024-01-01',
+    },
+  ]);
+  const draft = 'The dam will cost $3 billion.';
+  assert.deepEqual(fatesOf(draft, 18, 28, ['dam', 'repairs'], dams, 'plaintext'), [{ fate: 'not pinned' }, { fate: 'outranked', by: 'dam' }]);
 });

@@ -83,11 +83,17 @@ test('modality: a word of intention that is part of a name ("Plan" in a law\'s n
   assert.equal(frameOf('The Riverside Flood Plan Act of 2021 is a $3 billion package for the dam and its levees.').modality, 'fact');
   assert.equal(frameOf('The Riverside flood plan is to spend $3 billion on the dam and its levees.').modality, 'intent');
   assert.equal(frameOf('Governor Plans $3 Billion Dam for Riverside').modality, 'intent');
+  // A headline lowers its small words, prepositions of four letters too; a bracket before a sentence does not make it one.
+  assert.equal(frameOf('Governor Plans $3 Billion Dam from Riverside over Border with Hillford').modality, 'intent');
+  assert.equal(frameOf('(Plans call for $3 billion for the Riverside dam and its levees.)').modality, 'intent');
 });
 
 test('modality: "would" after "announced" reports what was announced, as after "said"; unannounced it is a possibility', () => {
   assert.equal(frameOf('The governor announced that the state would be providing $3 million for the Riverside dam.').modality, 'fact');
-  assert.notEqual(frameOf('The governor hoped that the state would be providing $3 million for the Riverside dam.').modality, 'fact');
+  assert.equal(frameOf('The governor hinted that the state would be providing $3 million for the Riverside dam.').modality, 'hypothetical');
+  // Only an announcement that governs the "would": not one in an aside, or in a clause of its own.
+  assert.equal(frameOf('The company, which announced layoffs last year, would need $3 million to repair the Riverside dam.').modality, 'hypothetical');
+  assert.equal(frameOf('The company announced layoffs and would need $3 million to repair the Riverside dam.').modality, 'hypothetical');
   assert.equal(frameOf('The state would be providing $3 million for the Riverside dam.').modality, 'hypothetical');
 });
 
@@ -100,4 +106,9 @@ test('modality: "would" tells a document\'s terms after "that" about it, after a
   assert.equal(modalityOf('The council backed repairs that would cost $150 million over five years.'), 'hypothetical');
   assert.equal(modalityOf('The repairs, which the council favours, would cost $150 million over five years.'), 'hypothetical');
   assert.equal(modalityOf('Under the new rules, the county would pay $150 million over five years.'), 'hypothetical');
+  // The document must head what the aside or "Under" is about.
+  assert.equal(modalityOf('Opponents of the bill, led by the mayor, would cut $150 million over five years.'), 'hypothetical');
+  assert.equal(modalityOf('Under pressure from the bill, the county would pay $150 million over five years.'), 'hypothetical');
+  // A sentence that opens on a quotation mark is still opened by what follows it.
+  assert.equal(modalityOf('"Under the new agreement, the county would pay $150 million over five years."'), 'fact');
 });

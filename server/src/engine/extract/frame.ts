@@ -47,6 +47,7 @@ import {
   DISTINCT,
   DOCUMENTS,
   EXCESS_AFTER,
+  ANNOUNCING,
   FINDING,
   IRREGULAR_PAST,
   FINITE_AUXILIARIES,
@@ -1824,8 +1825,8 @@ function conditionBefore(tokens: Token[], claim: Claim, ca: number): number | un
  * "could" between them (the main clause's verb): undefined otherwise.
  */
 function openingCondition(tokens: Token[], claim: Claim, sentenceStart: number, sentenceEnd: number): number | undefined {
-  let i = sentenceStart;
-  while (i < claim.firstToken && tokens[i].type !== 'word') i++;
+  const i = firstWordOf(tokens, sentenceStart);
+  if (i >= claim.firstToken) return undefined;
   if (!(wordAt(tokens, i) === 'if' || wordAt(tokens, i) === 'unless')) return undefined;
   // "If approved, Norfolk Southern will pay a $15 million penalty", "If signed, the law would give 24 weeks": a document's
   // terms, once it is passed, are what it says. (Not "If United pilots strike": a name.)
@@ -1859,25 +1860,61 @@ function documentWould(tokens: Token[], would: number, sentenceStart: number): b
   const before = wordAt(tokens, would - 1);
   if (DOCUMENTS.has(before ?? '')) return true;
   if ((before === 'that' || before === 'which') && DOCUMENTS.has(wordAt(tokens, would - 2) ?? '')) return true;
-  // "The bill, which ..., would": the aside closes right before "would" and opens right after the document.
+  const first = firstWordOf(tokens, sentenceStart);
+  // "The bill, which ..., would": the aside closes right before "would" and opens right after the document, which heads
+  // the sentence's subject ("Opponents of the bill, led by the mayor, would" is the opponents').
   if (tokens[would - 1]?.text === ',') {
     let open = would - 2;
-    while (open > sentenceStart && tokens[open].text !== ',') open--;
-    if (open > sentenceStart && DOCUMENTS.has(wordAt(tokens, open - 1) ?? '')) return true;
+    while (open > first && tokens[open].text !== ',') open--;
+    if (open > first && DOCUMENTS.has(wordAt(tokens, open - 1) ?? '') && headsFrom(tokens, first, open - 1)) return true;
   }
-  // "Under the new agreement, ...": what follows the opening comma is the document's terms.
-  if (wordAt(tokens, sentenceStart) === 'under') {
-    for (let j = sentenceStart + 1; j < would && j < sentenceStart + 8; j++) {
-      if (tokens[j].text === ',') return DOCUMENTS.has(wordAt(tokens, j - 1) ?? '');
+  // "Under the new agreement, ...": what follows the opening comma is the document's terms ("Under pressure from the
+  // bill, ..." is not under the bill).
+  if (wordAt(tokens, first) === 'under') {
+    for (let j = first + 1; j < would && j < first + 8; j++) {
+      if (tokens[j].text === ',') return DOCUMENTS.has(wordAt(tokens, j - 1) ?? '') && headsFrom(tokens, first + 1, j - 1);
     }
   }
   return false;
 }
 
-/** How many words of four letters or more a span writes in lower case: few in a headline set in title case. */
+/** Whether the word at `head` heads the words from `from`: none between them is a preposition or a comma. */
+function headsFrom(tokens: Token[], from: number, head: number): boolean {
+  for (let j = from; j < head; j++) if (tokens[j].text === ',' || ALL_PREPOSITIONS.has(wordAt(tokens, j) ?? '')) return false;
+  return true;
+}
+
+/** The first word of a sentence, past any opening bracket or quotation mark. */
+function firstWordOf(tokens: Token[], sentenceStart: number): number {
+  let i = sentenceStart;
+  while (i < tokens.length && tokens[i].type !== 'word') i++;
+  return i;
+}
+
+/**
+ * Whether a "would" reports what was announced: "announced (that) the state would provide", "Biden announced that his
+ * country would be providing". Only when the announcement governs it: no comma, relative pronoun or "and" between them
+ * ("The company, which announced layoffs, would need" is the company's possibility), and within a few words.
+ */
+function announcedBefore(tokens: Token[], would: number, ca: number): boolean {
+  for (let j = would - 1; j >= ca && j >= would - 8; j--) {
+    const t = tokens[j];
+    if (t.text === ',' || (t.type === 'word' && (t.lower === 'which' || t.lower === 'who' || t.lower === 'and'))) return false;
+    if (t.type === 'word' && ANNOUNCING.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * How many content words of four letters or more a span writes in lower case: few in a headline set in title case, which
+ * lowers only its small words ("Trump Plans 25% Tariffs on Cars from Mexico over Border with Canada").
+ */
 function lowercaseWords(tokens: Token[], from: number, to: number): number {
   let n = 0;
-  for (let i = from; i <= to; i++) if (tokens[i]?.type === 'word' && tokens[i].text.length >= 4 && tokens[i].text === tokens[i].lower) n++;
+  for (let i = from; i <= to; i++) {
+    const t = tokens[i];
+    if (t?.type === 'word' && t.text.length >= 4 && t.text === t.lower && !isStopword(t.lower) && !ALL_PREPOSITIONS.has(t.lower)) n++;
+  }
   return n;
 }
 
@@ -1962,7 +1999,7 @@ function readModality(
     if (
       HYPOTHETICAL.has(t.lower) &&
       !(t.lower === 'may' && t.text !== 'may') &&
-      !(reported && REPORTED_FUTURE.has(t.lower)) &&
+      !((reported || announcedBefore(tokens, i, ca)) && REPORTED_FUTURE.has(t.lower)) &&
       !(t.lower === 'would' && documentWould(tokens, i, sentenceStart))
     ) {
       frame.modality = 'hypothetical';
@@ -1972,7 +2009,7 @@ function readModality(
     const s = stemAt[i];
     // "expects to open a channel 280 feet wide": what one expects to do is a plan ("is expected to cost" is an estimate).
     const expects = (t.lower === 'expects' || t.lower === 'expect') && wordAt(tokens, i + 1) === 'to';
-    if (((s !== undefined && INTENT_STEMS.has(s)) || expects) && !(i > sentenceStart && t.text !== t.lower && prose())) {
+    if (((s !== undefined && INTENT_STEMS.has(s)) || expects) && !(i > firstWordOf(tokens, sentenceStart) && t.text !== t.lower && prose())) {
       frame.modality = 'intent';
       frame.modalToken = i;
     }

@@ -22,7 +22,10 @@ export const DOCUMENTS = set('bill bills law legislation act measure package dea
  * Verbs that report what a study or an estimate found: "finding it would reduce deficits by $238 billion". Only forms
  * that are not also nouns ("projects", "estimates" are things).
  */
-export const FINDING = set('found finding estimated estimating projected projecting concluded concluding predicted predicting scored announced announcing');
+export const FINDING = set('found finding estimated estimating projected projecting concluded concluding predicted predicting scored');
+
+/** Verbs that announce a decision: "announced (that) the state would provide" reports what was announced. */
+export const ANNOUNCING = set('announced announcing');
 
 /**
  * Words that make a figure an intention, threat or proposal rather than a fact:
@@ -80,13 +83,24 @@ export const FINITE_AUXILIARIES = set('has have had is are was were will would')
 /** Parts of a year, as a company reports by them: "the first quarter", "Q1". When a sum was counted, not what it is. */
 export const QUARTER_WORDS = set('quarter q1 q2 q3 q4');
 
-/** Days and months: when a figure held, never what it measures ("the last 10 days of December"). Not "march" or "may", also other words. */
 /** Adverbs of time that stand between a verb and its date ("approved back in June", "a month ago on Aug. 8"). */
 export const TIME_ADVERBS = set('ago back later earlier again then once already');
+
+/** Of `TIME_ADVERBS`, those that follow a length of time ("a month ago", "three sessions later"): what stands before them is how long, no thing. */
+export const AFTER_A_LENGTH = set('ago later earlier');
 
 /** Words of a clock time before its date ("at 4:09 AM UTC on July 19"). */
 export const CLOCK_WORDS = set('am pm utc gmt et est edt ct cst cdt pt pst pdt');
 
+/**
+ * Prepositions that are no stopwords, so the content words keep them ("a wall along the border"): they name no thing a
+ * figure is for.
+ */
+export const CONTENT_PREPOSITIONS = set(
+  'through throughout along alongside beyond aboard onboard below above behind beneath underneath opposite atop outside inside despite toward towards across around near',
+);
+
+/** Days and months: when a figure held, never what it measures ("the last 10 days of December"). Not "march" or "may", also other words. */
 export const CALENDAR_WORDS = set(
   'monday tuesday wednesday thursday friday saturday sunday january february april june july august september october november december',
 );

@@ -8,7 +8,8 @@
 import { areOpposite, BEGIN_EVENT, classOf, END_EVENT } from '../../knowledge/terms';
 import type { Claim, Extraction } from '../../extract/extract';
 import { asOfAt, UNTIL } from '../../extract/frame';
-import { ALL_PREPOSITIONS, CLOCK_WORDS, DETERMINERS, FINITE_AUXILIARIES, TIME_ADVERBS } from '../../extract/grammar';
+import { AFTER_A_LENGTH, ALL_PREPOSITIONS, CLOCK_WORDS, DETERMINERS, FINITE_AUXILIARIES, TIME_ADVERBS } from '../../extract/grammar';
+import type { Token } from '../../text/tokens';
 import { sameParty } from '../../knowledge/gazetteer';
 import { isStopword } from '../../text/tokens';
 import { name } from './holder';
@@ -156,12 +157,12 @@ export const event: Rule = {
     if (prep?.type === 'word' && DATING.has(prep.lower)) {
       // Past a verb that only schedules it: "the meeting, held in April", "talks scheduled for May"; past an adverb of time
       // ("approved back in June") or a clock time ("at 4:09 AM UTC on July 19"), which date nothing of their own. What stands
-      // before "ago" is how long ago, no thing.
+      // before "ago" or "later" is how long ago or later ("a month ago on Aug. 8"), no thing.
       let at = claim.firstToken - 2;
       let ago = false;
-      const passed = (t: (typeof x.tokens)[number]) => SCHEDULING.has(t.lower) || TIME_ADVERBS.has(t.lower) || CLOCK_WORDS.has(t.lower);
+      const passed = (t: Token) => SCHEDULING.has(t.lower) || TIME_ADVERBS.has(t.lower) || CLOCK_WORDS.has(t.lower);
       while (at >= 0 && (x.tokens[at].type !== 'word' ? x.tokens[at].text === ',' : passed(x.tokens[at]))) {
-        if (x.tokens[at].lower === 'ago') ago = true;
+        if (AFTER_A_LENGTH.has(x.tokens[at].lower)) ago = true;
         at--;
       }
       const w = ago ? undefined : [...frame.slot, ...frame.clause].find((v) => v.token === at);

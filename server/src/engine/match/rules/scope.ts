@@ -8,21 +8,21 @@
  * some measure by, makes a narrower measure; and one model or product ("MI308") is not another ("H20").
  */
 import type { FrameWord, SlotPlace } from '../../extract/frame';
-import { ALL_PREPOSITIONS, CALENDAR_WORDS } from '../../extract/grammar';
+import { CALENDAR_WORDS, CONTENT_PREPOSITIONS } from '../../extract/grammar';
 import { classOf, conceptOf, phraseStems, type Terms } from '../../knowledge/terms';
 import { stem } from '../../text/tokens';
 import type { Rule } from '../evidence';
 import type { FactProfile } from '../profile';
 
-/** Prepositions the content words keep ("through", "along"): they name no thing a figure is for. */
-const NOT_THINGS = new Set(['through', 'along', 'beyond', 'aboard', 'onboard']);
+/** Prepositions the content words keep, as stems (the concepts words are compared by). */
+const PREPOSITION_STEMS: ReadonlySet<string> = new Set([...CONTENT_PREPOSITIONS].map(stem));
 
 /** A word that names a thing, as far as word forms tell: not a verb form, an adverb, a preposition or a day. */
 function isThing(terms: Terms, concept: string): boolean {
   const cls = classOf(terms, concept);
   if (cls === 'goods' || cls === 'event' || cls === 'unit') return false;
   if (cls === 'measure') return true;
-  return !/(?:ed|ing|ly)$/.test(concept) && !CALENDAR_WORDS.has(concept) && !ALL_PREPOSITIONS.has(concept) && !NOT_THINGS.has(concept);
+  return !/(?:ed|ing|ly)$/.test(concept) && !CALENDAR_WORDS.has(concept) && !PREPOSITION_STEMS.has(concept);
 }
 
 const PLACES: SlotPlace[] = ['purpose', 'noun', 'np'];
