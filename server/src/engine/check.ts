@@ -16,7 +16,7 @@ import { buildIndex, type FactIndex } from './match/factIndex';
 import { summarize } from './match/evidence';
 import { type MatchResult, matchClaim, topicFacts } from './match/match';
 import { parseIsoDate } from './match/profile';
-import { MONTHS, type PartialDate } from './quantity';
+import { MONTHS, type PartialDate, significantDigits } from './quantity';
 import { type DocumentFormat, maskNonProse } from './text/markup';
 import { writtenLineByLine } from './text/sentences';
 import { type Finding, judge } from './verdict';
@@ -158,7 +158,7 @@ function linesRuns(masked: string): Array<[number, number]> {
 function figureOfAnother(index: FactIndex, claim: Claim): readonly Fact[] {
   const q = claim.quantity;
   // Not a count: its unit is the noun, and what one count counts another rarely does.
-  if (q.kind === 'date' || q.kind === 'year' || q.kind === 'count' || q.lo !== q.hi || q.lo === 0 || significantDigits(claim) < EXACT_DIGITS) return [];
+  if (q.kind === 'date' || q.kind === 'year' || q.kind === 'count' || q.lo !== q.hi || q.lo === 0 || significantDigits(claim.text) < EXACT_DIGITS) return [];
   // To the claim's own rounding: "$641 million" is the $641.25 million a fact gives.
   return index.base.facts.filter(
     (f) => f.quantity.kind === q.kind && f.quantity.unit === q.unit && f.quantity.lo === f.quantity.hi && Math.abs(f.quantity.lo - q.lo) <= q.precision,
@@ -171,12 +171,6 @@ function figureOfAnother(index: FactIndex, claim: Claim): readonly Fact[] {
  * rule cost three caught errors for each false alarm it saved; with three, none.
  */
 const EXACT_DIGITS = 3;
-
-/** How many digits of the figure as written are significant: "$641 million" three, "$2 billion" and "2,000" one. */
-function significantDigits(claim: Claim): number {
-  const digits = (/\d[\d,.]*/.exec(claim.text)?.[0] ?? '').replace(/[,.]/g, '').replace(/^0+/, '');
-  return digits.replace(/0+$/, '').length;
-}
 
 /** The verdict on a claim from what matching found, in a text written on `writtenOn` if known; undefined when it says nothing. */
 export function findingFor(index: FactIndex, claim: Claim, { matches, frame, agreesUnworded }: MatchResult, writtenOn?: PartialDate): Finding | undefined {

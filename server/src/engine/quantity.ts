@@ -243,10 +243,14 @@ export function slipped(ratio: number, oneDigit = false): boolean {
   return false;
 }
 
+/** How many digits of a figure as written are significant: "$641 million" three, "$2 billion", "2,000" and "0.2%" one. */
+export function significantDigits(text: string): number {
+  return (text.match(/\d[\d,]*(?:\.\d+)?/)?.[0] ?? '').replace(/[,.]/g, '').replace(/^0+/, '').replace(/0+$/, '').length;
+}
+
 /** Whether a figure as written has one significant digit: "30,000", "$3 billion", "0.2%", not "$1.2 billion" or "298". */
 export function oneSignificantDigit(text: string): boolean {
-  const digits = (text.match(/\d[\d,]*(?:\.\d+)?/)?.[0] ?? '').replace(/[,.]/g, '').replace(/^0+/, '').replace(/0+$/, '');
-  return digits.length === 1;
+  return significantDigits(text) === 1;
 }
 
 /** The step a figure is rounded to: a count's by its trailing zeros ("2,000": a thousand), any other's by its precision. */
