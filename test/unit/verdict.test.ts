@@ -679,3 +679,35 @@ test('fateOf says what became of one fact for a figure: found, ruled out by a na
   const draft = 'The dam will cost $3 billion.';
   assert.deepEqual(fatesOf(draft, 18, 28, ['dam', 'repairs'], dams, 'plaintext'), [{ fate: 'not pinned' }, { fate: 'outranked', by: 'dam' }]);
 });
+
+test("on a timeline, an undated figure whose clause restates one point's source in that point's own words is that point's", () => {
+  const plant = indexOfFacts([
+    {
+      id: 'plant-cost-2022',
+      topic: 'plant-cost',
+      subject: 'Cost of the filter plant, first estimate',
+      keywords: ['filter plant', 'cost'],
+      value: { kind: 'money', amount: 4e7, unit: 'USD' },
+      text: '$40 million',
+      quote: "An engineers' estimate put the cost of the filter plant at $40 million.",
+      source: 's',
+      asOf: '2022-05',
+    },
+    {
+      id: 'plant-cost-2024',
+      topic: 'plant-cost',
+      subject: 'Cost of the filter plant, after the audit',
+      keywords: ['filter plant', 'cost'],
+      value: { kind: 'money', amount: 9.5e7, unit: 'USD' },
+      text: '$95 million',
+      quote: 'A leaked audit showed the cost of the filter plant had ballooned to $95 million.',
+      source: 's',
+      asOf: '2024-02',
+    },
+  ]);
+  const found = (draft: string) => checkText(draft, plant).findings.map((f) => `${f.claim.text}:${f.verdict}:${f.fact.id}`);
+  assert.deepEqual(found('The leaked audit showed that the filter plant cost had ballooned to $90 million.'), ['$90 million:conflict:plant-cost-2024']);
+  assert.deepEqual(found('The leaked audit showed that the filter plant cost had ballooned to $95 million.'), ['$95 million:consistent:plant-cost-2024']);
+  // Undated, and in words every point could have: which point it is stays open.
+  assert.deepEqual(found('The cost of the filter plant came to $90 million.'), []);
+});

@@ -93,6 +93,11 @@ function datesOnTimeline(best: Match, ctx: JudgeContext): boolean {
   return !ctx.topicFacts(best.fact).some((f) => f.id !== best.fact.id && parseIsoDate(f.asOf).year === time.year);
 }
 
+/** Whether the figure's clause restates the best fact's source sentence in words of that point of its timeline, and no other point's. */
+function restatesOnePoint(best: Match, matches: Match[]): boolean {
+  return !!best.evidence.restatesPoint && !matches.some((m) => m !== best && m.fact.topic === best.fact.topic && m.evidence.restates);
+}
+
 /** Whether the sentence dates the figure to the month the best fact held ("by August 2023" for a total as of August 10, 2023). */
 function statedMonthOf(best: Match): boolean {
   const { time, timeFrom } = best.evidence;
@@ -132,7 +137,10 @@ export function judge(claim: Claim, matches: Match[], ctx: JudgeContext): Findin
   // One measure over time (a tariff rate in February, then July): an undated figure may be another point in time,
   // so it is judged only if the sentence dates it or speaks of now.
   const onTimeline = best.evidence.profile.onTimeline;
-  if (onTimeline && best.evidence.timeFrom !== 'stated' && !ctx.present) return undefined;
+  // Unless the clause restates that point's own source sentence, and no other point's ("the leaked review said costs had
+  // ballooned to £116bn"; not "remained unaccounted for", which a count's every point says).
+  const restatesPoint = onTimeline && restatesOnePoint(best, matches);
+  if (onTimeline && best.evidence.timeFrom !== 'stated' && !ctx.present && !restatesPoint) return undefined;
   if (agreeing.length) {
     // Prefer the agreeing fact ranked best; then check whether its topic moved on since.
     // Of the agreeing facts of the best-ranked one's topic, the newest statement backs the figure.
@@ -175,7 +183,7 @@ export function judge(claim: Claim, matches: Match[], ctx: JudgeContext): Findin
   // fact's measure elsewhere in the clause ("exports to China fell as the ban took hold; sales to Taiwan rose 22.5%"),
   // with one other thing that fits, leaves open what the share is of: it may be any of the clause's things.
   if (claim.kind === 'percent' && thinShare(best.evidence)) return undefined;
-  if (onTimeline && !datesOnTimeline(best, ctx) && (!ctx.present || ctx.historical)) return undefined;
+  if (onTimeline && !datesOnTimeline(best, ctx) && !restatesPoint && (!ctx.present || ctx.historical)) return undefined;
   // A running total ("have filed more than 500,000 claims") grows: another figure for it may be another day's. Only a
   // figure the sentence dates to the fact's month contradicts it, whichever side gives the total as it then stood.
   if ((best.evidence.profile.running || ctx.running) && !statedMonthOf(best)) return undefined;

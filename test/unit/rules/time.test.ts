@@ -4,6 +4,7 @@ import { event } from '../../../server/src/engine/match/rules/event';
 import { quarterFits, time } from '../../../server/src/engine/match/rules/time';
 import { extract } from '../../../server/src/engine/extract/extract';
 import { quartersIn, readFrame } from '../../../server/src/engine/extract/frame';
+import { fatesOf } from '../../../server/src/explain';
 import { considered, frameOf, indexOfFacts, outcome, outcomeIn, waterIndex } from './harness';
 
 test('time: has a name and a description', () => {
@@ -235,3 +236,26 @@ test("time: a day the quote itself gives a count on a timeline is that point's d
   ]);
   assert.notEqual(outcomeIn(index, 'On August 26, 2024, the flood killed 170 people in Lakeview.', /people/, 'deaths-aug-27'), time.name);
 });
+
+test("time: the year a text was written in, or an earlier paragraph's, is no time of a past clause's own on a timeline", () => {
+  // The tariff rose to 12 percent in March 2024 and stood at 15 percent in January 2025 (a timeline).
+  const water = waterIndex();
+  const fate = (draft: string) => {
+    const at = draft.indexOf('12 percent');
+    return fatesOf(draft, at, at + '12 percent'.length, ['factory-rate'], water, 'plaintext')[0];
+  };
+  const ruledOut = { fate: 'ruled out', rule: time.name };
+  const past = "Riverside's water tariff on factories rose to 12 percent.";
+  // Written in 2025, a clause in the past may tell of 2024; one in the present perfect tells of the time up to now.
+  assert.notEqual(fate(`date 2025-06-02\n\n${past}`).fate, 'ruled out');
+  assert.deepEqual(pick(fate(`date 2025-06-02\n\nRiverside's water tariff on factories has risen to 12 percent.`)), ruledOut);
+  // A year an earlier paragraph opened with holds for the paragraphs after it, but only as loosely.
+  assert.notEqual(fate(`In 2025, the board met twelve times.\n\n${past}`).fate, 'ruled out');
+  // Set in the figure's own paragraph, it is the clause's time.
+  assert.deepEqual(pick(fate(`In 2025, the board met twelve times. ${past}`)), ruledOut);
+});
+
+/** A fate without its reason's wording. */
+function pick(f: { fate: string; rule?: string }): { fate: string; rule?: string } {
+  return f.fate === 'ruled out' ? { fate: f.fate, rule: f.rule } : { fate: f.fate };
+}

@@ -60,6 +60,8 @@ export interface Extraction {
   timeMarks: Claim[];
   /** The year in force where the text starts, from what came before it (earlier paragraphs, a dateline); see `settingYear`. */
   contextYear?: number;
+  /** `contextYear` is only the year the text was written in, no year the text set (see `BlockContext.yearWritten`). Set by the check. */
+  contextYearWritten?: boolean;
   /** The day the text was written, to the month at least: its front matter's date or its first dateline, if any. */
   writtenOn?: PartialDate;
   /**

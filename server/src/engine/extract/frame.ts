@@ -171,10 +171,17 @@ export interface Frame {
   historical: boolean;
   /** The year the text has set by the figure ("In 2018, ...", a dateline, an earlier paragraph's), when one has. */
   impliedYear?: number;
+  /**
+   * That year is only the year the text was written in (its date, front matter or dateline), not one it set: a clause in
+   * the past may tell of any time up to it.
+   */
+  impliedByWriting: boolean;
   /** That year was set in the figure's own paragraph ("The February 14, 2020 implementation ... Tariffs remain at 19.3 percent"). */
   impliedHere: boolean;
   /** Said of the present: "now", "currently", "are 30%", "remains". */
   present: boolean;
+  /** Said of the time up to now, in the present perfect: "has secured", "have spent". */
+  toNow: boolean;
   /** Said of what is still to come: "will", "set to expire", "due to restart". */
   ahead: boolean;
   /** A rate per period ("$40 billion a year", "annually"), not an amount. */
@@ -696,6 +703,7 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
     within: undefined,
     dateOf: undefined,
     impliedYear: undefined,
+    impliedByWriting: false,
     until: undefined,
     period: undefined,
     modalToken: undefined,
@@ -706,6 +714,7 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
     aspect: 'level',
     distinct: false,
     present: false,
+    toNow: false,
     ahead: false,
     perPeriod: false,
     running: false,
@@ -1211,7 +1220,9 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
   frame.overSpan = spanOver(x, claim, ca, cb);
   // Of a count or a sum: a date or a share "within 24 hours" of something is no part of a total.
   frame.window = claim.kind === 'count' || claim.kind === 'money' ? windowIn(x, claim, ca, cb) : undefined;
-  frame.impliedYear = impliedYear(x, claim);
+  const implied = impliedYear(x, claim);
+  frame.impliedYear = implied.year;
+  frame.impliedByWriting = implied.written;
   frame.impliedHere = yearSetHere(x, claim);
   for (const i of d.historicalPos) if (i >= ca && i <= cb && (i < claim.firstToken || i > claim.lastToken)) frame.historical = true;
   return frame;
@@ -2448,6 +2459,8 @@ function readAspect(x: Extraction, claim: Claim, ca: number, cb: number, frame: 
   }
   // Said of the present: "are now 30%", "currently", "remains".
   for (let i = ca; i <= cb; i++) if (PRESENT.has(word(i) ?? '') && (i < claim.firstToken || word(i) !== 'still')) frame.present = true;
+  // Said of the time up to now: "has secured", "have spent".
+  for (let i = ca; i <= cb && !frame.toNow; i++) if ((word(i) === 'has' || word(i) === 'have') && perfectAt(tokens, i, cb)) frame.toNow = true;
   // Set apart: "a separate pledge of $50 billion", "another $50 billion".
   for (let i = before, n = 0; i >= 0 && n < 4; i--) {
     const t = tokens[i];

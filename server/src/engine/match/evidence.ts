@@ -94,6 +94,8 @@ export interface Evidence {
   tallyPinned?: boolean;
   /** The draft's clause says nearly what the fact's quote says around its figure: it restates the source. */
   restates?: boolean;
+  /** It restates it in words of the fact's own point on its timeline, that no other point's quote has (see `FactProfile.pointWords`). */
+  restatesPoint?: boolean;
   /** A time near the figure that agrees with one of the fact's. */
   time?: PartialDate;
   /**
@@ -140,6 +142,7 @@ export function newEvidence(profile: FactProfile): Evidence {
     markerShared: undefined,
     tallyPinned: undefined,
     restates: undefined,
+    restatesPoint: undefined,
     time: undefined,
     timeFrom: undefined,
     events: [],

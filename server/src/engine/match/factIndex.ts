@@ -172,7 +172,15 @@ export function buildIndex(base: FactBase): FactIndex {
     // A timeline is one measure whose value changed; two sources giving the same year of one deal are not one. Any two
     // that differ make one: "at least 5,000" agrees with both 6,568 and 7,000, which do not agree with each other.
     else if (ids.some((id, k) => ids.some((other, j) => j > k && quantitiesAgree(profiles[id].fact.quantity, profiles[other].fact.quantity) !== true)))
-      for (const id of ids) profiles[id].onTimeline = true;
+      for (const id of ids) {
+        const p = profiles[id];
+        p.onTimeline = true;
+        // Its quote's words and its own measure's, that no other point's quote or measure has, nor the noun all of them count:
+        // every death toll counts people who died, whether its quote says so or not.
+        const others = ids.filter((o) => o !== id).map((o) => profiles[o]);
+        const counted = new Set(keysOf[id].map((k) => k.replace(/^count:/, '')));
+        p.pointWords = new Set([...p.quoteWords, ...p.measure].filter((c) => !counted.has(c) && !others.some((o) => o.measure.has(c) || o.quoteWords.has(c))));
+      }
   }
   const byQuote = new Map<string, FactProfile[]>();
   for (const p of profiles) {

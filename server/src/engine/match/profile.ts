@@ -97,6 +97,8 @@ export interface FactProfile {
   within?: boolean;
   /** Its topic has other facts: the same measure at other times. Set by the index. */
   onTimeline: boolean;
+  /** On a timeline, the words of its quote's clause and its measure that no other point's has: what a restatement of this point says. Set by the index. */
+  pointWords: ReadonlySet<string>;
   modality: Modality;
   aspect: Aspect;
   increment?: 'additional' | 'total';
@@ -259,6 +261,9 @@ function saysIt(tokens: Token[], m: { first: number; last: number }): boolean {
   }
   return false;
 }
+
+/** No words: the shared empty set of a profile that has none of a kind. */
+const NO_WORDS: ReadonlySet<string> = new Set();
 
 export function buildProfile(fact: Fact, id: number, k: Knowledge): FactProfile {
   const x = extract(fact.quote);
@@ -449,6 +454,7 @@ export function buildProfile(fact: Fact, id: number, k: Knowledge): FactProfile 
     window: frame?.window,
     within: frame?.within,
     onTimeline: false,
+    pointWords: NO_WORDS,
     modality: curated?.modality ?? frame?.modality ?? 'fact',
     aspect: curated?.aspect === 'change' || curated?.aspect === 'prior' || curated?.aspect === 'level' ? curated.aspect : (frame?.aspect ?? 'level'),
     increment: curated?.aspect === 'additional' || curated?.aspect === 'total' ? curated.aspect : frame?.increment,

@@ -9,6 +9,8 @@ import type { Rule } from '../evidence';
 
 /** The share of words two clauses must have in common to say the same thing. */
 const RESTATES = 0.5;
+/** How many words of its own point a clause must share with a timeline fact's quote to restate that point. */
+const POINT_WORDS = 2;
 
 export const measure: Rule = {
   name: 'measure',
@@ -77,6 +79,13 @@ export const measure: Rule = {
       for (const c of near) if (q.has(c)) shared++;
       const union = q.size + near.size - shared;
       e.restates = shared >= 3 && shared / union >= RESTATES;
+      // On a timeline, it restates this point only in words no other point's quote has ("leaked", "review"), two of them:
+      // every point of a death toll says "people died", and one word more may be chance.
+      if (e.restates && e.profile.pointWords.size >= POINT_WORDS) {
+        let own = 0;
+        for (const c of near) if (e.profile.pointWords.has(c)) own++;
+        e.restatesPoint = own >= POINT_WORDS;
+      }
     }
     // A word no other fact has at all ("PNTR", "executive order") names this one anywhere in the clause.
     for (const c of e.measureWords) if (e.profile.unique.has(c) && !e.distinctive.includes(c)) e.distinctive.push(c);
