@@ -259,3 +259,16 @@ test("time: the year a text was written in, or an earlier paragraph's, is no tim
 function pick(f: { fate: string; rule?: string }): { fate: string; rule?: string } {
   return f.fate === 'ruled out' ? { fate: f.fate, rule: f.rule } : { fate: f.fate };
 }
+
+test('time: a budget year opening a clause ("For fiscal 2024,", "in fiscal year 2023") sets the time as a calendar year does', () => {
+  const yearAt = (draft: string) => {
+    const x = extract(draft);
+    const claim = x.claims.find((c) => c.text === '$3 billion');
+    assert.ok(claim);
+    return readFrame(x, claim, waterIndex().knowledge).impliedYear;
+  };
+  assert.equal(yearAt('For fiscal 2024, the board asked for more. The dam will cost $3 billion.'), 2024);
+  assert.equal(yearAt('The board met in fiscal year 2023 and again later. The dam will cost $3 billion.'), 2023);
+  // A budget's year that names a thing sets no time.
+  assert.equal(yearAt('The fiscal 2024 budget was late. The dam will cost $3 billion.'), undefined);
+});

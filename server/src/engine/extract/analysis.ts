@@ -318,9 +318,13 @@ const TIME_SETTERS = new Set(['in', 'since', 'during', 'by', 'until', 'through',
 export function settingYear(x: Extraction, c: Claim): number | undefined {
   if (c.kind === 'date') return c.quantity.date?.year;
   if (c.kind !== 'year') return undefined;
-  const prev = x.tokens[c.firstToken - 1];
+  let p = c.firstToken - 1;
+  // A budget's year sets the time as a calendar year does: "For fiscal 2024, ...", "in fiscal year 2025".
+  const fiscal = isWord(x.tokens, p, 'fiscal') || (isWord(x.tokens, p, 'year') && isWord(x.tokens, p - 1, 'fiscal'));
+  if (fiscal) p -= isWord(x.tokens, p, 'year') ? 2 : 1;
+  const prev = x.tokens[p];
   if (!prev || prev.type === 'break') return c.quantity.lo;
-  return prev.type === 'word' && TIME_SETTERS.has(prev.lower) ? c.quantity.lo : undefined;
+  return prev.type === 'word' && (TIME_SETTERS.has(prev.lower) || (fiscal && prev.lower === 'for')) ? c.quantity.lo : undefined;
 }
 
 /** The years the text sets, in token order, worked out once per extraction. */
