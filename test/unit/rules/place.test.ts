@@ -213,3 +213,28 @@ test("place: a country the clause places the figure in, of the kind of the fact'
   assert.notEqual(displaced('The floods displaced 300,000 people across Norland and Sudmark.'), place.name);
   assert.notEqual(displaced('The floods displaced 300,000 people in Norland.'), place.name);
 });
+
+test("place: a site the clause places the figure at, of the kind of one the fact names and not it, makes it that site's", () => {
+  // The curator names the station in the fact's keywords, without binding the fact to it.
+  const index = indexOfFacts(
+    [
+      {
+        id: 'north-platforms',
+        subject: 'Platforms of the rebuilt North Station',
+        keywords: ['platforms', 'station', 'North Station'],
+        value: { kind: 'count', amount: 10, nouns: ['platforms'] },
+        text: '10 new platforms',
+        quote: 'As now planned, the rebuilt station would have 10 new platforms.',
+        source: 's',
+        asOf: '2024-05-01',
+      },
+    ],
+    [
+      { name: 'North Station', kind: 'place' },
+      { name: 'Harbour Street', kind: 'place' },
+    ],
+  );
+  const platforms = (draft: string) => outcomeIn(index, draft, /platforms/, 'north-platforms');
+  assert.equal(platforms('The new station at Harbour Street will have seven platforms.'), place.name);
+  assert.notEqual(platforms('The new North Station will have seven platforms.'), place.name);
+});

@@ -11,8 +11,8 @@ import { name } from './holder';
 /** Prepositions that only place what follows them: a name after one is a place. */
 const ONLY_PLACING = new Set(['near', 'outside', 'around']);
 
-/** Kinds of name that are a territory: a figure placed in one is that territory's. */
-const GEOGRAPHIC_KINDS: ReadonlySet<string> = new Set(['country', 'state', 'region', 'city']);
+/** Kinds of name that are a territory or a site: a figure placed in one is that territory's or site's. */
+const GEOGRAPHIC_KINDS: ReadonlySet<string> = new Set(['country', 'state', 'region', 'city', 'place']);
 
 /** How many facts a fact base needs before a place a quarter of them share counts as common. */
 const COMMON_PLACE_MIN_FACTS = 12;
@@ -31,7 +31,7 @@ function standsAlone(tokens: readonly Token[], first: number): boolean {
 export const place: Rule = {
   name: 'place',
   description:
-    "A fact bound to a place is matched only where the sentence or paragraph names that place, and not by one part of several, nor where the figure's own phrase places it elsewhere (a name nobody listed counts); a figure placed in a state or city is not a fact for no place, and one placed in another country, state, region or city than the fact's is that one's.",
+    "A fact bound to a place is matched only where the sentence or paragraph names that place, and not by one part of several, nor where the figure's own phrase places it elsewhere (a name nobody listed counts); a figure placed in a state or city is not a fact for no place, and one placed in another country, state, region, city or site than the fact's is that one's.",
   check(view, e, { knowledge, paragraphNames, factsWith, profiles }) {
     const { frame } = view;
     const g = knowledge.gazetteer;
@@ -46,8 +46,8 @@ export const place: Rule = {
       const kind = local && kindOf(g, local.entity);
       if (local && ![...e.profile.names].some((n) => kindOf(g, n) === kind))
         return `the figure is ${name(g, local.entity)}'s; the fact is for no place in particular`;
-      // "In Syria, the quake crushed regions packed with 4 million people displaced": a country, state, region or city the
-      // clause places the figure in, of the kind of one the fact names (Turkey) but not it, makes it that place's figure.
+      // "In Syria, the quake crushed regions packed with 4 million people displaced": a country, state, region, city or site
+      // the clause places the figure in, of the kind of one the fact names (Turkey, Euston) but not it, makes it that place's.
       // Not where the clause names one of the fact's too ("across Turkiye and Syria").
       const names = [...e.profile.names];
       const ours = frame.participants.some((q) => names.some((n) => sameParty(g, n, q.entity)));
