@@ -434,3 +434,11 @@ test("extract: only a toll of lives counts, and only where the toll is the phras
   assert.deepEqual(counts('Annual toll revenue reached 800 million.'), []);
   assert.deepEqual(counts('The casualty toll has risen to 1,200.'), ['1,200']);
 });
+
+test('a name that goes on with a roman numeral ("Artemis II") is not a plural noun closing a count\'s phrase', () => {
+  const count = (text: string) => extract(text).claims.map((c) => `${c.text}:${c.quantity.unit}`);
+  assert.deepEqual(count('The agency named its five Artemis II astronauts.'), ['five Artemis II astronauts:astronaut']);
+  // A plural name, or a plural noun, still closes it.
+  assert.deepEqual(count('Five Americans died in the crash.'), ['Five Americans:american']);
+  assert.deepEqual(count('It hired 40 engineers II and III.'), ['40 engineers:engineer']);
+});

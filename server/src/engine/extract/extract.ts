@@ -1091,6 +1091,14 @@ class Parser {
   }
 
   /** Up to four words naming what was counted, stopping at function words and punctuation. */
+  /** Whether the capitalised word before token j goes on as a name with a roman numeral, before a noun ("Artemis II astronauts"). */
+  private nameGoesOn(j: number): boolean {
+    const prev = this.t[j - 1];
+    const next = this.t[j];
+    if (!prev || !next || !/^\p{Lu}/u.test(prev.text)) return false;
+    return next.type === 'word' && /^[IVX]+$/.test(next.text) && this.t[j + 1]?.type === 'word';
+  }
+
   private nounPhrase(k: number): { stems: string[]; head: string; end: number } | undefined {
     const stems: string[] = [];
     let j = k;
@@ -1128,8 +1136,9 @@ class Parser {
       head = s;
       j++;
       lastWordEnd = j;
-      // A plural noun usually closes the phrase ("1.4 billion people with ...").
-      if (/[^s]s$/.test(w) || w === 'people') break;
+      // A plural noun usually closes the phrase ("1.4 billion people with ..."); not a name that goes on with its numeral
+      // ("five Artemis II astronauts").
+      if ((/[^s]s$/.test(w) && !this.nameGoesOn(j)) || w === 'people') break;
     }
     if (stems.length === 0) return undefined;
     return { stems, head, end: lastWordEnd };
