@@ -442,3 +442,12 @@ test('a name that goes on with a roman numeral ("Artemis II") is not a plural no
   assert.deepEqual(count('Five Americans died in the crash.'), ['Five Americans:american']);
   assert.deepEqual(count('It hired 40 engineers II and III.'), ['40 engineers:engineer']);
 });
+
+test('"By" and a date open a sentence unless a name stands between them, as in a byline', () => {
+  const read = (text: string) => {
+    const x = extract(text);
+    return { claims: x.claims.map((c) => c.text), marks: x.timeMarks.map((c) => c.text) };
+  };
+  assert.deepEqual(read('By June 2023, 27 countries had signed the accords.'), { claims: ['June 2023', '27 countries'], marks: [] });
+  assert.deepEqual(read('By Jake Beardslee · June 11, 2025'), { claims: [], marks: ['June 11, 2025'] });
+});

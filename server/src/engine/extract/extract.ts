@@ -1312,6 +1312,8 @@ function isDateline(tokens: Token[], c: Claim): boolean {
   let marked = false;
   let byline = false;
   let clock = false;
+  /** A capitalised word between the date and what comes before it: a byline's name. */
+  let named = false;
   for (let i = c.firstToken - 1; i >= 0 && tokens[i].type !== 'break'; i--) {
     const t = tokens[i];
     // The hour it was posted at ("Posted at 5:29 PM, Apr 06, 2020") is part of a marked line; another number is not.
@@ -1321,9 +1323,11 @@ function isDateline(tokens: Token[], c: Claim): boolean {
     }
     if (t.type !== 'word') continue;
     if (DATELINE_MARKS.has(t.lower)) marked = true;
-    else if (t.lower === 'by') byline = true;
-    // A byline's names ("By Jake Beardslee · June 11, 2025") are capitalised; other words make it prose.
+    // A byline names someone after "By" ("By Jake Beardslee · June 11, 2025"); "By June 2023, 27 countries had signed" is a sentence.
+    else if (t.lower === 'by') byline = named;
+    // A byline's names are capitalised; other words make it prose.
     else if (!DATELINE_WORDS.has(t.lower) && !/^\p{Lu}/u.test(t.text)) return false;
+    else if (!DATELINE_WORDS.has(t.lower)) named = true;
   }
   // "By 5:30 PM on Oct. 12, 2022, the utility ...": a byline has no hour; that is a sentence.
   if (marked || (byline && !clock)) return true;
