@@ -4,7 +4,10 @@ import { measure } from '../../../server/src/engine/match/rules/measure';
 import { extract } from '../../../server/src/engine/extract/extract';
 import { discriminated } from '../../../server/src/engine/match/evidence';
 import { matchClaim } from '../../../server/src/engine/match/match';
-import { frameOf, indexOfFacts, outcome, outcomeIn } from './harness';
+import { readFrame } from '../../../server/src/engine/extract/frame';
+import { conceptOf } from '../../../server/src/engine/knowledge/terms';
+import { stem } from '../../../server/src/engine/text/tokens';
+import { frameOf, indexOfFacts, outcome, outcomeIn, waterIndex } from './harness';
 
 test('measure: has a name and a description', () => {
   assert.equal(measure.name, 'measure');
@@ -106,4 +109,14 @@ test('measure: a preposition names no measure ("toward", "during", "against" are
   for (const p of ['toward', 'towards', 'during', 'against', 'within', 'amid', 'despite', 'across', 'among'])
     assert.ok(!words(`About 2 percent will go ${p} repairs of the Riverside dam.`).some((c) => c.startsWith(p.slice(0, 4))), p);
   assert.ok(words('About 2 percent will go toward repairs of the Riverside dam.').includes('repair'));
+});
+
+test('measure: "following" is a preposition: a noun before it is not what the figure after it measures', () => {
+  const x = extract('The board imposed a $2 million fine following a three-year review of the dam.');
+  const claim = x.claims.find((c) => c.kind === 'duration');
+  assert.ok(claim);
+  const k = waterIndex().knowledge;
+  const slot = readFrame(x, claim, k).slot.map((w) => w.concept);
+  assert.ok(!slot.includes(conceptOf(k.terms, stem('fine'))), `slot ${slot.join(', ')}`);
+  assert.ok(slot.includes(conceptOf(k.terms, stem('review'))), `slot ${slot.join(', ')}`);
 });

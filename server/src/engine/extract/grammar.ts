@@ -208,6 +208,7 @@ export const ALL_PREPOSITIONS: ReadonlySet<string> = new Set([
   'before',
   'since',
   'until',
+  'following',
 ]);
 
 /**

@@ -423,7 +423,7 @@ export function contentStem(lower: string): string | undefined {
  * "will go toward claims" is not about a "toward".
  */
 const PREPOSITIONS = new Set(
-  'toward towards against within via amid amidst despite during across throughout unlike versus among amongst beside besides beyond'.split(' '),
+  'toward towards against within via amid amidst despite during across throughout unlike versus among amongst beside besides beyond following'.split(' '),
 );
 
 /** The stem of a content word (two letters or more, not a stopword or a preposition); '' for any other word, so a memo can hold the answer. */
