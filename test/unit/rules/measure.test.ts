@@ -120,3 +120,15 @@ test('measure: "following" is a preposition: a noun before it is not what the fi
   assert.ok(!slot.includes(conceptOf(k.terms, stem('fine'))), `slot ${slot.join(', ')}`);
   assert.ok(slot.includes(conceptOf(k.terms, stem('review'))), `slot ${slot.join(', ')}`);
 });
+
+test("measure: a noun right before a company's or a person's name says what the name is, not what the figure measures", () => {
+  const k = waterIndex().knowledge;
+  const slotOf = (text: string) => {
+    const x = extract(text);
+    return readFrame(x, x.claims[0], k).slot.map((w) => w.concept);
+  };
+  const company = conceptOf(k.terms, stem('company'));
+  assert.ok(!slotOf('The fine can reach 5 percent of the turnover of parent company Hydrocorp.').includes(company));
+  // Not a noun before something else.
+  assert.ok(slotOf('The fine can reach 5 percent of the turnover of the company.').includes(company));
+});

@@ -1659,11 +1659,22 @@ function phraseAfter(
       }
       break;
     }
-    onWord(p);
+    // "of parent company Alphabet", "for chipmaker Intel": a noun right before a company's or a person's name says what the
+    // name is, not what the figure measures.
+    if (!describesName(mentionAt, p)) onWord(p);
     words++;
     p++;
   }
   return p;
+}
+
+/** Kinds of name a common noun right before may describe: "parent company Alphabet", "chipmaker Intel", "Commissioner Vestager". */
+const DESCRIBED_KINDS: ReadonlySet<string> = new Set(['company', 'org', 'person', 'agency']);
+
+/** Whether the word at p stands right before a name it describes, the name not a possessive ("company Alphabet", not "the company Alphabet's"). */
+function describesName(mentionAt: MentionAt, p: number): boolean {
+  const m = mentionAt.get(p + 1);
+  return m !== undefined && m.first === p + 1 && DESCRIBED_KINDS.has(m.kind) && !m.possessive;
 }
 
 /** How far back a relative clause before a linking verb is looked for. */
