@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { target } from '../../../server/src/engine/match/rules/target';
-import { outcome } from './harness';
+import { frameOf, outcome } from './harness';
 
 test('target: has a name and a description', () => {
   assert.equal(target.name, 'target');
@@ -12,4 +12,14 @@ test("target: what the measure falls on must be the fact's", () => {
   // it falls on Lakeview
   assert.equal(outcome("Riverside's water tariff on Lakeview rose to 14 percent in March 2024.", '14 percent', 'factory-rate'), target.name);
   assert.equal(outcome("Riverside's water tariff on factories rose to 14 percent in March 2024.", '14 percent', 'factory-rate'), 'admitted');
+});
+
+test('target: the party a sum comes from, after the sum and its noun ("a $40 million loan from Hydrocorp"), gives it; goods from a place are what a levy falls on', () => {
+  const roles = (text: string) => frameOf(text).participants.map((q) => `${q.entity}:${q.role}`);
+  assert.ok(
+    roles('Riverside got a $40 million loan from Hydrocorp.').includes('hydrocorp:agent'),
+    roles('Riverside got a $40 million loan from Hydrocorp.').join(' '),
+  );
+  assert.ok(roles('Riverside got $40 million from Hydrocorp.').includes('hydrocorp:agent'));
+  assert.ok(roles('Riverside put a levy on $40 million of pipes from Hydrocorp.').includes('hydrocorp:target'));
 });

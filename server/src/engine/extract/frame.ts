@@ -836,15 +836,11 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
         if (!inAnyClaim(x, i) && !tokens[i].lower.endsWith('ing') && !WEEKDAYS.has(tokens[i].lower)) slot.target.push(i);
       } else if (prep === 'for' || prep === 'of') put(i, 'purpose');
     };
-    // "$1.99 billion from Hawaiian Electric", "$872.5 million from landowner Kamehameha Schools": a party a sum comes from,
-    // right after it, gives it; it is not what a levy falls on ("tariffs on goods from China", "tariffs on $40 million from
+    // "$1.99 billion from Hawaiian Electric", "$872.5 million from landowner Kamehameha Schools", "a $3.4 billion award from
+    // the FRA": a party a sum comes from, right after it and its noun, gives it; it is not what a levy falls on ("tariffs on goods from China", "tariffs on $40 million from
     // Hydrocorp"). A fund or programme it comes from keeps the role it had.
     const fromSum =
-      prep === 'from' &&
-      hops === 0 &&
-      r === claim.lastToken + 1 &&
-      claim.kind === 'money' &&
-      ![1, 2, 3].some((k) => TARGET_PREPOSITIONS.has(wordAt(tokens, claim.firstToken - k) ?? ''));
+      prep === 'from' && hops === 0 && claim.kind === 'money' && ![1, 2, 3].some((k) => TARGET_PREPOSITIONS.has(wordAt(tokens, claim.firstToken - k) ?? ''));
     const role: Role | undefined = TARGET_PREPOSITIONS.has(prep)
       ? 'target'
       : RECIPIENT_PREPOSITIONS.has(prep)
