@@ -132,3 +132,14 @@ test("measure: a noun right before a company's or a person's name says what the 
   // Not a noun before something else.
   assert.ok(slotOf('The fine can reach 5 percent of the turnover of the company.').includes(company));
 });
+
+test('measure: a phrase of the terms written with capitals ("the Green Storm Bond") is what the term names, not a name nobody listed', () => {
+  const k = waterIndex().knowledge;
+  const x = extract('Riverside sold its Green Storm Bond for $40 million.');
+  const frame = readFrame(x, x.claims[0], k);
+  assert.deepEqual(
+    frame.participants.map((q) => q.entity).filter((e) => e.startsWith('name:')),
+    [],
+  );
+  assert.ok([...frame.slot, ...frame.clause].some((w) => w.concept === 'storm-bond'));
+});

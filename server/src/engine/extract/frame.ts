@@ -9,7 +9,7 @@
  * to run on every candidate figure of a megabyte draft.
  */
 import { findMentions, type Gazetteer, excludedNames, knownNames, type Mention, PARTY_KINDS, PLACE_KINDS, titleEndingAt } from '../knowledge/gazetteer';
-import { classOf, conceptOf, conceptsOf, type Terms } from '../knowledge/terms';
+import { classOf, conceptOf, conceptsOf, isTermPhrase, type Terms } from '../knowledge/terms';
 import type { PartialDate } from '../quantity';
 import { isIrregularPast, isStopword, stem, type Token, tokenize, withoutPossessive } from '../text/tokens';
 import {
@@ -528,7 +528,13 @@ export function sentenceMentions(x: Extraction, k: Knowledge, sentence: number):
   let m = n.mentions[sentence];
   if (!m) {
     const [a, b] = x.sentences[sentence] ?? [0, -1];
-    m = n.mentions[sentence] = findMentions(k.gazetteer, x.tokens, a, b, { sentenceFirst: a, capitalisedElsewhere: (w) => capitalisedElsewhere(x, n).has(w) });
+    m = n.mentions[sentence] = findMentions(k.gazetteer, x.tokens, a, b, {
+      sentenceFirst: a,
+      capitalisedElsewhere: (w) => capitalisedElsewhere(x, n).has(w),
+    }).filter(
+      // A phrase of the terms written with capitals ("got its Royal Assent") is what the term names, not a name.
+      (mention) => mention.known || !isTermPhrase(k.terms, x.tokens, mention.first, mention.last),
+    );
   }
   return m;
 }

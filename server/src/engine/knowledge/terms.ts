@@ -51,6 +51,21 @@ export function phraseStems(phrase: string): string[] {
   return tokenStems(tokenize(phrase));
 }
 
+/**
+ * Whether tokens [first, last] are, word for word, a phrase of the terms: "Royal Assent" capitalised is still the event
+ * a fact base's term names, not a name nobody listed.
+ */
+export function isTermPhrase(terms: Terms, tokens: Token[], first: number, last: number): boolean {
+  if (last <= first) return false;
+  const stems: string[] = [];
+  for (let i = first; i <= last; i++) {
+    const s = tokens[i].type === 'word' ? contentStem(tokens[i].lower.replace(/['’]s?$/, '')) : undefined;
+    if (s === undefined) return false;
+    stems.push(s);
+  }
+  return (terms.phrases.get(stems[0]) ?? []).some((p) => p.stems.length === stems.length && p.stems.every((s, k) => s === stems[k]));
+}
+
 /** The built-in terms with a fact base's entries on top: an entry whose id is a built-in concept adds words to it. */
 export function buildTerms(extra: readonly TermEntry[] = []): Terms {
   const data = builtIn as TermsJson;
