@@ -451,3 +451,13 @@ test('"By" and a date open a sentence unless a name stands between them, as in a
   assert.deepEqual(read('By June 2023, 27 countries had signed the accords.'), { claims: ['June 2023', '27 countries'], marks: [] });
   assert.deepEqual(read('By Jake Beardslee · June 11, 2025'), { claims: [], marks: ['June 11, 2025'] });
 });
+
+test('stems: British and American spellings, and a verb and its doubled forms, meet; a word of one syllable keeps its "ll"', () => {
+  assert.equal(stem('cancelled'), stem('canceled'));
+  assert.equal(stem('cancelled'), stem('cancel'));
+  assert.equal(stem('annulled'), stem('annul'));
+  assert.equal(stem('fulfil'), stem('fulfilled'));
+  assert.equal(stem('installed'), stem('install'));
+  assert.equal(stem('called'), 'call');
+  assert.notEqual(stem('fill'), stem('fil'));
+});

@@ -404,8 +404,14 @@ function stemUncached(word: string): string {
   else if (w.endsWith('ed') && w.length > 4) w = w.slice(0, -2);
   if (w.endsWith('e') && w.length > 4) w = w.slice(0, -1);
   if (w.length > 4 && w[w.length - 1] === w[w.length - 2] && !/[lsz]/.test(w[w.length - 1])) w = w.slice(0, -1);
+  // British and American spellings meet, and so do a verb and its doubled forms: "cancelled" and "canceled", "annulled" and
+  // "annul", "fulfil" and "fulfill". A word of one syllable keeps its "ll" ("call", "fill").
+  else if (w.length > 4 && w.endsWith('ll') && MORE_THAN_ONE_SYLLABLE_BEFORE_LL.test(w)) w = w.slice(0, -1);
   return w;
 }
+
+/** A vowel, then consonants, then the vowels right before a final "ll": two syllables at least. */
+const MORE_THAN_ONE_SYLLABLE_BEFORE_LL = /[aeiouy][^aeiouy]+[aeiouy]+ll$/;
 
 const stemMemo = memoized(stemUncached);
 
