@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { event } from '../../../server/src/engine/match/rules/event';
 import { checkText } from '../../../server/src/engine/check';
+import { conceptOf } from '../../../server/src/engine/knowledge/terms';
+import { stem } from '../../../server/src/engine/text/tokens';
 import { consideredIn, frameOf, indexOfFacts, outcome, waterIndex } from './harness';
 
 /** Each finding of a check of `draft` against the water works, as verdict, figure and fact. */
@@ -210,4 +212,22 @@ test('event: an adverb of time or a clock time before the date dates nothing of 
   assert.equal(opening('At 9:15 AM UTC on June 12, 2024, the Riverside dam opened.'), 'admitted');
   assert.equal(opening('The Riverside dam opened a month ago on June 12, 2024.'), 'admitted');
   assert.equal(opening('The Riverside dam opened after the storm on June 12, 2024.'), event.name);
+});
+
+test('event: a fact whose quote announces an event on its date is of that event too ("announced that it had annulled")', () => {
+  const index = indexOfFacts([
+    {
+      id: 'contract-annulled',
+      subject: 'Day the dam contract was annulled',
+      keywords: ['dam contract'],
+      value: { kind: 'date', year: 2024, month: 3, day: 3 },
+      text: 'March 3, 2024',
+      quote: 'On March 3, 2024, the water board announced that it had annulled the dam contract signed in 2019.',
+      source: 's',
+      asOf: '2024-03-03',
+    },
+  ]);
+  const events = [...index.profiles[0].events];
+  assert.ok(events.includes('announce'), events.join(', '));
+  assert.ok(events.includes(conceptOf(index.knowledge.terms, stem('annulled'))), events.join(', '));
 });

@@ -113,6 +113,8 @@ export function buildTerms(extra: readonly TermEntry[] = []): Terms {
 export const END_EVENT = 'expire';
 /** The event concept of a beginning ("began", "launched"): a span's first day may be its date. */
 export const BEGIN_EVENT = 'begin';
+/** Events that report another ("announced on Feb. 1 a 10% tariff", "announced that it had annulled the fine"). */
+export const REPORTING_EVENTS: ReadonlySet<string> = new Set(['announce']);
 
 /** The concept of a content word's stem. */
 export function conceptOf(terms: Terms, stem: string): string {

@@ -5,7 +5,7 @@
  */
 import { extract } from '../extract/extract';
 import { CALENDAR_WORDS, LIGHT, QUARTER_WORDS, REPORTING } from '../extract/grammar';
-import type { Claim } from '../extract/extract';
+import type { Claim, Extraction } from '../extract/extract';
 import {
   type Aspect,
   type Befell,
@@ -17,11 +17,12 @@ import {
   type Role,
   readFrame,
   sentenceMentions,
+  sentenceTokenConcepts,
   type SlotPlace,
 } from '../extract/frame';
 import type { Fact } from '../factbase/model';
 import { findMentions, kindOf, PARTY_KINDS, PLACE_KINDS, resolveName, slug } from '../knowledge/gazetteer';
-import { areOpposite, classOf, conceptOf, conceptsOf, END_EVENT, phraseStems, tokenStems } from '../knowledge/terms';
+import { areOpposite, classOf, conceptOf, conceptsOf, END_EVENT, phraseStems, REPORTING_EVENTS, tokenStems } from '../knowledge/terms';
 import { type PartialDate, type Quantity, quantitiesAgree } from '../quantity';
 import { isStopword, stem, type Token, tokenize } from '../text/tokens';
 
@@ -262,6 +263,21 @@ function saysIt(tokens: Token[], m: { first: number; last: number }): boolean {
   return false;
 }
 
+/**
+ * What a word that reports an event (at token `from`) reports: the next content word of its sentence, when that is an
+ * event ("announced that it had annulled"); not one further on ("announced a fine on a deal signed in 2019").
+ */
+function reportedEvent(x: Extraction, k: Knowledge, sentence: number, from: number): string | undefined {
+  const concepts = sentenceTokenConcepts(x, k, sentence);
+  const [, end] = x.sentences[sentence] ?? [0, -1];
+  for (let i = from + 1; i <= end; i++) {
+    const c = concepts[i];
+    if (c === undefined) continue;
+    return classOf(k.terms, c) === 'event' && !REPORTING_EVENTS.has(c) ? c : undefined;
+  }
+  return undefined;
+}
+
 /** No words: the shared empty set of a profile that has none of a kind. */
 const NO_WORDS: ReadonlySet<string> = new Set();
 
@@ -323,6 +339,12 @@ export function buildProfile(fact: Fact, id: number, k: Knowledge): FactProfile 
     if (found.length) {
       events.add(found[0].concept);
       for (const w of found) if (areOpposite(k.terms, found[0].concept, w.concept)) events.add(w.concept);
+      // "announced that it had annulled the fine": the date is the announcement's and the annulment's, which a draft may name
+      // alone. What was announced may stand past the date's clause, in the rest of its sentence.
+      if (REPORTING_EVENTS.has(found[0].concept)) {
+        const reported = reportedEvent(x, k, claim.sentence, found[0].token);
+        if (reported) events.add(reported);
+      }
     }
   }
   if (!events.size) for (const c of [...measure, ...context]) if (classOf(k.terms, c) === 'event') events.add(c);

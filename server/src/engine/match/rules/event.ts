@@ -5,7 +5,7 @@
  * synonym), and not its opposite. A year is checked only where it names the thing directly
  * ("the 2020 deal") and the sentence or paragraph names one of the fact's parties.
  */
-import { areOpposite, BEGIN_EVENT, classOf, END_EVENT } from '../../knowledge/terms';
+import { areOpposite, BEGIN_EVENT, classOf, END_EVENT, REPORTING_EVENTS } from '../../knowledge/terms';
 import type { Claim, Extraction } from '../../extract/extract';
 import { asOfAt, UNTIL } from '../../extract/frame';
 import { AFTER_A_LENGTH, ALL_PREPOSITIONS, CLOCK_WORDS, DETERMINERS, FINITE_AUXILIARIES, TIME_ADVERBS } from '../../extract/grammar';
@@ -37,9 +37,6 @@ const SCHEDULING = new Set([
   'happened',
   'convened',
 ]);
-
-/** Events that report another ("announced on Feb. 1 a 10% tariff"): the date may be either's. */
-const REPORTING_EVENTS = new Set(['announce']);
 
 /** "falls on August 12", "came on May 12": a verb that only places the date. */
 function placesDate(x: Extraction, token: number, dateToken: number): boolean {
