@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { extract } from '../../server/src/engine/extract/extract';
 import { discriminated } from '../../server/src/engine/match/evidence';
 import { matchClaim } from '../../server/src/engine/match/match';
-import { indexOfFacts } from './rules/harness';
+import { indexOfFacts, outcomeIn } from './rules/harness';
 
 /** Counts of people at one flood: the dead and the homeless. */
 function floodIndex(deadQuote: string) {
@@ -62,4 +62,20 @@ test("index: a month or a day in a fact's quote says when, not what it measures"
     matchClaim(index, x, claim).matches.map((m) => m.fact.id),
     [],
   );
+});
+
+test('a counted noun written with its period ("vehicles per day", as the README shows) is counted by its noun', () => {
+  const index = indexOfFacts([
+    {
+      id: 'daily-cars',
+      subject: 'Cars entering the old town each day',
+      keywords: ['enter', 'old town'],
+      value: { kind: 'count', amount: 49000, nouns: ['cars per day'] },
+      text: '49,000 cars',
+      quote: 'An average of 49,000 cars entered the old town per day.',
+      source: 's',
+      asOf: '2025-01',
+    },
+  ]);
+  assert.notEqual(outcomeIn(index, 'About 45,000 cars a day entered the old town.', /cars/, 'daily-cars'), 'not considered');
 });

@@ -5,7 +5,7 @@ import { checkText, prepare } from '../../server/src/engine/check';
 import { explainLine, fatesOf } from '../../server/src/explain';
 import { extract } from '../../server/src/engine/extract/extract';
 import { readFrame } from '../../server/src/engine/extract/frame';
-import { newEvidence } from '../../server/src/engine/match/evidence';
+import { newEvidence, summarize } from '../../server/src/engine/match/evidence';
 import { matchClaim, orderTies } from '../../server/src/engine/match/match';
 import { bundledFactBasePath, loadFactBaseFile } from '../../server/src/factfiles';
 import { type Quantity, quantitiesAgree, sameFigure, statesFigure } from '../../server/src/engine/quantity';
@@ -710,4 +710,14 @@ test("on a timeline, an undated figure whose clause restates one point's source 
   assert.deepEqual(found('The leaked audit showed that the filter plant cost had ballooned to $95 million.'), ['$95 million:consistent:plant-cost-2024']);
   // Undated, and in words every point could have: which point it is stays open.
   assert.deepEqual(found('The cost of the filter plant came to $90 million.'), []);
+});
+
+test("a finding's evidence gives a month without its year as the month's name, not a bare number", () => {
+  const x = extract("In March, Riverside's water tariff on factories rose to 12 percent.");
+  const claim = x.claims.find((c) => c.text === '12 percent');
+  assert.ok(claim);
+  const water = waterIndex();
+  const e = matchClaim(water, x, claim, true).considered?.find((c) => c.profile.fact.id === 'factory-rate');
+  assert.ok(e?.time, 'the month agrees with the fact');
+  assert.equal(summarize(e, water.knowledge.gazetteer).time, 'March');
 });

@@ -2324,6 +2324,13 @@ const RATE_OPENERS = new Set(['a', 'per', 'each', 'every']);
 const WHEN_AFTER_PERIOD = new Set(['earlier', 'ago', 'before', 'later', 'after', 'prior']);
 
 /** The period a counted noun as a curator writes it gives its figure ("barrels per day", "barrels of oil a day"), if any. */
+/** A counted noun without the period a curator wrote into it: "vehicles" of "vehicles per day", "barrels of oil" of "barrels of oil a day". */
+export function nounWithoutPeriod(noun: string): string {
+  const tokens = tokenize(noun);
+  for (let k = 0; k < tokens.length; k++) if (periodAfter(tokens, k) !== undefined) return noun.slice(0, tokens[k].end);
+  return noun;
+}
+
 export function periodOfNoun(noun: string): string | undefined {
   const tokens = tokenize(noun);
   for (let k = 0; k < tokens.length; k++) {

@@ -8,7 +8,7 @@ import type { Claim, Extraction } from '../extract/extract';
 import { type Frame, type FrameWord, type Knowledge, type Role, readFrame } from '../extract/frame';
 import type { EntityKind } from '../factbase/schema';
 import { type Gazetteer, PARTY_KINDS } from '../knowledge/gazetteer';
-import type { PartialDate } from '../quantity';
+import { formatDate, type PartialDate } from '../quantity';
 import type { FactProfile } from './profile';
 
 /** A figure as the rules see it. */
@@ -171,7 +171,9 @@ export interface EvidenceSummary {
   restates: boolean;
 }
 
+/** The time as YYYY, YYYY-MM or YYYY-MM-DD; a month or day without its year as words ("January"), not as a bare number. */
 function isoOf(d: PartialDate): string {
+  if (d.year === undefined) return formatDate(d);
   return [d.year, d.month, d.day]
     .filter((v) => v !== undefined)
     .map((v, k) => (k ? String(v).padStart(2, '0') : String(v)))

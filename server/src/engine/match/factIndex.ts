@@ -3,7 +3,7 @@
  * that narrows 100,000 facts to the handful whose measure, context or event words stand near
  * a figure, in constant time per word.
  */
-import type { Knowledge } from '../extract/frame';
+import { type Knowledge, nounWithoutPeriod } from '../extract/frame';
 import type { Fact, FactBase } from '../factbase/model';
 import { buildKnowledge } from '../knowledge/knowledge';
 import { conceptOf, phraseStems } from '../knowledge/terms';
@@ -45,10 +45,10 @@ export function kindKeysOf(kind: QuantityKind, unit: string, nouns: readonly str
   }
 }
 
-/** Stem of a counted noun's head word, as the extractor sees it: "co-authors" → "author". */
+/** Stem of a counted noun's head word, as the extractor sees it: "co-authors" → "author", "vehicles per day" → "vehicl". */
 function nounStems(nouns: readonly string[]): string[] {
   return nouns.map((n) => {
-    const s = phraseStems(n);
+    const s = phraseStems(nounWithoutPeriod(n));
     return s.length ? s[s.length - 1] : n;
   });
 }
