@@ -461,3 +461,9 @@ test('stems: British and American spellings, and a verb and its doubled forms, m
   assert.equal(stem('called'), 'call');
   assert.notEqual(stem('fill'), stem('fil'));
 });
+
+test('"pushed back by two years" is a delay, not "two years ago"; "going back two decades" is how long ago', () => {
+  const ago = (text: string) => extract(text).claims.map((c) => `${c.text}:${c.quantity.ago ? 'ago' : 'length'}`);
+  assert.deepEqual(ago('The opening was pushed back by two years.'), ['two years:length']);
+  assert.deepEqual(ago('The records go back 20 years.'), ['20 years:ago']);
+});

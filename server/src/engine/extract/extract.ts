@@ -858,7 +858,8 @@ class Parser {
       const t = this.t[j];
       if (t.type !== 'word') continue;
       n++;
-      if (t.lower === 'back') return true;
+      // "pushed back by two years", "put construction back by three years": how long something was delayed, not how long ago.
+      if (t.lower === 'back') return this.word(j + 1) !== 'by';
     }
     return false;
   }
