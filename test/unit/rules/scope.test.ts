@@ -185,3 +185,7 @@ test('scope: a preposition ("along", "through") in what a figure is for names no
   assert.equal(wall('The mayor demanded $9 billion for a wall and housing along the border.'), scope.name);
   assert.equal(wall('The mayor demanded $9 billion for roads along the border.'), scope.name);
 });
+
+test('scope: a reflexive pronoun ("will itself cost") names no thing a figure is about', () => {
+  assert.equal(outcome('The Riverside dam will itself cost $2.9 billion.', '$2.9 billion', 'dam-cost'), 'admitted');
+});

@@ -325,6 +325,7 @@ const STOPWORDS = new Set(
   (
     'a an the and or but of in on at to for from by with without as is are was were be been being has have had do does did ' +
     "this that these those it its it's he she they them his her their our we you i me my your who whom which what when where why how " +
+    'itself themselves himself herself ourselves yourself myself ' +
     'than then there here so such not no nor only also just very more most less least over under about into onto upon up down out ' +
     'said says say according would could should will shall may might can must if unless while whereas although though because since until after before ' +
     'some any all each apiece every both either neither other another one two three new last next first per mr ms mrs ' +
