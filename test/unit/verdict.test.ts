@@ -710,6 +710,8 @@ test("on a timeline, an undated figure whose clause restates one point's source 
   assert.deepEqual(found('The leaked audit showed that the filter plant cost had ballooned to $95 million.'), ['$95 million:consistent:plant-cost-2024']);
   // Undated, and in words every point could have: which point it is stays open.
   assert.deepEqual(found('The cost of the filter plant came to $90 million.'), []);
+  // Set apart from the point it restates: another audit, another point.
+  assert.deepEqual(found('A second leaked audit showed that the filter plant cost had ballooned to $120 million.'), []);
 });
 
 test("a finding's evidence gives a month without its year as the month's name, not a bare number", () => {

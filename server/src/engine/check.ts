@@ -7,7 +7,7 @@
  * document first, so code fences and front matter spanning blocks are still honoured. With a
  * `CheckCache`, a re-check after an edit extracts and judges only the blocks that changed.
  */
-import { yearAfter } from './extract/analysis';
+import { lastYear } from './extract/analysis';
 import { type Claim, type Extraction, extractMasked } from './extract/extract';
 import { type Knowledge, namesCarried } from './extract/frame';
 import { PAGE_DATE_MARKS } from './extract/grammar';
@@ -203,7 +203,6 @@ function checkBlock(text: string, masked: string, referenceDate: string | undefi
 export function extractIn(text: string, masked: string, referenceDate: string | undefined, context: BlockContext): Extraction {
   const x = extractMasked(text, masked, referenceDate, context.year, context.writtenOn);
   if (context.names) x.carriedNames = context.names;
-  if (context.yearWritten) x.contextYearWritten = true;
   return x;
 }
 
@@ -213,8 +212,6 @@ export function extractIn(text: string, masked: string, referenceDate: string | 
  */
 export interface BlockContext {
   year: number | undefined;
-  /** `year` is only the year the text was written in (its date, front matter or dateline): no year the text itself set. */
-  yearWritten?: boolean;
   writtenOn: PartialDate | undefined;
   /** The listed names of the last sentence that named any (see `Extraction.carriedNames`). */
   names?: ReadonlySet<string>;
@@ -232,28 +229,27 @@ export function openingContext(masked: { text: string }, referenceDate: string |
   if (!dateline) {
     // A line that says it dates the page is no claim already (see the extraction's datelines); it only says when.
     const marked = markedDateline(masked.text);
-    return marked ? { ...context, year: marked.date.year, yearWritten: true, writtenOn: marked.date } : context;
+    return marked ? { ...context, year: marked.date.year, writtenOn: marked.date } : context;
   }
   masked.text = masked.text.slice(0, dateline.start) + ' '.repeat(dateline.end - dateline.start) + masked.text.slice(dateline.end);
-  return { ...context, year: dateline.date.year, yearWritten: true, writtenOn: dateline.date };
+  return { ...context, year: dateline.date.year, writtenOn: dateline.date };
 }
 
 /** The context of a text's first block, from the date it was written on, if known (YYYY-MM-DD). */
 export function startContext(referenceDate: string | undefined): BlockContext {
   const written = referenceDate ? parseIsoDate(referenceDate) : undefined;
-  return { year: written?.year, yearWritten: written?.year !== undefined, writtenOn: written?.month === undefined ? undefined : written };
+  return { year: written?.year, writtenOn: written?.month === undefined ? undefined : written };
 }
 
 /** The context the block after `x` starts in. */
 export function contextAfter(x: Extraction, k: Knowledge): BlockContext {
-  const { year, written } = yearAfter(x);
-  return { year, yearWritten: written, writtenOn: x.writtenOn, names: namesCarried(x, k) };
+  return { year: lastYear(x), writtenOn: x.writtenOn, names: namesCarried(x, k) };
 }
 
 /** What a cached block's result depends on besides its own text. */
 function contextKey(c: BlockContext): string {
   const written = c.writtenOn ? `${c.writtenOn.year}-${c.writtenOn.month}-${c.writtenOn.day}` : '';
-  return `${c.year ?? ''}${c.yearWritten ? '*' : ''}\u0000${written}\u0000${c.names ? [...c.names].join('\u0001') : ''}`;
+  return `${c.year ?? ''}\u0000${written}\u0000${c.names ? [...c.names].join('\u0001') : ''}`;
 }
 
 /** A block's claim at document offsets. */

@@ -231,3 +231,19 @@ test('event: a fact whose quote announces an event on its date is of that event 
   assert.ok(events.includes('announce'), events.join(', '));
   assert.ok(events.includes(conceptOf(index.knowledge.terms, stem('annulled'))), events.join(', '));
 });
+
+test('event: an event a quote announces as still to come ("announced it would begin building") is not the date\'s', () => {
+  const index = indexOfFacts([
+    {
+      id: 'dam-announced',
+      subject: 'Day the board announced the dam',
+      keywords: ['dam'],
+      value: { kind: 'date', year: 2024, month: 3, day: 3 },
+      text: 'March 3, 2024',
+      quote: 'On March 3, 2024, the water board announced it would begin building the dam in 2025.',
+      source: 's',
+      asOf: '2024-03-03',
+    },
+  ]);
+  assert.deepEqual([...index.profiles[0].events], ['announce']);
+});

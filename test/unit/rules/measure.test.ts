@@ -129,8 +129,9 @@ test("measure: a noun right before a company's or a person's name says what the 
   };
   const company = conceptOf(k.terms, stem('company'));
   assert.ok(!slotOf('The fine can reach 5 percent of the turnover of parent company Hydrocorp.').includes(company));
-  // Not a noun before something else.
+  // Not a noun before something else, nor before a name that opens a clause of its own.
   assert.ok(slotOf('The fine can reach 5 percent of the turnover of the company.').includes(company));
+  assert.ok(slotOf('The fine can reach 5 percent of the turnover of the company Hydrocorp bought.').includes(company));
 });
 
 test('measure: a phrase of the terms written with capitals ("the Green Storm Bond") is what the term names, not a name nobody listed', () => {

@@ -29,8 +29,7 @@ export interface Analysis {
   /** For each token, whether a claim covers it; built on first use. */
   inClaim?: Uint8Array;
   /** The years the text sets, in order: [token, year] pairs (see `settingYear`); built on first use. */
-  /** Each year the text sets: the token it stands at, the year, and whether it is only when the text was written (a dateline). */
-  settings?: Array<[number, number, boolean]>;
+  settings?: Array<[number, number]>;
 }
 
 /** Whether a claim covers token i. */
@@ -328,15 +327,14 @@ export function settingYear(x: Extraction, c: Claim): number | undefined {
 }
 
 /** The years the text sets, in token order, worked out once per extraction. */
-function settings(x: Extraction): Array<[number, number, boolean]> {
+function settings(x: Extraction): Array<[number, number]> {
   const d = analysis(x);
   if (!d.settings) {
-    const out: Array<[number, number, boolean]> = [];
-    // A dateline's year is the year the text was written in; a claim's is one the text sets.
+    const out: Array<[number, number]> = [];
     for (const list of [x.timeMarks, x.claims]) {
       for (const c of list) {
         const y = settingYear(x, c);
-        if (y !== undefined) out.push([c.firstToken, y, list === x.timeMarks]);
+        if (y !== undefined) out.push([c.firstToken, y]);
       }
     }
     d.settings = out.sort((p, q) => p[0] - q[0]);
@@ -345,7 +343,7 @@ function settings(x: Extraction): Array<[number, number, boolean]> {
 }
 
 /** The year in force at a claim: the last one set before it in the text, else the one in force where the text starts. */
-export function impliedYear(x: Extraction, claim: Claim): { year: number | undefined; written: boolean } {
+export function impliedYear(x: Extraction, claim: Claim): number | undefined {
   const list = settings(x);
   let lo = 0;
   for (let hi = list.length; lo < hi; ) {
@@ -353,7 +351,7 @@ export function impliedYear(x: Extraction, claim: Claim): { year: number | undef
     if (list[mid][0] < claim.firstToken) lo = mid + 1;
     else hi = mid;
   }
-  return lo > 0 ? { year: list[lo - 1][1], written: list[lo - 1][2] } : { year: x.contextYear, written: !!x.contextYearWritten };
+  return lo > 0 ? list[lo - 1][1] : x.contextYear;
 }
 
 /** Whether the year in force at a claim was set in its own paragraph (not carried from an earlier one). */
@@ -368,14 +366,9 @@ export function yearSetHere(x: Extraction, claim: Claim): boolean {
  * ..."). A year met later in running prose holds for its own paragraph only: articles look back,
  * then return to the present.
  */
-export function yearAfter(x: Extraction): { year: number | undefined; written: boolean } {
+export function lastYear(x: Extraction): number | undefined {
   let year = x.contextYear;
-  let written = !!x.contextYearWritten;
-  for (const c of x.timeMarks)
-    if (c.quantity.date?.year !== undefined) {
-      year = c.quantity.date.year;
-      written = true;
-    }
+  for (const c of x.timeMarks) if (c.quantity.date?.year !== undefined) year = c.quantity.date.year;
   // Words are counted here rather than taken from `analysis`: most paragraphs set no year, and
   // those with no figure to match need no analysis at all.
   const wordsIn = (from: number, to: number, limit: number) => {
@@ -394,10 +387,7 @@ export function yearAfter(x: Extraction): { year: number | undefined; written: b
     }
     // Opening the paragraph: nothing but a few words ("In", "On", a bullet) before it.
     const [a] = x.sentences[c.sentence] ?? [0];
-    if (heading || (c.sentence === 0 && wordsIn(a, c.firstToken, 2) <= 2)) {
-      year = y;
-      written = false;
-    }
+    if (heading || (c.sentence === 0 && wordsIn(a, c.firstToken, 2) <= 2)) year = y;
   }
-  return { year, written };
+  return year;
 }

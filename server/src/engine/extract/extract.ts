@@ -60,8 +60,6 @@ export interface Extraction {
   timeMarks: Claim[];
   /** The year in force where the text starts, from what came before it (earlier paragraphs, a dateline); see `settingYear`. */
   contextYear?: number;
-  /** `contextYear` is only the year the text was written in, no year the text set (see `BlockContext.yearWritten`). Set by the check. */
-  contextYearWritten?: boolean;
   /** The day the text was written, to the month at least: its front matter's date or its first dateline, if any. */
   writtenOn?: PartialDate;
   /**
@@ -1091,7 +1089,6 @@ class Parser {
     return joined && (before === 'and' || before === ',' || QUALIFIER_WORDS.has(before ?? '')) ? prev.quantity : undefined;
   }
 
-  /** Up to four words naming what was counted, stopping at function words and punctuation. */
   /** Whether the capitalised word before token j goes on as a name with a roman numeral, before a noun ("Artemis II astronauts"). */
   private nameGoesOn(j: number): boolean {
     const prev = this.t[j - 1];
@@ -1100,6 +1097,7 @@ class Parser {
     return next.type === 'word' && /^[IVX]+$/.test(next.text) && this.t[j + 1]?.type === 'word';
   }
 
+  /** Up to four words naming what was counted, stopping at function words and punctuation. */
   private nounPhrase(k: number): { stems: string[]; head: string; end: number } | undefined {
     const stems: string[] = [];
     let j = k;

@@ -171,11 +171,6 @@ export interface Frame {
   historical: boolean;
   /** The year the text has set by the figure ("In 2018, ...", a dateline, an earlier paragraph's), when one has. */
   impliedYear?: number;
-  /**
-   * That year is only the year the text was written in (its date, front matter or dateline), not one it set: a clause in
-   * the past may tell of any time up to it.
-   */
-  impliedByWriting: boolean;
   /** That year was set in the figure's own paragraph ("The February 14, 2020 implementation ... Tariffs remain at 19.3 percent"). */
   impliedHere: boolean;
   /** Said of the present: "now", "currently", "are 30%", "remains". */
@@ -709,7 +704,6 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
     within: undefined,
     dateOf: undefined,
     impliedYear: undefined,
-    impliedByWriting: false,
     until: undefined,
     period: undefined,
     modalToken: undefined,
@@ -845,8 +839,21 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
     // "$1.99 billion from Hawaiian Electric", "$872.5 million from landowner Kamehameha Schools", "a $3.4 billion award from
     // the FRA": a party a sum comes from, right after it and its noun, gives it; it is not what a levy falls on ("tariffs on goods from China", "tariffs on $40 million from
     // Hydrocorp"). A fund or programme it comes from keeps the role it had.
+    // After the sum's noun, only a noun of money given ("award", "loan", "grant"): "$40 million in pipes from Lakeview" are
+    // goods that came from there.
+    const given = () => {
+      for (let i = claim.lastToken + 1; i < r; i++) {
+        const s = d.stemAt[i];
+        if (s !== undefined && classOf(k.terms, conceptOf(k.terms, s)) !== 'measure') return false;
+      }
+      return true;
+    };
     const fromSum =
-      prep === 'from' && hops === 0 && claim.kind === 'money' && ![1, 2, 3].some((k) => TARGET_PREPOSITIONS.has(wordAt(tokens, claim.firstToken - k) ?? ''));
+      prep === 'from' &&
+      hops === 0 &&
+      claim.kind === 'money' &&
+      ![1, 2, 3].some((k) => TARGET_PREPOSITIONS.has(wordAt(tokens, claim.firstToken - k) ?? '')) &&
+      given();
     const role: Role | undefined = TARGET_PREPOSITIONS.has(prep)
       ? 'target'
       : RECIPIENT_PREPOSITIONS.has(prep)
@@ -1222,9 +1229,7 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
   frame.overSpan = spanOver(x, claim, ca, cb);
   // Of a count or a sum: a date or a share "within 24 hours" of something is no part of a total.
   frame.window = claim.kind === 'count' || claim.kind === 'money' ? windowIn(x, claim, ca, cb) : undefined;
-  const implied = impliedYear(x, claim);
-  frame.impliedYear = implied.year;
-  frame.impliedByWriting = implied.written;
+  frame.impliedYear = impliedYear(x, claim);
   frame.impliedHere = yearSetHere(x, claim);
   for (const i of d.historicalPos) if (i >= ca && i <= cb && (i < claim.firstToken || i > claim.lastToken)) frame.historical = true;
   return frame;
@@ -1663,7 +1668,7 @@ function phraseAfter(
     }
     // "of parent company Alphabet", "for chipmaker Intel": a noun right before a company's or a person's name says what the
     // name is, not what the figure measures.
-    if (!describesName(mentionAt, p)) onWord(p);
+    if (!describesName(tokens, mentionAt, p)) onWord(p);
     words++;
     p++;
   }
@@ -1674,9 +1679,13 @@ function phraseAfter(
 const DESCRIBED_KINDS: ReadonlySet<string> = new Set(['company', 'org', 'person', 'agency']);
 
 /** Whether the word at p stands right before a name it describes, the name not a possessive ("company Alphabet", not "the company Alphabet's"). */
-function describesName(mentionAt: MentionAt, p: number): boolean {
+function describesName(tokens: Token[], mentionAt: MentionAt, p: number): boolean {
   const m = mentionAt.get(p + 1);
-  return m !== undefined && m.first === p + 1 && DESCRIBED_KINDS.has(m.kind) && !m.possessive;
+  if (m === undefined || m.first !== p + 1 || !DESCRIBED_KINDS.has(m.kind) || m.possessive) return false;
+  // The name closes the phrase ("of parent company Alphabet."); a name that goes on to a verb opens a clause of its own
+  // ("$40 million in spending Ann Lee proposed").
+  const after = wordAt(tokens, m.last + 1);
+  return after === undefined || ALL_PREPOSITIONS.has(after);
 }
 
 /** How far back a relative clause before a linking verb is looked for. */
@@ -2323,14 +2332,14 @@ const RATE_OPENERS = new Set(['a', 'per', 'each', 'every']);
 /** Words after "a year", "a week" that make it a time, not a rate: "a year earlier", "a week ago". */
 const WHEN_AFTER_PERIOD = new Set(['earlier', 'ago', 'before', 'later', 'after', 'prior']);
 
-/** The period a counted noun as a curator writes it gives its figure ("barrels per day", "barrels of oil a day"), if any. */
-/** A counted noun without the period a curator wrote into it: "vehicles" of "vehicles per day", "barrels of oil" of "barrels of oil a day". */
+/** A counted noun without the period a curator wrote into it: "vehicles" of "vehicles per day", "barrels" of "barrels of oil a day". */
 export function nounWithoutPeriod(noun: string): string {
   const tokens = tokenize(noun);
   for (let k = 0; k < tokens.length; k++) if (periodAfter(tokens, k) !== undefined) return noun.slice(0, tokens[k].end);
   return noun;
 }
 
+/** The period a counted noun as a curator writes it gives its figure ("barrels per day", "barrels of oil a day"), if any. */
 export function periodOfNoun(noun: string): string | undefined {
   const tokens = tokenize(noun);
   for (let k = 0; k < tokens.length; k++) {

@@ -163,7 +163,7 @@ export interface EvidenceSummary {
   place?: string;
   /** A name few facts involve, named near the figure. */
   name?: string;
-  /** YYYY, YYYY-MM or YYYY-MM-DD; `timeImplied` when only the year the text is set in. */
+  /** YYYY, YYYY-MM or YYYY-MM-DD, or a month or day without its year in words ("March"); `timeImplied` when only the year the text is set in. */
   time?: string;
   timeImplied?: boolean;
   event: string[];
@@ -172,7 +172,7 @@ export interface EvidenceSummary {
 }
 
 /** The time as YYYY, YYYY-MM or YYYY-MM-DD; a month or day without its year as words ("January"), not as a bare number. */
-function isoOf(d: PartialDate): string {
+function timeText(d: PartialDate): string {
   if (d.year === undefined) return formatDate(d);
   return [d.year, d.month, d.day]
     .filter((v) => v !== undefined)
@@ -197,7 +197,7 @@ export function summarize(e: Evidence, g: Gazetteer, c?: ClaimView): EvidenceSum
   if (e.place) out.place = name(e.place);
   if (e.marker) out.name = name(e.marker);
   if (e.time) {
-    out.time = isoOf(e.time);
+    out.time = timeText(e.time);
     if (e.timeFrom === 'implied') out.timeImplied = true;
   }
   return out;

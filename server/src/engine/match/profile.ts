@@ -24,7 +24,7 @@ import type { Fact } from '../factbase/model';
 import { findMentions, kindOf, PARTY_KINDS, PLACE_KINDS, resolveName, slug } from '../knowledge/gazetteer';
 import { areOpposite, classOf, conceptOf, conceptsOf, END_EVENT, phraseStems, REPORTING_EVENTS, tokenStems } from '../knowledge/terms';
 import { type PartialDate, type Quantity, quantitiesAgree } from '../quantity';
-import { isStopword, stem, type Token, tokenize } from '../text/tokens';
+import { isIrregularPast, isStopword, stem, type Token, tokenize } from '../text/tokens';
 
 /** A fact prepared for matching. */
 export interface FactProfile {
@@ -264,19 +264,26 @@ function saysIt(tokens: Token[], m: { first: number; last: number }): boolean {
 }
 
 /**
- * What a word that reports an event (at token `from`) reports: the next content word of its sentence, when that is an
- * event ("announced that it had annulled"); not one further on ("announced a fine on a deal signed in 2019").
+ * What a word that reports an event (at token `from`) reports as done: the next content word of its sentence, when that is
+ * an event told in the past ("announced that it had annulled"); not one further on ("announced a fine on a deal signed in
+ * 2019"), nor one still to come ("announced it would begin building"), which the date is not the day of.
  */
 function reportedEvent(x: Extraction, k: Knowledge, sentence: number, from: number): string | undefined {
   const concepts = sentenceTokenConcepts(x, k, sentence);
   const [, end] = x.sentences[sentence] ?? [0, -1];
   for (let i = from + 1; i <= end; i++) {
+    const w = x.tokens[i];
+    if (w.type === 'word' && AHEAD_WORDS.has(w.lower)) return undefined;
     const c = concepts[i];
     if (c === undefined) continue;
-    return classOf(k.terms, c) === 'event' && !REPORTING_EVENTS.has(c) ? c : undefined;
+    const past = /ed$/.test(w.lower) || isIrregularPast(w.lower);
+    return past && classOf(k.terms, c) === 'event' && !REPORTING_EVENTS.has(c) ? c : undefined;
   }
   return undefined;
 }
+
+/** Words before a verb that put it still to come: "would begin", "will open", "to start", "plans to". */
+const AHEAD_WORDS: ReadonlySet<string> = new Set(['would', 'will', 'shall', 'to', 'may', 'might', 'could']);
 
 /** No words: the shared empty set of a profile that has none of a kind. */
 const NO_WORDS: ReadonlySet<string> = new Set();

@@ -406,7 +406,8 @@ function stemUncached(word: string): string {
   if (w.endsWith('e') && w.length > 4) w = w.slice(0, -1);
   if (w.length > 4 && w[w.length - 1] === w[w.length - 2] && !/[lsz]/.test(w[w.length - 1])) w = w.slice(0, -1);
   // British and American spellings meet, and so do a verb and its doubled forms: "cancelled" and "canceled", "annulled" and
-  // "annul", "fulfil" and "fulfill". A word of one syllable keeps its "ll" ("call", "fill").
+  // "annul", "fulfil" and "fulfill". An "ll" after a single syllable stays ("call", "small"); after two or more, one "l" goes
+  // in every form alike ("shortfall" is "shortfal" wherever it stands, and a name such as "Marshall" meets "marshal").
   else if (w.length > 4 && w.endsWith('ll') && MORE_THAN_ONE_SYLLABLE_BEFORE_LL.test(w)) w = w.slice(0, -1);
   return w;
 }

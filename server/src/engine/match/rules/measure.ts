@@ -5,10 +5,18 @@
  */
 import { sameParty } from '../../knowledge/gazetteer';
 import { classOf, conceptOf } from '../../knowledge/terms';
+import { DISTINCT } from '../../extract/grammar';
+import type { Token } from '../../text/tokens';
 import type { Rule } from '../evidence';
 
 /** The share of words two clauses must have in common to say the same thing. */
 const RESTATES = 0.5;
+/** Whether a word of the clause [a, b] sets what it tells apart from another of its kind: "second", "another", "separate". */
+function setApart(tokens: Token[], a: number, b: number): boolean {
+  for (let i = a; i <= b; i++) if (tokens[i].type === 'word' && DISTINCT.has(tokens[i].lower)) return true;
+  return false;
+}
+
 /** How many words of its own point a clause must share with a timeline fact's quote to restate that point. */
 const POINT_WORDS = 2;
 
@@ -81,7 +89,8 @@ export const measure: Rule = {
       e.restates = shared >= 3 && shared / union >= RESTATES;
       // On a timeline, it restates this point only in words no other point's quote has ("leaked", "review"), two of them:
       // every point of a death toll says "people died", and one word more may be chance.
-      if (e.restates && e.profile.pointWords.size >= POINT_WORDS) {
+      // Not where the clause sets it apart ("a second leaked audit", "another review"): that is another point, in the same words.
+      if (e.restates && e.profile.pointWords.size >= POINT_WORDS && !setApart(tokens, ca, cb)) {
         let own = 0;
         for (const c of near) if (e.profile.pointWords.has(c)) own++;
         e.restatesPoint = own >= POINT_WORDS;

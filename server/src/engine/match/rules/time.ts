@@ -156,9 +156,11 @@ export const time: Rule = {
       // A fact still holds after its date unless a newer one of its topic replaced it (a timeline, judged point by
       // point); what a text set earlier says may be an earlier state of it.
       const earliest = Math.min(...e.profile.times.map((t) => t.year ?? Infinity));
-      // The year the text was written in, though, is no time of its own: a clause not about the present may tell of any
-      // point before it ("Greening approved the scheme at £37.2bn", in a newsletter of 2025), only not of one after.
-      if (fit.reason && ((e.profile.onTimeline && ((frame.impliedHere && !frame.impliedByWriting) || frame.toNow)) || frame.impliedYear < earliest))
+      // On a timeline only a year set in the figure's own paragraph, or a clause in the present perfect ("has risen"), which
+      // speaks of the time up to the writing, places the figure at a point: a year the text was written in or an earlier
+      // paragraph set may be long after the point a clause tells of ("Greening approved the scheme at £37.2bn", in a
+      // newsletter of 2025).
+      if (fit.reason && ((e.profile.onTimeline && (frame.impliedHere || frame.toNow)) || frame.impliedYear < earliest))
         return `the text around the figure is set in ${frame.impliedYear}; the fact holds ${e.profile.fact.asOf}`;
       if (fit.agreed && !e.time) {
         e.time = implied;
