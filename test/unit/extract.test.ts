@@ -450,6 +450,8 @@ test('"By" and a date open a sentence unless a name stands between them, as in a
   };
   assert.deepEqual(read('By June 2023, 27 countries had signed the accords.'), { claims: ['June 2023', '27 countries'], marks: [] });
   assert.deepEqual(read('By Jake Beardslee · June 11, 2025'), { claims: [], marks: ['June 11, 2025'] });
+  // A day of the week is no name.
+  assert.deepEqual(read('By Monday, June 2, 2025, 27 countries had signed.').marks, []);
 });
 
 test('stems: British and American spellings, and a verb and its doubled forms, meet; a word of one syllable keeps its "ll"', () => {

@@ -12,7 +12,7 @@ import { type DocumentFormat, maskNonProse } from '../text/markup';
 import { DAYS_PER, MONTHS, type PartialDate, type Qualifier, type Quantity, type QuantityKind, scaleOf, withoutPeriod } from '../quantity';
 import { splitSentences } from '../text/sentences';
 import { fiscalYearAt, isStopword, stem, table, type Token, tokenize, wordClass } from '../text/tokens';
-import { ALL_PREPOSITIONS, CHANGE_VERBS, CLOCK, FINITE_AUXILIARIES, TOLL_LINKS, TOLL_NOUNS, TOLL_OF, TOLL_VERBS } from './grammar';
+import { ALL_PREPOSITIONS, CALENDAR_WORDS, CHANGE_VERBS, CLOCK, FINITE_AUXILIARIES, TOLL_LINKS, TOLL_NOUNS, TOLL_OF, TOLL_VERBS } from './grammar';
 
 /** A checkable statement: one quantity in the draft, with where it stands. */
 export interface Claim {
@@ -1326,7 +1326,7 @@ function isDateline(tokens: Token[], c: Claim): boolean {
     else if (t.lower === 'by') byline = named;
     // A byline's names are capitalised; other words make it prose.
     else if (!DATELINE_WORDS.has(t.lower) && !/^\p{Lu}/u.test(t.text)) return false;
-    else if (!DATELINE_WORDS.has(t.lower)) named = true;
+    else if (!DATELINE_WORDS.has(t.lower) && !CALENDAR_WORDS.has(t.lower)) named = true;
   }
   // "By 5:30 PM on Oct. 12, 2022, the utility ...": a byline has no hour; that is a sentence.
   if (marked || (byline && !clock)) return true;
