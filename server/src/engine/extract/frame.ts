@@ -837,8 +837,8 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
       } else if (prep === 'for' || prep === 'of') put(i, 'purpose');
     };
     // "$1.99 billion from Hawaiian Electric", "$872.5 million from landowner Kamehameha Schools", "a $3.4 billion award from
-    // the FRA": a party a sum comes from, right after it and its noun, gives it; it is not what a levy falls on ("tariffs on goods from China", "tariffs on $40 million from
-    // Hydrocorp"). A fund or programme it comes from keeps the role it had.
+    // the FRA": a party a sum comes from, right after it and its noun, gives it; it is not what a levy falls on ("tariffs on
+    // goods from China", "tariffs on $40 million from Hydrocorp"). A fund or programme it comes from keeps the role it had.
     // After the sum's noun, only a noun of money given ("award", "loan", "grant"): "$40 million in pipes from Lakeview" are
     // goods that came from there.
     const given = () => {
@@ -2332,21 +2332,25 @@ const RATE_OPENERS = new Set(['a', 'per', 'each', 'every']);
 /** Words after "a year", "a week" that make it a time, not a rate: "a year earlier", "a week ago". */
 const WHEN_AFTER_PERIOD = new Set(['earlier', 'ago', 'before', 'later', 'after', 'prior']);
 
+/** Where a counted noun as a curator writes it names its period: the end of the noun before it, and the period. */
+function nounPeriod(noun: string): { nounEnd: number; period: string } | undefined {
+  const tokens = tokenize(noun);
+  for (let k = 0; k < tokens.length; k++) {
+    const period = periodAfter(tokens, k);
+    if (period !== undefined) return { nounEnd: tokens[k].end, period };
+  }
+  return undefined;
+}
+
 /** A counted noun without the period a curator wrote into it: "vehicles" of "vehicles per day", "barrels" of "barrels of oil a day". */
 export function nounWithoutPeriod(noun: string): string {
-  const tokens = tokenize(noun);
-  for (let k = 0; k < tokens.length; k++) if (periodAfter(tokens, k) !== undefined) return noun.slice(0, tokens[k].end);
-  return noun;
+  const split = nounPeriod(noun);
+  return split ? noun.slice(0, split.nounEnd) : noun;
 }
 
 /** The period a counted noun as a curator writes it gives its figure ("barrels per day", "barrels of oil a day"), if any. */
 export function periodOfNoun(noun: string): string | undefined {
-  const tokens = tokenize(noun);
-  for (let k = 0; k < tokens.length; k++) {
-    const p = periodAfter(tokens, k);
-    if (p !== undefined) return p;
-  }
-  return undefined;
+  return nounPeriod(noun)?.period;
 }
 
 /**

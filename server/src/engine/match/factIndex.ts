@@ -171,16 +171,20 @@ export function buildIndex(base: FactBase): FactIndex {
     if (ids.length < 2) byTopic.delete(topic);
     // A timeline is one measure whose value changed; two sources giving the same year of one deal are not one. Any two
     // that differ make one: "at least 5,000" agrees with both 6,568 and 7,000, which do not agree with each other.
-    else if (ids.some((id, k) => ids.some((other, j) => j > k && quantitiesAgree(profiles[id].fact.quantity, profiles[other].fact.quantity) !== true)))
+    else if (ids.some((id, k) => ids.some((other, j) => j > k && quantitiesAgree(profiles[id].fact.quantity, profiles[other].fact.quantity) !== true))) {
+      // Its quote's words and its own measure's, that no other point's quote or measure has, nor the noun all of them count:
+      // every death toll counts people who died, whether its quote says so or not. Counted once per topic: how many points
+      // have each word.
+      const wordsOf = (id: number) => new Set([...profiles[id].quoteWords, ...profiles[id].measure]);
+      const points = new Map<string, number>();
+      for (const id of ids) for (const c of wordsOf(id)) points.set(c, (points.get(c) ?? 0) + 1);
       for (const id of ids) {
         const p = profiles[id];
         p.onTimeline = true;
-        // Its quote's words and its own measure's, that no other point's quote or measure has, nor the noun all of them count:
-        // every death toll counts people who died, whether its quote says so or not.
-        const others = ids.filter((o) => o !== id).map((o) => profiles[o]);
         const counted = new Set(keysOf[id].map((k) => k.replace(/^count:/, '')));
-        p.pointWords = new Set([...p.quoteWords, ...p.measure].filter((c) => !counted.has(c) && !others.some((o) => o.measure.has(c) || o.quoteWords.has(c))));
+        p.pointWords = new Set([...wordsOf(id)].filter((c) => !counted.has(c) && points.get(c) === 1));
       }
+    }
   }
   const byQuote = new Map<string, FactProfile[]>();
   for (const p of profiles) {
