@@ -42,7 +42,10 @@ Options:
   --no-cache                  prepare the fact bases afresh, and keep nothing in the cache
                               folder (FACTCHECK_CACHE_DIR, else ~/.cache/policy-fact-check)
   --ext <list>                file extensions to check in folders (default: .md,.markdown,.txt)
-  --date <YYYY-MM-DD>         reference date for "last month", "this year"
+  --date <YYYY-MM-DD|today>   when the drafts were written: resolves "last month" and
+                              "this year", and a figure a newer fact had replaced by then
+                              is outdated (an undated draft may be an old one: without a
+                              date of its own or this, no figure in it is outdated)
   --all                       also report consistent (backed) claims, as hints
   --unverified                also list figures no fact backs or contradicts, as hints,
                               and give each file's coverage
@@ -157,8 +160,9 @@ function parseArgs(argv: string[]): Options | 'help' | 'version' {
           .filter(Boolean);
         break;
       case '--date': {
-        const d = value();
-        if (!/^\d{4}-\d{2}-\d{2}$/.test(d)) throw new UsageError(`--date needs YYYY-MM-DD, got "${d}"`);
+        const v = value();
+        const d = v === 'today' ? new Date().toISOString().slice(0, 10) : v;
+        if (!/^\d{4}-\d{2}-\d{2}$/.test(d)) throw new UsageError(`--date needs YYYY-MM-DD or today, got "${d}"`);
         o.date = d;
         break;
       }

@@ -239,7 +239,8 @@ async function check(uri: string, text: string, version: number, languageId: str
     cache = caches.get(uri);
     if (!cache) caches.set(uri, (cache = newCheckCache()));
   }
-  const result = checkText(text, index, { format, cache });
+  // A document in the editor is a draft being written now: one that gives no date of its own is as of today.
+  const result = checkText(text, index, { format, cache, today: new Date().toISOString().slice(0, 10) });
   const findings = toDiagnostics(text, result, KEEP_ALL);
   const published: LspDiagnostic[] = [];
   const shown: Diagnostic[] = [];

@@ -189,7 +189,7 @@ test('pre-commit: the factcheck hook blocks a commit whose staged draft conflict
   }
 });
 
-// The README's GitHub Actions workflow runs `factcheck --format sarif <folder>` at the repository
+// The README's GitHub Actions workflow runs `factcheck --date today --format sarif <folder>` at the repository
 // root and hands the file to github/codeql-action/upload-sarif. The SARIF shape (version, rules,
 // 1-based regions) is tested in test/unit/cli.test.ts; here, what the upload also needs from a
 // folder walk: the tool's name, and each result located by a path relative to the root.
@@ -199,7 +199,7 @@ test('CI: factcheck --format sarif on a folder gives what upload-sarif reads', {
     write(dir, '.factcheck/facts.json', fs.readFileSync(path.join(fixtures, 'precommit-facts.json'), 'utf8'));
     write(dir, 'drafts/ferry.md', CONFLICT_MD);
     write(dir, 'drafts/ok.md', CORRECT_MD);
-    const r = spawnSync(process.execPath, [bin, '--format', 'sarif', 'drafts'], { cwd: dir, encoding: 'utf8', timeout: STEP_MS });
+    const r = spawnSync(process.execPath, [bin, '--date', 'today', '--format', 'sarif', 'drafts'], { cwd: dir, encoding: 'utf8', timeout: STEP_MS });
     assert.equal(r.status, 1, r.stderr);
     const sarif = JSON.parse(r.stdout);
     assert.equal(sarif.version, '2.1.0');

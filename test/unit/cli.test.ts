@@ -44,6 +44,17 @@ test('exit 0 when nothing conflicts; folders are walked, dot-folders and other e
   assert.match(r.stdout, /0 conflicts, 0 outdated in 1 file/);
 });
 
+test('--date says when the drafts were written: outdated figures only in a draft known to be written after the newer fact', () => {
+  const dir = workspace({ 'draft.md': 'The U.S. now charges a 10 percent tariff on all Chinese imports.\n' });
+  // Undated, the draft may be a story of February 2025, when the rate was 10 percent.
+  assert.match(run(['draft.md'], dir).stdout, /0 conflicts, 0 outdated in 1 file/);
+  const today = run(['--strict', '--date', 'today', 'draft.md'], dir);
+  assert.equal(today.status, 1, today.stderr);
+  assert.match(today.stdout, /^draft\.md:1:24: information: "10 percent" matches an older figure/m);
+  assert.match(run(['--date', '2025-03-01', 'draft.md'], dir).stdout, /0 conflicts, 0 outdated in 1 file/);
+  assert.match(run(['--date', 'yesterday', 'draft.md'], dir).stderr, /--date needs YYYY-MM-DD or today, got "yesterday"/);
+});
+
 test('json output has LSP ranges and the documented fields', () => {
   const dir = workspace({ 'draft.md': 'Intro 🎉\n' + CONFLICT });
   const r = run(['--format', 'json', 'draft.md'], dir);

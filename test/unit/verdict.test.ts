@@ -141,6 +141,26 @@ test('interval comparison honours qualifiers and rounding', () => {
 
 const index = prepare(loadFactBaseFile(bundledFactBasePath()).base!);
 const verdicts = (text: string) => checkText(text, index, { format: 'markdown' }).findings.map((f) => `${f.claim.text}:${f.verdict}:${f.fact.id}`);
+/** As written today, in an editor: a text without a date of its own is as of the day of the check. */
+const verdictsToday = (text: string) =>
+  checkText(text, index, { format: 'markdown', today: '2026-12-01' }).findings.map((f) => `${f.claim.text}:${f.verdict}:${f.fact.id}`);
+
+test('a figure a newer fact replaced is outdated only in a text known to be written after it', () => {
+  const text = 'The U.S. now charges a 10 percent tariff on all Chinese imports.';
+  // Undated, the text may be a story of February 2025, when 10 percent was the rate: the older fact backs it.
+  assert.deepEqual(verdicts(text), ['10 percent:consistent:feb-2025-tariff-rate']);
+  // Written today, or on a day it is given (a dateline, front matter, --date), after the July point: outdated.
+  assert.deepEqual(verdictsToday(text), ['10 percent:outdated:us-levies-range-july-2025']);
+  assert.deepEqual(
+    checkText(text, index, { referenceDate: '2025-09-01' }).findings.map((f) => `${f.verdict}:${f.fact.id}`),
+    ['outdated:us-levies-range-july-2025'],
+  );
+  // A date of its own outranks the day of the check: a story of March 2025 is not outdated by the July point.
+  assert.deepEqual(
+    checkText(`March 1, 2025\n\n${text}\n`, index, { today: '2026-12-01' }).findings.map((f) => `${f.verdict}:${f.fact.id}`),
+    ['consistent:feb-2025-tariff-rate'],
+  );
+});
 
 test('conflicts cite the fact about the same thing', () => {
   // Both articles date the deal to 2020 (one topic, two facts): the newer statement backs the year.
@@ -161,7 +181,7 @@ test('on a timeline, the month a sentence names picks the fact', () => {
 });
 
 test('an older figure is outdated unless the sentence dates it', () => {
-  assert.deepEqual(verdicts('The U.S. now charges a 10 percent tariff on all Chinese imports.'), ['10 percent:outdated:us-levies-range-july-2025']);
+  assert.deepEqual(verdictsToday('The U.S. now charges a 10 percent tariff on all Chinese imports.'), ['10 percent:outdated:us-levies-range-july-2025']);
   assert.deepEqual(verdicts('On February 1, Trump imposed a 10 percent tariff on all Chinese imports.'), [
     'February 1:consistent:feb-2025-tariff-date',
     '10 percent:consistent:feb-2025-tariff-rate',
@@ -465,8 +485,11 @@ test('a line that says it dates the page dates it, even below the figure it date
     `The U.S. now charges a 10 percent tariff on all Chinese imports\n\nA summary of the week\n\nBy Staff\n${posted}\n\nMore news follows.\n`;
   assert.deepEqual(found(page('Posted Mar 1, 2025 6:42 AM CST')), ['10 percent:consistent:feb-2025-tariff-rate']);
   assert.deepEqual(found(page('Posted at 6:42 AM, Mar 01, 2025')), ['10 percent:consistent:feb-2025-tariff-rate']);
-  // Without it, the text is read as written now.
-  assert.deepEqual(found(page('Staff report')), ['10 percent:outdated:us-levies-range-july-2025']);
+  // Without it, the text is read as written on the day of the check, when that is given (an editor's draft).
+  assert.deepEqual(
+    checkText(page('Staff report'), index, { today: '2026-12-01' }).findings.map((f) => `${f.claim.text}:${f.verdict}:${f.fact.id}`),
+    ['10 percent:outdated:us-levies-range-july-2025'],
+  );
   // "By" and an hour open a sentence, not a byline: its date is a claim.
   assert.deepEqual(
     extract('By 5:30 PM on Oct. 12, 2022, the utility finished restoring power.').claims.map((c) => c.text),

@@ -25,6 +25,12 @@ export interface CheckOptions {
   format?: DocumentFormat;
   /** YYYY-MM-DD: resolves "last month" and the like. Front matter `date:` is used otherwise. */
   referenceDate?: string;
+  /**
+   * YYYY-MM-DD: the draft is being written on this day (a document open in an editor), so a text that gives no date of
+   * its own is as of it. Without this, an undated text may be an old article, and a figure it gives as present that a
+   * newer fact has since replaced was current as it was written: it is not reported as outdated.
+   */
+  today?: string;
   /** Results kept from the previous check of the same document; see `CheckCache`. */
   cache?: CheckCache;
 }
@@ -187,11 +193,18 @@ export function findingFor(index: FactIndex, claim: Claim, { matches, frame, agr
   });
 }
 
-function checkBlock(text: string, masked: string, referenceDate: string | undefined, index: FactIndex, context: BlockContext): BlockResult {
+function checkBlock(
+  text: string,
+  masked: string,
+  referenceDate: string | undefined,
+  index: FactIndex,
+  context: BlockContext,
+  today: PartialDate | undefined,
+): BlockResult {
   const x = extractIn(text, masked, referenceDate, context);
   const judgements = x.claims.map((claim) => {
     const result = matchClaim(index, x, claim);
-    const finding = findingFor(index, claim, result, x.writtenOn);
+    const finding = findingFor(index, claim, result, x.writtenOn ?? today);
     if (!finding || !result.frame) return null;
     finding.why = summarize(finding.evidence, index.knowledge.gazetteer, { x, claim, frame: result.frame });
     return finding;
@@ -352,6 +365,7 @@ const FULL_DATE_LINE = new RegExp(String.raw`^[\s\-–•*#]*${DATELINE_DATE}\s*
 export function checkText(text: string, index: FactIndex, options: CheckOptions = {}): CheckResult {
   const masked = maskNonProse(text, options.format ?? 'plaintext');
   const referenceDate = options.referenceDate ?? masked.frontMatterDate;
+  const today = options.today === undefined ? undefined : parseIsoDate(options.today);
   const disabled = text.includes(DISABLE_FILE_MARKER);
   const mayIgnore = text.includes(IGNORE_MARKER);
   const cache = options.cache;
@@ -364,9 +378,9 @@ export function checkText(text: string, index: FactIndex, options: CheckOptions 
   for (const [start, end] of blocksOf(masked.text)) {
     const blockText = text.slice(start, end);
     const blockMasked = masked.text.slice(start, end);
-    const key = cache ? `${referenceDate ?? ''}\u0000${contextKey(context)}\u0000${blockMasked}\u0000${blockText}` : '';
+    const key = cache ? `${referenceDate ?? ''}\u0000${options.today ?? ''}\u0000${contextKey(context)}\u0000${blockMasked}\u0000${blockText}` : '';
     let result = previous?.get(key) ?? next.get(key);
-    if (!result) result = checkBlock(blockText, blockMasked, referenceDate, index, context);
+    if (!result) result = checkBlock(blockText, blockMasked, referenceDate, index, context, today);
     context = result;
     if (cache) next.set(key, result);
     result.claims.forEach((c, i) => {

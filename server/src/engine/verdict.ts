@@ -48,7 +48,11 @@ export interface JudgeContext {
   agreesUnworded?: Fact;
   /** Facts of the whole base whose figure the claim's is, to its rounding (see `figureOfAnother` in check.ts). */
   sameFigureFacts?: (claim: Claim) => readonly Fact[];
-  /** When the text was written (its dateline, front matter or `--date`): a point of a timeline after it is one its writer could not know. */
+  /**
+   * When the text was written (its dateline, front matter, `--date`, or the day a draft is being written): a point of a
+   * timeline after it is one its writer could not know. Unknown, no figure is outdated: an undated text may be an old
+   * one, and its figure current as it was written (a wire story of July 10 giving that day's count).
+   */
   writtenOn?: PartialDate;
 }
 
@@ -151,9 +155,11 @@ export function judge(claim: Claim, matches: Match[], ctx: JudgeContext): Findin
     const newestOfTopic = facts.filter((f) => f.topic === backing.topic && known(f)).reduce((a, b) => (newer(b, a) ? b : a), backing);
     const agreesWithNewest = agreeing.some((f) => f.topic === backing.topic && !newer(newestOfTopic, f));
     if (!agreesWithNewest) {
-      // An older figure is outdated only when the draft says it holds now; undated, it may be history.
+      // An older figure is outdated only when the draft says it holds now; undated, it may be history. And only in a text
+      // known to be written after the newer figure: of eight outdated flags on real articles, all were a day's figure in
+      // that day's undated story.
       const anchoredInPast = ctx.historical || ctx.times.some((t) => agreeing.some((f) => datesAgree(t, parseIsoDate(f.asOf)) === true));
-      if (!anchoredInPast && ctx.present && discriminated(evidence(backing)))
+      if (!anchoredInPast && ctx.present && ctx.writtenOn !== undefined && discriminated(evidence(backing)))
         return { claim, verdict: 'outdated', fact: newestOfTopic, olderFact: backing, evidence: evidence(backing) };
     }
     // Backing a figure is a claim too: a figure that merely shares a measure word and a value with a fact is not shown as
