@@ -247,3 +247,27 @@ test('event: an event a quote announces as still to come ("announced it would be
   ]);
   assert.deepEqual([...index.profiles[0].events], ['announce']);
 });
+
+test("event: a caption's date is when the picture was taken, of what its main verb tells, not of the scene it names", () => {
+  const credit = ' (Photo by Dana Reyes/River Post)';
+  // The dam's opening is the scene, after a preposition: the engineers walked there on the 14th, whenever it opened.
+  const scene = 'Engineers walk across the Riverside dam following its opening, June 14, 2024.';
+  assert.equal(outcome(scene + credit, 'June 14, 2024', 'dam-opening'), event.name);
+  assert.equal(outcome(`${scene} EFE/Dana Reyes`, 'June 14, 2024', 'dam-opening'), event.name);
+  // One sentence ending in agency style (the place, a comma, the date) is a caption without a credit too.
+  assert.equal(outcome('Engineers walk across the dam following its opening, in Riverside, June 14, 2024.', 'June 14, 2024', 'dam-opening'), event.name);
+  // What the main verb tells happened that day, and so did what the picture was taken during.
+  assert.equal(outcome(`The Riverside dam opens to the public in Riverside, June 14, 2024.${credit}`, 'June 14, 2024', 'dam-opening'), 'admitted');
+  assert.equal(outcome(`The mayor speaks during the opening of the Riverside dam, June 14, 2024.${credit}`, 'June 14, 2024', 'dam-opening'), 'admitted');
+  // In prose the date is the opening's: no credit, no caption's opener, and the date after "on".
+  assert.equal(outcome('Engineers walked across the Riverside dam after its opening on June 14, 2024.', 'June 14, 2024', 'dam-opening'), 'admitted');
+  // A web address closing the line is no credit ("River.gov/Dam"), nor a date that does not end its sentence.
+  assert.equal(
+    outcome('Engineers walked across the Riverside dam after its opening on June 14, 2024. See River.gov/Dam', 'June 14, 2024', 'dam-opening'),
+    'admitted',
+  );
+  assert.equal(
+    outcome(`Engineers walk across the Riverside dam following its opening on June 14, 2024, and wave.${credit}`, 'June 14, 2024', 'dam-opening'),
+    'admitted',
+  );
+});

@@ -8,6 +8,7 @@
 import { areOpposite, BEGIN_EVENT, classOf, END_EVENT, REPORTING_EVENTS } from '../../knowledge/terms';
 import type { Claim, Extraction } from '../../extract/extract';
 import { asOfAt, UNTIL } from '../../extract/frame';
+import { isCaptionDate, showsInCaption } from '../../extract/caption';
 import { AFTER_A_LENGTH, ALL_PREPOSITIONS, CLOCK_WORDS, DETERMINERS, FINITE_AUXILIARIES, TIME_ADVERBS } from '../../extract/grammar';
 import type { Token } from '../../text/tokens';
 import { sameParty } from '../../knowledge/gazetteer';
@@ -121,6 +122,12 @@ export const event: Rule = {
     if (claim.kind !== 'date') return undefined;
     // "The death toll stood at 89 as of August 12": the day a figure stood at, not the day anything happened.
     if (asOfAt(x.tokens, claim.firstToken - 2)) return 'the date is one a figure stood at ("as of"), not an event';
+    // A caption's date is when the picture was taken, of what its main verb tells or what it was taken during: not of
+    // an event it names as the scene ("Rescue teams work at the site of the collapse ..., on June 29, 2021. EFE/...").
+    if (isCaptionDate(x, claim)) {
+      const told = [...frame.slot, ...frame.clause].some((w) => (p.events.has(w.concept) || p.measure.has(w.concept)) && showsInCaption(x, claim, w.token));
+      if (!told) return "the date is a caption's, when the picture was taken: the fact's event is only the scene";
+    }
     // "lost coverage between April and September": the dates bound a span in which things happened. Only a beginning is
     // dated by a span's first day, and only an end by its last.
     const bound = spanBound(x, claim);

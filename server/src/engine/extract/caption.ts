@@ -1,0 +1,120 @@
+/**
+ * Captions: a photo's caption dates the picture. "Rescue teams work at the site of the collapse
+ * in Surfside, Florida, on June 29, 2021. EFE/Cristobal Herrera" says when the teams worked, days
+ * after the collapse; only what its main verb tells ("Trump and Xi meet in Osaka, June 29, 2019")
+ * happened on that day. A caption is told by its conventions, not by its words: a credit closing
+ * its line, an opener such as "FILE:", or the place-comma-date ending of agency style.
+ */
+import type { Token } from '../text/tokens';
+import type { Claim, Extraction } from './extract';
+import { ALL_PREPOSITIONS, CALENDAR_WORDS } from './grammar';
+
+/** Words of a picture's credit: "(AP Photo/J. Scott Applewhite)", "Photo: Reuters", "Kevin Dietsch/Getty Images", "(Image: Reuters)". */
+const CREDIT_WORDS = new Set([
+  'photo',
+  'photos',
+  'photograph',
+  'image',
+  'images',
+  'imagery',
+  'credit',
+  'courtesy',
+  'getty',
+  'reuters',
+  'afp',
+  'ap',
+  'efe',
+  'epa',
+]);
+/** The longest credit, in tokens: a credit is a line's short tail, not a sentence; in brackets, it may name more. */
+const CREDIT_TOKENS = 12;
+const BRACKETED_CREDIT_TOKENS = 24;
+/** How a caption may open: "FILE:", "FILE -", "In this photo", "This frame grab". */
+const OPENERS = /^(?:file\b|(?:in )?this (?:photo|image|frame|satellite|handout|picture|file))/i;
+
+/** The tokens of the line around token i: [first, last], between line breaks. */
+function lineAround(tokens: Token[], i: number): [number, number] {
+  let a = i;
+  while (a > 0 && tokens[a - 1].type !== 'break') a--;
+  let b = i;
+  while (b + 1 < tokens.length && tokens[b + 1].type !== 'break') b++;
+  return [a, b];
+}
+
+/** Whether tokens [a, b] are a credit: few, and naming a picture or an agency, or "Name/Name". */
+function isCredit(tokens: Token[], a: number, b: number, longest: number): boolean {
+  if (b < a || b - a + 1 > longest) return false;
+  for (let i = a; i <= b; i++) {
+    const t = tokens[i];
+    if (t.type === 'word' && CREDIT_WORDS.has(t.lower)) return true;
+    // "EFE/Cristobal Herrera", not a web address's "VA.gov/PACT".
+    const capital = (w: Token | undefined) => w?.type === 'word' && /^\p{Lu}/u.test(w.text);
+    if (t.text === '/' && capital(tokens[i - 1]) && capital(tokens[i + 1])) return true;
+  }
+  return false;
+}
+
+/** Whether the line [a, b] closes with a credit: a bracketed one, or one after its last full stop. */
+function endsWithCredit(tokens: Token[], a: number, b: number): boolean {
+  let end = b;
+  while (end > a && tokens[end].type === 'sym' && tokens[end].text === '.') end--;
+  if (tokens[end]?.text === ')') {
+    let open = end - 1;
+    while (open > a && tokens[open].text !== '(') open--;
+    if (tokens[open].text === '(' && isCredit(tokens, open + 1, end - 1, BRACKETED_CREDIT_TOKENS)) return true;
+  }
+  // The stop that ends the caption's sentence, not one inside a web address.
+  for (let i = end; i > a; i--) if (tokens[i].text === '.' && tokens[i + 1]?.spaced) return isCredit(tokens, i + 1, end, CREDIT_TOKENS);
+  return false;
+}
+
+/**
+ * Whether a date is a caption's: a full date that ends its sentence, on a line that is a caption (a credit closes it, a
+ * caption's opener opens it, or it is one sentence ending in agency style "..., in Gaza City, Aug. 6, 2020.").
+ */
+export function isCaptionDate(x: Extraction, claim: Claim): boolean {
+  const date = claim.quantity.date;
+  if (claim.kind !== 'date' || date?.year === undefined || date.day === undefined) return false;
+  const tokens = x.tokens;
+  const next = tokens[claim.lastToken + 1];
+  if (next !== undefined && next.type !== 'break' && next.text !== '.') return false;
+  const [a, b] = lineAround(tokens, claim.lastToken);
+  if (endsWithCredit(tokens, a, b)) return true;
+  const line = tokens[a]
+    ? tokens
+        .slice(a, Math.min(b, a + 4) + 1)
+        .map((t) => t.lower)
+        .join(' ')
+    : '';
+  if (OPENERS.test(line)) return true;
+  // Agency style: the place, a comma, the date, and the line's end; one sentence, so no list item or timeline entry.
+  const [first, last] = x.sentences[claim.sentence] ?? [claim.firstToken, claim.lastToken];
+  const before = tokens[claim.firstToken - 1];
+  const place = tokens[claim.firstToken - 2];
+  return (
+    first <= a + 1 &&
+    last >= b - 1 &&
+    before?.text === ',' &&
+    place?.type === 'word' &&
+    /^\p{Lu}/u.test(place.text) &&
+    !CALENDAR_WORDS.has(place.lower) &&
+    (next === undefined || next.type === 'break' || claim.lastToken + 2 > b)
+  );
+}
+
+/**
+ * Whether token i of a caption's sentence tells what the picture shows: its main verb's part, before the first
+ * preposition ("Trump and Xi meet in Osaka"), or what it was taken during ("speaks during a signing ceremony for ...").
+ * Not the scene it names after another preposition ("at the site of the collapse", "following the explosion").
+ */
+export function showsInCaption(x: Extraction, claim: Claim, i: number): boolean {
+  const [first] = x.sentences[claim.sentence] ?? [claim.firstToken];
+  let during = false;
+  for (let j = first; j < i; j++) {
+    const t = x.tokens[j];
+    if (t.type !== 'word' || !ALL_PREPOSITIONS.has(t.lower)) continue;
+    if (t.lower !== 'during' && !during) return false;
+    during = t.lower === 'during';
+  }
+  return true;
+}
