@@ -7,6 +7,7 @@ import { matchClaim } from '../../../server/src/engine/match/match';
 import { readFrame } from '../../../server/src/engine/extract/frame';
 import { conceptOf } from '../../../server/src/engine/knowledge/terms';
 import { stem } from '../../../server/src/engine/text/tokens';
+import { checkText } from '../../../server/src/engine/check';
 import { frameOf, indexOfFacts, outcome, outcomeIn, waterIndex } from './harness';
 
 test('measure: has a name and a description', () => {
@@ -143,4 +144,12 @@ test('measure: a phrase of the terms written with capitals ("the Green Storm Bon
     [],
   );
   assert.ok([...frame.slot, ...frame.clause].some((w) => w.concept === 'storm-bond'));
+});
+
+test('measure: a colon right after a figure that ends its clause glosses it, wherever the figure stands', () => {
+  const verdicts = (d: string) => checkText(d, waterIndex()).findings.map((f) => `${f.verdict} ${f.claim.text} ${f.fact.id}`);
+  assert.deepEqual(verdicts('At the hearing the water board said $2.9 billion: what the Riverside dam will cost.'), ['conflict $2.9 billion dam-cost']);
+  assert.deepEqual(verdicts('The water board put it at $2.9 billion: what the Riverside dam will cost.'), ['conflict $2.9 billion dam-cost']);
+  // A dash after a figure inside its clause is no gloss: what follows is an aside ("$2.9 billion - a record - ...").
+  assert.deepEqual(verdicts('The water board put it at $2.9 billion - what the Riverside dam will cost.'), []);
 });

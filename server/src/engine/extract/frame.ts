@@ -556,9 +556,13 @@ function clauseOf(x: Extraction, claim: Claim): [number, number] {
     claim.kind === 'date' && clauseEnd > claim.lastToken && x.tokens[claim.lastToken + 1].lower === 'that' && !cleftBefore(x.tokens, from, claim.firstToken)
       ? claim.lastToken
       : clauseEnd;
-  if (to === claim.lastToken && to < sLast && d.wordsBefore[claim.firstToken] === d.wordsBefore[from]) {
+  if (to === claim.lastToken && to < sLast) {
     const sym = x.tokens[to + 1].text;
-    if (sym === ':' || sym === '–' || sym === '—' || sym === '-') return [from, Math.min(sLast, markAtOrAfter(d.clauseBreaks, to + 2, x.tokens.length) - 1)];
+    const opens = d.wordsBefore[claim.firstToken] === d.wordsBefore[from];
+    // A colon after a figure that ends its clause glosses it, wherever the figure stands: "the number that stuck was $4.1
+    // billion: what each launch would cost".
+    if (sym === ':' || (opens && (sym === '–' || sym === '—' || sym === '-')))
+      return [from, Math.min(sLast, markAtOrAfter(d.clauseBreaks, to + 2, x.tokens.length) - 1)];
   }
   return [from, to];
 }
