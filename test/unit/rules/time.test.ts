@@ -5,6 +5,7 @@ import { quarterFits, time } from '../../../server/src/engine/match/rules/time';
 import { extract } from '../../../server/src/engine/extract/extract';
 import { quartersIn, readFrame } from '../../../server/src/engine/extract/frame';
 import { fatesOf } from '../../../server/src/explain';
+import { checkText } from '../../../server/src/engine/check';
 import { considered, frameOf, indexOfFacts, outcome, outcomeIn, waterIndex } from './harness';
 
 test('time: has a name and a description', () => {
@@ -271,4 +272,12 @@ test('time: a budget year opening a clause ("For fiscal 2024,", "in fiscal year 
   assert.equal(yearAt('The board met in fiscal year 2023 and again later. The dam will cost $3 billion.'), 2023);
   // A budget's year that names a thing sets no time.
   assert.equal(yearAt('The fiscal 2024 budget was late. The dam will cost $3 billion.'), undefined);
+});
+
+test('time: "Back in 2019, ..." looks back from the story\'s present: the next paragraph is not set in 2019', () => {
+  const verdicts = (d: string) => checkText(d, waterIndex()).findings.map((f) => `${f.verdict} ${f.claim.text} ${f.fact.id}`);
+  const next = '\n\nIn Lakeview the board repaired 900 leaks.';
+  // The leak count is of 2024: a paragraph that opens a year sets it for the paragraphs after, as a timeline's entries do.
+  assert.deepEqual(verdicts(`In 2019, the board had other plans.${next}`), []);
+  assert.deepEqual(verdicts(`Back in 2019, the board had other plans.${next}`), ['conflict 900 leaks leaks-repaired']);
 });

@@ -386,8 +386,10 @@ export function lastYear(x: Extraction): number | undefined {
       heading = x.sentences.length === 1 && wordsIn(0, x.tokens.length, 6) <= 6 && !(lastTok?.type === 'sym' && lastTok.text === '.');
     }
     // Opening the paragraph: nothing but a few words ("In", "On", a bullet) before it.
+    // Not "Back in 2012, ...": a look back from the story's present, which the next paragraph returns to.
     const [a] = x.sentences[c.sentence] ?? [0];
-    if (heading || (c.sentence === 0 && wordsIn(a, c.firstToken, 2) <= 2)) year = y;
+    const lookBack = isWord(x.tokens, c.firstToken - 2, 'back');
+    if (heading || (c.sentence === 0 && !lookBack && wordsIn(a, c.firstToken, 2) <= 2)) year = y;
   }
   return year;
 }
