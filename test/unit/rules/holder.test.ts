@@ -290,3 +290,19 @@ test('holder: a speaker who goes on to act ("Biden said he would send") is a par
   // Ohio's pumps are not the chief's: she is a party of the fact.
   assert.equal(outcomeIn(index, 'Ohio will send 40 pumps to Millbrook.', /pumps/, 'ward-pledge'), holder.name);
 });
+
+test('holder: "the agency" points back at a party of its kind, not at the company named last', () => {
+  // The parties the figure's clause has, as whatever role.
+  const referents = (d: string) =>
+    frameOf(d)
+      .participants.filter((p) => p.role !== 'place' && p.role !== 'mention')
+      .map((p) => p.entity);
+  const date = 'a judge in Lakeview for an order on June 21, 2024.';
+  // Within the sentence, and in the sentence before.
+  assert.deepEqual(referents(`When it looked as if Hydrocorp might close anyway, the agency asked ${date}`), []);
+  assert.deepEqual(referents(`When it looked as if Hydrocorp might close anyway, the company asked ${date}`), ['hydrocorp']);
+  assert.deepEqual(referents(`Hydrocorp might close. Then the agency asked ${date}`), []);
+  assert.deepEqual(referents(`Hydrocorp might close. Then the company asked ${date}`), ['hydrocorp']);
+  // A pronoun may stand for any kind.
+  assert.deepEqual(referents(`Hydrocorp might close. Then it asked ${date}`), ['hydrocorp']);
+});

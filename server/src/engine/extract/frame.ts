@@ -8,7 +8,7 @@
  * measurement): positions and a few English function words carry most of it, fast enough
  * to run on every candidate figure of a megabyte draft.
  */
-import { findMentions, type Gazetteer, excludedNames, knownNames, type Mention, PARTY_KINDS, PLACE_KINDS, titleEndingAt } from '../knowledge/gazetteer';
+import { findMentions, type Gazetteer, excludedNames, kindOf, knownNames, type Mention, PARTY_KINDS, PLACE_KINDS, titleEndingAt } from '../knowledge/gazetteer';
 import { classOf, conceptOf, conceptsOf, isTermPhrase, type Terms } from '../knowledge/terms';
 import type { PartialDate } from '../quantity';
 import { isIrregularPast, isStopword, stem, type Token, tokenize, withoutPossessive } from '../text/tokens';
@@ -36,6 +36,7 @@ import {
   PRIOR_AFTER_PREPOSITIONS,
   PRIOR_OF,
   ALL_PREPOSITIONS,
+  BACK_NOUN_KINDS,
   BACK_NOUNS,
   BACK_PRONOUNS,
   BOTH_SIDES,
@@ -1110,13 +1111,18 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
       // "The CBO estimated the effects of the shutdown that started on December 22 and ended on January 25": the
       // figure's clause is about a noun no name stands for, and the sentence's subject did something else.
     } else if (pointsBack(tokens, ca, cb)) {
-      // "AMD said sales of its MI308 chips resumed", "The company will also get ...": the party named before.
-      const m = before.filter((b) => !PLACE_KINDS.has(b.kind)).pop();
+      // "AMD said sales of its MI308 chips resumed", "The company will also get ...": the party named before. A noun says
+      // of what kind ("the agency", after "Microsoft might close"): a name of another kind is not it. A name nobody listed
+      // may be of any kind.
+      const kinds = backNounKinds(tokens, ca, cb);
+      const fits = (kind: string) => !kinds || kind === 'name' || kinds.has(kind);
+      const m = before.filter((b) => !PLACE_KINDS.has(b.kind) && fits(b.kind)).pop();
       if (m) frame.participants.push({ entity: m.entity, role: 'referent', token: m.first });
       else if (inherit) {
         for (let prev = claim.sentence - 1; prev >= 0; prev--) {
           const named = sentenceMentions(x, k, prev);
           const ps = sentenceSubject(x, k, prev, named);
+          if (ps && !fits(kindOf(k.gazetteer, ps))) break;
           if (ps) {
             frame.participants.push({ entity: ps, role: 'inherited', token: -1 });
             // The pronoun brings the sentence it points to: the other names there are named here too ("Some recall it as ...").
@@ -1610,6 +1616,20 @@ function sharesSubject(tokens: Token[], ca: number): boolean {
 }
 
 /** Whether the clause points back at a party named before: "it", "its", "the company". */
+/** The kinds of party a "the <noun>" in [ca, cb] that points back stands for; undefined for a pronoun, which may be any. */
+function backNounKinds(tokens: Token[], ca: number, cb: number): ReadonlySet<string> | undefined {
+  for (let i = ca; i <= cb; i++) {
+    const t = tokens[i];
+    if (t.type !== 'word') continue;
+    if (BACK_PRONOUNS.has(t.lower)) return undefined;
+    if (t.lower === 'the') {
+      const kinds = BACK_NOUN_KINDS.get(wordAt(tokens, i + 1) ?? '');
+      if (kinds) return kinds;
+    }
+  }
+  return undefined;
+}
+
 function pointsBack(tokens: Token[], ca: number, cb: number, pronounsOnly = false): boolean {
   for (let i = ca; i <= cb; i++) {
     const t = tokens[i];

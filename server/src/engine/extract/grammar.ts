@@ -169,10 +169,31 @@ export const RELATIVES = set('which who whom whose that');
 
 /** Pronouns that point back at a party named before: "its MI308 chips", "it will also get". */
 export const BACK_PRONOUNS = set('it its they their them he his she her');
-/** Nouns that, after "the", point back at a party named before: "the company", "the country". */
-export const BACK_NOUNS = set(
-  'company firm chipmaker automaker carmaker manufacturer maker country nation state government agency administration group bank city',
+/**
+ * Nouns that, after "the", point back at a party named before ("the company", "the country"), each with the kinds of
+ * party it can stand for: "the agency" is not the company named last.
+ */
+export const BACK_NOUN_KINDS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  Object.entries({
+    company: 'company',
+    firm: 'company',
+    chipmaker: 'company',
+    automaker: 'company',
+    carmaker: 'company',
+    manufacturer: 'company',
+    maker: 'company',
+    bank: 'company org',
+    country: 'country',
+    nation: 'country',
+    state: 'state country',
+    government: 'country state city agency',
+    agency: 'agency org',
+    administration: 'agency person country',
+    group: 'company org',
+    city: 'city',
+  }).map(([noun, kinds]) => [noun, set(kinds)]),
 );
+export const BACK_NOUNS: ReadonlySet<string> = new Set(BACK_NOUN_KINDS.keys());
 
 /** "the two sides", "both countries": the parties the paragraph named. */
 export const BOTH_SIDES = set('sides countries nations governments parties economies powers');
