@@ -107,6 +107,13 @@ test('a date or year after "before", "by" or "after" is a bound the fact must li
   assert.equal(quantitiesAgree(claimOf('It was signed after March 11.', 'March 11'), signed), false);
   assert.equal(quantitiesAgree(claimOf('It must be signed on or before March 11.', 'March 11'), signed), true);
   assert.equal(claimOf('It must be signed not later than March 11.', 'March 11').qualifier, 'at-most');
+  // "as early as" and "no earlier than" bound a date from below, over a part of its month ("late March"): a forecast that
+  // the later day fits, not a wrong date.
+  assert.equal(claimOf('It is expected to be signed as early as March 9.', 'March 9').qualifier, 'at-least');
+  assert.equal(claimOf('It is expected to be signed as early as late March.', 'March').qualifier, 'at-least');
+  assert.equal(claimOf('It will be signed no earlier than March 2.', 'March 2').qualifier, 'at-least');
+  assert.equal(quantitiesAgree(claimOf('It is expected to be signed as early as March 9.', 'March 9'), signed), true);
+  assert.equal(quantitiesAgree(claimOf('It is expected to be signed as early as March 12.', 'March 12'), signed), false);
   // A plain date is still compared part by part.
   assert.equal(claimOf('It was signed on March 14.', 'March 14').qualifier, 'exact');
   assert.equal(quantitiesAgree(claimOf('It was signed on March 14.', 'March 14'), signed), false);

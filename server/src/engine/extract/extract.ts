@@ -209,6 +209,9 @@ const QUALIFIER_PHRASES: Array<[string[], Qualifier]> = (
   .map(([p, q]) => [p.split(' '), q] as [string[], Qualifier])
   .sort((a, b) => b[0].length - a[0].length);
 
+/** Words that name a part of the month or year before it: "late September", "early 2025". */
+const PART_OF_PERIOD = new Set(['early', 'late', 'mid', 'end']);
+
 /**
  * Words before a date or year that make it a bound, not the time itself: "sign it before March 14", "by 2030",
  * "after 2018". "until" and "since" are left alone: they give the end or start of a span, which is its time.
@@ -222,6 +225,10 @@ const TIME_BOUNDS: Array<[string[], Qualifier]> = [
   [['before'], 'less-than'],
   [['by'], 'at-most'],
   [['after'], 'more-than'],
+  // "expected to start as early as late September": at the earliest then, so any later day fits.
+  [['as', 'early', 'as'], 'at-least'],
+  [['no', 'earlier', 'than'], 'at-least'],
+  [['not', 'earlier', 'than'], 'at-least'],
 ];
 
 /** Qualifier phrases by their last word, longest first: a figure looks up only the word before it. */
@@ -542,7 +549,9 @@ class Parser {
       if (tq && qualifier === 'exact') qualifier = tq;
       if (!qb && (kind === 'date' || kind === 'year')) {
         // A bound word right before a date or year: "before March 14", "by 2030".
-        const tb = this.qualifierBefore(first, TIME_BOUNDS_BY_LAST_WORD);
+        // Over a part of the month or year: "as early as late September", "by mid-2026".
+        const part = PART_OF_PERIOD.has(this.t[first - 1]?.lower ?? '') ? first - 1 : first;
+        const tb = this.qualifierBefore(part, TIME_BOUNDS_BY_LAST_WORD);
         if (tb) {
           qualifier = tb.qualifier;
           qualifierStart = tb.start;
