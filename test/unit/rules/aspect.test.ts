@@ -285,3 +285,10 @@ test('aspect: hours bound only counts and sums; "for 40 days before" and "for th
   assert.notEqual(framed('For the next 30 days, the plant was closed.').within, true);
   assert.equal(framed('The plan set a goal for the first 100 days.').within, true);
 });
+
+test('aspect: a figure after "compared to the", "compared with" or "down from the" is the earlier level it is set against', () => {
+  const draft = (link: string) => `This spring crews fixed 950 pipes, ${link} 700 leaks the board repaired in Lakeview in 2024.`;
+  for (const link of ['compared to the', 'compared with', 'compared with the', 'down from the'])
+    assert.equal(outcome(draft(link), '700 leaks', 'leaks-repaired'), aspect.name, link);
+  assert.equal(outcome(draft('and the board repaired'), '700 leaks', 'leaks-repaired'), 'admitted');
+});

@@ -2488,9 +2488,11 @@ function readAspect(x: Extraction, claim: Claim, ca: number, cb: number, frame: 
     (o) => o !== claim && o.kind === claim.kind && Math.abs(o.firstToken - claim.firstToken) <= 8 && o.firstToken >= ca && o.lastToken <= cb,
   );
   if (word(before) === 'from' && sameKindNear) frame.aspect = 'prior';
-  const b1 = word(before);
-  const b2 = word(before - 1);
-  if (b2 !== undefined && b1 !== undefined && PRIOR_PAIRS.get(b2) === b1) frame.aspect = 'prior';
+  // Over an article: "compared to the $319 million ...".
+  const pair = DETERMINERS.has(word(before) ?? '') ? before - 1 : before;
+  const b1 = word(pair);
+  const b2 = word(pair - 1);
+  if (b2 !== undefined && b1 !== undefined && PRIOR_PAIRS.has(`${b2}_${b1}`)) frame.aspect = 'prior';
   for (let i = before, n = 0; i >= ca && n < 3; i--, n++) if (PRIOR_BEFORE.has(word(i) ?? '')) frame.aspect = 'prior';
   // "compared with a profit of $3.87 billion a year earlier": past the noun phrase the comparison names, which "of" closes.
   if (word(before) === 'of')

@@ -54,12 +54,7 @@ export const PRIOR_BEFORE = set('previously formerly originally initially once e
 /** After a figure, a preposition, a determiner and one of `PRIOR_OF` make it an earlier one's: "$90 million in the earlier deal". */
 export const PRIOR_AFTER_PREPOSITIONS = set('in under of');
 export const PRIOR_OF = set('earlier previous prior');
-export const PRIOR_PAIRS = new Map<string, string>([
-  ['down', 'from'],
-  ['up', 'from'],
-  ['compared', 'with'],
-  ['had', 'been'],
-]);
+export const PRIOR_PAIRS: ReadonlySet<string> = set('down_from up_from compared_with compared_to had_been');
 
 /** Nouns after a figure that make it a change: "a 20 percent increase", "a $50 billion cut". */
 export const CHANGE_NOUNS = set(
