@@ -6,6 +6,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { checkText, prepare } from './engine/check';
+import { isoDay } from './engine/quantity';
 import { formatProblem } from './engine/factbase/model';
 import { bundledFactBasePath, loadFactBases } from './factfiles';
 import type { FactIndex } from './engine/match/factIndex';
@@ -42,10 +43,12 @@ Options:
   --no-cache                  prepare the fact bases afresh, and keep nothing in the cache
                               folder (FACTCHECK_CACHE_DIR, else ~/.cache/policy-fact-check)
   --ext <list>                file extensions to check in folders (default: .md,.markdown,.txt)
-  --date <YYYY-MM-DD|today>   when the drafts were written: resolves "last month" and
-                              "this year", and a figure a newer fact had replaced by then
-                              is outdated (an undated draft may be an old one: without a
-                              date of its own or this, no figure in it is outdated)
+  --date <YYYY-MM-DD|today>   when the drafts were written: a date resolves "last month"
+                              and "this year", and "today" says they are drafts being
+                              written now (a draft's own dateline or front matter still
+                              wins); a figure a newer fact had replaced by then is
+                              outdated. Without either, no figure in an undated draft is
+                              outdated: it may be an old article
   --all                       also report consistent (backed) claims, as hints
   --unverified                also list figures no fact backs or contradicts, as hints,
                               and give each file's coverage
@@ -87,6 +90,8 @@ interface Options {
   cache: boolean;
   ext: string[];
   date?: string;
+  /** `--date today`: the drafts are being written today; a date of their own still says when. */
+  today?: string;
   all: boolean;
   /** Also list figures no fact backs or contradicts. */
   unverified: boolean;
@@ -161,9 +166,9 @@ function parseArgs(argv: string[]): Options | 'help' | 'version' {
         break;
       case '--date': {
         const v = value();
-        const d = v === 'today' ? new Date().toISOString().slice(0, 10) : v;
-        if (!/^\d{4}-\d{2}-\d{2}$/.test(d)) throw new UsageError(`--date needs YYYY-MM-DD or today, got "${d}"`);
-        o.date = d;
+        if (v === 'today') o.today = isoDay(new Date());
+        else if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) throw new UsageError(`--date needs YYYY-MM-DD or today, got "${v}"`);
+        else o.date = v;
         break;
       }
       case '--explain': {
@@ -277,7 +282,11 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
       reports.push({ path: rel, diagnostics: [], claims: 0, matched: 0, suppressed: 0, skipped: draft.skip });
       continue;
     }
-    const result = checkText(draft.text, index, { format: formatOf(fromStdin ? (o.stdinFilename ?? 'stdin.md') : file), referenceDate: o.date });
+    const result = checkText(draft.text, index, {
+      format: formatOf(fromStdin ? (o.stdinFilename ?? 'stdin.md') : file),
+      referenceDate: o.date,
+      today: o.today,
+    });
     const diagnostics: Array<Diagnostic | UnverifiedDiagnostic> = toDiagnostics(draft.text, result, severities);
     if (o.unverified) {
       diagnostics.push(...unverifiedDiagnostics(draft.text, result, 'hint'));

@@ -29,6 +29,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { type CheckCache, checkText, ignoreMarkerFor, newCheckCache, prepare } from './engine/check';
+import { isoDay } from './engine/quantity';
 import type { Fact, FactBase, FactBaseProblem } from './engine/factbase/model';
 import { type LintProblem, lintFactBase, schemaProblem } from './lint';
 import { bundledFactBasePath } from './factfiles';
@@ -239,8 +240,9 @@ async function check(uri: string, text: string, version: number, languageId: str
     cache = caches.get(uri);
     if (!cache) caches.set(uri, (cache = newCheckCache()));
   }
-  // A document in the editor is a draft being written now: one that gives no date of its own is as of today.
-  const result = checkText(text, index, { format, cache, today: new Date().toISOString().slice(0, 10) });
+  // The editor's documents, and the workspace's, are drafts being written now: one that gives no date of its own is as of
+  // today. (An old article opened to be checked is then read as if written today.)
+  const result = checkText(text, index, { format, cache, today: isoDay(new Date()) });
   const findings = toDiagnostics(text, result, KEEP_ALL);
   const published: LspDiagnostic[] = [];
   const shown: Diagnostic[] = [];

@@ -7,7 +7,7 @@ import { checkText, prepare } from '../../server/src/engine/check';
 import type { Claim } from '../../server/src/engine/extract/extract';
 import { bundledFactBasePath, loadFactBaseFile } from '../../server/src/factfiles';
 import { formatOf } from '../../server/src/engine/text/markup';
-import { DAYS_PER, formatQuantity, QUANTITY_KINDS } from '../../server/src/engine/quantity';
+import { DAYS_PER, formatQuantity, isoDay, QUANTITY_KINDS } from '../../server/src/engine/quantity';
 import { type Label, loadCorpus } from './corpus';
 
 const corpusDir = process.argv[2] ?? path.join(__dirname, '..', '..', '..', 'test', 'corpus');
@@ -66,7 +66,7 @@ function main(): void {
   for (const d of drafts) {
     const rel = path.relative(process.cwd(), d.file);
     // The corpus is drafts written now, as in the editor; the real articles of eval:real are old and undated.
-    const result = checkText(d.text, index, { format: formatOf(d.file), today: new Date().toISOString().slice(0, 10) });
+    const result = checkText(d.text, index, { format: formatOf(d.file), today: isoDay(new Date()) });
     const findingOf = new Map(result.findings.map((f) => [f.claim, f]));
     const claims = result.claims;
     const used = new Set<Claim>();

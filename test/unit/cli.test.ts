@@ -52,6 +52,9 @@ test('--date says when the drafts were written: outdated figures only in a draft
   assert.equal(today.status, 1, today.stderr);
   assert.match(today.stdout, /^draft\.md:1:24: information: "10 percent" matches an older figure/m);
   assert.match(run(['--date', '2025-03-01', 'draft.md'], dir).stdout, /0 conflicts, 0 outdated in 1 file/);
+  // "today" says the drafts are current; a draft's own date still says when it was written (found in review).
+  fs.writeFileSync(path.join(dir, 'dated.md'), 'March 1, 2025\n\nThe U.S. now charges a 10 percent tariff on all Chinese imports.\n');
+  assert.match(run(['--date', 'today', 'dated.md'], dir).stdout, /0 conflicts, 0 outdated in 1 file \(1 claim/);
   assert.match(run(['--date', 'yesterday', 'draft.md'], dir).stderr, /--date needs YYYY-MM-DD or today, got "yesterday"/);
 });
 

@@ -114,6 +114,9 @@ test('a date or year after "before", "by" or "after" is a bound the fact must li
   assert.equal(claimOf('It will be signed no earlier than March 2.', 'March 2').qualifier, 'at-least');
   assert.equal(quantitiesAgree(claimOf('It is expected to be signed as early as March 9.', 'March 9'), signed), true);
   assert.equal(quantitiesAgree(claimOf('It is expected to be signed as early as March 12.', 'March 12'), signed), false);
+  // A strict bound is not read over a part of the month: "before late March" is still about March (found in review).
+  assert.equal(claimOf('It was signed before late March 2021.', 'March 2021').qualifier, 'exact');
+  assert.equal(quantitiesAgree(claimOf('It was signed before late March 2021.', 'March 2021'), signed), true);
   // A plain date is still compared part by part.
   assert.equal(claimOf('It was signed on March 14.', 'March 14').qualifier, 'exact');
   assert.equal(quantitiesAgree(claimOf('It was signed on March 14.', 'March 14'), signed), false);

@@ -380,6 +380,12 @@ export { MONTHS };
 
 export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
+/** The day of `d` on the local calendar, as YYYY-MM-DD (an ISO string's date is UTC's, a day ahead in an American evening). */
+export function isoDay(d: Date): string {
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}`;
+}
+
 /** Human rendering of a partial date, e.g. "Aug. 12, 2025" → "August 12, 2025"; "May 2025". */
 export function formatDate(d: PartialDate): string {
   const m = d.month ? MONTH_NAMES[d.month - 1] : undefined;

@@ -270,4 +270,17 @@ test("event: a caption's date is when the picture was taken, of what its main ve
     outcome(`Engineers walk across the Riverside dam following its opening on June 14, 2024, and wave.${credit}`, 'June 14, 2024', 'dam-opening'),
     'admitted',
   );
+  // A short sentence closing the line is no credit for naming an agency or a picture word (found in review).
+  const opened = 'Crowds cheered after the Riverside dam opened on June 14, 2024.';
+  for (const tail of ['Reuters first reported the date.', 'The EPA declined to comment.', 'Images of the crowd spread online.', 'Credit markets barely moved.'])
+    assert.equal(outcome(`${opened} ${tail}`, 'June 14, 2024', 'dam-opening'), 'admitted', tail);
+  // Prose in the past, or a list item, ending on place-comma-date is no caption.
+  assert.equal(outcome('Crowds cheered after the Riverside dam opened in Riverside, June 14, 2024.', 'June 14, 2024', 'dam-opening'), 'admitted');
+  assert.equal(outcome('- Crowds cheer after the Riverside dam opened in Riverside, June 14, 2024.', 'June 14, 2024', 'dam-opening'), 'admitted');
+  // "to" before a verb and "of" in the subject open no scene; a measure word before the scene tells no event.
+  assert.equal(outcome(`Board members gather to open the Riverside dam in Riverside, June 14, 2024.${credit}`, 'June 14, 2024', 'dam-opening'), 'admitted');
+  assert.equal(outcome(`Members of the board open the Riverside dam in Riverside, June 14, 2024.${credit}`, 'June 14, 2024', 'dam-opening'), 'admitted');
+  assert.equal(outcome(`Riverside dam engineers rest after its opening, June 14, 2024.${credit}`, 'June 14, 2024', 'dam-opening'), event.name);
+  // A credit may name a web address ("NOLA.com"), and stand after a second sentence of the caption.
+  assert.equal(outcome(`${scene} The crowd was large. (Photo by Dana Reyes, RiverPost.com | The Post)`, 'June 14, 2024', 'dam-opening'), event.name);
 });

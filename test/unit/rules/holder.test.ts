@@ -305,4 +305,7 @@ test('holder: "the agency" points back at a party of its kind, not at the compan
   assert.deepEqual(referents(`Hydrocorp might close. Then the company asked ${date}`), ['hydrocorp']);
   // A pronoun may stand for any kind.
   assert.deepEqual(referents(`Hydrocorp might close. Then it asked ${date}`), ['hydrocorp']);
+  // The agency, when one is there to point at. "The city" points at no party: it is mostly where ("in areas of the city").
+  assert.deepEqual(referents(`The Water Board met on Monday. Then the agency asked ${date}`), ['water-board']);
+  assert.deepEqual(referents(`Aquaterra said Riverside might close the plant, and the city asked ${date}`), []);
 });

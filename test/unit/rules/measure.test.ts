@@ -146,10 +146,13 @@ test('measure: a phrase of the terms written with capitals ("the Green Storm Bon
   assert.ok([...frame.slot, ...frame.clause].some((w) => w.concept === 'storm-bond'));
 });
 
-test('measure: a colon right after a figure that ends its clause glosses it, wherever the figure stands', () => {
+test('measure: a colon and a "what" right after a figure that ends its clause gloss it, wherever the figure stands', () => {
   const verdicts = (d: string) => checkText(d, waterIndex()).findings.map((f) => `${f.verdict} ${f.claim.text} ${f.fact.id}`);
   assert.deepEqual(verdicts('At the hearing the water board said $2.9 billion: what the Riverside dam will cost.'), ['conflict $2.9 billion dam-cost']);
   assert.deepEqual(verdicts('The water board put it at $2.9 billion: what the Riverside dam will cost.'), ['conflict $2.9 billion dam-cost']);
   // A dash after a figure inside its clause is no gloss: what follows is an aside ("$2.9 billion - a record - ...").
   assert.deepEqual(verdicts('The water board put it at $2.9 billion - what the Riverside dam will cost.'), []);
+  // Nor is any clause after a colon: it may go on to another thing (found in review).
+  assert.deepEqual(verdicts('Hydrocorp paid $2.9 billion: the Riverside dam opened a year later.'), []);
+  assert.deepEqual(verdicts('Hydrocorp paid $2.9 billion: half of it for the Riverside dam.'), []);
 });

@@ -1,36 +1,26 @@
 /**
  * Captions: a photo's caption dates the picture. "Rescue teams work at the site of the collapse
- * in Surfside, Florida, on June 29, 2021. EFE/Cristobal Herrera" says when the teams worked, days
- * after the collapse; only what its main verb tells ("Trump and Xi meet in Osaka, June 29, 2019")
+ * in Riverside, on June 29, 2021. (Photo: Jo Doe/Wire)" says when the teams worked, days after
+ * the collapse; only what its main verb tells ("The two leaders meet in Lakeview, June 29, 2019")
  * happened on that day. A caption is told by its conventions, not by its words: a credit closing
- * its line, an opener such as "FILE:", or the place-comma-date ending of agency style.
+ * its line, an opener such as "FILE:", or one sentence in the present, ending on the place, a
+ * comma and the date.
  */
 import type { Token } from '../text/tokens';
 import type { Claim, Extraction } from './extract';
-import { ALL_PREPOSITIONS, CALENDAR_WORDS } from './grammar';
+import { ALL_PREPOSITIONS, CALENDAR_WORDS, DETERMINERS } from './grammar';
 
-/** Words of a picture's credit: "(AP Photo/J. Scott Applewhite)", "Photo: Reuters", "Kevin Dietsch/Getty Images", "(Image: Reuters)". */
-const CREDIT_WORDS = new Set([
-  'photo',
-  'photos',
-  'photograph',
-  'image',
-  'images',
-  'imagery',
-  'credit',
-  'courtesy',
-  'getty',
-  'reuters',
-  'afp',
-  'ap',
-  'efe',
-  'epa',
-]);
+/** Words that say a line's tail credits a picture: "(Photo: Jo Doe)", "Jo Doe/Wire Images", "courtesy of the city". */
+const PICTURE_WORDS = new Set(['photo', 'photos', 'photograph', 'image', 'images', 'imagery', 'credit', 'courtesy']);
+/** The small words a credit may hold besides names and picture words: "Photo by ...", "... via Wire Images", "file". */
+const CREDIT_GLUE = new Set(['by', 'via', 'and', 'of', 'for', 'the', 's', 'file', 'screen', 'grab', 'handout', 'staff', 'pool']);
 /** The longest credit, in tokens: a credit is a line's short tail, not a sentence; in brackets, it may name more. */
 const CREDIT_TOKENS = 12;
 const BRACKETED_CREDIT_TOKENS = 24;
 /** How a caption may open: "FILE:", "FILE -", "In this photo", "This frame grab". */
 const OPENERS = /^(?:file\b|(?:in )?this (?:photo|image|frame|satellite|handout|picture|file))/i;
+/** Bullets that open a list item or a timeline's entry, which no caption is. */
+const BULLETS = new Set(['-', '*', '+', '•']);
 
 /** The tokens of the line around token i: [first, last], between line breaks. */
 function lineAround(tokens: Token[], i: number): [number, number] {
@@ -41,17 +31,24 @@ function lineAround(tokens: Token[], i: number): [number, number] {
   return [a, b];
 }
 
-/** Whether tokens [a, b] are a credit: few, and naming a picture or an agency, or "Name/Name". */
+/**
+ * Whether tokens [a, b] are a credit: few, and only names (capitalised words), picture words and a credit's small words;
+ * with a picture word, or two names joined by "/" ("Jo Doe/Wire"). "Images of the crowd spread online" is a sentence.
+ */
 function isCredit(tokens: Token[], a: number, b: number, longest: number): boolean {
   if (b < a || b - a + 1 > longest) return false;
+  let credits = false;
+  const capital = (w: Token | undefined) => w?.type === 'word' && /^\p{Lu}/u.test(w.text);
   for (let i = a; i <= b; i++) {
     const t = tokens[i];
-    if (t.type === 'word' && CREDIT_WORDS.has(t.lower)) return true;
-    // "EFE/Cristobal Herrera", not a web address's "VA.gov/PACT".
-    const capital = (w: Token | undefined) => w?.type === 'word' && /^\p{Lu}/u.test(w.text);
-    if (t.text === '/' && capital(tokens[i - 1]) && capital(tokens[i + 1])) return true;
+    if (t.type === 'word') {
+      // A web address's part ("NOLA.com") is a name's.
+      const inAddress = !t.spaced && tokens[i - 1]?.text === '.';
+      if (PICTURE_WORDS.has(t.lower)) credits = true;
+      else if (!capital(t) && !CREDIT_GLUE.has(t.lower) && !inAddress) return false;
+    } else if (t.text === '/' && capital(tokens[i - 1]) && capital(tokens[i + 1])) credits = true;
   }
-  return false;
+  return credits;
 }
 
 /** Whether the line [a, b] closes with a credit: a bracketed one, or one after its last full stop. */
@@ -87,13 +84,14 @@ export function isCaptionDate(x: Extraction, claim: Claim): boolean {
         .join(' ')
     : '';
   if (OPENERS.test(line)) return true;
-  // Agency style: the place, a comma, the date, and the line's end; one sentence, so no list item or timeline entry.
+  // Agency style: one sentence, the whole line, in the present (no word in -ed: "Crowds cheered after the dam opened in
+  // Riverside, June 14, 2024." is prose), ending on the place, a comma and the date.
   const [first, last] = x.sentences[claim.sentence] ?? [claim.firstToken, claim.lastToken];
   const before = tokens[claim.firstToken - 1];
   const place = tokens[claim.firstToken - 2];
+  if (first > a + 1 || last < b - 1 || BULLETS.has(tokens[a]?.text ?? '')) return false;
+  for (let i = first; i < claim.firstToken; i++) if (tokens[i].type === 'word' && /[a-z]ed$/.test(tokens[i].text)) return false;
   return (
-    first <= a + 1 &&
-    last >= b - 1 &&
     before?.text === ',' &&
     place?.type === 'word' &&
     /^\p{Lu}/u.test(place.text) &&
@@ -104,17 +102,24 @@ export function isCaptionDate(x: Extraction, claim: Claim): boolean {
 
 /**
  * Whether token i of a caption's sentence tells what the picture shows: its main verb's part, before the first
- * preposition ("Trump and Xi meet in Osaka"), or what it was taken during ("speaks during a signing ceremony for ...").
- * Not the scene it names after another preposition ("at the site of the collapse", "following the explosion").
+ * preposition ("The two leaders meet in Lakeview"), or what it was taken during ("speaks during a signing ceremony for
+ * ..."). Not the scene it names after another preposition ("at the site of the collapse", "following the explosion").
+ * "of" inside the subject ("Members of the board open ...") and "to" before a verb ("gather to open") open no scene.
  */
 export function showsInCaption(x: Extraction, claim: Claim, i: number): boolean {
   const [first] = x.sentences[claim.sentence] ?? [claim.firstToken];
   let during = false;
   for (let j = first; j < i; j++) {
     const t = x.tokens[j];
-    if (t.type !== 'word' || !ALL_PREPOSITIONS.has(t.lower)) continue;
+    if (t.type !== 'word' || !ALL_PREPOSITIONS.has(t.lower) || t.lower === 'of') continue;
+    if (t.lower === 'to' && !opensNounPhrase(x.tokens[j + 1])) continue;
     if (t.lower !== 'during' && !during) return false;
     during = t.lower === 'during';
   }
   return true;
+}
+
+/** Whether a token can open a noun phrase after "to": a determiner, a figure or a name; else "to" is a verb's. */
+function opensNounPhrase(t: Token | undefined): boolean {
+  return t !== undefined && (t.type === 'num' || (t.type === 'word' && (DETERMINERS.has(t.lower) || /^\p{Lu}/u.test(t.text))));
 }

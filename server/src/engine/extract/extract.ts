@@ -549,9 +549,10 @@ class Parser {
       if (tq && qualifier === 'exact') qualifier = tq;
       if (!qb && (kind === 'date' || kind === 'year')) {
         // A bound word right before a date or year: "before March 14", "by 2030".
-        // Over a part of the month or year: "as early as late September", "by mid-2026".
-        const part = PART_OF_PERIOD.has(this.t[first - 1]?.lower ?? '') ? first - 1 : first;
-        const tb = this.qualifierBefore(part, TIME_BOUNDS_BY_LAST_WORD);
+        // Over a part of the month or year, for an inclusive bound: "as early as late September", "by late 2026". Not for a
+        // strict one: "before late March" is not before March.
+        const part = PART_OF_PERIOD.has(this.t[first - 1]?.lower ?? '') ? this.qualifierBefore(first - 1, TIME_BOUNDS_BY_LAST_WORD) : undefined;
+        const tb = part?.qualifier === 'at-least' || part?.qualifier === 'at-most' ? part : this.qualifierBefore(first, TIME_BOUNDS_BY_LAST_WORD);
         if (tb) {
           qualifier = tb.qualifier;
           qualifierStart = tb.start;
@@ -1295,7 +1296,7 @@ const DATELINE_WORDS = new Set([
  * Whether a date claim only dates the text: first on its line after a dateline word
  * ("Published", "Updated on", "date"), or in a byline ("By Jake Beardslee · June 11, 2025",
  * "[July 30, 2025] By ..."). A date alone on a line may head a timeline entry, and a caption's
- * date says when something happened: both stay claims.
+ * date says when its picture was taken (see caption.ts): both stay claims.
  */
 function isDateline(tokens: Token[], c: Claim): boolean {
   if (c.kind !== 'date') return false;

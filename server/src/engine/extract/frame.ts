@@ -8,6 +8,7 @@
  * measurement): positions and a few English function words carry most of it, fast enough
  * to run on every candidate figure of a megabyte draft.
  */
+import type { EntityKind } from '../factbase/schema';
 import { findMentions, type Gazetteer, excludedNames, kindOf, knownNames, type Mention, PARTY_KINDS, PLACE_KINDS, titleEndingAt } from '../knowledge/gazetteer';
 import { classOf, conceptOf, conceptsOf, isTermPhrase, type Terms } from '../knowledge/terms';
 import type { PartialDate } from '../quantity';
@@ -560,13 +561,17 @@ function clauseOf(x: Extraction, claim: Claim): [number, number] {
   if (to === claim.lastToken && to < sLast) {
     const sym = x.tokens[to + 1].text;
     const opens = d.wordsBefore[claim.firstToken] === d.wordsBefore[from];
-    // A colon after a figure that ends its clause glosses it, wherever the figure stands: "the number that stuck was $4.1
-    // billion: what each launch would cost".
-    if (sym === ':' || (opens && (sym === '–' || sym === '—' || sym === '-')))
+    // Wherever the figure stands, a colon and a "what" after it gloss it: "the number that stuck was $4.1 billion: what each
+    // launch would cost". Not any clause after a colon ("Hydrocorp paid $2.9 billion: the dam opened a year later").
+    const gloss = sym === ':' && GLOSS_OPENERS.has(wordAt(x.tokens, to + 2) ?? '');
+    if (gloss || (opens && (sym === ':' || sym === '–' || sym === '—' || sym === '-')))
       return [from, Math.min(sLast, markAtOrAfter(d.clauseBreaks, to + 2, x.tokens.length) - 1)];
   }
   return [from, to];
 }
+
+/** Words that open a gloss of the figure before a colon: what it is ("what each launch would cost", "how much ..."). */
+const GLOSS_OPENERS = new Set(['what', 'how']);
 
 /** Whether "it was" or "it is" opens the stretch before a figure: a cleft ("It was on June 10 that ..."). */
 function cleftBefore(tokens: Token[], from: number, to: number): boolean {
@@ -1115,8 +1120,9 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
       // of what kind ("the agency", after "Microsoft might close"): a name of another kind is not it. A name nobody listed
       // may be of any kind.
       const kinds = backNounKinds(tokens, ca, cb);
-      const fits = (kind: string) => !kinds || kind === 'name' || kinds.has(kind);
-      const m = before.filter((b) => !PLACE_KINDS.has(b.kind) && fits(b.kind)).pop();
+      // A place is no party, "the city" included: it is mostly where ("in certain areas of the city"), not whose.
+      const fits = (kind: EntityKind) => !PLACE_KINDS.has(kind) && (!kinds || kind === 'name' || kinds.has(kind));
+      const m = before.filter((b) => fits(b.kind)).pop();
       if (m) frame.participants.push({ entity: m.entity, role: 'referent', token: m.first });
       else if (inherit) {
         for (let prev = claim.sentence - 1; prev >= 0; prev--) {
@@ -1615,7 +1621,6 @@ function sharesSubject(tokens: Token[], ca: number): boolean {
   return t.lower.endsWith('ed') || AUXILIARIES.has(t.lower);
 }
 
-/** Whether the clause points back at a party named before: "it", "its", "the company". */
 /** The kinds of party a "the <noun>" in [ca, cb] that points back stands for; undefined for a pronoun, which may be any. */
 function backNounKinds(tokens: Token[], ca: number, cb: number): ReadonlySet<string> | undefined {
   for (let i = ca; i <= cb; i++) {
@@ -1630,6 +1635,7 @@ function backNounKinds(tokens: Token[], ca: number, cb: number): ReadonlySet<str
   return undefined;
 }
 
+/** Whether the clause points back at a party named before: "it", "its", "the company". */
 function pointsBack(tokens: Token[], ca: number, cb: number, pronounsOnly = false): boolean {
   for (let i = ca; i <= cb; i++) {
     const t = tokens[i];

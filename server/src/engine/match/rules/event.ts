@@ -125,7 +125,7 @@ export const event: Rule = {
     // A caption's date is when the picture was taken, of what its main verb tells or what it was taken during: not of
     // an event it names as the scene ("Rescue teams work at the site of the collapse ..., on June 29, 2021. EFE/...").
     if (isCaptionDate(x, claim)) {
-      const told = [...frame.slot, ...frame.clause].some((w) => (p.events.has(w.concept) || p.measure.has(w.concept)) && showsInCaption(x, claim, w.token));
+      const told = [...frame.slot, ...frame.clause].some((w) => p.events.has(w.concept) && showsInCaption(x, claim, w.token));
       if (!told) return "the date is a caption's, when the picture was taken: the fact's event is only the scene";
     }
     // "lost coverage between April and September": the dates bound a span in which things happened. Only a beginning is
