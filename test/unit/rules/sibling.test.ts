@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { checkText } from '../../../server/src/engine/check';
 import { sibling } from '../../../server/src/engine/match/rules/sibling';
-import { considered, outcome, waterIndex } from './harness';
+import { considered, indexOfFacts, outcome, outcomeIn, waterIndex } from './harness';
 
 test('sibling: has a name and a description', () => {
   assert.equal(sibling.name, 'sibling');
@@ -88,4 +88,24 @@ test('sibling: a count beside a sum that contradicts the count the source’s su
   // The source: "$40 million on 12 new miles of pipes". Three miles for $10 million are a part of it, or another stretch.
   assert.equal(outcome('It covers 3 miles of river pipes ($10 million) and 9 miles of street pipes.', '$10 million', 'pipe-miles-money'), sibling.name);
   assert.equal(outcome('The board will spend $45 million on 12 miles of pipes.', '$45 million', 'pipe-miles-money'), 'admitted');
+});
+
+test("sibling: a figure that is the source sentence's other figure, with other words at it, is that one, not a wrong one of the fact's", () => {
+  const index = indexOfFacts([
+    {
+      id: 'engineer-prison',
+      subject: "The engineer's prison term",
+      keywords: ['prison', 'sentenced'],
+      value: { kind: 'duration', amount: 40, unit: 'month' },
+      text: '40 months',
+      quote: 'The engineer, who was sentenced, received 40 months in prison and two years of supervised release.',
+      source: 's',
+      asOf: '2024-05-01',
+    },
+  ]);
+  const draft = 'The engineer, the first to be sentenced, got four years in prison, followed by two years of supervised release.';
+  assert.equal(outcomeIn(index, draft, 'four years', 'engineer-prison'), 'admitted');
+  assert.equal(outcomeIn(index, draft, 'two years', 'engineer-prison'), sibling.name);
+  // With the fact's own measure at it, the sentence's other figure is a wrong one (a stale rule's "75%" for the new 60%).
+  assert.equal(outcomeIn(index, 'The engineer, the first to be sentenced, got two years of prison.', 'two years', 'engineer-prison'), 'admitted');
 });
