@@ -259,7 +259,7 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
       return 2;
     }
     out(`${o.explain.file}:${o.explain.line}:\n`);
-    for (const l of explainLine(text, o.explain.line, index, formatOf(o.explain.file), o.date)) out(`  ${l}\n`);
+    for (const l of explainLine(text, o.explain.line, index, formatOf(o.explain.file), o.date, o.today)) out(`  ${l}\n`);
     return 0;
   }
   const severities: SeverityMap = { ...DEFAULT_SEVERITIES, consistent: o.all ? 'hint' : 'off' };

@@ -13,6 +13,7 @@ import { matchClaim } from './engine/match/match';
 import { formatDate, formatQuantity } from './engine/quantity';
 import { maskNonProse, type DocumentFormat } from './engine/text/markup';
 import { lineIndex } from './engine/text/positions';
+import { parseIsoDate } from './engine/match/profile';
 import { blocksOf, contextAfter, extractIn, findingFor, openingContext } from './engine/check';
 import type { Extraction } from './engine/extract/extract';
 
@@ -93,7 +94,7 @@ export function fatesOf(text: string, start: number, end: number, ids: readonly 
 }
 
 /** The explanation for every figure on a 1-based line of a document. */
-export function explainLine(text: string, line: number, index: FactIndex, format: DocumentFormat, referenceDate?: string): string[] {
+export function explainLine(text: string, line: number, index: FactIndex, format: DocumentFormat, referenceDate?: string, today?: string): string[] {
   const pos = lineIndex(text);
   const { start, x } = blockWhere(text, (a, b) => pos(b).line >= line - 1 && pos(a).line <= line - 1, index, format, referenceDate);
   const k = index.knowledge;
@@ -113,7 +114,7 @@ export function explainLine(text: string, line: number, index: FactIndex, format
       else
         out.push(`  ✓ ${id} (score ${e.score}${discriminated(e) ? '' : ', measure only'}): ${evidenceLine(summarize(e, k.gazetteer, { x, claim, frame: f }))}`);
     }
-    const finding = findingFor(index, claim, result, x.writtenOn);
+    const finding = findingFor(index, claim, result, x.writtenOn ?? (today === undefined ? undefined : parseIsoDate(today)));
     if (finding) out.push(`  verdict: ${finding.verdict} (${finding.fact.id})`);
     else if (result.agreesUnworded && matches.length) out.push(`  verdict: none (the figure is exactly that of ${result.agreesUnworded.id}, worded otherwise)`);
     else out.push(matches.length ? '  verdict: none (the evidence does not pin the figure to one fact)' : '  verdict: none (no fact admitted)');

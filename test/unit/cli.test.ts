@@ -55,6 +55,9 @@ test('--date says when the drafts were written: outdated figures only in a draft
   // "today" says the drafts are current; a draft's own date still says when it was written (found in review).
   fs.writeFileSync(path.join(dir, 'dated.md'), 'March 1, 2025\n\nThe U.S. now charges a 10 percent tariff on all Chinese imports.\n');
   assert.match(run(['--date', 'today', 'dated.md'], dir).stdout, /0 conflicts, 0 outdated in 1 file \(1 claim/);
+  // --explain reads the draft as the check does.
+  assert.match(run(['--explain', 'draft.md:1'], dir).stdout, /verdict: consistent/);
+  assert.match(run(['--date', 'today', '--explain', 'draft.md:1'], dir).stdout, /verdict: outdated/);
   assert.match(run(['--date', 'yesterday', 'draft.md'], dir).stderr, /--date needs YYYY-MM-DD or today, got "yesterday"/);
 });
 
