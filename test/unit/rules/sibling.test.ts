@@ -106,6 +106,22 @@ test("sibling: a figure that is the source sentence's other figure, with other w
   const draft = 'The engineer, the first to be sentenced, got four years in prison, followed by two years of supervised release.';
   assert.equal(outcomeIn(index, draft, 'four years', 'engineer-prison'), 'admitted');
   assert.equal(outcomeIn(index, draft, 'two years', 'engineer-prison'), sibling.name);
-  // With the fact's own measure at it, the sentence's other figure is a wrong one (a stale rule's "75%" for the new 60%).
+  // With the fact's own measure at it, or none of the other figure's words, it is a wrong one (found in review).
   assert.equal(outcomeIn(index, 'The engineer, the first to be sentenced, got two years of prison.', 'two years', 'engineer-prison'), 'admitted');
+  assert.equal(outcomeIn(index, 'The engineer, the first to be sentenced, got two years in prison.', 'two years', 'engineer-prison'), 'admitted');
+  // The old value of a change the quote gives ("raised from $2 to $3") is the old one, and wrong.
+  const fare = indexOfFacts([
+    {
+      id: 'bus-fare',
+      subject: 'Bus fare in Riverside',
+      keywords: ['fare'],
+      entities: ['Riverside'],
+      value: { kind: 'money', amount: 3, unit: 'USD' },
+      text: '$3',
+      quote: 'Riverside raised its bus fare from $2 to $3 in 2024.',
+      source: 's',
+      asOf: '2024-05-01',
+    },
+  ]);
+  assert.equal(outcomeIn(fare, 'Riverside charges riders $2 under its fare rules.', '$2', 'bus-fare'), 'admitted');
 });

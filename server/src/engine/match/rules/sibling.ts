@@ -72,12 +72,22 @@ export const sibling: Rule = {
     const p = e.profile;
     if (!p.siblings.length && !p.vote && p.quoteFigures.length < 2) return undefined;
     if (frame.participants.some((q) => p.places.has(q.entity))) return undefined;
-    // The figure is the very figure another part of the source's sentence gives, and not the fact's, and the words at it
-    // are not the fact's measure: "two years of supervised release" beside the "40 months in prison" of the same sentence is
-    // that one, not a wrong prison term. ("75% on payroll", where the source cut it from 75% to 60%, is the old rule's.)
+    // The figure is the very figure another part of the source's sentence gives, in its unit, and not the fact's; and the
+    // words at it are the source's words for that other one, not the fact's measure: "two years of supervised release"
+    // beside the "40 months in prison" of the same sentence is that one, not a wrong prison term. ("$2" for a fare the
+    // source raised from $2 to $3, or "three years in prison" for a term raised from three years to five, is the old one,
+    // and wrong.)
+    const othersWords = frame.slot.some((w) => p.quoteWords.has(w.concept) && !p.measure.has(w.concept));
     const other =
       e.measure !== 'slot' &&
-      p.quoteFigures.find((f) => f.kind === claim.kind && sameFigure(claim.quantity, f) && quantitiesAgree(claim.quantity, p.fact.quantity) === false);
+      othersWords &&
+      p.quoteFigures.find(
+        (f) =>
+          f.kind === claim.kind &&
+          sameUnit(f.unit, claim.quantity.unit) &&
+          sameFigure(claim.quantity, f) &&
+          quantitiesAgree(claim.quantity, p.fact.quantity) === false,
+      );
     if (other) return `the figure is another one the source's sentence gives, not the fact's ${p.fact.text}`;
     const [a, b] = timeScopeOf(x, claim);
     for (const other of x.claimsBySentence[claim.sentence] ?? []) {
