@@ -282,7 +282,8 @@ test("event: a caption's date is when the picture was taken, of what its main ve
   assert.equal(outcome(`Members of the board open the Riverside dam in Riverside, June 14, 2024.${credit}`, 'June 14, 2024', 'dam-opening'), 'admitted');
   assert.equal(outcome(`Riverside dam engineers rest after its opening, June 14, 2024.${credit}`, 'June 14, 2024', 'dam-opening'), event.name);
   // "FILE:" opens a caption; "File a claim" opens an instruction.
-  assert.equal(outcome(`FILE: ${scene}`, 'June 14, 2024', 'dam-opening'), event.name);
+  for (const opener of ['FILE:', 'FILE -', 'FILE |', 'File image:'])
+    assert.equal(outcome(`${opener} ${scene}`, 'June 14, 2024', 'dam-opening'), event.name, opener);
   assert.equal(outcome('File a claim by the Riverside dam opening, June 14, 2024.', 'June 14, 2024', 'dam-opening'), 'admitted');
   // A credit may name a web address ("NOLA.com"), and stand after a second sentence of the caption.
   assert.equal(outcome(`${scene} The crowd was large. (Photo by Dana Reyes, RiverPost.com | The Post)`, 'June 14, 2024', 'dam-opening'), event.name);

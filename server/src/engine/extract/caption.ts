@@ -17,8 +17,8 @@ const CREDIT_GLUE = new Set(['by', 'via', 'and', 'of', 'for', 'the', 's', 'file'
 /** The longest credit, in tokens: a credit is a line's short tail, not a sentence; in brackets, it may name more. */
 const CREDIT_TOKENS = 12;
 const BRACKETED_CREDIT_TOKENS = 24;
-/** How a caption may open: "FILE:", "FILE -", "File photo", "In this photo", "This frame grab" (not "File a claim by ..."). */
-const OPENERS = /^(?:file (?::|-|–|—|photo)|(?:in )?this (?:photo|image|frame|satellite|handout|picture|file))/i;
+/** How a caption may open: "FILE:", "FILE -", "FILE |", "File photo", "File image:", "In this photo", "This frame grab" (not "File a claim by ..."). */
+const OPENERS = /^(?:file (?::|-|–|—|\||\/|photo|image|picture)|(?:in )?this (?:photo|image|frame|satellite|handout|picture|file))/i;
 /** Bullets that open a list item or a timeline's entry, which no caption is. */
 const BULLETS = new Set(['-', '*', '+', '•']);
 
