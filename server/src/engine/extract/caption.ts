@@ -6,7 +6,7 @@
  * its line, an opener such as "FILE:", or one sentence in the present, ending on the place, a
  * comma and the date.
  */
-import type { Token } from '../text/tokens';
+import { isCapitalised, type Token } from '../text/tokens';
 import type { Claim, Extraction } from './extract';
 import { ALL_PREPOSITIONS, CALENDAR_WORDS, DETERMINERS } from './grammar';
 
@@ -38,7 +38,7 @@ function lineAround(tokens: Token[], i: number): [number, number] {
 function isCredit(tokens: Token[], a: number, b: number, longest: number): boolean {
   if (b < a || b - a + 1 > longest) return false;
   let credits = false;
-  const capital = (w: Token | undefined) => w?.type === 'word' && /^\p{Lu}/u.test(w.text);
+  const capital = (w: Token | undefined) => w?.type === 'word' && isCapitalised(w.text);
   for (let i = a; i <= b; i++) {
     const t = tokens[i];
     if (t.type === 'word') {
@@ -94,7 +94,7 @@ export function isCaptionDate(x: Extraction, claim: Claim): boolean {
   return (
     before?.text === ',' &&
     place?.type === 'word' &&
-    /^\p{Lu}/u.test(place.text) &&
+    isCapitalised(place.text) &&
     !CALENDAR_WORDS.has(place.lower) &&
     (next === undefined || next.type === 'break' || claim.lastToken + 2 > b)
   );
@@ -121,5 +121,5 @@ export function showsInCaption(x: Extraction, claim: Claim, i: number): boolean 
 
 /** Whether a token can open a noun phrase after "to": a determiner, a figure or a name; else "to" is a verb's. */
 function opensNounPhrase(t: Token | undefined): boolean {
-  return t !== undefined && (t.type === 'num' || (t.type === 'word' && (DETERMINERS.has(t.lower) || /^\p{Lu}/u.test(t.text))));
+  return t !== undefined && (t.type === 'num' || (t.type === 'word' && (DETERMINERS.has(t.lower) || isCapitalised(t.text))));
 }

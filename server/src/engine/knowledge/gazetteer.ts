@@ -10,7 +10,7 @@
 import builtIn from '../../../../data/gazetteer.json';
 import type { EntityEntry, EntityKind, GazetteerJson } from '../factbase/schema';
 import { MONTHS } from '../quantity';
-import { isStopword, type Token, tokenize, withoutPossessive } from '../text/tokens';
+import { isCapitalised, isStopword, type Token, tokenize, withoutPossessive } from '../text/tokens';
 
 /** A named thing. */
 export interface Entity {
@@ -203,13 +203,6 @@ export function kindOf(g: Gazetteer, id: string): EntityKind {
   if (e) return e.kind;
   // A name nobody listed is a law when its words end as one's ("name:families first coronavirus response act").
   return id.startsWith('name:') && lawName(id.slice(5).split(' ')) ? 'programme' : 'name';
-}
-
-function isCapitalised(text: string): boolean {
-  const c = text.charCodeAt(0);
-  if (c >= 65 && c <= 90) return true;
-  if (c < 128) return false;
-  return /^\p{Lu}/u.test(text);
 }
 
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);

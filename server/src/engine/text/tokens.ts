@@ -104,6 +104,14 @@ export interface Token {
 
 /** An ASCII digit's character code. */
 export const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/** Whether a word starts with a capital letter; the regex only for letters outside ASCII. */
+export function isCapitalised(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128) return false;
+  return /^\p{Lu}/u.test(text);
+}
 const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const LETTER = /[\p{L}\p{M}]/u;
 /** Whether the character at `i` (code `c`) is a letter; the character itself is only read outside ASCII. */

@@ -77,10 +77,9 @@ export const sibling: Rule = {
     // beside the "40 months in prison" of the same sentence is that one, not a wrong prison term. ("$2" for a fare the
     // source raised from $2 to $3, or "three years in prison" for a term raised from three years to five, is the old one,
     // and wrong.)
-    const othersWords = frame.slot.some((w) => p.quoteWords.has(w.concept) && !p.measure.has(w.concept));
     const other =
       e.measure !== 'slot' &&
-      othersWords &&
+      frame.slot.some((w) => p.quoteWords.has(w.concept) && !p.measure.has(w.concept)) &&
       p.quoteFigures.find(
         (f) =>
           f.kind === claim.kind &&
