@@ -288,3 +288,12 @@ test("event: a caption's date is when the picture was taken, of what its main ve
   // A credit may name a web address ("NOLA.com"), and stand after a second sentence of the caption.
   assert.equal(outcome(`${scene} The crowd was large. (Photo by Dana Reyes, RiverPost.com | The Post)`, 'June 14, 2024', 'dam-opening'), event.name);
 });
+
+test('event: what a preposition such as "with" governs, before the date\'s preposition, has no date of its own: the verb\'s event is dated', () => {
+  // "opened the dam for the city on June 12", "sat down with the studios on June 7": the opening's date, not the city's.
+  assert.equal(outcome('Hydrocorp opened the Riverside dam for the company on June 12, 2024.', 'June 12, 2024', 'dam-opening'), 'admitted');
+  assert.equal(outcome('Hydrocorp opened the Riverside dam with the mayors on June 12, 2024.', 'June 12, 2024', 'dam-opening'), 'admitted');
+  assert.equal(outcome('Hydrocorp opened the Riverside dam at their gates on June 12, 2024.', 'June 12, 2024', 'dam-opening'), 'admitted');
+  // A noun the verb acts on, that is no party, still has its own date: "opened the gates on June 12" may be the gates'.
+  assert.equal(outcome('Hydrocorp opened the Riverside dam and the gates on June 12, 2024.', 'June 12, 2024', 'dam-opening'), event.name);
+});

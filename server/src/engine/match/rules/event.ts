@@ -88,6 +88,23 @@ function spanBound(x: Extraction, claim: Claim): 'start' | 'end' | undefined {
   return undefined;
 }
 
+/** Prepositions whose object takes part in a clause's event rather than being one: "with the studios", "at their desks". */
+const PARTAKING = new Set(['with', 'against', 'at', 'to', 'for', 'from', 'by', 'among', 'between', 'toward', 'towards', 'into', 'onto']);
+
+/**
+ * Whether the noun at `token` is one such preposition's object, right after it or past a determiner or possessive. Not
+ * after one of time: "after the storm on June 12" dates the storm.
+ */
+function governed(x: Extraction, token: number): boolean {
+  for (let i = token - 1; i >= 0 && i >= token - 2; i--) {
+    const t = x.tokens[i];
+    if (t.type !== 'word') return false;
+    if (PARTAKING.has(t.lower)) return true;
+    if (!DETERMINERS.has(t.lower)) return false;
+  }
+  return false;
+}
+
 export const event: Rule = {
   name: 'event',
   description:
@@ -171,7 +188,9 @@ export const event: Rule = {
       }
       const w = ago ? undefined : [...frame.slot, ...frame.clause].find((v) => v.token === at);
       const c = w?.concept;
-      if (c !== undefined && classOf(knowledge.terms, c) !== 'event' && !p.measure.has(c) && !p.context.has(c) && !p.events.has(c))
+      // What a preposition such as "with" governs has no date of its own ("sat down with the studios on June 7", "ruled
+      // against the agency on May 9"): the verb's.
+      if (c !== undefined && !governed(x, at) && classOf(knowledge.terms, c) !== 'event' && !p.measure.has(c) && !p.context.has(c) && !p.events.has(c))
         return `the date is that of "${x.tokens[w!.token].text}", which the fact does not mention`;
     }
     // The date's own event is the event word nearest it ("expires on Aug 12", "met in March").
