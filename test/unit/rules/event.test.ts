@@ -71,6 +71,10 @@ test('event: a date something lasts until ("through May 31") is an end, in the q
   assert.equal(outcome('Crews kept working through May 31, 2024.', 'May 31, 2024', 'repair-fund-through'), event.name);
   // The end of a span from one day to another is no "lasts until".
   assert.equal(frameOf('Repairs run through May 31, 2024.').until, true);
+  // So is the end of a month: "through (the) end of May".
+  assert.equal(frameOf('Repairs run through the end of May 2024.').until, true);
+  assert.equal(frameOf('Repairs run through end of May 2024.').until, true);
+  assert.equal(frameOf('Repairs began at the end of May 2024.').until, undefined);
   assert.equal(frameOf('Repairs ran from May 1, 2024 through May 31, 2024.').until, undefined);
 });
 
@@ -294,6 +298,8 @@ test('event: what a preposition such as "with" governs, before the date\'s prepo
   assert.equal(outcome('Hydrocorp opened the Riverside dam for the company on June 12, 2024.', 'June 12, 2024', 'dam-opening'), 'admitted');
   assert.equal(outcome('Hydrocorp opened the Riverside dam with the mayors on June 12, 2024.', 'June 12, 2024', 'dam-opening'), 'admitted');
   assert.equal(outcome('Hydrocorp opened the Riverside dam at their gates on June 12, 2024.', 'June 12, 2024', 'dam-opening'), 'admitted');
+  // Nor has a name: "opened by the Riverside Water Works Authority on June 12".
+  assert.equal(outcome('The Riverside dam was opened by the Lakeview Water Works Authority on June 12, 2024.', 'June 12, 2024', 'dam-opening'), 'admitted');
   // A noun the verb acts on, that is no party, still has its own date: "opened the gates on June 12" may be the gates'.
   assert.equal(outcome('Hydrocorp opened the Riverside dam and the gates on June 12, 2024.', 'June 12, 2024', 'dam-opening'), event.name);
 });

@@ -10,7 +10,7 @@
  */
 import type { EntityKind } from '../factbase/schema';
 import { findMentions, type Gazetteer, excludedNames, kindOf, knownNames, type Mention, PARTY_KINDS, PLACE_KINDS, titleEndingAt } from '../knowledge/gazetteer';
-import { classOf, conceptOf, conceptsOf, isTermPhrase, type Terms } from '../knowledge/terms';
+import { classOf, conceptOf, conceptsOf, isTermPhrase, particleConcept, type Terms } from '../knowledge/terms';
 import type { PartialDate } from '../quantity';
 import { isIrregularPast, isStopword, stem, type Token, tokenize, withoutPossessive } from '../text/tokens';
 import {
@@ -757,7 +757,10 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
   };
 
   // "funding for seven weeks through Feb. 8": the day it lasts until; not the end of a span "from Dec. 22 through Jan. 25".
-  if (claim.kind === 'date' && UNTIL.has(wordAt(tokens, claim.firstToken - 1) ?? '')) {
+  // So is the end of a month: "to run through (the) end of July".
+  let untilAt = claim.firstToken - 1;
+  if (wordAt(tokens, untilAt) === 'of' && /^(?:end|close)$/.test(wordAt(tokens, untilAt - 1) ?? '')) untilAt -= wordAt(tokens, untilAt - 2) === 'the' ? 3 : 2;
+  if (claim.kind === 'date' && UNTIL.has(wordAt(tokens, untilAt) ?? '')) {
     const from = (x.claimsBySentence[claim.sentence] ?? []).some(
       (o) => o.kind === 'date' && o.lastToken < claim.firstToken && o.lastToken >= claim.firstToken - 6 && wordAt(tokens, o.firstToken - 1) === 'from',
     );
@@ -1807,7 +1810,7 @@ export function sentenceTokenConcepts(x: Extraction, k: Knowledge, sentence: num
       stems.push(s);
     }
     const concepts = conceptsOf(k.terms, stems);
-    for (let j = 0; j < at.length; j++) n.concepts[at[j]] = concepts[j];
+    for (let j = 0; j < at.length; j++) n.concepts[at[j]] = particleConcept(k.terms, stems[j], x.tokens, at[j]) ?? concepts[j];
     n.conceptsDone[sentence] = 1;
   }
   return n.concepts;

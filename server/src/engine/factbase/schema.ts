@@ -65,7 +65,9 @@ export const TermEntrySchema = Type.Object(
           'An event a body performs on a document (passing, signing): who does it does not hold the sums the document names ("the Senate passed the $1.9 trillion bill" is not the Senate\'s $1.9 trillion).',
       }),
     ),
-    words: Words('Words and phrases that name the same measure or event; any form ("impose" finds "imposed").'),
+    words: Words(
+      'Words and phrases that name the same measure or event; any form ("impose" finds "imposed"). A phrase of one word and small words ("run out") counts only with those words.',
+    ),
   },
   { additionalProperties: false },
 );

@@ -18,6 +18,11 @@ export interface Terms {
   byStem: ReadonlyMap<string, string>;
   /** Phrases by the stem of their first content word: the stems, longest first, and the concept. */
   phrases: ReadonlyMap<string, Array<{ stems: string[]; concept: string }>>;
+  /**
+   * Phrases of one content word and small words ("run out", "in force", "sit down"), by that word's stem: the words
+   * right before and after it, which must stand there. Alone, "run" or "force" is no ending or taking effect.
+   */
+  particles: ReadonlyMap<string, readonly Particle[]>;
   classes: ReadonlyMap<string, ConceptClass>;
   /** Concept → the concepts it is the opposite of. */
   opposites: ReadonlyMap<string, ReadonlySet<string>>;
@@ -29,6 +34,13 @@ export interface Terms {
   recurring: ReadonlySet<string>;
   /** Events a body performs on a document ("pass", "sign"): see `actsOnDocument` in the terms schema. */
   documentActs: ReadonlySet<string>;
+}
+
+/** A phrase of one content word and the small words around it: "run out" is `{ before: [], after: ['out'] }`. */
+export interface Particle {
+  before: readonly string[];
+  after: readonly string[];
+  concept: string;
 }
 
 /**
@@ -44,6 +56,19 @@ export function tokenStems(tokens: Token[], keep: (i: number) => boolean = () =>
     if (s !== undefined) out.push(s);
   });
   return out;
+}
+
+/**
+ * The concepts of tokens' content words (those `keep` allows), phrases read whole, as a curator's words are read: "ran out"
+ * is an ending wherever it is written.
+ */
+export function conceptsOfTokens(terms: Terms, tokens: Token[], keep: (i: number) => boolean = () => true): string[] {
+  const at: number[] = [];
+  tokens.forEach((t, i) => {
+    if (t.type === 'word' && keep(i) && (gluedTerm(tokens, i) ?? contentStem(t.lower)) !== undefined) at.push(i);
+  });
+  const stems = tokenStems(tokens, keep);
+  return conceptsOf(terms, stems).map((c, j) => particleConcept(terms, stems[j], tokens, at[j]) ?? c);
 }
 
 /** The content-word stems of a phrase. */
@@ -71,6 +96,7 @@ export function buildTerms(extra: readonly TermEntry[] = []): Terms {
   const data = builtIn as TermsJson;
   const byStem = new Map<string, string>();
   const phrases = new Map<string, Array<{ stems: string[]; concept: string }>>();
+  const particles = new Map<string, Particle[]>();
   const classes = new Map<string, ConceptClass>();
   const per = new Map<string, string>();
   const recurring = new Set<string>();
@@ -83,9 +109,15 @@ export function buildTerms(extra: readonly TermEntry[] = []): Terms {
     if (entry.recurs) recurring.add(id);
     if (entry.actsOnDocument) documentActs.add(id);
     for (const w of entry.words) {
-      const stems = phraseStems(w);
+      const tokens = tokenize(w).filter((t) => t.type === 'word');
+      const stems = tokenStems(tokens);
       words.set(id, (words.get(id) ?? 0) + (stems.length === 1 ? 1 : stems.length > 1 ? -1 : 0));
-      if (stems.length === 1) byStem.set(stems[0], id);
+      if (stems.length === 1 && tokens.length > 1) {
+        const at = tokens.findIndex((t) => contentStem(t.lower) === stems[0]);
+        const list = particles.get(stems[0]) ?? [];
+        list.push({ before: tokens.slice(0, at).map((t) => t.lower), after: tokens.slice(at + 1).map((t) => t.lower), concept: id });
+        particles.set(stems[0], list);
+      } else if (stems.length === 1) byStem.set(stems[0], id);
       else if (stems.length > 1) {
         const list = phrases.get(stems[0]) ?? [];
         list.push({ stems, concept: id });
@@ -106,7 +138,7 @@ export function buildTerms(extra: readonly TermEntry[] = []): Terms {
     opposites.get(b)!.add(a);
   }
   const phrasal = new Set([...words].filter(([, balance]) => balance < 0).map(([id]) => id));
-  return { byStem, phrases, classes, opposites, per, phrasal, recurring, documentActs };
+  return { byStem, phrases, particles, classes, opposites, per, phrasal, recurring, documentActs };
 }
 
 /** The built-in concept of an ending (`expire` in data/terms.json: "expire", "end", "run out", "deadline"). */
@@ -115,6 +147,17 @@ export const END_EVENT = 'expire';
 export const BEGIN_EVENT = 'begin';
 /** Events that report another ("announced on Feb. 1 a 10% tariff", "announced that it had annulled the fine"). */
 export const REPORTING_EVENTS: ReadonlySet<string> = new Set(['announce']);
+
+/**
+ * The concept of the content word at `at` as one of a phrase of it and small words ("ran out", "in force"), when the words
+ * around it are the phrase's; undefined otherwise.
+ */
+export function particleConcept(terms: Terms, stem: string, tokens: readonly Token[], at: number): string | undefined {
+  const list = terms.particles.get(stem);
+  if (list === undefined) return undefined;
+  const wordAt = (i: number) => (tokens[i]?.type === 'word' ? tokens[i].lower : undefined);
+  return list.find((p) => p.before.every((w, k) => wordAt(at - p.before.length + k) === w) && p.after.every((w, k) => wordAt(at + 1 + k) === w))?.concept;
+}
 
 /** The concept of a content word's stem. */
 export function conceptOf(terms: Terms, stem: string): string {

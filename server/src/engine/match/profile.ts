@@ -22,7 +22,7 @@ import {
 } from '../extract/frame';
 import type { Fact } from '../factbase/model';
 import { findMentions, kindOf, PARTY_KINDS, PLACE_KINDS, resolveName, slug } from '../knowledge/gazetteer';
-import { areOpposite, classOf, conceptOf, conceptsOf, END_EVENT, phraseStems, REPORTING_EVENTS, tokenStems } from '../knowledge/terms';
+import { areOpposite, classOf, conceptOf, conceptsOfTokens, END_EVENT, REPORTING_EVENTS } from '../knowledge/terms';
 import { type PartialDate, type Quantity, quantitiesAgree } from '../quantity';
 import { isIrregularPast, isStopword, stem, type Token, tokenize } from '../text/tokens';
 
@@ -176,7 +176,7 @@ function voteOf(claims: Claim[], own: Claim | undefined): FactProfile['vote'] {
 }
 
 function conceptsOfPhrase(k: Knowledge, phrase: string): string[] {
-  return conceptsOf(k.terms, phraseStems(phrase));
+  return conceptsOfTokens(k.terms, tokenize(phrase));
 }
 
 /** Concepts of a curator's phrase without its names: "Chinese imports" names China and says imports. */
@@ -184,10 +184,7 @@ export function wordsOutsideNames(k: Knowledge, phrase: string): string[] {
   const tokens = tokenize(phrase);
   const inName = new Set<number>();
   for (const m of findMentions(k.gazetteer, tokens, 0, tokens.length - 1, { sentenceFirst: 0 })) for (let i = m.first; i <= m.last; i++) inName.add(i);
-  return conceptsOf(
-    k.terms,
-    tokenStems(tokens, (i) => !inName.has(i)),
-  );
+  return conceptsOfTokens(k.terms, tokens, (i) => !inName.has(i));
 }
 
 /** Whether a goods word ("goods", "imports", "products") follows token `last` within two words. */

@@ -383,6 +383,8 @@ const IRREGULAR = table({
   saw: 'see',
   seen: 'see',
   told: 'tell',
+  ran: 'run',
+  sat: 'sit',
   wrote: 'write',
   written: 'write',
 });

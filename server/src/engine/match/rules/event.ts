@@ -12,7 +12,7 @@ import { isCaptionDate, showsInCaption } from '../../extract/caption';
 import { AFTER_A_LENGTH, ALL_PREPOSITIONS, CLOCK_WORDS, DETERMINERS, FINITE_AUXILIARIES, TIME_ADVERBS } from '../../extract/grammar';
 import type { Token } from '../../text/tokens';
 import { sameParty } from '../../knowledge/gazetteer';
-import { isStopword } from '../../text/tokens';
+import { isCapitalised, isStopword } from '../../text/tokens';
 import { name } from './holder';
 import type { Rule } from '../evidence';
 import { afterWriting } from './time';
@@ -189,8 +189,16 @@ export const event: Rule = {
       const w = ago ? undefined : [...frame.slot, ...frame.clause].find((v) => v.token === at);
       const c = w?.concept;
       // What a preposition such as "with" governs has no date of its own ("sat down with the studios on June 7", "ruled
-      // against the agency on May 9"): the verb's.
-      if (c !== undefined && !governed(x, at) && classOf(knowledge.terms, c) !== 'event' && !p.measure.has(c) && !p.context.has(c) && !p.events.has(c))
+      // against the agency on May 9"), nor has a name ("arrested by the Royal Bahamas Police Force on December 12"): the verb's.
+      if (
+        c !== undefined &&
+        !governed(x, at) &&
+        !isCapitalised(x.tokens[at].text) &&
+        classOf(knowledge.terms, c) !== 'event' &&
+        !p.measure.has(c) &&
+        !p.context.has(c) &&
+        !p.events.has(c)
+      )
         return `the date is that of "${x.tokens[w!.token].text}", which the fact does not mention`;
     }
     // The date's own event is the event word nearest it ("expires on Aug 12", "met in March").
