@@ -13,3 +13,8 @@ test('identity: a date in another year is another event', () => {
   assert.equal(outcome('The Riverside dam opened on June 12, 2023.', 'June 12, 2023', 'dam-opening'), identity.name);
   assert.equal(outcome('The Riverside dam opened on June 12, 2024.', 'June 12, 2024', 'dam-opening'), 'admitted');
 });
+
+test('identity: "new" marks a moved date only where it qualifies a time ("the new date"), not a thing ("the new dam")', () => {
+  assert.equal(outcome('The new opening date of the Riverside dam was June 12, 2024.', 'June 12, 2024', 'dam-opening'), identity.name);
+  assert.equal(outcome('The new Riverside dam opened on June 12, 2024.', 'June 12, 2024', 'dam-opening'), 'admitted');
+});

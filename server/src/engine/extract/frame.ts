@@ -202,8 +202,8 @@ export interface Frame {
   aspect: Aspect;
   /** Marked as on top of another figure ("an additional $200 billion") or as a sum ("in total purchases"). */
   increment?: 'additional' | 'total';
-  /** The writer sets the figure apart: "a separate pledge", "another $50 billion". */
-  distinct: boolean;
+  /** The word by which the writer sets the figure apart ("a separate pledge", "another $50 billion"), lower-case. */
+  distinct: string | undefined;
   /** Token range of the clause the frame was read from. */
   clauseRange: [number, number];
   /** When the clause lists figures of the figure's kind, the token range of this figure's own item; else the clause's. */
@@ -722,7 +722,7 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
     historical: false,
     modality: 'fact',
     aspect: 'level',
-    distinct: false,
+    distinct: undefined,
     present: false,
     toNow: false,
     ahead: false,
@@ -2535,6 +2535,6 @@ function readAspect(x: Extraction, claim: Claim, ca: number, cb: number, frame: 
     if (t.type === 'break' || (t.type === 'sym' && t.text !== '$' && t.text !== '-')) break;
     if (t.type !== 'word') continue;
     n++;
-    if (DISTINCT.has(t.lower)) frame.distinct = true;
+    if (DISTINCT.has(t.lower)) frame.distinct = t.lower;
   }
 }

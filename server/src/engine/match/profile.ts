@@ -4,7 +4,7 @@
  * fields (keywords, entities, aliases, `frame`) added and correcting it.
  */
 import { extract } from '../extract/extract';
-import { CALENDAR_WORDS, LIGHT, QUARTER_WORDS, REPORTING } from '../extract/grammar';
+import { CALENDAR_WORDS, DISTINCT, LIGHT, QUARTER_WORDS, REPORTING } from '../extract/grammar';
 import type { Claim, Extraction } from '../extract/extract';
 import {
   type Aspect,
@@ -105,6 +105,8 @@ export interface FactProfile {
   increment?: 'additional' | 'total';
   /** The quote sets the figure apart ("a separate ..."). */
   distinct: boolean;
+  /** The words by which the curator's keywords set the figure apart ("further equity"): a draft may use them too. */
+  distinctWords: ReadonlySet<string>;
   /**
    * The quote's figure is of one of things made again and again ("a $1 billion package"): whom it is for, or the
    * programme it comes under, is shared by all of them, so only its time, event or words of its own pin a figure to it.
@@ -173,6 +175,13 @@ function voteOf(claims: Claim[], own: Claim | undefined): FactProfile['vote'] {
   const mine = own ? pairs.find((p) => p.sides.includes(own)) : undefined;
   const pair = mine ?? (pairs.length === 1 ? pairs[0] : undefined);
   return pair ? { for: pair.for, against: pair.against } : undefined;
+}
+
+/** The words of a fact's keywords and curated measure that set a figure apart ("further", "second"). */
+function distinctWords(fact: Fact, curated: Fact['frame']): ReadonlySet<string> {
+  const words = new Set<string>();
+  for (const phrase of [...fact.keywords, ...(curated?.measure ?? [])]) for (const t of tokenize(phrase)) if (DISTINCT.has(t.lower)) words.add(t.lower);
+  return words.size ? words : NO_WORDS;
 }
 
 function conceptsOfPhrase(k: Knowledge, phrase: string): string[] {
@@ -484,7 +493,8 @@ export function buildProfile(fact: Fact, id: number, k: Knowledge): FactProfile 
     modality: curated?.modality ?? frame?.modality ?? 'fact',
     aspect: curated?.aspect === 'change' || curated?.aspect === 'prior' || curated?.aspect === 'level' ? curated.aspect : (frame?.aspect ?? 'level'),
     increment: curated?.aspect === 'additional' || curated?.aspect === 'total' ? curated.aspect : frame?.increment,
-    distinct: frame?.distinct ?? false,
+    distinct: frame?.distinct !== undefined,
+    distinctWords: distinctWords(fact, curated),
     // A sum only: a year or date of a thing is its own, and a count of packages is not one of them.
     instance: claim !== undefined && fact.quantity.kind === 'money' && instanceOf(x.tokens, claim, slot, k),
     perPeriod: period !== undefined,

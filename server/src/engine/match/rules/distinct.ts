@@ -3,8 +3,11 @@ import type { Rule } from '../evidence';
 
 export const distinct: Rule = {
   name: 'distinct',
-  description: 'A figure the writer sets apart ("separate", "another", "further") is not the fact.',
+  description:
+    'A figure the writer sets apart ("separate", "another", "further") is not the fact, unless the fact\'s quote sets it apart too, or its keywords with the same word ("a further £3.5bn" against the keyword "further equity").',
   check({ frame }, e) {
-    return frame.distinct && !e.profile.distinct ? 'the writer sets this figure apart from another' : undefined;
+    const word = frame.distinct;
+    if (word === undefined || e.profile.distinct || e.profile.distinctWords.has(word)) return undefined;
+    return 'the writer sets this figure apart from another';
   },
 };

@@ -29,9 +29,32 @@ function setApart(x: Extraction, c: Claim): boolean {
   return false;
 }
 
-/** Whether "new" qualifies what the date's clause is about before the date: "the new deadline would be November 10". */
+/** Nouns of a time that "new" marks as moved: "the new deadline", "a new target date". */
+const TIME_NOUNS = new Set([
+  'deadline',
+  'deadlines',
+  'date',
+  'dates',
+  'target',
+  'timeline',
+  'timetable',
+  'schedule',
+  'cutoff',
+  'end',
+  'start',
+  'expiry',
+  'expiration',
+]);
+
+/**
+ * Whether "new" before the date, in its clause, qualifies a time ("the new deadline would be November 10", "a new target
+ * date"), not a thing ("the new contract expires on June 30, 2027" is that contract's end).
+ */
 function precededByNew(x: Extraction, claim: Claim, from: number): boolean {
-  for (let i = from; i < claim.firstToken; i++) if (x.tokens[i].type === 'word' && x.tokens[i].lower === 'new') return true;
+  for (let i = from; i < claim.firstToken; i++) {
+    if (x.tokens[i].type !== 'word' || x.tokens[i].lower !== 'new') continue;
+    for (let k = i + 1; k <= i + 2 && k < claim.firstToken; k++) if (TIME_NOUNS.has(x.tokens[k].lower)) return true;
+  }
   return false;
 }
 
