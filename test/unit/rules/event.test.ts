@@ -303,3 +303,31 @@ test('event: what a preposition such as "with" governs, before the date\'s prepo
   // A noun the verb acts on, that is no party, still has its own date: "opened the gates on June 12" may be the gates'.
   assert.equal(outcome('Hydrocorp opened the Riverside dam and the gates on June 12, 2024.', 'June 12, 2024', 'dam-opening'), event.name);
 });
+
+test("event: a fact's frame.event may name a term by its id, and means that term's words", () => {
+  const sworn = (event: string) =>
+    indexOfFacts(
+      [
+        {
+          id: 'mayor-took-office',
+          subject: 'Day the mayor of Riverside took office',
+          keywords: ['mayor'],
+          frame: { event: [event] },
+          value: { kind: 'date', year: 2024, month: 1, day: 8 },
+          text: 'January 8, 2024',
+          quote: 'The mayor of Riverside took office on January 8, 2024.',
+          source: 's',
+          asOf: '2024-01',
+        },
+      ],
+      [],
+      [{ id: 'take-office', class: 'event', words: ['took office', 'sworn in', 'inaugurated'] }],
+    );
+  // "inaugurated" is one of the term's words: by the id, the fact's event is the term.
+  assert.deepEqual(
+    checkText('The mayor of Riverside was inaugurated on January 9, 2024.', sworn('take-office')).findings.map((f) => `${f.verdict} ${f.fact?.id}`),
+    ['conflict mayor-took-office'],
+  );
+  // Read as words, "take-office" is "take" and "office": no word of the draft's clause.
+  assert.deepEqual(checkText('The mayor of Riverside was inaugurated on January 9, 2024.', sworn('take office')).findings, []);
+});

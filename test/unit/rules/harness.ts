@@ -569,8 +569,8 @@ export function waterIndex(): FactIndex {
 }
 
 /** The index of a small fact base a test writes: its facts (their source `s`) and entities; it must load without problems. */
-export function indexOfFacts(facts: object[], entities: object[] = []): FactIndex {
-  const { base, problems } = parseFactBase(JSON.stringify({ version: 1, entities, sources: [{ id: 's', title: 'Report' }], facts }), 'test.json');
+export function indexOfFacts(facts: object[], entities: object[] = [], terms: object[] = []): FactIndex {
+  const { base, problems } = parseFactBase(JSON.stringify({ version: 1, entities, terms, sources: [{ id: 's', title: 'Report' }], facts }), 'test.json');
   assert.deepEqual(problems, []);
   return buildIndex(base!);
 }

@@ -341,7 +341,8 @@ export function buildProfile(fact: Fact, id: number, k: Knowledge): FactProfile 
     for (const c of concepts) measure.add(c);
   }
   for (const c of conceptsOfPhrase(k, fact.subject)) context.add(c);
-  if (curated?.event) for (const c of curated.event) for (const e of conceptsOfPhrase(k, c)) events.add(e);
+  // Words, or the id of a term ("take-office", a fact base's own or a built-in one): the id is that concept, not its words.
+  if (curated?.event) for (const c of curated.event) for (const e of k.terms.classes.has(c) ? [c] : conceptsOfPhrase(k, c)) events.add(e);
   // "through Feb. 8": the day something lasts until is an end (see `Frame.until`).
   else if (frame?.until) events.add(END_EVENT);
   else if (frame && claim) {
