@@ -112,3 +112,9 @@ test('modality: "would" tells a document\'s terms after "that" about it, after a
   // A sentence that opens on a quotation mark is still opened by what follows it.
   assert.equal(modalityOf('"Under the new agreement, the county would pay $150 million over five years."'), 'fact');
 });
+
+test('modality: "could not" tells what was not possible, a past fact; "could" alone a possibility', () => {
+  assert.equal(outcome('Hydrocorp admitted it could not pay for the Riverside dam, which cost $3 billion.', '$3 billion', 'dam-cost'), 'admitted');
+  assert.equal(outcome('Hydrocorp admitted it could not meet the $3 billion cost of the Riverside dam.', '$3 billion', 'dam-cost'), 'admitted');
+  assert.equal(outcome('Hydrocorp admitted it could meet the $3 billion cost of the Riverside dam.', '$3 billion', 'dam-cost'), modality.name);
+});

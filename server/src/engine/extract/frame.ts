@@ -2066,7 +2066,9 @@ function readModality(
       HYPOTHETICAL.has(t.lower) &&
       !(t.lower === 'may' && t.text !== 'may') &&
       !((reported || announcedBefore(tokens, i, ca)) && REPORTED_FUTURE.has(t.lower)) &&
-      !(t.lower === 'would' && documentWould(tokens, i, sentenceStart))
+      !(t.lower === 'would' && documentWould(tokens, i, sentenceStart)) &&
+      // "could not repay a £290m loan": what was not possible, a past fact.
+      !(t.lower === 'could' && wordAt(tokens, i + 1) === 'not')
     ) {
       frame.modality = 'hypothetical';
       frame.modalToken = i;
