@@ -69,3 +69,10 @@ test('a preposition inside a name is part of it ("Beyond Meat"), and "the Port o
     [['name:geneva port', true]],
   );
 });
+
+test('a named day or season ("Christmas", "Black Friday", "Lunar New Year") is a time, no name of a party', () => {
+  assert.deepEqual(names(buildGazetteer(), 'Traffic fell in the run-up to Christmas.'), []);
+  assert.deepEqual(names(buildGazetteer(), 'Sales rose on Black Friday and over Lunar New Year.'), []);
+  // A name nobody listed still is one.
+  assert.deepEqual(names(buildGazetteer(), 'Traffic fell in the run-up to Christmas at Gatun Locks.').length, 1);
+});

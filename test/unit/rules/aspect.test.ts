@@ -292,3 +292,11 @@ test('aspect: a figure after "compared to the", "compared with" or "down from th
     assert.equal(outcome(draft(link), '700 leaks', 'leaks-repaired'), aspect.name, link);
   assert.equal(outcome(draft('and the board repaired'), '700 leaks', 'leaks-repaired'), 'admitted');
 });
+
+test('aspect: a period before the noun a figure sizes through "of" is its period ("a daily limit of only 20 ships")', () => {
+  assert.equal(frameOf('The plant had a daily limit of only 90 million gallons.').period, 'day');
+  assert.equal(frameOf('The board set an annual budget of $2 million.').period, 'year');
+  assert.notEqual(frameOf('The board set a budget of $2 million.').perPeriod, true);
+  // A share is no amount per period: "an annual rate of 5%" is a rate already.
+  assert.notEqual(frameOf('The board set an annual rate of 5%.').perPeriod, true);
+});

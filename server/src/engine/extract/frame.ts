@@ -2522,7 +2522,11 @@ function readAspect(x: Extraction, claim: Claim, ca: number, cb: number, frame: 
     frame.aspect = 'prior';
   // A rate per period: after the figure ("$40 billion a year", "per month", "annually"); or before it, where it opens the
   // figure's clause; or shared with the next figure of its kind; or set by the sentence's opening phrase.
-  const rate = periodAfter(tokens, claim.lastToken) ?? periodOpeningClause(tokens, claim, ca) ?? sharedPeriod(x, claim) ?? ratePeriodOpening(x, claim);
+  // "a daily limit of 20 ships", "an annual budget of $5 billion": a period before the noun the figure sizes through "of".
+  const ofAt = word(before) === 'only' || word(before) === 'just' ? before - 1 : before;
+  const periodOf = claim.kind !== 'percent' && word(ofAt) === 'of' ? PER_PERIOD.get(word(ofAt - 2) ?? '') : undefined;
+  const rate =
+    periodAfter(tokens, claim.lastToken) ?? periodOf ?? periodOpeningClause(tokens, claim, ca) ?? sharedPeriod(x, claim) ?? ratePeriodOpening(x, claim);
   if (rate !== undefined) {
     frame.perPeriod = true;
     frame.period = rate;

@@ -189,6 +189,7 @@ export const GazetteerFileSchema = Type.Object(
     description: Type.Optional(Type.String()),
     titles: Words('Words that stand before a name without being one: "President", "Commerce Secretary".'),
     organisationWords: Words('Words that make a place name part of an organisation\'s: "Texas Instruments", "China Daily".'),
+    times: Words('Named days and seasons, which are times and not names of parties: "Christmas", "Black Friday", "Ramadan".'),
     entities: Type.Array(EntityEntrySchema),
   },
   { $id: 'https://policy-fact-check.invalid/gazetteer.schema.json', title: 'Policy Fact Check gazetteer', additionalProperties: false },

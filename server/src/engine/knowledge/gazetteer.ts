@@ -39,6 +39,8 @@ export interface Gazetteer {
   aliases: ReadonlyMap<string, Alias[]>;
   /** Titles by their first word ("President", "Commerce Secretary"), longest first. */
   titles: ReadonlyMap<string, string[][]>;
+  /** Named days and seasons by their first word ("Christmas", "Black Friday"): times, not names of parties. */
+  times: ReadonlyMap<string, string[][]>;
   /** Words after a place name that make the whole an organisation's name ("Texas Instruments"). */
   organisationWords: ReadonlySet<string>;
   /** Entities by every alias, lower-cased and whole, for resolving names a curator wrote. */
@@ -162,17 +164,11 @@ export function buildGazetteer(extra: readonly EntityEntry[] = [], factNames: re
     aliases.set(a.words[0], list);
   }
   for (const list of aliases.values()) list.sort((x, y) => y.words.length - x.words.length);
-  const titles = new Map<string, string[][]>();
-  for (const t of data.titles) {
-    const words = aliasWords(t);
-    const list = titles.get(words[0]) ?? [];
-    list.push(words);
-    titles.set(words[0], list);
-  }
-  for (const list of titles.values()) list.sort((x, y) => y.length - x.length);
+  const titles = phraseTable(data.titles);
+  const times = phraseTable(data.times);
   const lowerStarts = new Set<string>();
   for (const a of owner.values()) if (a.anyCase || (a.exact && !/^\p{Lu}/u.test(a.exact[0]))) lowerStarts.add(a.words[0]);
-  return { entities, aliases, titles, organisationWords: new Set(data.organisationWords.map((w) => w.toLowerCase())), byName, lowerStarts };
+  return { entities, aliases, titles, times, organisationWords: new Set(data.organisationWords.map((w) => w.toLowerCase())), byName, lowerStarts };
 }
 
 /** The entity a curator's name stands for ("U.S." → united-states), or undefined when unknown. */
@@ -261,8 +257,26 @@ function aliasAt(g: Gazetteer, tokens: Token[], i: number, to: number): Alias | 
   return undefined;
 }
 
+/** Phrases by their first word, longest first. */
+function phraseTable(phrases: readonly string[]): Map<string, string[][]> {
+  const table = new Map<string, string[][]>();
+  for (const t of phrases) {
+    const words = aliasWords(t);
+    const list = table.get(words[0]) ?? [];
+    list.push(words);
+    table.set(words[0], list);
+  }
+  for (const list of table.values()) list.sort((x, y) => y.length - x.length);
+  return table;
+}
+
 function titleAt(g: Gazetteer, tokens: Token[], i: number, to: number): number {
-  const list = g.titles.get(tokens[i].lower);
+  return phraseAt(g.titles, tokens, i, to);
+}
+
+/** The number of tokens a phrase of `table` takes at token i, or 0. */
+function phraseAt(table: ReadonlyMap<string, string[][]>, tokens: Token[], i: number, to: number): number {
+  const list = table.get(tokens[i].lower);
   if (!list) return 0;
   for (const words of list) {
     if (i + words.length - 1 > to) continue;
@@ -381,7 +395,7 @@ export function findMentions(g: Gazetteer, tokens: Token[], from: number, to: nu
       i = last;
       continue;
     }
-    const title = tok.type === 'word' ? titleAt(g, tokens, i, to) : 0;
+    const title = tok.type === 'word' ? titleAt(g, tokens, i, to) || phraseAt(g.times, tokens, i, to) : 0;
     if (title) {
       i += title - 1;
       continue;
