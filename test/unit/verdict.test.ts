@@ -756,3 +756,30 @@ test("a finding's evidence gives a month without its year as the month's name, n
   assert.ok(e?.time, 'the month agrees with the fact');
   assert.equal(summarize(e, water.knowledge.gazetteer).time, 'March');
 });
+
+test("verdict: a figure another fact's source sentence gives, to three digits, is that sentence's, not a slip for this fact", () => {
+  const fact = (id: string, amount: number, text: string, quote: string, keywords: string[]) => ({
+    id,
+    subject: `Guild vote, ${id}`,
+    keywords,
+    entities: ['Riverside Guild'],
+    value: { kind: 'percent', amount },
+    text,
+    quote,
+    source: 's',
+    asOf: '2024-03',
+  });
+  const facts = [
+    fact('ratification-turnout', 38.15, '38.15%', 'The Riverside Guild ratification vote had a turnout of 38.15% of its members.', ['turnout', 'ratification']),
+    fact('authorisation-share', 97.91, '97.91%', 'Riverside Guild members voted 97.91% in favor of a strike, with a turnout of 47.69%.', [
+      'in favor',
+      'strike',
+    ]),
+  ];
+  const index = indexOfFacts(facts, [{ name: 'Riverside Guild', kind: 'org' }]);
+  const verdicts = (draft: string) => checkText(draft, index).findings.map((f) => `${f.verdict} ${f.claim.text} ${f.fact?.id}`);
+  // The turnout the authorisation's source gives is that vote's: no conflict with the ratification's.
+  assert.deepEqual(verdicts('The Riverside Guild ratification vote had a turnout of 47.69% of its members.'), []);
+  // Another turnout is still a slip for the ratification's.
+  assert.deepEqual(verdicts('The Riverside Guild ratification vote had a turnout of 45.69% of its members.'), ['conflict 45.69% ratification-turnout']);
+});

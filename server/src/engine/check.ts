@@ -16,7 +16,7 @@ import { buildIndex, type FactIndex } from './match/factIndex';
 import { summarize } from './match/evidence';
 import { type MatchResult, matchClaim, topicFacts } from './match/match';
 import { parseIsoDate } from './match/profile';
-import { MONTHS, type PartialDate, significantDigits } from './quantity';
+import { MONTHS, type PartialDate, type Quantity, significantDigits } from './quantity';
 import { type DocumentFormat, maskNonProse } from './text/markup';
 import { writtenLineByLine } from './text/sentences';
 import { type Finding, judge } from './verdict';
@@ -157,18 +157,18 @@ function linesRuns(masked: string): Array<[number, number]> {
 }
 
 /**
- * The facts whose figure a claim's is: the same kind and unit, and the value to the claim's rounding, a sum, share or length of three
- * significant digits or more (a date or year, or a rounder figure, recurs too often to tell). A figure that exact is more
- * likely the writer's reference to that fact than a slip.
+ * The facts whose figure a claim's is, or whose source sentence gives it as another figure: the same kind and unit, and the
+ * value to the claim's rounding, a sum, share or length of three significant digits or more (a date or year, or a rounder
+ * figure, recurs too often to tell). A figure that exact is more likely the writer's reference to that fact or that
+ * sentence ("a turnout of 47.69%", which the source of another fact gives) than a slip.
  */
 function figureOfAnother(index: FactIndex, claim: Claim): readonly Fact[] {
   const q = claim.quantity;
   // Not a count: its unit is the noun, and what one count counts another rarely does.
   if (q.kind === 'date' || q.kind === 'year' || q.kind === 'count' || q.lo !== q.hi || q.lo === 0 || significantDigits(claim.text) < EXACT_DIGITS) return [];
   // To the claim's own rounding: "$641 million" is the $641.25 million a fact gives.
-  return index.base.facts.filter(
-    (f) => f.quantity.kind === q.kind && f.quantity.unit === q.unit && f.quantity.lo === f.quantity.hi && Math.abs(f.quantity.lo - q.lo) <= q.precision,
-  );
+  const same = (f: Quantity) => f.kind === q.kind && f.unit === q.unit && f.lo === f.hi && Math.abs(f.lo - q.lo) <= q.precision;
+  return index.base.facts.filter((f, k) => same(f.quantity) || index.profiles[k].quoteFigures.some(same));
 }
 
 /**
