@@ -114,7 +114,7 @@ export function explainLine(text: string, line: number, index: FactIndex, format
       else
         out.push(`  ✓ ${id} (score ${e.score}${discriminated(e) ? '' : ', measure only'}): ${evidenceLine(summarize(e, k.gazetteer, { x, claim, frame: f }))}`);
     }
-    const finding = findingFor(index, claim, result, x.writtenOn ?? (today === undefined ? undefined : parseIsoDate(today)));
+    const finding = findingFor(index, claim, result, x.writtenOn, today === undefined ? undefined : parseIsoDate(today));
     if (finding) out.push(`  verdict: ${finding.verdict} (${finding.fact.id})`);
     else if (result.agreesUnworded && matches.length) out.push(`  verdict: none (the figure is exactly that of ${result.agreesUnworded.id}, worded otherwise)`);
     else out.push(matches.length ? '  verdict: none (the evidence does not pin the figure to one fact)' : '  verdict: none (no fact admitted)');

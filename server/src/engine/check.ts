@@ -178,11 +178,21 @@ function figureOfAnother(index: FactIndex, claim: Claim): readonly Fact[] {
  */
 const EXACT_DIGITS = 3;
 
-/** The verdict on a claim from what matching found, in a text written on `writtenOn` if known; undefined when it says nothing. */
-export function findingFor(index: FactIndex, claim: Claim, { matches, frame, agreesUnworded }: MatchResult, writtenOn?: PartialDate): Finding | undefined {
+/**
+ * The verdict on a claim from what matching found, in a text written on `writtenOn` if it says so (its dateline or front
+ * matter), else on `today` if the caller knows the text is current; undefined when it says nothing.
+ */
+export function findingFor(
+  index: FactIndex,
+  claim: Claim,
+  { matches, frame, agreesUnworded }: MatchResult,
+  writtenOn?: PartialDate,
+  today?: PartialDate,
+): Finding | undefined {
   if (!matches.length || !frame) return undefined;
   return judge(claim, matches, {
-    writtenOn,
+    // A draft's own date wins over today's.
+    writtenOn: writtenOn ?? today,
     times: frame.sentenceTimes,
     historical: frame.historical,
     present: frame.present,
@@ -204,7 +214,7 @@ function checkBlock(
   const x = extractIn(text, masked, referenceDate, context);
   const judgements = x.claims.map((claim) => {
     const result = matchClaim(index, x, claim);
-    const finding = findingFor(index, claim, result, x.writtenOn ?? today);
+    const finding = findingFor(index, claim, result, x.writtenOn, today);
     if (!finding || !result.frame) return null;
     finding.why = summarize(finding.evidence, index.knowledge.gazetteer, { x, claim, frame: result.frame });
     return finding;
