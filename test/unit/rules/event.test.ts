@@ -293,15 +293,20 @@ test("event: a caption's date is when the picture was taken, of what its main ve
   assert.equal(outcome(`${scene} The crowd was large. (Photo by Dana Reyes, RiverPost.com | The Post)`, 'June 14, 2024', 'dam-opening'), event.name);
 });
 
-test('event: what a preposition such as "with" governs, before the date\'s preposition, has no date of its own: the verb\'s event is dated', () => {
-  // "opened the dam for the city on June 12", "sat down with the studios on June 7": the opening's date, not the city's.
-  assert.equal(outcome('Hydrocorp opened the Riverside dam for the company on June 12, 2024.', 'June 12, 2024', 'dam-opening'), 'admitted');
-  assert.equal(outcome('Hydrocorp opened the Riverside dam with the mayors on June 12, 2024.', 'June 12, 2024', 'dam-opening'), 'admitted');
-  assert.equal(outcome('Hydrocorp opened the Riverside dam at their gates on June 12, 2024.', 'June 12, 2024', 'dam-opening'), 'admitted');
-  // Nor has a name: "opened by the Riverside Water Works Authority on June 12".
-  assert.equal(outcome('The Riverside dam was opened by the Lakeview Water Works Authority on June 12, 2024.', 'June 12, 2024', 'dam-opening'), 'admitted');
+test('event: what a preposition the verb takes governs ("with", "by"), before the date\'s preposition, has no date of its own: the verb\'s event is dated', () => {
+  const opening = (draft: string) => outcome(draft, 'June 12, 2024', 'dam-opening');
+  // "sat down with the studios on June 7", "ruled against the agency on May 9": the verb's date, not the studios'.
+  assert.equal(opening('The Riverside dam was opened by the mayors on June 12, 2024.'), 'admitted');
+  assert.equal(opening('The Riverside dam opened with the mayors on June 12, 2024.'), 'admitted');
+  // One a noun takes, or a time, is that noun's: "talks with the mayors on June 12", "the vote by the council on June 12".
+  assert.equal(opening('The Riverside dam opened ahead of talks with the mayors on June 12, 2024.'), event.name);
+  assert.equal(opening('The Riverside dam opened weeks before the vote by the council on June 12, 2024.'), event.name);
+  // Nor has a name in prose: "opened by the Lakeview Water Works Authority on June 12"; in a title-case headline every
+  // word is capitalised, so the noun before the date keeps its date.
+  assert.equal(opening('The Riverside dam was opened by the Lakeview Water Works Authority on June 12, 2024.'), 'admitted');
+  assert.equal(opening('The Riverside Dam Opened Ahead Of The Flood On June 12, 2024'), event.name);
   // A noun the verb acts on, that is no party, still has its own date: "opened the gates on June 12" may be the gates'.
-  assert.equal(outcome('Hydrocorp opened the Riverside dam and the gates on June 12, 2024.', 'June 12, 2024', 'dam-opening'), event.name);
+  assert.equal(opening('Hydrocorp opened the Riverside dam and the gates on June 12, 2024.'), event.name);
 });
 
 test("event: a fact's frame.event may name a term by its id, and means that term's words", () => {

@@ -18,3 +18,8 @@ test('identity: "new" marks a moved date only where it qualifies a time ("the ne
   assert.equal(outcome('The new opening date of the Riverside dam was June 12, 2024.', 'June 12, 2024', 'dam-opening'), identity.name);
   assert.equal(outcome('The new Riverside dam opened on June 12, 2024.', 'June 12, 2024', 'dam-opening'), 'admitted');
 });
+
+test('identity: a moved date is also "a new, later date, June 12"; "a new June 12 opening date" is the date as now set', () => {
+  assert.equal(outcome('The board set a new, later date, June 12, 2024, for the Riverside dam opening.', 'June 12, 2024', 'dam-opening'), identity.name);
+  assert.equal(outcome('The Riverside dam got a new June 12, 2024 opening date.', 'June 12, 2024', 'dam-opening'), 'admitted');
+});

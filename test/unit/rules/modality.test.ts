@@ -117,4 +117,7 @@ test('modality: "could not" tells what was not possible, a past fact; "could" al
   assert.equal(outcome('Hydrocorp admitted it could not pay for the Riverside dam, which cost $3 billion.', '$3 billion', 'dam-cost'), 'admitted');
   assert.equal(outcome('Hydrocorp admitted it could not meet the $3 billion cost of the Riverside dam.', '$3 billion', 'dam-cost'), 'admitted');
   assert.equal(outcome('Hydrocorp admitted it could meet the $3 billion cost of the Riverside dam.', '$3 billion', 'dam-cost'), modality.name);
+  // Under a condition, or before a limit, it is still a possibility: "without the loan", "could not cost more than".
+  assert.equal(outcome('Without the loan, Hydrocorp could not meet the $3 billion cost of the Riverside dam.', '$3 billion', 'dam-cost'), modality.name);
+  assert.equal(outcome('The Riverside dam could not cost more than $3 billion, the board said.', '$3 billion', 'dam-cost'), modality.name);
 });

@@ -1995,6 +1995,21 @@ const PARTICIPLE = /^[a-z]{3,}ed$/;
  */
 const POSSIBLY = new Set(['might', 'could']);
 
+/** Verbs after "could not" that give a limit or a possibility, not what failed: "could not cost more than", "could not be". */
+const LIMIT_VERBS = new Set(['be', 'cost', 'exceed', 'top', 'surpass', 'reach', 'go', 'rise', 'fall', 'have']);
+/** Words that put what follows under a condition: "Without the loan, it could not pay". */
+const CONDITIONS = new Set(['if', 'unless', 'without']);
+
+/**
+ * Whether "could" at `i` tells what was not possible, a past fact ("admitted it could not repay a £290m loan"): "could not"
+ * before a verb that is no limit, with no condition before it in the clause.
+ */
+function pastInability(tokens: Token[], i: number, ca: number): boolean {
+  if (tokens[i].lower !== 'could' || wordAt(tokens, i + 1) !== 'not' || LIMIT_VERBS.has(wordAt(tokens, i + 2) ?? '')) return false;
+  for (let k = ca; k < i; k++) if (CONDITIONS.has(wordAt(tokens, k) ?? '')) return false;
+  return true;
+}
+
 /** A future right after the figure's phrase: "43 million borrowers will benefit". */
 function futureAfter(tokens: Token[], claim: Claim, sentenceEnd: number): boolean {
   for (let i = claim.lastToken + 1; i <= sentenceEnd && i <= claim.lastToken + 6; i++) {
@@ -2067,8 +2082,7 @@ function readModality(
       !(t.lower === 'may' && t.text !== 'may') &&
       !((reported || announcedBefore(tokens, i, ca)) && REPORTED_FUTURE.has(t.lower)) &&
       !(t.lower === 'would' && documentWould(tokens, i, sentenceStart)) &&
-      // "could not repay a £290m loan": what was not possible, a past fact.
-      !(t.lower === 'could' && wordAt(tokens, i + 1) === 'not')
+      !pastInability(tokens, i, ca)
     ) {
       frame.modality = 'hypothetical';
       frame.modalToken = i;
@@ -2524,7 +2538,7 @@ function readAspect(x: Extraction, claim: Claim, ca: number, cb: number, frame: 
   // figure's clause; or shared with the next figure of its kind; or set by the sentence's opening phrase.
   // "a daily limit of 20 ships", "an annual budget of $5 billion": a period before the noun the figure sizes through "of".
   const ofAt = word(before) === 'only' || word(before) === 'just' ? before - 1 : before;
-  const periodOf = claim.kind !== 'percent' && word(ofAt) === 'of' ? PER_PERIOD.get(word(ofAt - 2) ?? '') : undefined;
+  const periodOf = (claim.kind === 'money' || claim.kind === 'count') && word(ofAt) === 'of' ? PER_PERIOD.get(word(ofAt - 2) ?? '') : undefined;
   const rate =
     periodAfter(tokens, claim.lastToken) ?? periodOf ?? periodOpeningClause(tokens, claim, ca) ?? sharedPeriod(x, claim) ?? ratePeriodOpening(x, claim);
   if (rate !== undefined) {

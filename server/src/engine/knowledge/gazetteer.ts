@@ -274,6 +274,12 @@ function titleAt(g: Gazetteer, tokens: Token[], i: number, to: number): number {
   return phraseAt(g.titles, tokens, i, to);
 }
 
+/** The tokens a named day or season takes at token i ("Black Friday"), or 0; none that opens a longer name ("Christmas Island"). */
+function timeAt(g: Gazetteer, tokens: Token[], i: number, to: number): number {
+  const n = phraseAt(g.times, tokens, i, to);
+  return n && i + n <= to && nameWord(tokens[i + n]) ? 0 : n;
+}
+
 /** The number of tokens a phrase of `table` takes at token i, or 0. */
 function phraseAt(table: ReadonlyMap<string, string[][]>, tokens: Token[], i: number, to: number): number {
   const list = table.get(tokens[i].lower);
@@ -395,7 +401,7 @@ export function findMentions(g: Gazetteer, tokens: Token[], from: number, to: nu
       i = last;
       continue;
     }
-    const title = tok.type === 'word' ? titleAt(g, tokens, i, to) || phraseAt(g.times, tokens, i, to) : 0;
+    const title = tok.type === 'word' ? titleAt(g, tokens, i, to) || timeAt(g, tokens, i, to) : 0;
     if (title) {
       i += title - 1;
       continue;

@@ -109,13 +109,15 @@ export function buildTerms(extra: readonly TermEntry[] = []): Terms {
     if (entry.recurs) recurring.add(id);
     if (entry.actsOnDocument) documentActs.add(id);
     for (const w of entry.words) {
-      const tokens = tokenize(w).filter((t) => t.type === 'word');
+      const tokens = tokenize(w);
       const stems = tokenStems(tokens);
       words.set(id, (words.get(id) ?? 0) + (stems.length === 1 ? 1 : stems.length > 1 ? -1 : 0));
-      if (stems.length === 1 && tokens.length > 1) {
-        const at = tokens.findIndex((t) => contentStem(t.lower) === stems[0]);
+      const wordTokens = tokens.filter((t) => t.type === 'word');
+      // A glued term ("H20") is its own word: no phrase of small words.
+      const at = wordTokens.findIndex((t) => contentStem(t.lower) === stems[0]);
+      if (stems.length === 1 && wordTokens.length > 1 && at >= 0) {
         const list = particles.get(stems[0]) ?? [];
-        list.push({ before: tokens.slice(0, at).map((t) => t.lower), after: tokens.slice(at + 1).map((t) => t.lower), concept: id });
+        list.push({ before: wordTokens.slice(0, at).map((t) => t.lower), after: wordTokens.slice(at + 1).map((t) => t.lower), concept: id });
         particles.set(stems[0], list);
       } else if (stems.length === 1) byStem.set(stems[0], id);
       else if (stems.length > 1) {
@@ -155,8 +157,22 @@ export const REPORTING_EVENTS: ReadonlySet<string> = new Set(['announce']);
 export function particleConcept(terms: Terms, stem: string, tokens: readonly Token[], at: number): string | undefined {
   const list = terms.particles.get(stem);
   if (list === undefined) return undefined;
-  const wordAt = (i: number) => (tokens[i]?.type === 'word' ? tokens[i].lower : undefined);
-  return list.find((p) => p.before.every((w, k) => wordAt(at - p.before.length + k) === w) && p.after.every((w, k) => wordAt(at + 1 + k) === w))?.concept;
+  return list.find((p) => wordsMatch(tokens, at, -1, p.before) && wordsMatch(tokens, at, 1, p.after))?.concept;
+}
+
+/** Marks that join words without a space ("write-down", "km/h"): passed over when reading a phrase's small words. */
+const JOINERS = new Set(['-', '/']);
+
+/** Whether the words before (`step` -1) or after (1) token `at` are `words`, nearest last or first, past joiners. */
+function wordsMatch(tokens: readonly Token[], at: number, step: 1 | -1, words: readonly string[]): boolean {
+  let i = at;
+  for (let n = 0; n < words.length; n++) {
+    i += step;
+    while (tokens[i]?.type === 'sym' && JOINERS.has(tokens[i].text) && !tokens[i].spaced) i += step;
+    const t = tokens[i];
+    if (t?.type !== 'word' || t.lower !== words[step === 1 ? n : words.length - 1 - n]) return false;
+  }
+  return true;
 }
 
 /** The concept of a content word's stem. */

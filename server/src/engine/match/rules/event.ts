@@ -5,14 +5,14 @@
  * synonym), and not its opposite. A year is checked only where it names the thing directly
  * ("the 2020 deal") and the sentence or paragraph names one of the fact's parties.
  */
-import { areOpposite, BEGIN_EVENT, classOf, END_EVENT, REPORTING_EVENTS } from '../../knowledge/terms';
+import { areOpposite, BEGIN_EVENT, classOf, conceptOf, END_EVENT, REPORTING_EVENTS, type Terms } from '../../knowledge/terms';
 import type { Claim, Extraction } from '../../extract/extract';
 import { asOfAt, UNTIL } from '../../extract/frame';
 import { isCaptionDate, showsInCaption } from '../../extract/caption';
 import { AFTER_A_LENGTH, ALL_PREPOSITIONS, CLOCK_WORDS, DETERMINERS, FINITE_AUXILIARIES, TIME_ADVERBS } from '../../extract/grammar';
 import type { Token } from '../../text/tokens';
 import { sameParty } from '../../knowledge/gazetteer';
-import { isCapitalised, isStopword } from '../../text/tokens';
+import { isCapitalised, isIrregularPast, isStopword, stem } from '../../text/tokens';
 import { name } from './holder';
 import type { Rule } from '../evidence';
 import { afterWriting } from './time';
@@ -91,18 +91,45 @@ function spanBound(x: Extraction, claim: Claim): 'start' | 'end' | undefined {
 /** Prepositions whose object takes part in a clause's event rather than being one: "with the studios", "at their desks". */
 const PARTAKING = new Set(['with', 'against', 'at', 'to', 'for', 'from', 'by', 'among', 'between', 'toward', 'towards', 'into', 'onto']);
 
+/** Words that make what follows them a time: "weeks before the vote by the council", "in time for the festival". */
+const TIME_OPENERS = new Set(['before', 'after', 'ahead', 'until', 'since', 'during', 'time']);
+
 /**
- * Whether the noun at `token` is one such preposition's object, right after it or past a determiner or possessive. Not
- * after one of time: "after the storm on June 12" dates the storm.
+ * Whether the noun at `token` is the object of such a preposition (right after it or past a determiner or possessive) that
+ * the clause's verb takes: "ruled against the agency", "sat down with the studios", "releasing treated water into the
+ * ocean". Not one an event's noun takes ("talks with the mayors on June 12": the talks' date), nor one inside a time
+ * ("weeks before the vote by the council on June 12", "after the storm on June 12").
  */
-function governed(x: Extraction, token: number): boolean {
-  for (let i = token - 1; i >= 0 && i >= token - 2; i--) {
+function governed(x: Extraction, token: number, terms: Terms): boolean {
+  for (let i = token - 1; i >= 1 && i >= token - 2; i--) {
     const t = x.tokens[i];
     if (t.type !== 'word') return false;
-    if (PARTAKING.has(t.lower)) return true;
+    if (PARTAKING.has(t.lower)) {
+      const before = x.tokens[i - 1];
+      // A verb's form ("opened by", "ruled against") takes it; an event's noun ("talks with") does.
+      const verb = before.type === 'word' && (/(?:ed|ing)$/.test(before.lower) || isIrregularPast(before.lower));
+      if (!verb && before.type === 'word' && classOf(terms, conceptOf(terms, stem(before.lower))) === 'event') return false;
+      for (let k = i - 1; k >= 0 && k >= i - 3; k--) if (x.tokens[k].type === 'word' && TIME_OPENERS.has(x.tokens[k].lower)) return false;
+      return true;
+    }
     if (!DETERMINERS.has(t.lower)) return false;
   }
   return false;
+}
+
+/**
+ * Whether the word at `token` is a name's, inside a sentence of prose: one with two lower-case content words at least (in a
+ * title-case headline every word is capitalised).
+ */
+function nameWordInProse(x: Extraction, token: number, sentence: number): boolean {
+  if (!isCapitalised(x.tokens[token].text)) return false;
+  const [a, b] = x.sentences[sentence] ?? [token, token];
+  let lower = 0;
+  for (let i = a; i <= b && lower < 2; i++) {
+    const t = x.tokens[i];
+    if (t.type === 'word' && !isCapitalised(t.text) && !isStopword(t.lower)) lower++;
+  }
+  return lower >= 2;
 }
 
 export const event: Rule = {
@@ -192,8 +219,8 @@ export const event: Rule = {
       // against the agency on May 9"), nor has a name ("arrested by the Royal Bahamas Police Force on December 12"): the verb's.
       if (
         c !== undefined &&
-        !governed(x, at) &&
-        !isCapitalised(x.tokens[at].text) &&
+        !governed(x, at, knowledge.terms) &&
+        !nameWordInProse(x, at, claim.sentence) &&
         classOf(knowledge.terms, c) !== 'event' &&
         !p.measure.has(c) &&
         !p.context.has(c) &&

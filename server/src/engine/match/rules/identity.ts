@@ -46,14 +46,23 @@ const TIME_NOUNS = new Set([
   'expiration',
 ]);
 
+/** Words that may stand between "new" and its time noun: "a new, later date", "the new revised deadline". */
+const BETWEEN_NEW = new Set([',', 'later', 'earlier', 'revised', 'target', 'official', 'opening', 'closing']);
+
 /**
- * Whether "new" before the date, in its clause, qualifies a time ("the new deadline would be November 10", "a new target
- * date"), not a thing ("the new contract expires on June 30, 2027" is that contract's end).
+ * Whether "new" before the date, in its clause, qualifies a time ("the new deadline would be November 10", "a new, later
+ * date, June 12"), not a thing ("the new contract expires on June 30, 2027" is that contract's end). Not "a new August
+ * deadline", which is the deadline as now set: fact bases record the date a judge or a law set anew as often as the old one.
  */
 function precededByNew(x: Extraction, claim: Claim, from: number): boolean {
+  const word = (k: number) => (x.tokens[k]?.type === 'word' || x.tokens[k]?.text === ',' ? x.tokens[k].lower : undefined);
   for (let i = from; i < claim.firstToken; i++) {
-    if (x.tokens[i].type !== 'word' || x.tokens[i].lower !== 'new') continue;
-    for (let k = i + 1; k <= i + 2 && k < claim.firstToken; k++) if (TIME_NOUNS.has(x.tokens[k].lower)) return true;
+    if (word(i) !== 'new') continue;
+    // A time noun after "new", past a comma or a word that only describes it, before the date.
+    for (let k = i + 1; k < claim.firstToken && k <= i + 4; k++) {
+      if (TIME_NOUNS.has(word(k) ?? '')) return true;
+      if (!BETWEEN_NEW.has(word(k) ?? '')) break;
+    }
   }
   return false;
 }
