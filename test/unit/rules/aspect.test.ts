@@ -300,3 +300,9 @@ test('aspect: a period before the noun a figure sizes through "of" is its period
   // A share is no amount per period: "an annual rate of 5%" is a rate already.
   assert.notEqual(frameOf('The board set an annual rate of 5%.').perPeriod, true);
 });
+
+test('aspect: "previously" or "formerly" anywhere before the figure in its clause makes it an earlier level', () => {
+  assert.equal(frameOf('Councillors had previously been told the dam would cost $2 billion.').aspect, 'prior');
+  assert.equal(frameOf('The plant formerly pumped 90 million gallons.').aspect, 'prior');
+  assert.notEqual(frameOf('Councillors were told the dam would cost $2 billion.').aspect, 'prior');
+});

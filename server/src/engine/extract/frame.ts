@@ -2519,6 +2519,8 @@ function readAspect(x: Extraction, claim: Claim, ca: number, cb: number, frame: 
   const b2 = word(pair - 1);
   if (b2 !== undefined && b1 !== undefined && PRIOR_PAIRS.has(`${b2}_${b1}`)) frame.aspect = 'prior';
   for (let i = before, n = 0; i >= ca && n < 3; i--, n++) if (PRIOR_BEFORE.has(word(i) ?? '')) frame.aspect = 'prior';
+  // "MPs had previously been led to believe the commitment was £240m": "previously" anywhere before the figure in its clause.
+  for (let i = ca; i < before; i++) if (word(i) === 'previously' || word(i) === 'formerly') frame.aspect = 'prior';
   // "compared with a profit of $3.87 billion a year earlier": past the noun phrase the comparison names, which "of" closes.
   if (word(before) === 'of')
     for (let i = before - 2, n = 0; i > ca && n < 3 && word(i) !== undefined; i--, n++)
