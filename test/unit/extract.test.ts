@@ -471,3 +471,11 @@ test('"pushed back by two years" is a delay, not "two years ago"; "going back tw
   assert.deepEqual(ago('The opening was pushed back by two years.'), ['two years:length']);
   assert.deepEqual(ago('The records go back 20 years.'), ['20 years:ago']);
 });
+
+test('a tally with the vote\'s noun after its first side ("by 313 votes to 269", "330 votes in favour and 276 against") is two counts', () => {
+  const sides = (text: string) => extract(text).claims.map((c) => `${c.text}:${c.tally ?? '-'}`);
+  assert.deepEqual(sides('MPs approved the bill by 313 votes to 269.'), ['313 votes:for', '269:against']);
+  assert.deepEqual(sides('The bill passed with 330 votes in favour and 276 against.'), ['330 votes:for', '276:against']);
+  // "votes to spare" is no second side.
+  assert.deepEqual(sides('The bill passed with 30 votes to spare.'), ['30 votes:-']);
+});

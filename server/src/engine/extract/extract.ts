@@ -878,7 +878,9 @@ class Parser {
    */
   private tally(i: number, n: NumParse): number | undefined {
     const a = this.t[i];
-    const join = this.t[i + 1];
+    // "by 313 votes to 269", "330 votes in favour and 276 against": the first side with the vote's noun.
+    const noun = this.word(i + 1) === 'votes' && (this.word(i + 2) === 'to' || this.sidesWorded(i + 1) !== undefined) ? 1 : 0;
+    const join = this.t[i + 1 + noun];
     if (a.type !== 'num' || !a.plainDigits || a.decimals || n.end !== i + 1) return undefined;
     const glued = (k: number) => !this.t[k]?.spaced;
     // "The 86-to-11 vote": the worded tally written as one word.
@@ -892,8 +894,8 @@ class Parser {
       glued(i + 3) &&
       glued(i + 4);
     // "300 for the bill, 128 against", "52 in favor and 47 opposed": each side with its word.
-    const sides = hyphenated ? undefined : this.sidesWorded(i);
-    const at = sides ?? (hyphenated ? i + 4 : i + 2);
+    const sides = hyphenated ? undefined : this.sidesWorded(i + noun);
+    const at = sides ?? (hyphenated ? i + 4 : i + 2 + noun);
     const b = this.t[at];
     // "314-117", or "63 to 36" when nothing after it makes it a range of something ("63 to 36 percent"); spaced ("a vote
     // of 227 - 205") only right after the vote's noun, as a difference of two numbers is written too.
@@ -904,7 +906,8 @@ class Parser {
     if (!(dashed || worded || hyphenated || sides) || b?.type !== 'num' || !b.plainDigits || b.decimals || this.t[at + 1]?.type === 'num') return undefined;
     // A vote's word just after it ("a 228-206 vote", "a 314-117 House vote"), or earlier in its sentence ("The votes in
     // the House ... came in at 314-117", "passed 69-30").
-    let voted = TALLY_NOUNS.has(this.word(at + 1) ?? '') || (/^\p{Lu}/u.test(this.t[at + 1]?.text ?? '') && TALLY_NOUNS.has(this.word(at + 2) ?? ''));
+    let voted =
+      noun === 1 || TALLY_NOUNS.has(this.word(at + 1) ?? '') || (/^\p{Lu}/u.test(this.t[at + 1]?.text ?? '') && TALLY_NOUNS.has(this.word(at + 2) ?? ''));
     // A tally in parentheses ("Passed the Senate ... on December 2, 2017 (51–49)") is the vote its sentence names anywhere.
     const reach = this.sym(i - 1) === '(' && this.sym(at + 1) === ')' ? TALLY_REACH * 4 : TALLY_REACH;
     for (let j = i - 1, words = 0; j >= 0 && words < reach && !voted; j--) {
@@ -917,12 +920,12 @@ class Parser {
       voted = TALLY_NOUNS.has(t.lower) || VOTE_VERBS.has(t.lower);
     }
     if (!voted) return undefined;
-    const count = (at: number, side: 'for' | 'against') => {
+    const count = (at: number, side: 'for' | 'against', end = at + 1) => {
       const v = this.t[at].value!;
-      this.emit('count', at, at + 1, { lo: v, hi: v, precision: 0.5, unit: 'vote', nouns: ['vote'], qualifier: 'exact' });
+      this.emit('count', at, end, { lo: v, hi: v, precision: 0.5, unit: 'vote', nouns: ['vote'], qualifier: 'exact' });
       this.claims[this.claims.length - 1].tally = side;
     };
-    count(i, 'for');
+    count(i, 'for', i + 1 + noun);
     count(at, 'against');
     return sides ? at + 2 : at + 1;
   }
