@@ -24,7 +24,7 @@ export const EntityEntrySchema = Type.Object(
     name: Type.String({ minLength: 1, description: 'The name as usually written, e.g. "GlobalFoundries", "Ohio".' }),
     kind: StringEnum([...ENTITY_KINDS], {
       description:
-        'country, state (a U.S. state or similar), region, city, place, org (an international body), agency (a government body), company, programme, person, or name.',
+        'country, state (a U.S. state or similar), region, city, place, org (an organisation: an international body, a union, a trade or industry association), agency (a government body), company, programme, person, or name.',
     }),
     aliases: Type.Optional(
       Words('Other ways writers name it: "GF", "U.S.", "Chinese". Written in capitals, an alias matches only as written ("US", not "us").'),
