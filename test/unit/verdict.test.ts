@@ -9,7 +9,7 @@ import { newEvidence, summarize } from '../../server/src/engine/match/evidence';
 import { matchClaim, orderTies } from '../../server/src/engine/match/match';
 import { bundledFactBasePath, loadFactBaseFile } from '../../server/src/factfiles';
 import { type Quantity, quantitiesAgree, sameFigure, statesFigure } from '../../server/src/engine/quantity';
-import { frameOf, indexOfFacts, waterIndex } from './rules/harness';
+import { frameOf, indexOfFacts, verdictsIn, waterIndex } from './rules/harness';
 
 const q = (lo: number, hi = lo, qualifier: Quantity['qualifier'] = 'exact', precision = 0.5): Quantity => ({
   kind: 'money',
@@ -777,7 +777,7 @@ test("verdict: a figure another fact's source sentence gives, to three digits, i
     ]),
   ];
   const index = indexOfFacts(facts, [{ name: 'Riverside Guild', kind: 'org' }]);
-  const verdicts = (draft: string) => checkText(draft, index).findings.map((f) => `${f.verdict} ${f.claim.text} ${f.fact?.id}`);
+  const verdicts = (draft: string) => verdictsIn(draft, index);
   // The turnout the authorisation's source gives is that vote's: no conflict with the ratification's.
   assert.deepEqual(verdicts('The Riverside Guild ratification vote had a turnout of 47.69% of its members.'), []);
   // Another turnout is still a slip for the ratification's.

@@ -1,13 +1,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { event } from '../../../server/src/engine/match/rules/event';
-import { checkText } from '../../../server/src/engine/check';
 import { conceptOf } from '../../../server/src/engine/knowledge/terms';
 import { stem } from '../../../server/src/engine/text/tokens';
-import { consideredIn, frameOf, indexOfFacts, outcome, waterIndex } from './harness';
+import { consideredIn, frameOf, indexOfFacts, outcome, verdictsIn } from './harness';
 
 /** Each finding of a check of `draft` against the water works, as verdict, figure and fact. */
-const verdicts = (draft: string) => checkText(draft, waterIndex()).findings.map((f) => `${f.verdict} ${f.claim.text} ${f.fact?.id}`);
+const verdicts = (draft: string) => verdictsIn(draft);
 
 test('event: has a name and a description', () => {
   assert.equal(event.name, 'event');
@@ -329,10 +328,9 @@ test("event: a fact's frame.event may name a term by its id, and means that term
       [{ id: 'take-office', class: 'event', words: ['took office', 'sworn in', 'inaugurated'] }],
     );
   // "inaugurated" is one of the term's words: by the id, the fact's event is the term.
-  assert.deepEqual(
-    checkText('The mayor of Riverside was inaugurated on January 9, 2024.', sworn('take-office')).findings.map((f) => `${f.verdict} ${f.fact?.id}`),
-    ['conflict mayor-took-office'],
-  );
+  assert.deepEqual(verdictsIn('The mayor of Riverside was inaugurated on January 9, 2024.', sworn('take-office')), [
+    'conflict January 9, 2024 mayor-took-office',
+  ]);
   // Read as words, "take-office" is "take" and "office": no word of the draft's clause.
-  assert.deepEqual(checkText('The mayor of Riverside was inaugurated on January 9, 2024.', sworn('take office')).findings, []);
+  assert.deepEqual(verdictsIn('The mayor of Riverside was inaugurated on January 9, 2024.', sworn('take office')), []);
 });

@@ -4,6 +4,7 @@
  * extraction, frames and rules, and look at the verdict of one rule.
  */
 import assert from 'node:assert/strict';
+import { checkText } from '../../../server/src/engine/check';
 import { extract } from '../../../server/src/engine/extract/extract';
 import { type Frame, readFrame } from '../../../server/src/engine/extract/frame';
 import { parseFactBase } from '../../../server/src/engine/factbase/parse';
@@ -610,4 +611,9 @@ export function frameOf(draft: string): Frame {
   const x = extract(draft);
   assert.ok(x.claims.length, `"${draft}" has a figure`);
   return readFrame(x, x.claims[0], waterIndex().knowledge);
+}
+
+/** Each finding of a check of `draft` against `index` (the water works unless given), as "verdict figure fact". */
+export function verdictsIn(draft: string, index: FactIndex = waterIndex()): string[] {
+  return checkText(draft, index).findings.map((f) => `${f.verdict} ${f.claim.text} ${f.fact?.id}`);
 }

@@ -7,8 +7,7 @@ import { matchClaim } from '../../../server/src/engine/match/match';
 import { readFrame } from '../../../server/src/engine/extract/frame';
 import { conceptOf } from '../../../server/src/engine/knowledge/terms';
 import { stem } from '../../../server/src/engine/text/tokens';
-import { checkText } from '../../../server/src/engine/check';
-import { frameOf, indexOfFacts, outcome, outcomeIn, waterIndex } from './harness';
+import { frameOf, indexOfFacts, outcome, outcomeIn, verdictsIn, waterIndex } from './harness';
 
 test('measure: has a name and a description', () => {
   assert.equal(measure.name, 'measure');
@@ -147,7 +146,7 @@ test('measure: a phrase of the terms written with capitals ("the Green Storm Bon
 });
 
 test('measure: a colon and a "what" right after a figure that ends its clause gloss it, wherever the figure stands', () => {
-  const verdicts = (d: string) => checkText(d, waterIndex()).findings.map((f) => `${f.verdict} ${f.claim.text} ${f.fact.id}`);
+  const verdicts = (d: string) => verdictsIn(d);
   assert.deepEqual(verdicts('At the hearing the water board said $2.9 billion: what the Riverside dam will cost.'), ['conflict $2.9 billion dam-cost']);
   assert.deepEqual(verdicts('The water board put it at $2.9 billion: what the Riverside dam will cost.'), ['conflict $2.9 billion dam-cost']);
   // A dash after a figure inside its clause is no gloss: what follows is an aside ("$2.9 billion - a record - ...").

@@ -5,8 +5,7 @@ import { quarterFits, time } from '../../../server/src/engine/match/rules/time';
 import { extract } from '../../../server/src/engine/extract/extract';
 import { quartersIn, readFrame } from '../../../server/src/engine/extract/frame';
 import { fatesOf } from '../../../server/src/explain';
-import { checkText } from '../../../server/src/engine/check';
-import { considered, frameOf, indexOfFacts, outcome, outcomeIn, waterIndex } from './harness';
+import { considered, frameOf, indexOfFacts, outcome, outcomeIn, verdictsIn, waterIndex } from './harness';
 
 test('time: has a name and a description', () => {
   assert.equal(time.name, 'time');
@@ -275,7 +274,7 @@ test('time: a budget year opening a clause ("For fiscal 2024,", "in fiscal year 
 });
 
 test('time: "Back in 2019, ..." looks back from the story\'s present: the next paragraph is not set in 2019', () => {
-  const verdicts = (d: string) => checkText(d, waterIndex()).findings.map((f) => `${f.verdict} ${f.claim.text} ${f.fact.id}`);
+  const verdicts = (d: string) => verdictsIn(d);
   const next = '\n\nIn Lakeview the board repaired 900 leaks.';
   // The leak count is of 2024: a paragraph that opens a year sets it for the paragraphs after, as a timeline's entries do.
   assert.deepEqual(verdicts(`In 2019, the board had other plans.${next}`), []);
