@@ -879,7 +879,9 @@ class Parser {
   private tally(i: number, n: NumParse): number | undefined {
     const a = this.t[i];
     // "by 313 votes to 269", "330 votes in favour and 276 against": the first side with the vote's noun.
-    const noun = this.word(i + 1) === 'votes' && (this.word(i + 2) === 'to' || this.sidesWorded(i + 1) !== undefined) ? 1 : 0;
+    const votes = this.word(i + 1) === 'votes';
+    const sidesAfterVotes = votes ? this.sidesWorded(i + 1) : undefined;
+    const noun = votes && (this.word(i + 2) === 'to' || sidesAfterVotes !== undefined) ? 1 : 0;
     const join = this.t[i + 1 + noun];
     if (a.type !== 'num' || !a.plainDigits || a.decimals || n.end !== i + 1) return undefined;
     const glued = (k: number) => !this.t[k]?.spaced;
@@ -894,7 +896,7 @@ class Parser {
       glued(i + 3) &&
       glued(i + 4);
     // "300 for the bill, 128 against", "52 in favor and 47 opposed": each side with its word.
-    const sides = hyphenated ? undefined : this.sidesWorded(i + noun);
+    const sides = hyphenated ? undefined : noun ? sidesAfterVotes : this.sidesWorded(i);
     const at = sides ?? (hyphenated ? i + 4 : i + 2 + noun);
     const b = this.t[at];
     // "314-117", or "63 to 36" when nothing after it makes it a range of something ("63 to 36 percent"); spaced ("a vote

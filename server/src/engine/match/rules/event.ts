@@ -107,8 +107,8 @@ function governed(x: Extraction, token: number, terms: Terms): boolean {
     if (PARTAKING.has(t.lower)) {
       const before = x.tokens[i - 1];
       // A verb's form ("opened by", "ruled against") takes it; an event's noun ("talks with") does.
-      const verb = before.type === 'word' && (/(?:ed|ing)$/.test(before.lower) || isIrregularPast(before.lower));
-      if (!verb && before.type === 'word' && classOf(terms, conceptOf(terms, stem(before.lower))) === 'event') return false;
+      const verb = /(?:ed|ing)$/.test(before.lower) || isIrregularPast(before.lower);
+      if (before.type === 'word' && !verb && classOf(terms, conceptOf(terms, stem(before.lower))) === 'event') return false;
       for (let k = i - 1; k >= 0 && k >= i - 3; k--) if (x.tokens[k].type === 'word' && TIME_OPENERS.has(x.tokens[k].lower)) return false;
       return true;
     }
