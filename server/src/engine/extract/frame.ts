@@ -38,7 +38,6 @@ import {
   PRIOR_OF,
   ALL_PREPOSITIONS,
   BACK_NOUN_KINDS,
-  BACK_NOUNS,
   BACK_PRONOUNS,
   BOTH_SIDES,
   CHANGE_NOUNS,
@@ -1109,6 +1108,7 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
     // What a relative pronoun is about stands right before it, past commas and closing brackets.
     let about = ca - 1;
     while (about > 0 && tokens[about].type === 'sym' && /^[,)\]”"’]$/.test(tokens[about].text)) about--;
+    const pointer = backPointer(tokens, ca, cb);
     if (relative && antecedent && antecedent.last === about) {
       // "China, which pledged $200 billion", "the Economic Aid Act (EAA), which made": about the name right before it.
       frame.participants.push({ entity: antecedent.entity, role: 'subject', token: antecedent.first });
@@ -1118,11 +1118,11 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
     ) {
       // "The CBO estimated the effects of the shutdown that started on December 22 and ended on January 25": the
       // figure's clause is about a noun no name stands for, and the sentence's subject did something else.
-    } else if (pointsBack(tokens, ca, cb)) {
+    } else if (pointer !== undefined) {
       // "AMD said sales of its MI308 chips resumed", "The company will also get ...": the party named before. A noun says
       // of what kind ("the agency", after "Microsoft might close"): a name of another kind is not it. A name nobody listed
       // may be of any kind.
-      const kinds = backNounKinds(tokens, ca, cb);
+      const kinds = pointer === 'pronoun' ? undefined : pointer;
       // A place is no party, "the city" included: it is mostly where ("in certain areas of the city"), not whose.
       const fits = (kind: EntityKind) => !PLACE_KINDS.has(kind) && (!kinds || kind === 'name' || kinds.has(kind));
       const m = before.filter((b) => fits(b.kind)).pop();
@@ -1624,30 +1624,25 @@ function sharesSubject(tokens: Token[], ca: number): boolean {
   return t.lower.endsWith('ed') || AUXILIARIES.has(t.lower);
 }
 
-/** The kinds of party a "the <noun>" in [ca, cb] that points back stands for; undefined for a pronoun, which may be any. */
-function backNounKinds(tokens: Token[], ca: number, cb: number): ReadonlySet<string> | undefined {
+/**
+ * The first word in [ca, cb] that points back at a party named before: a pronoun ("it", "its"), which may stand for any
+ * kind, or "the <noun>" ("the company"), given as the kinds of party it may stand for; undefined when none does.
+ */
+function backPointer(tokens: Token[], ca: number, cb: number, pronounsOnly = false): 'pronoun' | ReadonlySet<string> | undefined {
   for (let i = ca; i <= cb; i++) {
     const t = tokens[i];
     if (t.type !== 'word') continue;
-    if (BACK_PRONOUNS.has(t.lower)) return undefined;
-    if (t.lower === 'the') {
-      const kinds = BACK_NOUN_KINDS.get(wordAt(tokens, i + 1) ?? '');
-      if (kinds) return kinds;
-    }
+    if (BACK_PRONOUNS.has(t.lower)) return 'pronoun';
+    if (pronounsOnly || t.lower !== 'the') continue;
+    const kinds = BACK_NOUN_KINDS.get(wordAt(tokens, i + 1) ?? '');
+    if (kinds) return kinds;
   }
   return undefined;
 }
 
 /** Whether the clause points back at a party named before: "it", "its", "the company". */
 function pointsBack(tokens: Token[], ca: number, cb: number, pronounsOnly = false): boolean {
-  for (let i = ca; i <= cb; i++) {
-    const t = tokens[i];
-    if (t.type !== 'word') continue;
-    if (BACK_PRONOUNS.has(t.lower)) return true;
-    if (pronounsOnly) continue;
-    if (t.lower === 'the' && BACK_NOUNS.has(wordAt(tokens, i + 1) ?? '')) return true;
-  }
-  return false;
+  return backPointer(tokens, ca, cb, pronounsOnly) !== undefined;
 }
 
 /** Whether a goods word ("goods", "imports" as goods, "products") follows the mention: "Chinese goods", "American products". */

@@ -188,7 +188,6 @@ export const BACK_NOUN_KINDS: ReadonlyMap<string, ReadonlySet<string>> = new Map
     city: 'city',
   }).map(([noun, kinds]) => [noun, set(kinds)]),
 );
-export const BACK_NOUNS: ReadonlySet<string> = new Set(BACK_NOUN_KINDS.keys());
 
 /** "the two sides", "both countries": the parties the paragraph named. */
 export const BOTH_SIDES = set('sides countries nations governments parties economies powers');
