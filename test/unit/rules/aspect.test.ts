@@ -306,3 +306,11 @@ test('aspect: "previously" or "formerly" anywhere before the figure in its claus
   assert.equal(frameOf('The plant formerly pumped 90 million gallons.').aspect, 'prior');
   assert.notEqual(frameOf('Councillors were told the dam would cost $2 billion.').aspect, 'prior');
 });
+
+test('aspect: "had been" in reported speech is the tense moved back, not an earlier level', () => {
+  // Said or found in the past, "had been 14 percent" is what the tariff was then: a level the fact may state.
+  assert.equal(outcome('Lakeview insisted the water tariff on factories had been 14 percent in March 2024.', '14 percent', 'factory-rate'), 'admitted');
+  assert.equal(outcome('Hydrocorp found that the water tariff on factories had been 14 percent in March 2024.', '14 percent', 'factory-rate'), 'admitted');
+  // Told plainly, it is the level before.
+  assert.equal(outcome('The water tariff on factories had been 14 percent in March 2024.', '14 percent', 'factory-rate'), aspect.name);
+});

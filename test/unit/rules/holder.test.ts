@@ -309,3 +309,10 @@ test('holder: "the agency" points back at a party of its kind, not at the compan
   assert.deepEqual(referents(`The Water Board met on Monday. Then the agency asked ${date}`), ['water-board']);
   assert.deepEqual(referents(`Aquaterra said Riverside might close the plant, and the city asked ${date}`), []);
 });
+
+test('holder: who found or showed that a figure holds is a finder, not its holder', () => {
+  // Hydrocorp found that the grant went to Aquaterra: the grant is still Aquaterra's. Without "that", Hydrocorp finds it for itself.
+  assert.equal(outcome('Hydrocorp found that $300 million in grants had gone to Aquaterra.', '$300 million', 'aquaterra-grant'), 'admitted');
+  assert.equal(outcome('The Water Board showed that $300 million had been paid as the grant.', '$300 million', 'aquaterra-grant'), 'admitted');
+  assert.equal(outcome('Hydrocorp found $300 million in grants for its plant.', '$300 million', 'aquaterra-grant'), holder.name);
+});

@@ -67,6 +67,7 @@ import {
   REPORTING,
   RUNNING,
   SCHEDULED,
+  SHOWING_THAT,
   TARGET_PREPOSITIONS,
   TOTAL,
 } from './grammar';
@@ -955,6 +956,8 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
       continue;
     }
     if (t.type !== 'word') break;
+    // "found that £4.7bn had been spent": "that" opens what was found, not the figure's phrase; the finder holds nothing.
+    if (t.lower === 'that' && l - 1 >= leftEnd && (SHOWING_THAT.has(tokens[l - 1].lower) || REPORTING.has(tokens[l - 1].lower))) break;
     if (DETERMINERS.has(t.lower)) {
       determined = true;
       continue;
@@ -1014,8 +1017,10 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
     while (j > ca && !DETERMINERS.has(wordAt(tokens, j) ?? '') && (mentionAt.has(j) || /^[A-Z]/.test(tokens[j].text))) j--;
     return DETERMINERS.has(wordAt(tokens, j) ?? '');
   };
+  // So does one who found or showed that something is so: "The National Audit Office found that £4.7bn had been spent".
+  const showsThat = (i: number) => SHOWING_THAT.has(tokens[i].lower) && wordAt(tokens, i + 1) === 'that';
   for (let i = ca; i < claim.firstToken; i++)
-    if (tokens[i].type === 'word' && REPORTING.has(tokens[i].lower) && !mentionAt.has(i) && !asNoun(i)) reportedFrom = i + 1;
+    if (tokens[i].type === 'word' && (REPORTING.has(tokens[i].lower) || showsThat(i)) && !mentionAt.has(i) && !asNoun(i)) reportedFrom = i + 1;
   let subjectFound = false;
   // "When Washington and Beijing signed ..., China promised to buy ...": the subject is the main clause's, after the comma.
   let mainFrom = reportedFrom;
@@ -2512,7 +2517,13 @@ function readAspect(x: Extraction, claim: Claim, ca: number, cb: number, frame: 
   const pair = DETERMINERS.has(word(before) ?? '') ? before - 1 : before;
   const b1 = word(pair);
   const b2 = word(pair - 1);
-  if (b2 !== undefined && b1 !== undefined && PRIOR_PAIRS.has(`${b2}_${b1}`)) frame.aspect = 'prior';
+  // Told in reported speech, "had been" is the tense moved back, not an earlier level: "insisted the state's real share
+  // had been 24 percent" says what the share was.
+  let backshifted = false;
+  if (b2 === 'had')
+    for (let i = sentenceOf(x, claim)[0]; i < pair - 1 && !backshifted; i++)
+      backshifted = REPORTING.has(word(i) ?? '') || (SHOWING_THAT.has(word(i) ?? '') && word(i + 1) === 'that');
+  if (b2 !== undefined && b1 !== undefined && PRIOR_PAIRS.has(`${b2}_${b1}`) && !backshifted) frame.aspect = 'prior';
   for (let i = before, n = 0; i >= ca && n < 3; i--, n++) if (PRIOR_BEFORE.has(word(i) ?? '')) frame.aspect = 'prior';
   // "MPs had previously been led to believe the commitment was £240m": "previously" anywhere before the figure in its clause.
   for (let i = ca; i < before; i++) if (word(i) === 'previously' || word(i) === 'formerly') frame.aspect = 'prior';

@@ -24,6 +24,14 @@ export const DOCUMENTS = set('bill bills law legislation act measure package dea
  */
 export const FINDING = set('found finding estimated estimating projected projecting concluded concluding predicted predicting scored');
 
+/**
+ * Verbs that, before "that", report what someone found or showed: their subject is the finder, not who holds the figure
+ * ("The National Audit Office found that £4.7bn had been spent"). Without "that" they may take the figure itself.
+ */
+export const SHOWING_THAT = set(
+  'found finds concluded concludes showed shows shown revealed reveals confirmed confirms disclosed discloses acknowledged acknowledges admitted admits suggested suggests',
+);
+
 /** Verbs that announce a decision: "announced (that) the state would provide" reports what was announced. */
 export const ANNOUNCING = set('announced announcing');
 
