@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { event } from '../../../server/src/engine/match/rules/event';
 import { conceptOf } from '../../../server/src/engine/knowledge/terms';
 import { stem } from '../../../server/src/engine/text/tokens';
-import { consideredIn, frameOf, indexOfFacts, outcome, verdictsIn } from './harness';
+import { consideredIn, frameOf, indexOfFacts, outcome, outcomeIn, verdictsIn } from './harness';
 
 /** Each finding of a check of `draft` against the water works, as verdict, figure and fact. */
 const verdicts = (draft: string) => verdictsIn(draft);
@@ -333,4 +333,48 @@ test("event: a fact's frame.event may name a term by its id, and means that term
   ]);
   // Read as words, "take-office" is "take" and "office": no word of the draft's clause.
   assert.deepEqual(verdictsIn('The mayor of Riverside was inaugurated on January 9, 2024.', sworn('take office')), []);
+});
+
+test('event: a quote that only announces a decision dates the event its keywords name', () => {
+  // The quote says "announced its decision"; the curator's keywords say it was the approval.
+  const index = indexOfFacts(
+    [
+      {
+        id: 'plan-approval-date',
+        subject: 'Day the board approved the filter plan',
+        keywords: ['approved', 'approval'],
+        entities: ['Water Board'],
+        value: { kind: 'date', year: 2023, month: 5, day: 15 },
+        text: 'May 15, 2023',
+        quote: 'The Water Board announced its decision on the filter plan on May 15, 2023.',
+        source: 's',
+        asOf: '2023-05-15',
+      },
+    ],
+    [{ name: 'Water Board', kind: 'agency' }],
+  );
+  assert.equal(outcomeIn(index, 'The Water Board approved the filter plan on May 18, 2023.', 'May 18, 2023', 'plan-approval-date'), 'admitted');
+  // Delaying the approval is another event.
+  assert.equal(outcomeIn(index, 'The Water Board delayed its approval of the filter plan on May 18, 2023.', 'May 18, 2023', 'plan-approval-date'), event.name);
+});
+
+test('event: a day something must happen by, past its day of the week, is a deadline, not the day it happened', () => {
+  const index = indexOfFacts(
+    [
+      {
+        id: 'plan-approval-date',
+        subject: 'Day the board approved the filter plan',
+        keywords: ['approved'],
+        entities: ['Water Board'],
+        value: { kind: 'date', year: 2024, month: 12, day: 18 },
+        text: 'December 18, 2024',
+        quote: 'The Water Board approved the filter plan on December 18, 2024.',
+        source: 's',
+        asOf: '2024-12-18',
+      },
+    ],
+    [{ name: 'Water Board', kind: 'agency' }],
+  );
+  assert.equal(outcomeIn(index, 'The Water Board has until Friday, Dec. 20, 2024, to approve the filter plan.', /Dec/, 'plan-approval-date'), event.name);
+  assert.equal(outcomeIn(index, 'The Water Board approved the filter plan on Friday, Dec. 20, 2024.', /Dec/, 'plan-approval-date'), 'admitted');
 });

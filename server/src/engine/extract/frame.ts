@@ -759,6 +759,9 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
   // "funding for seven weeks through Feb. 8": the day it lasts until; not the end of a span "from Dec. 22 through Jan. 25".
   // So is the end of a month: "to run through (the) end of July".
   let untilAt = claim.firstToken - 1;
+  // Past the day of the week: "has until Friday, Dec. 20, to approve the bill".
+  if (tokens[untilAt]?.text === ',' && WEEKDAYS.has(wordAt(tokens, untilAt - 1) ?? '')) untilAt -= 2;
+  else if (WEEKDAYS.has(wordAt(tokens, untilAt) ?? '')) untilAt--;
   if (wordAt(tokens, untilAt) === 'of' && /^(?:end|close)$/.test(wordAt(tokens, untilAt - 1) ?? '')) untilAt -= wordAt(tokens, untilAt - 2) === 'the' ? 3 : 2;
   if (claim.kind === 'date' && UNTIL.has(wordAt(tokens, untilAt) ?? '')) {
     const from = (x.claimsBySentence[claim.sentence] ?? []).some(

@@ -358,6 +358,9 @@ export function buildProfile(fact: Fact, id: number, k: Knowledge): FactProfile 
       if (REPORTING_EVENTS.has(found[0].concept)) {
         const reported = reportedEvent(x, k, claim.sentence, found[0].token);
         if (reported) events.add(reported);
+        // "announced its decision on May 15", for a fact the curator words as an approval: what was announced is the event
+        // the fact's own words name.
+        else for (const c of measure) if (classOf(k.terms, c) === 'event' && !REPORTING_EVENTS.has(c)) events.add(c);
       }
     }
   }
