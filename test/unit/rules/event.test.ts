@@ -378,3 +378,21 @@ test('event: a day something must happen by, past its day of the week, is a dead
   assert.equal(outcomeIn(index, 'The Water Board has until Friday, Dec. 20, 2024, to approve the filter plan.', /Dec/, 'plan-approval-date'), event.name);
   assert.equal(outcomeIn(index, 'The Water Board approved the filter plan on Friday, Dec. 20, 2024.', /Dec/, 'plan-approval-date'), 'admitted');
 });
+
+test('event: a date before a verb of saying or finding dates the telling, not what is told', () => {
+  // Confirmed on May 8 that the plant had opened: the opening may be of any day before.
+  const index = indexOfFacts([
+    {
+      id: 'plant-opening-date',
+      subject: 'Day the Riverside plant opened',
+      keywords: ['plant'],
+      value: { kind: 'date', year: 2021, month: 5, day: 7 },
+      text: 'May 7, 2021',
+      quote: 'The Riverside plant opened on May 7, 2021.',
+      source: 's',
+      asOf: '2021-05-07',
+    },
+  ]);
+  assert.equal(outcomeIn(index, 'On May 8, 2021, the board confirmed that the Riverside plant had opened.', 'May 8, 2021', 'plant-opening-date'), event.name);
+  assert.equal(outcomeIn(index, 'On May 8, 2021, the Riverside plant opened.', 'May 8, 2021', 'plant-opening-date'), 'admitted');
+});

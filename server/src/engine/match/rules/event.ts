@@ -9,7 +9,7 @@ import { areOpposite, BEGIN_EVENT, classOf, conceptOf, END_EVENT, REPORTING_EVEN
 import type { Claim, Extraction } from '../../extract/extract';
 import { asOfAt, UNTIL } from '../../extract/frame';
 import { isCaptionDate, showsInCaption } from '../../extract/caption';
-import { AFTER_A_LENGTH, ALL_PREPOSITIONS, CLOCK_WORDS, DETERMINERS, FINITE_AUXILIARIES, TIME_ADVERBS } from '../../extract/grammar';
+import { AFTER_A_LENGTH, ALL_PREPOSITIONS, CLOCK_WORDS, DETERMINERS, FINITE_AUXILIARIES, REPORTING, SHOWING_THAT, TIME_ADVERBS } from '../../extract/grammar';
 import type { Token } from '../../text/tokens';
 import { sameParty } from '../../knowledge/gazetteer';
 import { isCapitalised, isIrregularPast, isStopword, stem } from '../../text/tokens';
@@ -132,6 +132,18 @@ function nameWordInProse(x: Extraction, token: number, sentence: number): boolea
   return lower >= 2;
 }
 
+/**
+ * Whether the word at `token` stands in what a verb of saying or finding after the date reports: "On May 8, the company
+ * confirmed that its systems were compromised by an attack" dates the confirming, not the attack.
+ */
+function toldAfter(x: Extraction, dateEnd: number, token: number): boolean {
+  for (let i = dateEnd + 1; i < token - 1; i++) {
+    const w = x.tokens[i].lower;
+    if (x.tokens[i].type === 'word' && (REPORTING.has(w) || SHOWING_THAT.has(w)) && x.tokens[i + 1].lower === 'that') return true;
+  }
+  return false;
+}
+
 export const event: Rule = {
   name: 'event',
   description:
@@ -232,7 +244,13 @@ export const event: Rule = {
     const distance = (token: number) => (token < claim.firstToken ? claim.firstToken - token : token - claim.lastToken);
     // Words that only report or place an event ("announced", "falls on") do not say which event it is.
     const events = (view.events ??= [...frame.slot, ...frame.clause, ...frame.antecedent]
-      .filter((w) => classOf(knowledge.terms, w.concept) === 'event' && !REPORTING_EVENTS.has(w.concept) && !placesDate(x, w.token, claim.firstToken))
+      .filter(
+        (w) =>
+          classOf(knowledge.terms, w.concept) === 'event' &&
+          !REPORTING_EVENTS.has(w.concept) &&
+          !placesDate(x, w.token, claim.firstToken) &&
+          !toldAfter(x, claim.lastToken, w.token),
+      )
       .sort((a, b) => distance(a.token) - distance(b.token)));
     // "through Feb. 15": the day something lasts until is the end of it, whatever else the clause did. Ends are
     // moved again and again (a stopgap, a pause, a truce extended), so an end alone does not pin the date to this one.

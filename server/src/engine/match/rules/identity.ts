@@ -100,8 +100,9 @@ export const identity: Rule = {
     const ownNames = [...p.holders, ...p.targets, ...p.listed].filter((n) => p.markers.has(n));
     // And what the event is about, beyond its verb: a deadline for a review is not any expiry.
     // (or a programme or law it involves, named in the clause: "the Bipartisan Infrastructure Law, signed into law in November 2021").
+    // An event named by a term of art ("royal assent") says what it is about in its own words.
     const about =
-      e.measureWords.some((c) => classOf(knowledge.terms, c) !== 'event') ||
+      e.measureWords.some((c) => classOf(knowledge.terms, c) !== 'event' || knowledge.terms.phrasal.has(c)) ||
       frame.participants.some((q) => !PARTY_KINDS.has(kindOf(knowledge.gazetteer, q.entity)) && p.names.has(q.entity));
     if (e.time && e.events.length && about && !ownNames.length && !p.places.size) return undefined;
     // A measure word no other fact has ("executive order", "PNTR"; "expire" with the truce that expires, not alone).
