@@ -316,3 +316,12 @@ test('holder: who found or showed that a figure holds is a finder, not its holde
   assert.equal(outcome('The Water Board showed that $300 million had been paid as the grant.', '$300 million', 'aquaterra-grant'), 'admitted');
   assert.equal(outcome('Hydrocorp found $300 million in grants for its plant.', '$300 million', 'aquaterra-grant'), holder.name);
 });
+
+test("holder: a capital that opens a bulleted line is the sentence's, not a name, in every line", () => {
+  // Each "· Establishes" opens its line: the verb is no one's name, though it is capitalised in several lines.
+  const names = (draft: string) => frameOf(draft).participants.map((q) => q.entity);
+  assert.deepEqual(names('· Establishes a $500 million grant for the Riverside filter plant.\n· Establishes a pipes fund.'), ['riverside']);
+  assert.deepEqual(names('• Establishes a $500 million grant for the Riverside filter plant.'), ['riverside']);
+  // Mid-sentence, the capital still makes a name.
+  assert.deepEqual(names('A $500 million grant went to Establishes Holdings.'), ['name:establishes holdings']);
+});

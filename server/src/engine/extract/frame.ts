@@ -9,7 +9,18 @@
  * to run on every candidate figure of a megabyte draft.
  */
 import type { EntityKind } from '../factbase/schema';
-import { findMentions, type Gazetteer, excludedNames, kindOf, knownNames, type Mention, PARTY_KINDS, PLACE_KINDS, titleEndingAt } from '../knowledge/gazetteer';
+import {
+  findMentions,
+  type Gazetteer,
+  excludedNames,
+  kindOf,
+  knownNames,
+  type Mention,
+  opensSentence,
+  PARTY_KINDS,
+  PLACE_KINDS,
+  titleEndingAt,
+} from '../knowledge/gazetteer';
 import { classOf, conceptOf, conceptsOf, isTermPhrase, particleConcept, type Terms } from '../knowledge/terms';
 import type { PartialDate } from '../quantity';
 import { isIrregularPast, isStopword, stem, type Token, tokenize, withoutPossessive } from '../text/tokens';
@@ -386,7 +397,7 @@ function capitalisedElsewhere(x: Extraction, n: Named): Set<string> {
       for (let i = a + 1; i <= b; i++) {
         const t = x.tokens[i];
         const prev = x.tokens[i - 1];
-        if (t.type !== 'word' || prev.type === 'break' || (prev.type === 'sym' && /^[.!?:"“(]$/.test(prev.text))) continue;
+        if (t.type !== 'word' || prev.type === 'break' || (prev.type === 'sym' && /^[.!?:"“(]$/.test(prev.text)) || opensSentence(x.tokens, a, i)) continue;
         const c = t.text.charCodeAt(0);
         if ((c >= 65 && c <= 90) || (c > 127 && /^\p{Lu}/u.test(t.text))) set.add(withoutPossessive(t.lower));
       }

@@ -202,7 +202,7 @@ export function kindOf(g: Gazetteer, id: string): EntityKind {
 }
 
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
-const OPENERS = new Set(['"', '“', "'", '‘', '(', '[', '—', '–', '-', ':', '*', '_']);
+const OPENERS = new Set(['"', '“', "'", '‘', '(', '[', '—', '–', '-', ':', '*', '_', '·', '•', '▪', '‣', '◦', '●', '►', '+', '>']);
 
 /** A capitalised word that may start or continue a name nobody listed. */
 function nameWord(tok: Token): boolean {
@@ -221,8 +221,8 @@ function innerNameWord(tok: Token): boolean {
 
 const INNER_NAME_WORDS = new Set(['first', 'one', 'two', 'three', 'new', 'last', 'next', 'all', 'every', 'more']);
 
-/** Words of the sentence opening [first, i): only openers (quotes, brackets, dashes) before token i. */
-function opensSentence(tokens: Token[], first: number, i: number): boolean {
+/** Words of the sentence opening [first, i): only openers (quotes, brackets, dashes, bullets) before token i. */
+export function opensSentence(tokens: Token[], first: number, i: number): boolean {
   for (let k = first; k < i; k++) if (!(tokens[k].type === 'sym' && OPENERS.has(tokens[k].text))) return false;
   return true;
 }
