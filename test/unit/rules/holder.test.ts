@@ -325,3 +325,10 @@ test("holder: a capital that opens a bulleted line is the sentence's, not a name
   // Mid-sentence, the capital still makes a name.
   assert.deepEqual(names('A $500 million grant went to Establishes Holdings.'), ['name:establishes holdings']);
 });
+
+test('holder: names in what a verb of finding says after the figure hold none of it', () => {
+  // The five engineers agreed; what they agreed on names Aquaterra, which is not given the engineers.
+  const roles = (draft: string) => frameOf(draft).participants.map((q) => `${q.entity} ${q.role}`);
+  assert.deepEqual(roles('Five engineers agreed that pipes sent to Aquaterra were faulty.'), ['aquaterra mention']);
+  assert.deepEqual(roles('Five engineers were sent to Aquaterra.'), ['aquaterra recipient']);
+});

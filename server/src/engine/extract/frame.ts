@@ -745,13 +745,18 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
     clauseRange: [ca, cb],
     stretch: same.length > 1 ? [segA, segB] : [ca, cb],
   };
+  // "seven justices agreed that asylum seekers sent to Rwanda risked ...": past a verb of finding and its "that" after the
+  // figure, another clause tells what was found; its names hold nothing of the figure's.
+  let toldFrom = Infinity;
+  for (let i = claim.lastToken + 2; i < cb && toldFrom === Infinity; i++)
+    if (wordAt(tokens, i) === 'that' && (SHOWING_THAT.has(wordAt(tokens, i - 1) ?? '') || REPORTING.has(wordAt(tokens, i - 1) ?? ''))) toldFrom = i;
   const roleOf = new Map<Mention, Role>();
   /** Names found in the figure's own phrase, rather than elsewhere in its clause. */
   const near = new Set<Mention>();
   const setRole = (m: Mention | undefined, role: Role) => {
     if (!m || roleOf.has(m)) return;
-    // A programme ("Phase One") names which deal, not whose figure.
-    if (m.kind === 'programme') role = 'mention';
+    // A programme ("Phase One") names which deal, not whose figure; nor does a name in what was found after it.
+    if (m.kind === 'programme' || m.first > toldFrom) role = 'mention';
     // "Chinese imports" is what a measure falls on; "the Geneva pause" is where, not whose.
     if (role === 'possessor' && goodsFollows(tokens, k, m)) role = 'target';
     else if (role === 'possessor' && PLACE_KINDS.has(m.kind) && !m.possessive) role = 'place';
@@ -1058,6 +1063,10 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
     // A speaker is neither who holds the figure nor what it falls on.
     if ((next !== undefined && REPORTING.has(next)) || inAccordingTo(tokens, m.first, ca)) continue;
     if (roleOf.has(m)) continue;
+    if (m.first > toldFrom) {
+      roleOf.set(m, 'mention');
+      continue;
+    }
     if (prev !== undefined && COMPARISON.has(prev)) continue;
     // A name after a title after a preposition ("part of the programme in President Joe Biden's plan") is no subject:
     // "by" makes it the one who acts ("signed into law by President Biden"); any other preposition, one only mentioned.

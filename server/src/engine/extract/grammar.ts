@@ -29,7 +29,7 @@ export const FINDING = set('found finding estimated estimating projected project
  * ("The National Audit Office found that £4.7bn had been spent"). Without "that" they may take the figure itself.
  */
 export const SHOWING_THAT = set(
-  'found finds concluded concludes showed shows shown revealed reveals confirmed confirms disclosed discloses acknowledged acknowledges admitted admits suggested suggests',
+  'found finds concluded concludes showed shows shown revealed reveals confirmed confirms disclosed discloses acknowledged acknowledges admitted admits suggested suggests agreed agrees ruled rules held holds decided decides',
 );
 
 /** Verbs that announce a decision: "announced (that) the state would provide" reports what was announced. */
