@@ -122,15 +122,40 @@ function sameMeasure(a: Fact, b: Fact): boolean {
   return a.id === b.id || (a.topic === b.topic && quantitiesAgree(a.quantity, b.quantity) === true);
 }
 
-export function roundTrip(index: FactIndex, fact: Fact): RoundTrip {
+/** The letters that write another country's dollar, by its code ("A$" for AUD). */
+const DOLLAR_LETTERS: ReadonlyMap<string, string> = new Map([
+  ['AUD', 'A'],
+  ['CAD', 'C'],
+  ['NZD', 'NZ'],
+  ['HKD', 'HK'],
+  ['SGD', 'S'],
+  ['TWD', 'NT'],
+]);
+
+/**
+ * The quote as a draft would write its figure: a source in Australia writes "$443 million" for a fact in Australian
+ * dollars, which a draft writes "A$443 million" (a bare "$" in a draft is a U.S. dollar). So the round trip tests the
+ * fact, not the source's house style.
+ */
+function inFactCurrency(fact: Fact): { quote: string; text: string } {
+  const letters = fact.quantity.kind === 'money' ? DOLLAR_LETTERS.get(fact.quantity.unit ?? '') : undefined;
+  if (!letters || !/^\$\s?\d/.test(fact.text)) return { quote: fact.quote, text: fact.text };
   const at = fact.quote.indexOf(fact.text);
+  if (at < 0 || /[A-Za-z]$/.test(fact.quote.slice(0, at))) return { quote: fact.quote, text: fact.text };
+  const text = letters + fact.text;
+  return { quote: fact.quote.slice(0, at) + text + fact.quote.slice(at + fact.text.length), text };
+}
+
+export function roundTrip(index: FactIndex, fact: Fact): RoundTrip {
+  const { quote, text: factText } = inFactCurrency(fact);
+  const at = quote.indexOf(factText);
   if (at < 0) return { fact, confirmed: false, problem: `the quote does not contain the fact's text "${fact.text}"` };
-  const end = at + fact.text.length;
+  const end = at + factText.length;
   // "this month", "last month" in a quote are read from the source's date.
   const referenceDate = fact.source.published ?? fact.asOf;
   const check = (text: string) => checkText(text, index, { format: 'plaintext', referenceDate });
   const findingAt = (text: string, from: number, to: number) => check(text).findings.find((f) => f.claim.start < to && from < f.claim.end);
-  const own = findingAt(fact.quote, at, end);
+  const own = findingAt(quote, at, end);
   const r: RoundTrip = {
     fact,
     confirmed: own?.verdict === 'consistent' && sameMeasure(own.fact, fact),
@@ -140,12 +165,12 @@ export function roundTrip(index: FactIndex, fact: Fact): RoundTrip {
   if (!own && index.profiles.find((p) => p.fact === fact)?.onTimeline)
     r.hint =
       'its topic gives this measure at other times; a figure of a timeline is judged only where its sentence dates it or speaks of now, so a quote that does neither may give no finding';
-  const claim = check(fact.quote).claims.find((c) => c.start < end && at < c.end);
+  const claim = check(quote).claims.find((c) => c.start < end && at < c.end);
   if (!claim) return { ...r, problem: `the figure "${fact.text}" is not read in the quote` };
   // The figure as the quote writes it, from the claim's start: "$200 billion", "February 1".
-  const figure = fact.quote.slice(claim.start, claim.end);
+  const figure = quote.slice(claim.start, claim.end);
   for (const wrong of mutations(figure, claim.kind)) {
-    const text = fact.quote.slice(0, claim.start) + wrong + fact.quote.slice(claim.end);
+    const text = quote.slice(0, claim.start) + wrong + quote.slice(claim.end);
     const c = check(text).claims.find((k) => k.start < claim.start + wrong.length && claim.start < k.end);
     if (!c || quantitiesAgree(c.quantity, fact.quantity) !== false) continue;
     // A wrong value that is exactly another fact's figure tests something else: the engine takes it for that fact's.

@@ -113,3 +113,17 @@ test('a round trip says why an undated quote of a timeline gives no finding, and
   assert.equal(dated.confirmed, true, dated.confirmedBy);
   assert.equal(dated.hint, undefined);
 });
+
+test('a quote\'s bare "$" is the fact\'s own dollar: an Australian source\'s "$4 billion" round-trips as A$', () => {
+  // A source in Australia writes "$" for Australian dollars; a draft would write "A$4 billion", as the round trip does.
+  const aud = parseFactBase(
+    base({ value: { kind: 'money', amount: 4e9, unit: 'AUD' }, quote: 'The Glenmoor dam will cost $4 billion, officials said.' }),
+    'x.json',
+  ).base!;
+  const r = roundTrips(prepare(aud))[0];
+  assert.ok(passes(r), JSON.stringify(r));
+  assert.match(r.changed ?? '', /A\$\d/);
+  // A quote that writes the other dollar explicitly stays as it is, and a U.S. fact's "$" is a U.S. dollar.
+  const usd = parseFactBase(base({ quote: 'The Glenmoor dam will cost $4 billion, officials said.' }), 'x.json').base!;
+  assert.doesNotMatch(roundTrips(prepare(usd))[0].changed ?? '', /A\$/);
+});
