@@ -479,3 +479,14 @@ test('a tally with the vote\'s noun after its first side ("by 313 votes to 269",
   // "votes to spare" is no second side.
   assert.deepEqual(sides('The bill passed with 30 votes to spare.'), ['30 votes:-']);
 });
+
+test('a year between two capitalised words is a word of a name, not a year', () => {
+  const kinds = (t: string) => extract(t).claims.map((c) => `${c.kind} ${c.text}`);
+  // "the Reef 2050 Plan" names a plan; 2050 dates nothing.
+  assert.deepEqual(kinds('The Reef 2050 Plan got $535.8 million.'), ['money $535.8 million']);
+  assert.deepEqual(kinds('The Paris 2024 Olympics were held.'), []);
+  // A month, a function word or a name-opening "the" before it, or a lower-case word after, leave it a year or a date.
+  assert.deepEqual(kinds('In March 2024 Congress passed it.'), ['date March 2024']);
+  assert.deepEqual(kinds('In 2016 Congress passed it.'), ['year 2016']);
+  assert.deepEqual(kinds('Riverside 2024 was a good year.'), ['year 2024']);
+});

@@ -944,6 +944,14 @@ class Parser {
     return undefined;
   }
 
+  /** A capitalised word at i that may be a name's: no function word, month or day of the week. */
+  private nameWordAt(i: number): boolean {
+    const t = this.t[i];
+    if (t?.type !== 'word' || !/^\p{Lu}/u.test(t.text) || isStopword(t.lower)) return false;
+    const w = withoutPeriod(t.lower);
+    return !MONTHS.has(w) && !CALENDAR_WORDS.has(w);
+  }
+
   private afterNumber(i: number, n: NumParse): number | undefined {
     // "COVID-19", "F-35", "G-7": a number a hyphen glues to a name in capitals is part of the name.
     const hyphen = this.t[i - 1];
@@ -996,6 +1004,8 @@ class Parser {
     const tok = this.t[i];
     const y = this.yearAt(i);
     if (y !== undefined && n.end === i + 1) {
+      // "the Reef 2050 Plan", "the Paris 2024 Olympics": between two capitalised words, a year is a word of the name.
+      if (this.nameWordAt(i - 1) && this.nameWordAt(i + 1) && !YEAR_BEFORE_NOUN.has(this.word(i - 1) ?? '')) return undefined;
       const nextWord = this.word(i + 1);
       const plural = nextWord !== undefined && nextWord.length > 3 && /[^s]s$/.test(nextWord) && !isStopword(nextWord);
       // "the 2024 elections", "fiscal 2025 budgets", "at 2023 levels": a year that names which ones.
