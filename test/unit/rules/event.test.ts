@@ -396,3 +396,12 @@ test('event: a date before a verb of saying or finding dates the telling, not wh
   assert.equal(outcomeIn(index, 'On May 8, 2021, the board confirmed that the Riverside plant had opened.', 'May 8, 2021', 'plant-opening-date'), event.name);
   assert.equal(outcomeIn(index, 'On May 8, 2021, the Riverside plant opened.', 'May 8, 2021', 'plant-opening-date'), 'admitted');
 });
+
+test('event: a timeline date in bold takes the clause after its dash, as a plain one does', () => {
+  // "**June 12, 2024** – The Riverside dam closed": the emphasis closing the date does not end its clause.
+  const clause = (draft: string) => frameOf(draft).clause.map((w) => w.concept);
+  const plain = clause('- June 12, 2024 – The Riverside dam closed.');
+  assert.ok(plain.length > 0);
+  assert.deepEqual(clause('- **June 12, 2024** – The Riverside dam closed.'), plain);
+  assert.deepEqual(clause('__June 12, 2024__: The Riverside dam closed.'), plain);
+});

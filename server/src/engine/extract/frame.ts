@@ -569,14 +569,18 @@ function clauseOf(x: Extraction, claim: Claim): [number, number] {
     claim.kind === 'date' && clauseEnd > claim.lastToken && x.tokens[claim.lastToken + 1].lower === 'that' && !cleftBefore(x.tokens, from, claim.firstToken)
       ? claim.lastToken
       : clauseEnd;
-  if (to === claim.lastToken && to < sLast) {
-    const sym = x.tokens[to + 1].text;
+  // Past the emphasis that closes a timeline's date: "**1 July 2016** – the committee decides".
+  let end = to;
+  while (end > claim.lastToken && (x.tokens[end].text === '*' || x.tokens[end].text === '_')) end--;
+  if (end === claim.lastToken && to < sLast) {
+    const k = to + 1;
+    const sym = x.tokens[k].text;
     const opens = d.wordsBefore[claim.firstToken] === d.wordsBefore[from];
     // Wherever the figure stands, a colon and a "what" after it gloss it: "the number that stuck was $4.1 billion: what each
     // launch would cost". Not any clause after a colon ("Hydrocorp paid $2.9 billion: the dam opened a year later").
-    const gloss = sym === ':' && GLOSS_OPENERS.has(wordAt(x.tokens, to + 2) ?? '');
+    const gloss = sym === ':' && GLOSS_OPENERS.has(wordAt(x.tokens, k + 1) ?? '');
     if (gloss || (opens && (sym === ':' || sym === '–' || sym === '—' || sym === '-')))
-      return [from, Math.min(sLast, markAtOrAfter(d.clauseBreaks, to + 2, x.tokens.length) - 1)];
+      return [from, Math.min(sLast, markAtOrAfter(d.clauseBreaks, k + 1, x.tokens.length) - 1)];
   }
   return [from, to];
 }
