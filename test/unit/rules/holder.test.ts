@@ -332,3 +332,10 @@ test('holder: names in what a verb of finding says after the figure hold none of
   assert.deepEqual(roles('Five engineers agreed that pipes sent to Aquaterra were faulty.'), ['aquaterra mention']);
   assert.deepEqual(roles('Five engineers were sent to Aquaterra.'), ['aquaterra recipient']);
 });
+
+test('holder: who told someone that a figure holds is a speaker, past whom it was told', () => {
+  // "told the Water Board that": neither the teller nor the told holds the grant.
+  assert.equal(outcome('Hydrocorp told the Water Board that $300 million in grants had gone to Aquaterra.', '$300 million', 'aquaterra-grant'), 'admitted');
+  assert.equal(outcome('Hydrocorp told reporters that $300 million in grants had gone to Aquaterra.', '$300 million', 'aquaterra-grant'), 'admitted');
+  assert.equal(outcome('Hydrocorp won $300 million in grants.', '$300 million', 'aquaterra-grant'), holder.name);
+});

@@ -547,6 +547,19 @@ export function sentenceMentions(x: Extraction, k: Knowledge, sentence: number):
   return m;
 }
 
+/**
+ * Whether the "that" at token `at` follows a verb of saying or finding, right before it or past whom it was said to ("told
+ * MPs that", "told the committee that"): it opens what was said.
+ */
+function toldBefore(tokens: Token[], at: number, from: number): boolean {
+  for (let i = at - 1; i >= from && i >= at - 4; i--) {
+    const t = tokens[i];
+    if (t.type !== 'word') return false;
+    if (SHOWING_THAT.has(t.lower) || REPORTING.has(t.lower)) return true;
+  }
+  return false;
+}
+
 /** The word before token i, lower-cased, skipping nothing; undefined when it is not a word. */
 function wordAt(tokens: Token[], i: number): string | undefined {
   const t = tokens[i];
@@ -980,7 +993,8 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
     }
     if (t.type !== 'word') break;
     // "found that £4.7bn had been spent": "that" opens what was found, not the figure's phrase; the finder holds nothing.
-    if (t.lower === 'that' && l - 1 >= leftEnd && (SHOWING_THAT.has(tokens[l - 1].lower) || REPORTING.has(tokens[l - 1].lower))) break;
+    // So past whom it was told: "told MPs that 890 postmasters had been convicted".
+    if (t.lower === 'that' && toldBefore(tokens, l, leftEnd)) break;
     if (DETERMINERS.has(t.lower)) {
       determined = true;
       continue;
@@ -1043,7 +1057,15 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
   // So does one who found or showed that something is so: "The National Audit Office found that £4.7bn had been spent".
   const showsThat = (i: number) => SHOWING_THAT.has(tokens[i].lower) && wordAt(tokens, i + 1) === 'that';
   for (let i = ca; i < claim.firstToken; i++)
-    if (tokens[i].type === 'word' && (REPORTING.has(tokens[i].lower) || showsThat(i)) && !mentionAt.has(i) && !asNoun(i)) reportedFrom = i + 1;
+    if (tokens[i].type === 'word' && (REPORTING.has(tokens[i].lower) || showsThat(i)) && !mentionAt.has(i) && !asNoun(i)) {
+      reportedFrom = i + 1;
+      // Past whom it was told, to what: "told MPs that ...".
+      for (let j = i + 1; j < claim.firstToken && j <= i + 4 && tokens[j].type === 'word'; j++)
+        if (tokens[j].lower === 'that') {
+          reportedFrom = j + 1;
+          break;
+        }
+    }
   let subjectFound = false;
   // "When Washington and Beijing signed ..., China promised to buy ...": the subject is the main clause's, after the comma.
   let mainFrom = reportedFrom;
