@@ -314,3 +314,11 @@ test('aspect: "had been" in reported speech is the tense moved back, not an earl
   // Told plainly, it is the level before.
   assert.equal(outcome('The water tariff on factories had been 14 percent in March 2024.', '14 percent', 'factory-rate'), aspect.name);
 });
+
+test('aspect: "by" after a passive verb names who did it, not the size of a change', () => {
+  assert.equal(frameOf('The dam was seen by 5,000 people.').aspect, 'level');
+  assert.equal(frameOf('The plan was backed by 5,000 homes.').aspect, 'level');
+  // After a verb of change, or with no passive before it, "by" sizes the change.
+  assert.equal(frameOf('The water tariff rose by 14 percent.').aspect, 'change');
+  assert.equal(frameOf('Use fell by 5,000 homes.').aspect, 'change');
+});

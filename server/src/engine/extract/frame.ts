@@ -560,6 +560,14 @@ function toldBefore(tokens: Token[], at: number, from: number): boolean {
   return false;
 }
 
+/** Whether the "by" at token `by` follows a passive verb ("was watched by", "been seen by"), not a change's verb. */
+function passiveBefore(tokens: Token[], by: number): boolean {
+  const v = wordAt(tokens, by - 1);
+  if (v === undefined || CHANGE_VERBS.has(v) || !(/(?:ed|en)$/.test(v) || isIrregularPast(v))) return false;
+  const aux = wordAt(tokens, by - 2);
+  return aux !== undefined && /^(?:was|were|been|is|are|be|being|got|get|gets)$/.test(aux);
+}
+
 /** The word before token i, lower-cased, skipping nothing; undefined when it is not a word. */
 function wordAt(tokens: Token[], i: number): string | undefined {
   const t = tokens[i];
@@ -2537,7 +2545,8 @@ function readAspect(x: Extraction, claim: Claim, ca: number, cb: number, frame: 
   if (word(before) === 'by' && CHANGE_VERBS.has(word(before - 1) ?? '')) frame.aspect = 'change';
   // "trim $1.5 trillion from deficits", "cut $100 billion off": the figure is what changed.
   else if (CHANGE_VERBS.has(word(before) ?? '') && (a1 === 'from' || a1 === 'off')) frame.aspect = 'change';
-  else if (word(before) === 'by') frame.aspect = 'change';
+  // Not after a passive verb, whose "by" names who did it: "had been watched by 12.9 million viewers".
+  else if (word(before) === 'by' && !passiveBefore(tokens, before)) frame.aspect = 'change';
   // A share a verb of change takes straight, without "to": "its shares declined about 30%", "has lost 22% of its value".
   // "gained 52% of the vote" wins a share, a level.
   else if (
