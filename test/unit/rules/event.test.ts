@@ -405,3 +405,33 @@ test('event: a timeline date in bold takes the clause after its dash, as a plain
   assert.deepEqual(clause('- **June 12, 2024** – The Riverside dam closed.'), plain);
   assert.deepEqual(clause('__June 12, 2024__: The Riverside dam closed.'), plain);
 });
+
+test("event: a date that dates an event by its name is that event's, the event word inside the name", () => {
+  // "the June 12, 2024, Mill Creek flood": the curator listed "Mill Creek flood" as the place's name, so "flood" is read
+  // inside the name, not as a clause word; the date is still the flood's.
+  const index = indexOfFacts(
+    [
+      {
+        id: 'flood-date',
+        subject: 'Day of the Mill Creek flood',
+        keywords: ['flood', 'Mill Creek flood'],
+        entities: ['Mill Creek', 'Water Board'],
+        frame: { event: ['flood'] },
+        value: { kind: 'date', year: 2024, month: 6, day: 10 },
+        text: 'June 10, 2024',
+        quote: 'The Mill Creek flood struck on June 10, 2024.',
+        source: 's',
+        asOf: '2024-06-10',
+      },
+    ],
+    [
+      { name: 'Mill Creek', kind: 'name', aliases: ['Mill Creek flood'] },
+      { name: 'Water Board', kind: 'agency' },
+    ],
+    [{ id: 'flood', class: 'event', words: ['flood', 'flooding'] }],
+  );
+  assert.equal(outcomeIn(index, 'Families recall the June 12, 2024, Mill Creek flood.', 'June 12, 2024', 'flood-date'), 'admitted');
+  // Another thing of the name's, or the name alone, is not the flood.
+  assert.equal(outcomeIn(index, 'Families recall the June 12, 2024, Mill Creek audit.', 'June 12, 2024', 'flood-date'), event.name);
+  assert.equal(outcomeIn(index, 'Families recall Mill Creek on June 12, 2024.', 'June 12, 2024', 'flood-date'), event.name);
+});

@@ -1475,7 +1475,9 @@ const DATE_OF = new Set(['in', 'of', 'on']);
 function nameDated(tokens: Token[], claim: Claim, mentions: readonly Mention[]): string | undefined {
   const thing = (m: Mention | undefined) => (m && m.kind !== 'person' ? m.entity : undefined);
   if (DETERMINERS.has(wordAt(tokens, claim.firstToken - 1) ?? '')) {
-    const opened = mentions.find((m) => m.first === claim.lastToken + 1);
+    // Past the comma that closes a date written in full: "the Aug. 26, 2021, Abbey Gate bombing".
+    const at = tokens[claim.lastToken + 1]?.text === ',' ? claim.lastToken + 2 : claim.lastToken + 1;
+    const opened = mentions.find((m) => m.first === at);
     const after = opened && tokens[opened.last + 1];
     const modifies = after?.type === 'word' && !/^\p{Lu}/u.test(after.text) && !isStopword(after.lower) && !ALL_PREPOSITIONS.has(after.lower);
     if (opened && !modifies) return thing(opened);

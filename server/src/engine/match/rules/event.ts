@@ -14,7 +14,7 @@ import type { Token } from '../../text/tokens';
 import { sameParty } from '../../knowledge/gazetteer';
 import { isCapitalised, isIrregularPast, isStopword, stem } from '../../text/tokens';
 import { name } from './holder';
-import type { Rule } from '../evidence';
+import type { ClaimView, Rule } from '../evidence';
 import { afterWriting } from './time';
 
 /** Prepositions that tie a date to the noun before it: "the call on June 5th", "the meeting in May". */
@@ -144,6 +144,21 @@ function toldAfter(x: Extraction, dateEnd: number, token: number): boolean {
   return false;
 }
 
+/** The fact's event word among the few words right after a date that dates a name ("the March 26 Key Bridge collapse"). */
+function namedEvent({ x, claim }: ClaimView, events: ReadonlySet<string>, terms: Terms): string | undefined {
+  const [, last] = x.sentences[claim.sentence] ?? [0, -1];
+  for (let i = claim.lastToken + 1; i <= Math.min(last, claim.lastToken + 6); i++) {
+    const t = x.tokens[i];
+    if (t.type !== 'word') {
+      if (t.text === ',' && i === claim.lastToken + 1) continue;
+      break;
+    }
+    const c = conceptOf(terms, stem(t.lower));
+    if (events.has(c)) return c;
+  }
+  return undefined;
+}
+
 export const event: Rule = {
   name: 'event',
   description:
@@ -156,6 +171,14 @@ export const event: Rule = {
     const dated = frame.dateOf;
     const g = knowledge.gazetteer;
     if (dated && ![...p.names].some((n) => sameParty(g, dated, n))) return `the date is that of ${name(g, dated)}, which the fact does not involve`;
+    // The fact's own named event: "the Aug. 26, 2021, Abbey Gate bombing", the name written with the fact's event word.
+    if (dated && claim.kind === 'date') {
+      const own = namedEvent(view, p.events, knowledge.terms);
+      if (own) {
+        if (!e.events.includes(own)) e.events.push(own);
+        return undefined;
+      }
+    }
     if (claim.kind === 'year') {
       // "the 2020 deal", or "finalized the agreement in 2020": the year qualifies the measure, or dates the fact's event.
       if (!view.slotEvents) {

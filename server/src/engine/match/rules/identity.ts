@@ -6,6 +6,7 @@
  * event's place, a name only it involves, or another of its figures.
  */
 import { timeScopeOf } from '../../extract/analysis';
+import { DETERMINERS } from '../../extract/grammar';
 import type { Claim, Extraction } from '../../extract/extract';
 import { kindOf, PARTY_KINDS } from '../../knowledge/gazetteer';
 import { classOf } from '../../knowledge/terms';
@@ -87,6 +88,11 @@ export const identity: Rule = {
       }
     }
     if (e.place) return undefined;
+    // The event by its name, dated where it is named: "the Aug. 26, 2021, Abbey Gate bombing" (the event rule found the fact's
+    // event word with the name).
+    const dated = frame.dateOf;
+    const attributive = DETERMINERS.has(x.tokens[claim.firstToken - 1]?.lower ?? '');
+    if (dated !== undefined && attributive && e.events.length && p.names.has(dated)) return undefined;
     // A name only this fact involves ("Musk", "Stockholm", "Nvidia"), named in the sentence or its paragraph.
     if ([...p.markers].some((m) => paragraphNames(m))) return undefined;
     // Another figure of the same event, agreeing with the source: "On Feb. 1, Trump imposed a 10 percent tariff" (not "an additional 10 percent").
