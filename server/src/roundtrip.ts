@@ -139,10 +139,12 @@ const DOLLAR_LETTERS: ReadonlyMap<string, string> = new Map([
  */
 function inFactCurrency(fact: Fact): { quote: string; text: string } {
   const letters = fact.quantity.kind === 'money' ? DOLLAR_LETTERS.get(fact.quantity.unit ?? '') : undefined;
-  if (!letters || !/^\$\s?\d/.test(fact.text)) return { quote: fact.quote, text: fact.text };
   const at = fact.quote.indexOf(fact.text);
-  if (at < 0 || /[A-Za-z]$/.test(fact.quote.slice(0, at))) return { quote: fact.quote, text: fact.text };
-  const text = letters + fact.text;
+  // Every "$" of the figure with no letters glued before it: "about $4 billion", "$3 billion to $4 billion".
+  const bare = /(^|[^A-Za-z])\$/g;
+  if (!letters || at < 0 || !bare.test(fact.text) || (/^\$/.test(fact.text) && /[A-Za-z]$/.test(fact.quote.slice(0, at))))
+    return { quote: fact.quote, text: fact.text };
+  const text = fact.text.replace(bare, `$1${letters}$$`);
   return { quote: fact.quote.slice(0, at) + text + fact.quote.slice(at + fact.text.length), text };
 }
 

@@ -490,3 +490,11 @@ test('a year between two capitalised words is a word of a name, not a year', () 
   assert.deepEqual(kinds('In 2016 Congress passed it.'), ['year 2016']);
   assert.deepEqual(kinds('Riverside 2024 was a good year.'), ['year 2024']);
 });
+
+test('found in review: a year after an opening preposition, a possessive or an initialism is a year', () => {
+  const kinds = (t: string) => extract(t).claims.map((c) => `${c.kind} ${c.text}`);
+  assert.deepEqual(kinds('Throughout 2024 Riverside raised tariffs.'), ['year 2024']);
+  assert.deepEqual(kinds('Around 2025 Riverside raised tariffs.'), ['year 2025']);
+  assert.deepEqual(kinds('FY 2024 Revenue rose.'), ['year 2024']);
+  assert.deepEqual(kinds("Hydrocorp's 2024 Profit rose."), ['year 2024']);
+});

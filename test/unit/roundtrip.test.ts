@@ -127,3 +127,14 @@ test('a quote\'s bare "$" is the fact\'s own dollar: an Australian source\'s "$4
   const usd = parseFactBase(base({ quote: 'The Glenmoor dam will cost $4 billion, officials said.' }), 'x.json').base!;
   assert.doesNotMatch(roundTrips(prepare(usd))[0].changed ?? '', /A\$/);
 });
+
+test('found in review: every bare "$" of an AUD fact\'s figure is its own dollar, hedged or a range', () => {
+  for (const [text, value] of [
+    ['about $4 billion', { kind: 'money', amount: 4e9, unit: 'AUD', qualifier: 'about' }],
+    ['$3 billion to $4 billion', { kind: 'money', min: 3e9, max: 4e9, unit: 'AUD' }],
+  ] as const) {
+    const b = parseFactBase(base({ text, value, quote: `The Glenmoor dam will cost ${text}, officials said.` }), 'x.json').base!;
+    const r = roundTrips(prepare(b))[0];
+    assert.ok(passes(r), JSON.stringify(r));
+  }
+});

@@ -322,3 +322,17 @@ test('aspect: "by" after a passive verb names who did it, not the size of a chan
   assert.equal(frameOf('The water tariff rose by 14 percent.').aspect, 'change');
   assert.equal(frameOf('Use fell by 5,000 homes.').aspect, 'change');
 });
+
+test('found in review: a sum or a rate "lifted by 3 percent" after a passive verb is still changed by it', () => {
+  assert.equal(frameOf('The water tariff on factories was lifted by 3 percent in March 2024.').aspect, 'change');
+  assert.equal(frameOf('Bills were hiked by $20.').aspect, 'change');
+  // A share of those who did it is a level: "was approved by 69% of members".
+  assert.equal(frameOf('The plan was approved by 69% of members.').aspect, 'level');
+});
+
+test('found in review: "had been" is moved back only after a verb of saying, and not before a later time', () => {
+  // "According to" and "states" are no verbs of saying; "before the deal" compares with a later time.
+  assert.equal(frameOf('According to the board, the water tariff on factories had been 12 percent.').aspect, 'prior');
+  assert.equal(frameOf('In most states, the water tariff on factories had been 12 percent.').aspect, 'prior');
+  assert.equal(frameOf('Lakeview said the water tariff on factories had been 12 percent before Riverside raised it.').aspect, 'prior');
+});

@@ -3,7 +3,9 @@ import { test } from 'node:test';
 import { event } from '../../../server/src/engine/match/rules/event';
 import { conceptOf } from '../../../server/src/engine/knowledge/terms';
 import { stem } from '../../../server/src/engine/text/tokens';
-import { consideredIn, frameOf, indexOfFacts, outcome, outcomeIn, verdictsIn } from './harness';
+import { extract } from '../../../server/src/engine/extract/extract';
+import { readFrame } from '../../../server/src/engine/extract/frame';
+import { consideredIn, frameOf, indexOfFacts, outcome, outcomeIn, verdictsIn, waterIndex } from './harness';
 
 /** Each finding of a check of `draft` against the water works, as verdict, figure and fact. */
 const verdicts = (draft: string) => verdictsIn(draft);
@@ -434,4 +436,42 @@ test("event: a date that dates an event by its name is that event's, the event w
   // Another thing of the name's, or the name alone, is not the flood.
   assert.equal(outcomeIn(index, 'Families recall the June 12, 2024, Mill Creek audit.', 'June 12, 2024', 'flood-date'), event.name);
   assert.equal(outcomeIn(index, 'Families recall Mill Creek on June 12, 2024.', 'June 12, 2024', 'flood-date'), event.name);
+});
+
+test('found in review: a quote announcing an event still to come does not date it by the keywords', () => {
+  const index = (quote: string) =>
+    indexOfFacts(
+      [
+        {
+          id: 'plan-approval-date',
+          subject: 'Day the board announced the filter plan',
+          keywords: ['approved', 'approval'],
+          entities: ['Water Board'],
+          value: { kind: 'date', year: 2023, month: 5, day: 15 },
+          text: 'May 15, 2023',
+          quote,
+          source: 's',
+          asOf: '2023-05-15',
+        },
+      ],
+      [{ name: 'Water Board', kind: 'agency' }],
+    );
+  const draft = 'The Water Board approved the filter plan on May 18, 2023.';
+  assert.equal(
+    outcomeIn(index('The Water Board announced on May 15, 2023, that it would approve the filter plan in June.'), draft, 'May 18, 2023', 'plan-approval-date'),
+    event.name,
+  );
+  assert.equal(
+    outcomeIn(index('The Water Board announced its decision on the filter plan on May 15, 2023.'), draft, 'May 18, 2023', 'plan-approval-date'),
+    'admitted',
+  );
+});
+
+test('found in review: the end of a span from one weekday to another is no deadline', () => {
+  const lastUntil = (draft: string) => {
+    const x = extract(draft);
+    return readFrame(x, x.claims[x.claims.length - 1], waterIndex().knowledge).until;
+  };
+  assert.notEqual(lastUntil('The notice ran from Monday, Dec. 16, 2024, through Friday, Dec. 20, 2024.'), true);
+  assert.equal(lastUntil('The board has until Friday, Dec. 20, 2024, to approve the plan.'), true);
 });

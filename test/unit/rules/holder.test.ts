@@ -339,3 +339,8 @@ test('holder: who told someone that a figure holds is a speaker, past whom it wa
   assert.equal(outcome('Hydrocorp told reporters that $300 million in grants had gone to Aquaterra.', '$300 million', 'aquaterra-grant'), 'admitted');
   assert.equal(outcome('Hydrocorp won $300 million in grants.', '$300 million', 'aquaterra-grant'), holder.name);
 });
+
+test('found in review: a noun of a verb of saying\'s form before "that" opens no told clause', () => {
+  // "under rules that Lakeview set": Lakeview is a place the clause names, as before.
+  assert.equal(outcome('The water tariff on factories rose to 14 percent in March 2024 under rules that Lakeview set.', '14 percent', 'factory-rate'), 'place');
+});

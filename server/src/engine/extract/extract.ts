@@ -944,10 +944,16 @@ class Parser {
     return undefined;
   }
 
-  /** A capitalised word at i that may be a name's: no function word, month or day of the week. */
+  /**
+   * A capitalised word at i that may be a name's: no function word, preposition, month or day of the week, no possessive
+   * ("Hydrocorp's 2024 profit"), no initialism ("FY 2024"), and not a sentence's first word, whose capital is the sentence's.
+   */
   private nameWordAt(i: number): boolean {
     const t = this.t[i];
-    if (t?.type !== 'word' || !/^\p{Lu}/u.test(t.text) || isStopword(t.lower)) return false;
+    if (t?.type !== 'word' || !/^\p{Lu}/u.test(t.text) || isStopword(t.lower) || ALL_PREPOSITIONS.has(t.lower)) return false;
+    if (/['’]s$/.test(t.lower) || (t.text.length <= 3 && t.text === t.text.toUpperCase())) return false;
+    const before = this.t[i - 1];
+    if (!before || before.type === 'break' || (before.type === 'sym' && /^[.!?:"“(\-–—*•·]$/.test(before.text))) return false;
     const w = withoutPeriod(t.lower);
     return !MONTHS.has(w) && !CALENDAR_WORDS.has(w);
   }

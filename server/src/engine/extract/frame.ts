@@ -78,7 +78,7 @@ import {
   REPORTING,
   RUNNING,
   SCHEDULED,
-  SHOWING_THAT,
+  thatAfterSaying,
   TARGET_PREPOSITIONS,
   TOTAL,
 } from './grammar';
@@ -552,11 +552,7 @@ export function sentenceMentions(x: Extraction, k: Knowledge, sentence: number):
  * MPs that", "told the committee that"): it opens what was said.
  */
 function toldBefore(tokens: Token[], at: number, from: number): boolean {
-  for (let i = at - 1; i >= from && i >= at - 4; i--) {
-    const t = tokens[i];
-    if (t.type !== 'word') return false;
-    if (SHOWING_THAT.has(t.lower) || REPORTING.has(t.lower)) return true;
-  }
+  for (let i = at - 1; i >= from && i >= at - 5; i--) if (thatAfterSaying(tokens, i) === at) return true;
   return false;
 }
 
@@ -566,6 +562,20 @@ function passiveBefore(tokens: Token[], by: number): boolean {
   if (v === undefined || CHANGE_VERBS.has(v) || !(/(?:ed|en)$/.test(v) || isIrregularPast(v))) return false;
   const aux = wordAt(tokens, by - 2);
   return aux !== undefined && /^(?:was|were|been|is|are|be|being|got|get|gets)$/.test(aux);
+}
+
+/** Whether token i is a verb of saying in the past ("said", "insisted"), not a noun of its form ("the states", "according"). */
+function saidInPast(tokens: Token[], i: number): boolean {
+  const w = wordAt(tokens, i);
+  if (w === undefined || !REPORTING.has(w) || !(/ed$/.test(w) || w === 'said' || w === 'told' || w === 'wrote')) return false;
+  const before = wordAt(tokens, i - 1);
+  return before === undefined || !(DETERMINERS.has(before) || ALL_PREPOSITIONS.has(before));
+}
+
+/** Token i, or the one before the day of the week that token i ends ("Friday," in "until Friday, Dec. 20"). */
+function pastWeekday(tokens: Token[], i: number): number {
+  if (tokens[i]?.text === ',' && WEEKDAYS.has(wordAt(tokens, i - 1) ?? '')) return i - 2;
+  return WEEKDAYS.has(wordAt(tokens, i) ?? '') ? i - 1 : i;
 }
 
 /** The word before token i, lower-cased, skipping nothing; undefined when it is not a word. */
@@ -773,8 +783,10 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
   // "seven justices agreed that asylum seekers sent to Rwanda risked ...": past a verb of finding and its "that" after the
   // figure, another clause tells what was found; its names hold nothing of the figure's.
   let toldFrom = Infinity;
-  for (let i = claim.lastToken + 2; i < cb && toldFrom === Infinity; i++)
-    if (wordAt(tokens, i) === 'that' && (SHOWING_THAT.has(wordAt(tokens, i - 1) ?? '') || REPORTING.has(wordAt(tokens, i - 1) ?? ''))) toldFrom = i;
+  for (let i = claim.lastToken + 1; i < cb && toldFrom === Infinity; i++) {
+    const that = thatAfterSaying(tokens, i);
+    if (that !== undefined && that < cb) toldFrom = that;
+  }
   const roleOf = new Map<Mention, Role>();
   /** Names found in the figure's own phrase, rather than elsewhere in its clause. */
   const near = new Set<Mention>();
@@ -799,14 +811,16 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
 
   // "funding for seven weeks through Feb. 8": the day it lasts until; not the end of a span "from Dec. 22 through Jan. 25".
   // So is the end of a month: "to run through (the) end of July".
-  let untilAt = claim.firstToken - 1;
   // Past the day of the week: "has until Friday, Dec. 20, to approve the bill".
-  if (tokens[untilAt]?.text === ',' && WEEKDAYS.has(wordAt(tokens, untilAt - 1) ?? '')) untilAt -= 2;
-  else if (WEEKDAYS.has(wordAt(tokens, untilAt) ?? '')) untilAt--;
+  let untilAt = pastWeekday(tokens, claim.firstToken - 1);
   if (wordAt(tokens, untilAt) === 'of' && /^(?:end|close)$/.test(wordAt(tokens, untilAt - 1) ?? '')) untilAt -= wordAt(tokens, untilAt - 2) === 'the' ? 3 : 2;
   if (claim.kind === 'date' && UNTIL.has(wordAt(tokens, untilAt) ?? '')) {
     const from = (x.claimsBySentence[claim.sentence] ?? []).some(
-      (o) => o.kind === 'date' && o.lastToken < claim.firstToken && o.lastToken >= claim.firstToken - 6 && wordAt(tokens, o.firstToken - 1) === 'from',
+      (o) =>
+        o.kind === 'date' &&
+        o.lastToken < claim.firstToken &&
+        o.lastToken >= claim.firstToken - 6 &&
+        wordAt(tokens, pastWeekday(tokens, o.firstToken - 1)) === 'from',
     );
     // "did not pass it until May 3" says when it passed.
     let denied = false;
@@ -1062,18 +1076,14 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
     while (j > ca && !DETERMINERS.has(wordAt(tokens, j) ?? '') && (mentionAt.has(j) || /^[A-Z]/.test(tokens[j].text))) j--;
     return DETERMINERS.has(wordAt(tokens, j) ?? '');
   };
-  // So does one who found or showed that something is so: "The National Audit Office found that £4.7bn had been spent".
-  const showsThat = (i: number) => SHOWING_THAT.has(tokens[i].lower) && wordAt(tokens, i + 1) === 'that';
-  for (let i = ca; i < claim.firstToken; i++)
-    if (tokens[i].type === 'word' && (REPORTING.has(tokens[i].lower) || showsThat(i)) && !mentionAt.has(i) && !asNoun(i)) {
-      reportedFrom = i + 1;
-      // Past whom it was told, to what: "told MPs that ...".
-      for (let j = i + 1; j < claim.firstToken && j <= i + 4 && tokens[j].type === 'word'; j++)
-        if (tokens[j].lower === 'that') {
-          reportedFrom = j + 1;
-          break;
-        }
-    }
+  // So does one who found or showed that something is so ("The National Audit Office found that £4.7bn had been spent"),
+  // and what was said starts past whom it was told ("told MPs that ...").
+  for (let i = ca; i < claim.firstToken; i++) {
+    if (tokens[i].type !== 'word' || mentionAt.has(i) || asNoun(i)) continue;
+    const that = thatAfterSaying(tokens, i);
+    if (that !== undefined && that < claim.firstToken) reportedFrom = that + 1;
+    else if (REPORTING.has(tokens[i].lower)) reportedFrom = i + 1;
+  }
   let subjectFound = false;
   // "When Washington and Beijing signed ..., China promised to buy ...": the subject is the main clause's, after the comma.
   let mainFrom = reportedFrom;
@@ -2548,7 +2558,10 @@ function readAspect(x: Extraction, claim: Claim, ca: number, cb: number, frame: 
   // "trim $1.5 trillion from deficits", "cut $100 billion off": the figure is what changed.
   else if (CHANGE_VERBS.has(word(before) ?? '') && (a1 === 'from' || a1 === 'off')) frame.aspect = 'change';
   // Not after a passive verb, whose "by" names who did it: "had been watched by 12.9 million viewers".
-  else if (word(before) === 'by' && !passiveBefore(tokens, before)) frame.aspect = 'change';
+  // Of people or things counted, or a share of them ("was approved by 69% of members"): a sum or a rate "lifted by 3
+  // percent" is still changed by it.
+  else if (word(before) === 'by' && !(passiveBefore(tokens, before) && (claim.kind === 'count' || (claim.kind === 'percent' && a1 === 'of'))))
+    frame.aspect = 'change';
   // A share a verb of change takes straight, without "to": "its shares declined about 30%", "has lost 22% of its value".
   // "gained 52% of the vote" wins a share, a level.
   else if (
@@ -2579,10 +2592,10 @@ function readAspect(x: Extraction, claim: Claim, ca: number, cb: number, frame: 
   const b2 = word(pair - 1);
   // Told in reported speech, "had been" is the tense moved back, not an earlier level: "insisted the state's real share
   // had been 24 percent" says what the share was.
+  // Not where the figure is then compared with a later time ("had been 12 percent before it rose").
   let backshifted = false;
-  if (b2 === 'had')
-    for (let i = sentenceOf(x, claim)[0]; i < pair - 1 && !backshifted; i++)
-      backshifted = REPORTING.has(word(i) ?? '') || (SHOWING_THAT.has(word(i) ?? '') && word(i + 1) === 'that');
+  if (b2 === 'had' && !/^(?:before|until)$/.test(word(after) ?? ''))
+    for (let i = sentenceOf(x, claim)[0]; i < pair - 1 && !backshifted; i++) backshifted = thatAfterSaying(tokens, i) !== undefined || saidInPast(tokens, i);
   if (b2 !== undefined && b1 !== undefined && PRIOR_PAIRS.has(`${b2}_${b1}`) && !backshifted) frame.aspect = 'prior';
   for (let i = before, n = 0; i >= ca && n < 3; i--, n++) if (PRIOR_BEFORE.has(word(i) ?? '')) frame.aspect = 'prior';
   // "MPs had previously been led to believe the commitment was £240m": "previously" anywhere before the figure in its clause.

@@ -32,6 +32,31 @@ export const SHOWING_THAT = set(
   'found finds concluded concludes showed shows shown revealed reveals confirmed confirms disclosed discloses acknowledged acknowledges admitted admits suggested suggests agreed agrees ruled rules held holds decided decides',
 );
 
+/** How many words may stand between a verb of saying and its "that": whom it was told ("told the committee that"). */
+const TOLD_REACH = 4;
+
+/**
+ * For a verb of saying or finding at token i, the token of the "that" that opens what was said: right after it, or past
+ * whom it was told ("told MPs that"). Not for a noun of the same form after a determiner or preposition ("the states
+ * that", "under rules that"), nor "according".
+ */
+export function thatAfterSaying(tokens: readonly { type: string; lower: string }[], i: number): number | undefined {
+  const w = tokens[i];
+  if (w?.type !== 'word' || w.lower === 'according' || !(REPORTING.has(w.lower) || SHOWING_THAT.has(w.lower))) return undefined;
+  const before = tokens[i - 1];
+  if (before?.type === 'word' && (DETERMINERS.has(before.lower) || ALL_PREPOSITIONS.has(before.lower) || QUANTIFIERS.has(before.lower))) return undefined;
+  for (let j = i + 1; j <= i + TOLD_REACH && tokens[j]?.type === 'word'; j++) {
+    if (tokens[j].lower === 'that') return j;
+    // Only a verb of saying takes whom it was told; one of finding takes "that" at once ("ruled last year that" may rule
+    // on something of that year's).
+    if (!REPORTING.has(w.lower)) return undefined;
+  }
+  return undefined;
+}
+
+/** Words before a plural that make it a noun: "most states", "many reports". */
+const QUANTIFIERS = set('most many several few both');
+
 /** Verbs that announce a decision: "announced (that) the state would provide" reports what was announced. */
 export const ANNOUNCING = set('announced announcing');
 

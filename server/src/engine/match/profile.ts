@@ -288,6 +288,22 @@ function reportedEvent(x: Extraction, k: Knowledge, sentence: number, from: numb
   return undefined;
 }
 
+/**
+ * Whether what the word at token `from` reports is still to come ("announced it would approve"): a word that puts a verb
+ * ahead comes before the next event its sentence names (the month "May" is no such word).
+ */
+function aheadAfter(x: Extraction, k: Knowledge, sentence: number, from: number): boolean {
+  const concepts = sentenceTokenConcepts(x, k, sentence);
+  const [, end] = x.sentences[sentence] ?? [0, -1];
+  for (let i = from + 1; i <= end; i++) {
+    const w = x.tokens[i];
+    if (w.type === 'word' && AHEAD_WORDS.has(w.lower) && w.text !== 'May') return true;
+    const c = concepts[i];
+    if (c !== undefined && classOf(k.terms, c) === 'event') return false;
+  }
+  return false;
+}
+
 /** Words before a verb that put it still to come: "would begin", "will open", "to start", "plans to". */
 const AHEAD_WORDS: ReadonlySet<string> = new Set(['would', 'will', 'shall', 'to', 'may', 'might', 'could']);
 
@@ -359,8 +375,10 @@ export function buildProfile(fact: Fact, id: number, k: Knowledge): FactProfile 
         const reported = reportedEvent(x, k, claim.sentence, found[0].token);
         if (reported) events.add(reported);
         // "announced its decision on May 15", for a fact the curator words as an approval: what was announced is the event
-        // the fact's own words name.
-        else for (const c of measure) if (classOf(k.terms, c) === 'event' && !REPORTING_EVENTS.has(c)) events.add(c);
+        // the fact's own words name. Not where an event still to come follows ("announced it would approve"), which the
+        // date is not the day of.
+        else if (!aheadAfter(x, k, claim.sentence, found[0].token))
+          for (const c of measure) if (classOf(k.terms, c) === 'event' && !REPORTING_EVENTS.has(c)) events.add(c);
       }
     }
   }

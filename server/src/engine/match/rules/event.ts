@@ -9,7 +9,7 @@ import { areOpposite, BEGIN_EVENT, classOf, conceptOf, END_EVENT, REPORTING_EVEN
 import type { Claim, Extraction } from '../../extract/extract';
 import { asOfAt, UNTIL } from '../../extract/frame';
 import { isCaptionDate, showsInCaption } from '../../extract/caption';
-import { AFTER_A_LENGTH, ALL_PREPOSITIONS, CLOCK_WORDS, DETERMINERS, FINITE_AUXILIARIES, REPORTING, SHOWING_THAT, TIME_ADVERBS } from '../../extract/grammar';
+import { AFTER_A_LENGTH, ALL_PREPOSITIONS, CLOCK_WORDS, DETERMINERS, FINITE_AUXILIARIES, TIME_ADVERBS, thatAfterSaying } from '../../extract/grammar';
 import type { Token } from '../../text/tokens';
 import { sameParty } from '../../knowledge/gazetteer';
 import { isCapitalised, isIrregularPast, isStopword, stem } from '../../text/tokens';
@@ -138,8 +138,8 @@ function nameWordInProse(x: Extraction, token: number, sentence: number): boolea
  */
 function toldAfter(x: Extraction, dateEnd: number, token: number): boolean {
   for (let i = dateEnd + 1; i < token - 1; i++) {
-    const w = x.tokens[i].lower;
-    if (x.tokens[i].type === 'word' && (REPORTING.has(w) || SHOWING_THAT.has(w)) && x.tokens[i + 1].lower === 'that') return true;
+    const that = thatAfterSaying(x.tokens, i);
+    if (that !== undefined && that < token) return true;
   }
   return false;
 }
