@@ -5,7 +5,7 @@ import { conceptOf } from '../../../server/src/engine/knowledge/terms';
 import { stem } from '../../../server/src/engine/text/tokens';
 import { extract } from '../../../server/src/engine/extract/extract';
 import { readFrame } from '../../../server/src/engine/extract/frame';
-import { consideredIn, frameOf, indexOfFacts, outcome, outcomeIn, verdictsIn, waterIndex } from './harness';
+import { consideredIn, datedFact, frameOf, indexOfFacts, outcome, outcomeIn, verdictsIn, waterIndex } from './harness';
 
 /** Each finding of a check of `draft` against the water works, as verdict, figure and fact. */
 const verdicts = (draft: string) => verdictsIn(draft);
@@ -341,17 +341,10 @@ test('event: a quote that only announces a decision dates the event its keywords
   // The quote says "announced its decision"; the curator's keywords say it was the approval.
   const index = indexOfFacts(
     [
-      {
-        id: 'plan-approval-date',
-        subject: 'Day the board approved the filter plan',
+      datedFact('plan-approval-date', '2023-05-15', 'May 15, 2023', 'The Water Board announced its decision on the filter plan on May 15, 2023.', {
         keywords: ['approved', 'approval'],
         entities: ['Water Board'],
-        value: { kind: 'date', year: 2023, month: 5, day: 15 },
-        text: 'May 15, 2023',
-        quote: 'The Water Board announced its decision on the filter plan on May 15, 2023.',
-        source: 's',
-        asOf: '2023-05-15',
-      },
+      }),
     ],
     [{ name: 'Water Board', kind: 'agency' }],
   );
@@ -363,17 +356,10 @@ test('event: a quote that only announces a decision dates the event its keywords
 test('event: a day something must happen by, past its day of the week, is a deadline, not the day it happened', () => {
   const index = indexOfFacts(
     [
-      {
-        id: 'plan-approval-date',
-        subject: 'Day the board approved the filter plan',
+      datedFact('plan-approval-date', '2024-12-18', 'December 18, 2024', 'The Water Board approved the filter plan on December 18, 2024.', {
         keywords: ['approved'],
         entities: ['Water Board'],
-        value: { kind: 'date', year: 2024, month: 12, day: 18 },
-        text: 'December 18, 2024',
-        quote: 'The Water Board approved the filter plan on December 18, 2024.',
-        source: 's',
-        asOf: '2024-12-18',
-      },
+      }),
     ],
     [{ name: 'Water Board', kind: 'agency' }],
   );
@@ -384,16 +370,7 @@ test('event: a day something must happen by, past its day of the week, is a dead
 test('event: a date before a verb of saying or finding dates the telling, not what is told', () => {
   // Confirmed on May 8 that the plant had opened: the opening may be of any day before.
   const index = indexOfFacts([
-    {
-      id: 'plant-opening-date',
-      subject: 'Day the Riverside plant opened',
-      keywords: ['plant'],
-      value: { kind: 'date', year: 2021, month: 5, day: 7 },
-      text: 'May 7, 2021',
-      quote: 'The Riverside plant opened on May 7, 2021.',
-      source: 's',
-      asOf: '2021-05-07',
-    },
+    datedFact('plant-opening-date', '2021-05-07', 'May 7, 2021', 'The Riverside plant opened on May 7, 2021.', { keywords: ['plant'] }),
   ]);
   assert.equal(outcomeIn(index, 'On May 8, 2021, the board confirmed that the Riverside plant had opened.', 'May 8, 2021', 'plant-opening-date'), event.name);
   assert.equal(outcomeIn(index, 'On May 8, 2021, the Riverside plant opened.', 'May 8, 2021', 'plant-opening-date'), 'admitted');
@@ -413,18 +390,11 @@ test("event: a date that dates an event by its name is that event's, the event w
   // inside the name, not as a clause word; the date is still the flood's.
   const index = indexOfFacts(
     [
-      {
-        id: 'flood-date',
-        subject: 'Day of the Mill Creek flood',
+      datedFact('flood-date', '2024-06-10', 'June 10, 2024', 'The Mill Creek flood struck on June 10, 2024.', {
         keywords: ['flood', 'Mill Creek flood'],
         entities: ['Mill Creek', 'Water Board'],
         frame: { event: ['flood'] },
-        value: { kind: 'date', year: 2024, month: 6, day: 10 },
-        text: 'June 10, 2024',
-        quote: 'The Mill Creek flood struck on June 10, 2024.',
-        source: 's',
-        asOf: '2024-06-10',
-      },
+      }),
     ],
     [
       { name: 'Mill Creek', kind: 'name', aliases: ['Mill Creek flood'] },
@@ -441,19 +411,7 @@ test("event: a date that dates an event by its name is that event's, the event w
 test('found in review: a quote announcing an event still to come does not date it by the keywords', () => {
   const index = (quote: string) =>
     indexOfFacts(
-      [
-        {
-          id: 'plan-approval-date',
-          subject: 'Day the board announced the filter plan',
-          keywords: ['approved', 'approval'],
-          entities: ['Water Board'],
-          value: { kind: 'date', year: 2023, month: 5, day: 15 },
-          text: 'May 15, 2023',
-          quote,
-          source: 's',
-          asOf: '2023-05-15',
-        },
-      ],
+      [datedFact('plan-approval-date', '2023-05-15', 'May 15, 2023', quote, { keywords: ['approved', 'approval'], entities: ['Water Board'] })],
       [{ name: 'Water Board', kind: 'agency' }],
     );
   const draft = 'The Water Board approved the filter plan on May 18, 2023.';

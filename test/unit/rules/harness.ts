@@ -577,6 +577,15 @@ export function indexOfFacts(facts: object[], entities: object[] = [], terms: ob
 }
 
 /**
+ * A date fact for `indexOfFacts`: the day `iso` ("2024-06-10", also its `asOf`), which its quote writes as `text`; `fields`
+ * (subject, keywords, entities, frame) over it. The subject defaults to the id.
+ */
+export function datedFact(id: string, iso: string, text: string, quote: string, fields: Record<string, unknown> = {}): object {
+  const [year, month, day] = iso.split('-').map(Number);
+  return { id, subject: id, keywords: [], value: { kind: 'date', year, month, day }, text, quote, source: 's', asOf: iso, ...fields };
+}
+
+/**
  * What matching against `index` found for the figure of `draft` whose text is `figure` (or, given a pattern, the first
  * whose text it matches): each fact considered, by id, with its evidence.
  */

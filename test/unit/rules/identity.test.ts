@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { identity } from '../../../server/src/engine/match/rules/identity';
-import { indexOfFacts, outcome, outcomeIn } from './harness';
+import { datedFact, indexOfFacts, outcome, outcomeIn } from './harness';
 
 test('identity: has a name and a description', () => {
   assert.equal(identity.name, 'identity');
@@ -27,33 +27,13 @@ test('identity: a moved date is also "a new, later date, June 12"; "a new June 1
 test('identity: an event named by a term of art, in its year, is that very event', () => {
   // "royal assent" is a phrase no everyday verb stands for: a bill gets it once. "approved", its everyday kin, does not pin it.
   const index = indexOfFacts(
-    [
-      {
-        id: 'meter-act-assent',
-        subject: 'Day the Meter Act received royal assent',
-        keywords: ['royal assent'],
-        value: { kind: 'date', year: 2024, month: 4, day: 25 },
-        text: '25 April 2024',
-        quote: 'The Meter Act received royal assent on 25 April 2024.',
-        source: 's',
-        asOf: '2024-04-25',
-      },
-    ],
+    [datedFact('meter-act-assent', '2024-04-25', '25 April 2024', 'The Meter Act received royal assent on 25 April 2024.', { keywords: ['royal assent'] })],
     [],
     [{ id: 'assent', class: 'event', words: ['royal assent', 'received royal assent'] }],
   );
   assert.equal(outcomeIn(index, 'In 2024 the act finally received royal assent on 23 April 2024.', '23 April 2024', 'meter-act-assent'), 'admitted');
   const plain = indexOfFacts([
-    {
-      id: 'meter-act-approved',
-      subject: 'Day the Meter Act was approved',
-      keywords: ['approved'],
-      value: { kind: 'date', year: 2024, month: 4, day: 25 },
-      text: '25 April 2024',
-      quote: 'The Meter Act was approved on 25 April 2024.',
-      source: 's',
-      asOf: '2024-04-25',
-    },
+    datedFact('meter-act-approved', '2024-04-25', '25 April 2024', 'The Meter Act was approved on 25 April 2024.', { keywords: ['approved'] }),
   ]);
   assert.equal(outcomeIn(plain, 'In 2024 it was finally approved on 23 April 2024.', '23 April 2024', 'meter-act-approved'), identity.name);
 });
