@@ -7,7 +7,7 @@
 import { checkText } from './engine/check';
 import type { Fact } from './engine/factbase/model';
 import type { FactIndex } from './engine/match/factIndex';
-import { numberWordValue } from './engine/extract/extract';
+import { dollarLetters, numberWordValue } from './engine/extract/extract';
 import { MONTH_NAMES, MONTHS, quantitiesAgree, sameFigure } from './engine/quantity';
 
 /**
@@ -122,15 +122,8 @@ function sameMeasure(a: Fact, b: Fact): boolean {
   return a.id === b.id || (a.topic === b.topic && quantitiesAgree(a.quantity, b.quantity) === true);
 }
 
-/** The letters that write another country's dollar, by its code ("A$" for AUD). */
-const DOLLAR_LETTERS: ReadonlyMap<string, string> = new Map([
-  ['AUD', 'A'],
-  ['CAD', 'C'],
-  ['NZD', 'NZ'],
-  ['HKD', 'HK'],
-  ['SGD', 'S'],
-  ['TWD', 'NT'],
-]);
+/** A "$" with no letters glued before it ("$4 billion", not "A$4 billion" or "US$4 billion"). */
+const BARE_DOLLAR = /(^|[^A-Za-z])\$/;
 
 /**
  * The quote as a draft would write its figure: a source in Australia writes "$443 million" for a fact in Australian
@@ -138,13 +131,12 @@ const DOLLAR_LETTERS: ReadonlyMap<string, string> = new Map([
  * fact, not the source's house style.
  */
 function inFactCurrency(fact: Fact): { quote: string; text: string } {
-  const letters = fact.quantity.kind === 'money' ? DOLLAR_LETTERS.get(fact.quantity.unit ?? '') : undefined;
+  const letters = fact.quantity.kind === 'money' ? dollarLetters(fact.quantity.unit ?? '') : undefined;
   const at = fact.quote.indexOf(fact.text);
   // Every "$" of the figure with no letters glued before it: "about $4 billion", "$3 billion to $4 billion".
-  const bare = /(^|[^A-Za-z])\$/g;
-  if (!letters || at < 0 || !bare.test(fact.text) || (/^\$/.test(fact.text) && /[A-Za-z]$/.test(fact.quote.slice(0, at))))
+  if (!letters || at < 0 || !BARE_DOLLAR.test(fact.text) || (/^\$/.test(fact.text) && /[A-Za-z]$/.test(fact.quote.slice(0, at))))
     return { quote: fact.quote, text: fact.text };
-  const text = fact.text.replace(bare, `$1${letters}$$`);
+  const text = fact.text.replace(new RegExp(BARE_DOLLAR.source, 'g'), `$1${letters}$$`);
   return { quote: fact.quote.slice(0, at) + text + fact.quote.slice(at + fact.text.length), text };
 }
 
@@ -156,8 +148,10 @@ export function roundTrip(index: FactIndex, fact: Fact): RoundTrip {
   // "this month", "last month" in a quote are read from the source's date.
   const referenceDate = fact.source.published ?? fact.asOf;
   const check = (text: string) => checkText(text, index, { format: 'plaintext', referenceDate });
-  const findingAt = (text: string, from: number, to: number) => check(text).findings.find((f) => f.claim.start < to && from < f.claim.end);
-  const own = findingAt(quote, at, end);
+  const findingAt = (checked: ReturnType<typeof check>, from: number, to: number) => checked.findings.find((f) => f.claim.start < to && from < f.claim.end);
+  // The quote is checked once, for its finding and for how it reads its figure.
+  const checked = check(quote);
+  const own = findingAt(checked, at, end);
   const r: RoundTrip = {
     fact,
     confirmed: own?.verdict === 'consistent' && sameMeasure(own.fact, fact),
@@ -167,17 +161,18 @@ export function roundTrip(index: FactIndex, fact: Fact): RoundTrip {
   if (!own && index.profiles.find((p) => p.fact === fact)?.onTimeline)
     r.hint =
       'its topic gives this measure at other times; a figure of a timeline is judged only where its sentence dates it or speaks of now, so a quote that does neither may give no finding';
-  const claim = check(quote).claims.find((c) => c.start < end && at < c.end);
+  const claim = checked.claims.find((c) => c.start < end && at < c.end);
   if (!claim) return { ...r, problem: `the figure "${fact.text}" is not read in the quote` };
   // The figure as the quote writes it, from the claim's start: "$200 billion", "February 1".
   const figure = quote.slice(claim.start, claim.end);
   for (const wrong of mutations(figure, claim.kind)) {
     const text = quote.slice(0, claim.start) + wrong + quote.slice(claim.end);
-    const c = check(text).claims.find((k) => k.start < claim.start + wrong.length && claim.start < k.end);
+    const checkedWrong = check(text);
+    const c = checkedWrong.claims.find((k) => k.start < claim.start + wrong.length && claim.start < k.end);
     if (!c || quantitiesAgree(c.quantity, fact.quantity) !== false) continue;
     // A wrong value that is exactly another fact's figure tests something else: the engine takes it for that fact's.
     if (index.base.facts.some((f) => f !== fact && sameFigure(c.quantity, f.quantity))) continue;
-    const f = findingAt(text, claim.start, claim.start + wrong.length);
+    const f = findingAt(checkedWrong, claim.start, claim.start + wrong.length);
     r.changed = text;
     r.caught = (f?.verdict === 'conflict' || f?.verdict === 'outdated') && sameMeasure(f.fact, fact);
     r.caughtAs = f ? `${f.verdict} ${f.fact.id}` : 'no finding';

@@ -127,6 +127,13 @@ const DOLLARS = table({
 });
 /** The currency of "$" with these letters glued to it: a known country's dollar, else a dollar of its own ("XY$"). */
 const dollarOf = (letters: string) => DOLLARS.get(letters) ?? `${letters}$`;
+
+/** The letters a draft glues to "$" to write another country's dollar ("A" for AUD): the first of `DOLLARS` that reads as it. */
+export function dollarLetters(code: string): string | undefined {
+  if (code === 'USD') return undefined;
+  for (const [letters, c] of DOLLARS) if (c === code) return letters;
+  return undefined;
+}
 const CURRENCY_CODES = table({ usd: 'USD', eur: 'EUR', gbp: 'GBP', cny: 'CNY', rmb: 'CNY', jpy: 'JPY' });
 const CURRENCY_WORDS = table({
   dollar: 'USD',
