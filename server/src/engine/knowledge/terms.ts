@@ -48,12 +48,16 @@ export interface Particle {
  * "H20", "MI308", "F-35" are names of things, not the letter H.
  */
 export function tokenStems(tokens: Token[], keep: (i: number) => boolean = () => true): string[] {
-  const out: string[] = [];
+  return contentWords(tokens, keep).map((w) => w.stem);
+}
+
+/** The content words of tokens (those `keep` allows): each one's token and stem. */
+function contentWords(tokens: Token[], keep: (i: number) => boolean): Array<{ at: number; stem: string }> {
+  const out: Array<{ at: number; stem: string }> = [];
   tokens.forEach((t, i) => {
     if (t.type !== 'word' || !keep(i)) return;
-    const glued = gluedTerm(tokens, i);
-    const s = glued ?? contentStem(t.lower);
-    if (s !== undefined) out.push(s);
+    const s = gluedTerm(tokens, i) ?? contentStem(t.lower);
+    if (s !== undefined) out.push({ at: i, stem: s });
   });
   return out;
 }
@@ -63,12 +67,11 @@ export function tokenStems(tokens: Token[], keep: (i: number) => boolean = () =>
  * is an ending wherever it is written.
  */
 export function conceptsOfTokens(terms: Terms, tokens: Token[], keep: (i: number) => boolean = () => true): string[] {
-  const at: number[] = [];
-  tokens.forEach((t, i) => {
-    if (t.type === 'word' && keep(i) && (gluedTerm(tokens, i) ?? contentStem(t.lower)) !== undefined) at.push(i);
-  });
-  const stems = tokenStems(tokens, keep);
-  return conceptsOf(terms, stems).map((c, j) => particleConcept(terms, stems[j], tokens, at[j]) ?? c);
+  const words = contentWords(tokens, keep);
+  return conceptsOf(
+    terms,
+    words.map((w) => w.stem),
+  ).map((c, j) => particleConcept(terms, words[j].stem, tokens, words[j].at) ?? c);
 }
 
 /** The content-word stems of a phrase. */

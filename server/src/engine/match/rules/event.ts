@@ -7,7 +7,7 @@
  */
 import { areOpposite, BEGIN_EVENT, classOf, conceptOf, END_EVENT, REPORTING_EVENTS, type Terms } from '../../knowledge/terms';
 import type { Claim, Extraction } from '../../extract/extract';
-import { asOfAt, UNTIL } from '../../extract/frame';
+import { asOfAt, type Knowledge, sentenceTokenConcepts, UNTIL } from '../../extract/frame';
 import { isCaptionDate, showsInCaption } from '../../extract/caption';
 import { AFTER_A_LENGTH, ALL_PREPOSITIONS, CLOCK_WORDS, DETERMINERS, FINITE_AUXILIARIES, TIME_ADVERBS, thatAfterSaying } from '../../extract/grammar';
 import type { Token } from '../../text/tokens';
@@ -145,16 +145,17 @@ function toldAfter(x: Extraction, dateEnd: number, token: number): boolean {
 }
 
 /** The fact's event word among the few words right after a date that dates a name ("the March 26 Key Bridge collapse"). */
-function namedEvent({ x, claim }: ClaimView, events: ReadonlySet<string>, terms: Terms): string | undefined {
+function namedEvent({ x, claim }: ClaimView, events: ReadonlySet<string>, knowledge: Knowledge): string | undefined {
   const [, last] = x.sentences[claim.sentence] ?? [0, -1];
+  const concepts = sentenceTokenConcepts(x, knowledge, claim.sentence);
   for (let i = claim.lastToken + 1; i <= Math.min(last, claim.lastToken + 6); i++) {
     const t = x.tokens[i];
     if (t.type !== 'word') {
       if (t.text === ',' && i === claim.lastToken + 1) continue;
       break;
     }
-    const c = conceptOf(terms, stem(t.lower));
-    if (events.has(c)) return c;
+    const c = concepts[i];
+    if (c !== undefined && events.has(c)) return c;
   }
   return undefined;
 }
@@ -173,7 +174,7 @@ export const event: Rule = {
     if (dated && ![...p.names].some((n) => sameParty(g, dated, n))) return `the date is that of ${name(g, dated)}, which the fact does not involve`;
     // The fact's own named event: "the Aug. 26, 2021, Abbey Gate bombing", the name written with the fact's event word.
     if (dated && claim.kind === 'date') {
-      const own = namedEvent(view, p.events, knowledge.terms);
+      const own = namedEvent(view, p.events, knowledge);
       if (own) {
         if (!e.events.includes(own)) e.events.push(own);
         return undefined;
