@@ -237,6 +237,23 @@ test('event: a fact whose quote announces an event on its date is of that event 
   assert.ok(events.includes(conceptOf(index.knowledge.terms, stem('annulled'))), events.join(', '));
 });
 
+test('event: the month "May" between the announcing and what was announced puts nothing still to come', () => {
+  const index = indexOfFacts([
+    datedFact('contract-annulled', '2024-05-03', '3 May 2024', 'The water board announced on 3 May 2024 that it had annulled the dam contract.', {
+      keywords: ['dam contract'],
+    }),
+  ]);
+  const events = [...index.profiles[0].events];
+  assert.ok(events.includes(conceptOf(index.knowledge.terms, stem('annulled'))), events.join(', '));
+  // "may" the modal still does: "announced it may annul" dates only the announcement.
+  const modal = indexOfFacts([
+    datedFact('contract-annulled', '2024-05-03', '3 May 2024', 'On 3 May 2024 the water board announced it may annul the dam contract.', {
+      keywords: ['dam contract'],
+    }),
+  ]);
+  assert.deepEqual([...modal.profiles[0].events], ['announce']);
+});
+
 test('event: an event a quote announces as still to come ("announced it would begin building") is not the date\'s', () => {
   const index = indexOfFacts([
     {

@@ -279,7 +279,7 @@ function reportedEvent(x: Extraction, k: Knowledge, sentence: number, from: numb
   const [, end] = x.sentences[sentence] ?? [0, -1];
   for (let i = from + 1; i <= end; i++) {
     const w = x.tokens[i];
-    if (w.type === 'word' && AHEAD_WORDS.has(w.lower)) return undefined;
+    if (aheadWord(w)) return undefined;
     const c = concepts[i];
     if (c === undefined) continue;
     const past = /ed$/.test(w.lower) || isIrregularPast(w.lower);
@@ -290,14 +290,14 @@ function reportedEvent(x: Extraction, k: Knowledge, sentence: number, from: numb
 
 /**
  * Whether what the word at token `from` reports is still to come ("announced it would approve"): a word that puts a verb
- * ahead comes before the next event its sentence names (the month "May" is no such word).
+ * ahead comes before the next event its sentence names.
  */
 function aheadAfter(x: Extraction, k: Knowledge, sentence: number, from: number): boolean {
   const concepts = sentenceTokenConcepts(x, k, sentence);
   const [, end] = x.sentences[sentence] ?? [0, -1];
   for (let i = from + 1; i <= end; i++) {
     const w = x.tokens[i];
-    if (w.type === 'word' && AHEAD_WORDS.has(w.lower) && w.text !== 'May') return true;
+    if (aheadWord(w)) return true;
     const c = concepts[i];
     if (c !== undefined && classOf(k.terms, c) === 'event') return false;
   }
@@ -306,6 +306,11 @@ function aheadAfter(x: Extraction, k: Knowledge, sentence: number, from: number)
 
 /** Words before a verb that put it still to come: "would begin", "will open", "to start", "plans to". */
 const AHEAD_WORDS: ReadonlySet<string> = new Set(['would', 'will', 'shall', 'to', 'may', 'might', 'could']);
+
+/** Whether the token puts a verb after it still to come; the month "May" ("announced on 3 May that it had annulled") does not. */
+function aheadWord(w: Token): boolean {
+  return w.type === 'word' && AHEAD_WORDS.has(w.lower) && w.text !== 'May';
+}
 
 /** No words: the shared empty set of a profile that has none of a kind. */
 const NO_WORDS: ReadonlySet<string> = new Set();
