@@ -24,4 +24,6 @@ test('target: the party a sum comes from, after the sum and its noun ("a $40 mil
   assert.ok(roles('Riverside put a levy on $40 million of pipes from Hydrocorp.').includes('hydrocorp:target'));
   // Goods bought from a party came from it; the sum did not.
   assert.ok(roles('Riverside bought $40 million in goods from Hydrocorp.').includes('hydrocorp:target'));
+  // Nouns right after the sum name the sum itself, whatever they are: a takeover offer comes from the bidder.
+  assert.ok(roles('Riverside accepted the $40 million takeover offer from Hydrocorp.').includes('hydrocorp:agent'));
 });

@@ -896,6 +896,7 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
   }
   // Prepositional phrases after: "on Chinese imports", "for broadband", "to Samsung", "in Ohio". A date or a year
   // has none of its own: what follows it ("next week to work on an extension") is the clause's.
+  const nounsRightAfter = rightWords > 0;
   const hopsAllowed = claim.kind === 'date' || claim.kind === 'year' ? 0 : 3;
   for (let hops = 0; hops < hopsAllowed && r <= rightEnd; hops++) {
     const prep = wordAt(tokens, r);
@@ -913,6 +914,9 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
     // After the sum's noun, only a noun of money given ("award", "loan", "grant"): "$40 million in pipes from Lakeview" are
     // goods that came from there.
     const given = () => {
+      // "a $44 billion takeover offer from Elon Musk": nouns right after the sum, with no "in" or "of" between, name the sum
+      // itself, whatever they are; "$40 million in pipes from Lakeview" names goods.
+      if (nounsRightAfter) return true;
       for (let i = claim.lastToken + 1; i < r; i++) {
         const s = d.stemAt[i];
         if (s !== undefined && classOf(k.terms, conceptOf(k.terms, s)) !== 'measure') return false;
