@@ -238,3 +238,30 @@ test("place: a site the clause places the figure at, of the kind of one the fact
   assert.equal(platforms('The new station at Harbour Street will have seven platforms.'), place.name);
   assert.notEqual(platforms('The new North Station will have seven platforms.'), place.name);
 });
+
+test("place: a paragraph about another state than the one the curator set a fact in, naming not the fact's, places the figure there", () => {
+  const index = indexOfFacts(
+    [
+      {
+        id: 'homes-damaged-ohio',
+        subject: 'Homes the storm damaged in Ohio',
+        keywords: ['homes', 'damaged'],
+        entities: ['Ohio'],
+        value: { kind: 'count', amount: 126000, nouns: ['homes'] },
+        text: '126,000 homes',
+        quote: 'The storm damaged an estimated 126,000 homes, the budget office said.',
+        source: 's',
+        asOf: '2024-10-23',
+      },
+    ],
+    [
+      { name: 'Ohio', kind: 'state' },
+      { name: 'Kentucky', kind: 'state' },
+    ],
+  );
+  const homes = (draft: string) => outcomeIn(index, draft, /homes/, 'homes-damaged-ohio');
+  assert.equal(homes('In Kentucky, the storm brought heavy rain. The storm damaged over 200,000 homes.'), place.name);
+  // The fact's own state named in the paragraph, or no state at all: the figure may be the fact's.
+  assert.equal(homes('The storm hit Kentucky and Ohio in late September. The storm damaged over 200,000 homes.'), 'admitted');
+  assert.equal(homes('The storm brought heavy rain. The storm damaged over 200,000 homes.'), 'admitted');
+});

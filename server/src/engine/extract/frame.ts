@@ -505,7 +505,7 @@ export function paragraphNames(x: Extraction, k: Knowledge, entity: string): boo
 }
 
 /** The listed names (entity ids) of the extraction, found by a quick pass over it. */
-function listedNames(x: Extraction, k: Knowledge): ReadonlySet<string> {
+export function listedNames(x: Extraction, k: Knowledge): ReadonlySet<string> {
   const n = named(x, k);
   if (!n.listed) {
     const listed = new Set<string>();

@@ -57,6 +57,8 @@ export interface RuleScope {
   owned: ReadonlyMap<string, string>;
   /** Whether the claim's paragraph names an entity anywhere. */
   paragraphNames: (entity: string) => boolean;
+  /** Every listed name the claim's paragraph names. */
+  paragraphListed: () => ReadonlySet<string>;
 }
 
 /** How strongly the fact's measure words stand by the figure. */

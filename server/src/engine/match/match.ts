@@ -5,7 +5,7 @@
  */
 import type FuseClass from 'fuse.js';
 import type { Claim, Extraction } from '../extract/extract';
-import { conceptsNear, type Frame, type Knowledge, paragraphNames, readFrame, sentenceMentions } from '../extract/frame';
+import { conceptsNear, type Frame, type Knowledge, listedNames, paragraphNames, readFrame, sentenceMentions } from '../extract/frame';
 import type { Fact } from '../factbase/model';
 import { sameFigure } from '../quantity';
 import { kindOf, type Mention, PARTY_KINDS, sameParty } from '../knowledge/gazetteer';
@@ -123,6 +123,7 @@ export function matchClaim(index: FactIndex, x: Extraction, claim: Claim, explai
     vocabulary: index.vocabulary,
     owned: index.owned,
     paragraphNames: (entity) => paragraphNames(x, index.knowledge, entity),
+    paragraphListed: () => listedNames(x, index.knowledge),
   };
   const considered: Evidence[] = [];
   const admitted: Evidence[] = [];

@@ -31,8 +31,8 @@ function standsAlone(tokens: readonly Token[], first: number): boolean {
 export const place: Rule = {
   name: 'place',
   description:
-    "A fact bound to a place is matched only where the sentence or paragraph names that place, and not by one part of several, nor where the figure's own phrase places it elsewhere (a name nobody listed counts); a figure placed in a state or city is not a fact for no place, and one placed in another country, state, region, city or site than the fact's is that one's.",
-  check(view, e, { knowledge, paragraphNames, factsWith, profiles }) {
+    "A fact bound to a place is matched only where the sentence or paragraph names that place, and not by one part of several, nor where the figure's own phrase places it elsewhere (a name nobody listed counts); a figure placed in a state or city is not a fact for no place, and one placed in another country, state, region, city or site than the fact's is that one's; nor is a fact its curator set in a state or city, its quote naming no holder, matched in a paragraph that names another state or city and not its own.",
+  check(view, e, { knowledge, paragraphNames, paragraphListed, factsWith, profiles }) {
     const { frame } = view;
     const g = knowledge.gazetteer;
     const places = e.profile.places;
@@ -65,6 +65,20 @@ export const place: Rule = {
           .filter((n) => kindOf(g, n) === kindOf(g, elsewhere.entity))
           .map((n) => name(g, n))
           .join(', ')}`;
+      // "Helene ... damaged over 200,000 homes" in a paragraph about Georgia, for a fact its curator set in North Carolina:
+      // a state or city the fact names that neither the sentence nor its paragraph names, where the paragraph names another
+      // of its kind, places the figure in that one.
+      // Not a capital, which stands for its country ("Kyiv", "Washington" in a dateline).
+      const seat = (n: string) => {
+        const kind = kindOf(g, n);
+        const of = g.entities.get(n)?.of;
+        return kind === 'state' || (kind === 'city' && (of === undefined || kindOf(g, of) !== 'country'));
+      };
+      const set = names.filter(seat);
+      if (!e.profile.holders.size && set.length && !set.some(paragraphNames)) {
+        const there = [...paragraphListed()].find((m) => seat(m) && set.some((n) => kindOf(g, n) === kindOf(g, m)) && !set.some((n) => sameParty(g, n, m)));
+        if (there) return `the paragraph is about ${name(g, there)}; the fact about ${set.map((n) => name(g, n)).join(', ')}`;
+      }
       return undefined;
     }
     const named = frame.participants.filter((q) => q.role === 'place');
