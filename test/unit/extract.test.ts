@@ -347,6 +347,28 @@ test('reported by the new topics’ fact bases: "Sens." ends no sentence; "300 f
     assert.ok(!extract(text).claims.some((c) => c.kind === 'money' && c.quantity.lo < 1e6), text);
 });
 
+test('reported by the held-out topics\' collectors: "10 calendar days" and "328 consecutive days" are durations; "45p" and "19 pence" are pence', () => {
+  for (const [text, days] of [
+    ['Owners must report it within 10 calendar days.', 10],
+    ['She spent 328 consecutive days on the station.', 328],
+    ['The plant stayed shut for five business days.', 5],
+  ] as const) {
+    const d = one(text);
+    assert.deepEqual([d.kind, d.quantity.lo], ['duration', days], text);
+  }
+  const rates = extract('The 45p top rate was scrapped and the basic rate cut to 19p.').claims;
+  assert.deepEqual(
+    rates.map((c) => [c.text, c.kind, c.quantity.unit, c.quantity.lo]),
+    [
+      ['45p', 'money', 'GBP', 0.45],
+      ['19p', 'money', 'GBP', 0.19],
+    ],
+  );
+  assert.deepEqual([one('A stamp costs 85 pence.').kind, one('A stamp costs 85 pence.').quantity.lo], ['money', 0.85]);
+  // A clock time is no sum.
+  assert.equal(extract('The board meets at 4p.m. on Monday.').claims.filter((c) => c.kind === 'money').length, 0);
+});
+
 test('found in review: "SEC." ends a sentence; "took in 2000 dollars" is money', () => {
   assert.equal(extract('Regulators referred the case to the SEC. Regulators fined it $5 million.').sentences.length, 2);
   assert.equal(one('The town took in 2000 dollars in fees.').kind, 'money');

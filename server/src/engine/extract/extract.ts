@@ -146,6 +146,19 @@ const CURRENCY_WORDS = table({
   renminbi: 'CNY',
   yen: 'JPY',
 });
+/** Words between a number and its unit of time that say how the time is counted: "10 calendar days", "three straight months". */
+const DURATION_COUNTING: ReadonlySet<string> = new Set([
+  'calendar',
+  'business',
+  'working',
+  'school',
+  'trading',
+  'consecutive',
+  'straight',
+  'successive',
+  'full',
+  'whole',
+]);
 const DURATION_UNITS = table({
   day: 'day',
   days: 'day',
@@ -842,6 +855,9 @@ class Parser {
     if (w === 'basis' && (this.word(k + 1) === 'points' || this.word(k + 1) === 'point')) return { kind: 'percent', unit: 'pp', end: k + 2, factor: 0.01 };
     const currencyWord = CURRENCY_WORDS.get(w);
     if (currencyWord) return { kind: 'money', unit: currencyWord, end: k + 1 };
+    // "the 45p rate", "19 pence": hundredths of a pound. Glued "p" only, and not "p.m.".
+    if ((w === 'p' && !tok.spaced && !(this.sym(k + 1) === '.' && this.word(k + 2) === 'm')) || w === 'pence')
+      return { kind: 'money', unit: 'GBP', end: k + 1, factor: 0.01 };
     if ((w === 'u.s.' || w === 'us') && (this.word(k + 1) === 'dollars' || this.word(k + 1) === 'dollar')) return { kind: 'money', unit: 'USD', end: k + 2 };
     const code = CURRENCY_CODES.get(w);
     if (code && tok.text === tok.text.toUpperCase()) return { kind: 'money', unit: code, end: k + 1 };
@@ -851,6 +867,8 @@ class Parser {
   private durationAfter(k: number): { unit: string; end: number; ago: boolean } | undefined {
     let j = k;
     if (this.sym(j) === '-' && !this.t[j].spaced) j++;
+    // "10 calendar days", "328 consecutive days", "three straight months": a word that says how the time is counted.
+    if (DURATION_COUNTING.has(this.word(j) ?? '') && DURATION_UNITS.has(this.word(j + 1) ?? '')) j++;
     const w = this.word(j);
     const unit = w === undefined ? undefined : DURATION_UNITS.get(w);
     if (!unit) return undefined;
