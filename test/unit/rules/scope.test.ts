@@ -189,3 +189,26 @@ test('scope: a preposition ("along", "through") in what a figure is for names no
 test('scope: a reflexive pronoun ("will itself cost") names no thing a figure is about', () => {
   assert.equal(outcome('The Riverside dam will itself cost $2.9 billion.', '$2.9 billion', 'dam-cost'), 'admitted');
 });
+
+test('scope: a date inside a noun phrase dates the noun after it, not the verb that governs the phrase', () => {
+  const index = indexOfFacts(
+    [
+      {
+        id: 'plan-announced',
+        subject: 'Day the board announced the filter plan',
+        keywords: ['announced', 'announcement'],
+        value: { kind: 'date', year: 2024, month: 3, day: 4 },
+        text: 'March 4, 2024',
+        quote: 'The water board made the announcement on March 4, 2024.',
+        source: 's',
+        asOf: '2024-03-04',
+      },
+    ],
+    [{ name: 'Water Board', kind: 'agency' }],
+  );
+  const announced = (draft: string, figure: string) => outcomeIn(index, draft, figure, 'plan-announced');
+  // A headline: the May 2024 rates are what was announced, not the day it was.
+  assert.equal(announced('Water Board Announces Riverside May 2024 Reimbursement Rates', 'May 2024'), scope.name);
+  // After a preposition, capitalised as headlines write it, the date says when.
+  assert.notEqual(announced('Water Board Announces In May 2024 Reimbursement Rates', 'May 2024'), scope.name);
+});

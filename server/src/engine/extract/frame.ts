@@ -23,7 +23,7 @@ import {
 } from '../knowledge/gazetteer';
 import { classOf, conceptOf, conceptsOf, isTermPhrase, particleConcept, type Terms } from '../knowledge/terms';
 import type { PartialDate } from '../quantity';
-import { isIrregularPast, isStopword, stem, type Token, tokenize, withoutPossessive } from '../text/tokens';
+import { isIrregularPast, isStopword, stem, type Token, tokenize, WEEKDAYS, withoutPossessive } from '../text/tokens';
 import {
   analysis,
   impliedYear,
@@ -295,7 +295,8 @@ const SUBJECT_NEXT = new Set([
   'responded',
   'retaliated',
 ]);
-const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'weekend']);
+/** A day of the week, or the weekend. */
+const WEEK_DAYS: ReadonlySet<string> = new Set([...WEEKDAYS, 'weekend']);
 const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’']);
 /** Words that make a figure a rate, and the period each names. */
 const PER_PERIOD = new Map([
@@ -574,8 +575,8 @@ function saidInPast(tokens: Token[], i: number): boolean {
 
 /** Token i, or the one before the day of the week that token i ends ("Friday," in "until Friday, Dec. 20"). */
 function pastWeekday(tokens: Token[], i: number): number {
-  if (tokens[i]?.text === ',' && WEEKDAYS.has(wordAt(tokens, i - 1) ?? '')) return i - 2;
-  return WEEKDAYS.has(wordAt(tokens, i) ?? '') ? i - 1 : i;
+  if (tokens[i]?.text === ',' && WEEK_DAYS.has(wordAt(tokens, i - 1) ?? '')) return i - 2;
+  return WEEK_DAYS.has(wordAt(tokens, i) ?? '') ? i - 1 : i;
 }
 
 /** The word before token i, lower-cased, skipping nothing; undefined when it is not a word. */
@@ -905,7 +906,7 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
     const into = (i: number) => {
       // What a measure falls on is named after "on" or "against" ("on crude oil"); not "on Monday" or "on implementing".
       if (prep === 'on' || prep === 'against') {
-        if (!inAnyClaim(x, i) && !tokens[i].lower.endsWith('ing') && !WEEKDAYS.has(tokens[i].lower)) slot.target.push(i);
+        if (!inAnyClaim(x, i) && !tokens[i].lower.endsWith('ing') && !WEEK_DAYS.has(tokens[i].lower)) slot.target.push(i);
       } else if (prep === 'for' || prep === 'of') put(i, 'purpose');
     };
     // "$1.99 billion from Hawaiian Electric", "$872.5 million from landowner Kamehameha Schools", "a $3.4 billion award from
@@ -1579,7 +1580,7 @@ function oneDayIn(x: Extraction, sentence: number, a: number, b: number): boolea
     // "The board said on Monday that ...": the day the source spoke, not the figure's.
     if (w !== 'on' || REPORTING.has(wordAt(x.tokens, i - 1) ?? '')) continue;
     const next = word(i + 1) ?? '';
-    if (WEEKDAYS.has(next) && next !== 'weekend') return true;
+    if (WEEK_DAYS.has(next) && next !== 'weekend') return true;
     const date = (x.claimsBySentence[sentence] ?? []).find((c) => c.firstToken === i + 1 && c.kind === 'date');
     if (date?.quantity.date?.day !== undefined) return true;
   }
@@ -2332,7 +2333,7 @@ function datedAsOf(x: Extraction, claim: Claim): boolean {
   for (let i = Math.max(from, claim.firstToken - 40); i <= Math.min(to, claim.lastToken + 40); i++) {
     if (!asOfAt(x.tokens, i) || (i >= claim.firstToken && i <= claim.lastToken)) continue;
     if ((x.claimsBySentence[claim.sentence] ?? []).some((d) => d.kind === 'date' && d.firstToken > i + 1 && d.firstToken <= i + 6)) return true;
-    for (let j = i + 2; j <= i + 4; j++) if (WEEKDAYS.has(wordAt(x.tokens, j) ?? '') || AS_OF_TIMES.has(wordAt(x.tokens, j) ?? '')) return true;
+    for (let j = i + 2; j <= i + 4; j++) if (WEEK_DAYS.has(wordAt(x.tokens, j) ?? '') || AS_OF_TIMES.has(wordAt(x.tokens, j) ?? '')) return true;
     // "As of 10 a.m.", "as of 5:30 p.m. ET": an hour of the day it was written.
     const hour = x.tokens[i + 2];
     if (hour?.type === 'num' && (x.tokens[i + 3]?.text === ':' || CLOCK.has(wordAt(x.tokens, i + 3) ?? ''))) return true;

@@ -10,7 +10,7 @@
 import builtIn from '../../../../data/gazetteer.json';
 import type { EntityEntry, EntityKind, GazetteerJson } from '../factbase/schema';
 import { MONTHS } from '../quantity';
-import { isCapitalised, isStopword, type Token, tokenize, withoutPossessive } from '../text/tokens';
+import { isCapitalised, isStopword, type Token, tokenize, WEEKDAYS, withoutPossessive } from '../text/tokens';
 
 /** A named thing. */
 export interface Entity {
@@ -201,7 +201,6 @@ export function kindOf(g: Gazetteer, id: string): EntityKind {
   return id.startsWith('name:') && lawName(id.slice(5).split(' ')) ? 'programme' : 'name';
 }
 
-const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const OPENERS = new Set(['"', '“', "'", '‘', '(', '[', '—', '–', '-', ':', '*', '_', '·', '•', '▪', '‣', '◦', '●', '►', '+', '>']);
 
 /** A capitalised word that may start or continue a name nobody listed. */

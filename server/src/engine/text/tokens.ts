@@ -181,6 +181,9 @@ function token(type: TokenType, text: string, lower: string, start: number, end:
  * Splits text into tokens. Line breaks become `break` tokens (one per line end) so that
  * sentence and paragraph boundaries survive; other whitespace only sets `spaced`.
  */
+/** The days of the week, lower-cased. */
+export const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
 /** Month names and abbreviations, and their numbers. */
 export const MONTHS = table({
   january: 1,

@@ -8,9 +8,9 @@
  * some measure by, makes a narrower measure; and one model or product ("MI308") is not another ("H20").
  */
 import type { FrameWord, SlotPlace } from '../../extract/frame';
-import { CALENDAR_WORDS, CONTENT_PREPOSITIONS } from '../../extract/grammar';
+import { ALL_PREPOSITIONS, CALENDAR_WORDS, CONTENT_PREPOSITIONS, DETERMINERS } from '../../extract/grammar';
 import { classOf, conceptOf, phraseStems, type Terms } from '../../knowledge/terms';
-import { stem } from '../../text/tokens';
+import { stem, WEEKDAYS } from '../../text/tokens';
 import type { Rule } from '../evidence';
 import type { FactProfile } from '../profile';
 
@@ -39,7 +39,7 @@ function at2(list: readonly FrameWord[], place: SlotPlace): string[] {
 export const scope: Rule = {
   name: 'scope',
   description:
-    "The words at the figure name the fact's measure, not another thing, nor a narrower kind of it, nor another model, nor an average or a limit of it; things counted had the fact's thing befall them (cancelled, not delayed), to the fact's degree (damaged, not severely damaged).",
+    "The words at the figure name the fact's measure, not another thing, nor a narrower kind of it, nor another model, nor an average or a limit of it; things counted had the fact's thing befall them (cancelled, not delayed), to the fact's degree (damaged, not severely damaged); a date inside a noun phrase (\"ACP May 2024 Reimbursement Rates\") dates the noun after it, which must be the fact's.",
   check({ x, claim, frame }, e, { knowledge, vocabulary }) {
     const p = e.profile;
     const terms = knowledge.terms;
@@ -133,6 +133,20 @@ export const scope: Rule = {
       const own = at(frame.slot, 'np').filter((c) => !known(c));
       if (own.length && !frame.slot.some((w) => known(w.concept)))
         return `the date is that of ${own.map((c) => `"${c}"`).join(', ')}, which the fact does not name`;
+      // "FCC Announces ACP May 2024 Reimbursement Rate Estimates": a date before a noun of its own dates that thing, whatever
+      // verb governs the phrase; one the fact never names is another thing's date.
+      // Only where the date stands inside a noun phrase: after a determiner or a name ("the May 2024 estimates", "ACP May
+      // 2024 ..."), not after a preposition or a weekday, which say when ("an outage in July caused chaos", "on Friday, May 7
+      // due to").
+      const before = x.tokens[claim.firstToken - 1];
+      const inPhrase =
+        before?.type === 'word' &&
+        (DETERMINERS.has(before.lower) || (/^\p{Lu}/u.test(before.text) && !WEEKDAYS.has(before.lower) && !ALL_PREPOSITIONS.has(before.lower)));
+      const qualified = !inPhrase
+        ? []
+        : frame.slot.filter((w) => w.at === 'noun' && w.token === claim.lastToken + 1 && isThing(terms, w.concept) && !/ed$/.test(x.tokens[w.token].lower));
+      if (qualified.length && !qualified.some((w) => known(w.concept)) && !frame.slot.some((w) => w.at === 'noun' && known(w.concept)))
+        return `the date is that of "${qualified[0].concept}", which the fact does not name`;
     }
     for (const place of PLACES) {
       const claimAt = at(frame.slot, place);
