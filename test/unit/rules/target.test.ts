@@ -27,3 +27,10 @@ test('target: the party a sum comes from, after the sum and its noun ("a $40 mil
   // Nouns right after the sum name the sum itself, whatever they are: a takeover offer comes from the bidder.
   assert.ok(roles('Riverside accepted the $40 million takeover offer from Hydrocorp.').includes('hydrocorp:agent'));
 });
+
+test('target: a participle between a preposition and a name leaves the name the preposition\'s ("on qualifying Lakeview lands")', () => {
+  const roles = (text: string) => frameOf(text).participants.map((q) => `${q.entity}:${q.role}`);
+  assert.ok(roles('Households on qualifying Hydrocorp sites may receive a rebate of up to $75.').includes('hydrocorp:target'));
+  // A participle opening the clause is no such word: "Affected Hydrocorp" is the subject.
+  assert.ok(!roles('Affected Hydrocorp customers may receive a rebate of up to $75.').includes('hydrocorp:target'));
+});

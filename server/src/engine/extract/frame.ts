@@ -1104,9 +1104,15 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
     while (i >= ca && tokens[i].type === 'word' && DETERMINERS.has(tokens[i].lower)) i--;
     return i;
   };
+  // And past a participle that only describes it, after a preposition: "on qualifying Tribal lands", "in affected Ohio
+  // counties".
+  const pastParticiple = (i: number) => {
+    const w = i >= ca && tokens[i].type === 'word' && tokens[i].text === tokens[i].lower ? tokens[i].lower : undefined;
+    return w !== undefined && /(?:ing|ed)$/.test(w) && ALL_PREPOSITIONS.has(wordAt(tokens, pastDeterminers(i - 1)) ?? '') ? pastDeterminers(i - 1) : i;
+  };
   for (const m of mentions) {
     if (m.last < ca || m.first > cb || !ownStretch(m.first)) continue;
-    const pi = pastDeterminers(m.first - 1);
+    const pi = pastParticiple(pastDeterminers(m.first - 1));
     const prev = wordAt(tokens, pi);
     const next = wordAt(tokens, m.last + 1);
     // A speaker is neither who holds the figure nor what it falls on.
