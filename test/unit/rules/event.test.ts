@@ -450,3 +450,16 @@ test('found in review: the end of a span from one weekday to another is no deadl
   assert.notEqual(lastUntil('The notice ran from Monday, Dec. 16, 2024, through Friday, Dec. 20, 2024.'), true);
   assert.equal(lastUntil('The board has until Friday, Dec. 20, 2024, to approve the plan.'), true);
 });
+
+test('event: an opening aside ("As previously announced,") says the news is old; its verb is not what the date\'s clause tells', () => {
+  const index = indexOfFacts([
+    datedFact('plan-announced', '2024-03-04', 'March 4, 2024', 'The water board made the announcement on March 4, 2024.', {
+      keywords: ['announced', 'announcement'],
+    }),
+  ]);
+  const clause = (draft: string) => frameOf(draft).clause.map((w) => w.concept);
+  assert.ok(!clause('As previously announced, May 2024 is the last month of the filter plan.').includes('announce'));
+  assert.equal(outcomeIn(index, 'As previously announced, May 2024 is the last month of the filter plan.', 'May 2024', 'plan-announced'), 'not considered');
+  // "As of" opens no aside, and an aside's comma must come within a few words.
+  assert.ok(clause('As the board announced in a long statement to residents, May 2024 is the last month.').includes('announce'));
+});

@@ -593,7 +593,8 @@ function wordAt(tokens: Token[], i: number): string | undefined {
 function clauseOf(x: Extraction, claim: Claim): [number, number] {
   const d = analysis(x);
   const [sFirst, sLast] = sentenceOf(x, claim);
-  const [from, clauseEnd] = clauseAround(x, claim.firstToken, claim.lastToken, sFirst, sLast);
+  const [around, clauseEnd] = clauseAround(x, claim.firstToken, claim.lastToken, sFirst, sLast);
+  const from = pastAside(x.tokens, around, claim.firstToken);
   // "discovered in late July that the breach occurred on May 13": what "that" opens after a date is what was found or said,
   // another clause with events of its own.
   // ("It was not until June 10 that the dam opened" is a cleft: what follows "that" is the date's own event.)
@@ -616,6 +617,37 @@ function clauseOf(x: Extraction, claim: Claim): [number, number] {
   }
   return [from, to];
 }
+
+/**
+ * Past an aside that opens the clause and only says the news is not new ("As previously announced, April 2024 is the last
+ * month"): its verb is not what the figure's clause tells. `from` when there is none.
+ */
+function pastAside(tokens: Token[], from: number, figure: number): number {
+  if (wordAt(tokens, from) !== 'as') return from;
+  for (let i = from + 1; i < figure && i <= from + 4; i++) {
+    if (tokens[i].text === ',') return ASIDE_VERBS.has(wordAt(tokens, i - 1) ?? '') ? i + 1 : from;
+    if (tokens[i].type !== 'word') return from;
+  }
+  return from;
+}
+
+/** Verbs that close an opening aside after "as": "As previously announced,", "As reported earlier,", "As expected,". */
+const ASIDE_VERBS = new Set([
+  'announced',
+  'reported',
+  'noted',
+  'expected',
+  'stated',
+  'mentioned',
+  'said',
+  'planned',
+  'predicted',
+  'forecast',
+  'feared',
+  'required',
+  'earlier',
+  'before',
+]);
 
 /** Words that open a gloss of the figure before a colon: what it is ("what each launch would cost", "how much ..."). */
 const GLOSS_OPENERS = new Set(['what', 'how']);
