@@ -270,6 +270,9 @@ test('aspect: a length of time how early or late, or a span things happen within
   assert.equal(took('Crews finished the Millbrook repairs 40 days early.'), aspect.name);
   assert.equal(took('Crews finished the Millbrook repairs six weeks before the deadline for the project.'), aspect.name);
   assert.equal(took('In the first 100 days of the project, crews finished the Millbrook repairs.'), aspect.name);
+  // So is a span back from now: "in the past three months".
+  assert.equal(took('Crews finished three Millbrook repairs in the past 40 days of the project.'), aspect.name);
+  assert.equal(took('Over the last 40 days of the project, crews finished the Millbrook repairs.'), aspect.name);
   assert.notEqual(took('Crews finished the Millbrook repairs 40 days into the project.'), aspect.name);
   assert.notEqual(took('Crews finished the Millbrook repairs in 40 days, the project says.'), aspect.name);
   // "behind bars" says where, not how late.
@@ -283,6 +286,7 @@ test('aspect: hours bound only counts and sums; "for 40 days before" and "for th
   assert.notEqual(framed('The plant was closed for 40 days before it reopened.').aspect, 'gap');
   assert.equal(framed('The plant reopened 40 days before the deadline.').aspect, 'gap');
   assert.notEqual(framed('For the next 30 days, the plant was closed.').within, true);
+  assert.notEqual(framed('The plant has been closed for the last 30 days.').within, true);
   assert.equal(framed('The plan set a goal for the first 100 days.').within, true);
 });
 

@@ -2547,6 +2547,8 @@ function periodOpeningClause(tokens: Token[], claim: Claim, ca: number): string 
 
 /** Prepositions that, with "first" or "next", make a length of time a span things happen within: "in his first 100 days" ("for" only with "first"). */
 const WITHIN_SPAN = new Set(['in', 'within', 'during', 'over']);
+/** Words before a length of time that make it a span counted from an edge: "first", "next", "past", "last". */
+const SPAN_EDGES = new Set(['first', 'next', 'past', 'last', 'previous', 'coming']);
 
 /** Words after a length of time that make it the gap between two times: "40 days early", "six weeks before the deadline". */
 const DURATION_GAP_AFTER = new Set(['early', 'earlier', 'ahead', 'before', 'late', 'sooner']);
@@ -2570,13 +2572,13 @@ function readAspect(x: Extraction, claim: Claim, ca: number, cb: number, frame: 
     // "40 days early", "six weeks before that deadline", "a month ahead of schedule": how far apart two times are.
     // Not a length something lasted: "closed for 40 days before it reopened".
     if (DURATION_GAP_AFTER.has(a1 ?? '') && word(before) !== 'for') frame.aspect = 'gap';
-    // "in his first 100 days", "a goal for the first 100 days", "within the next 90 days": a span things happen within,
-    // not how long anything took.
+    // "in his first 100 days", "a goal for the first 100 days", "within the next 90 days", "in the past three months": a
+    // span things happen within, not how long anything took.
     let k = before;
     let first = false;
     let firstOnly = false;
-    for (; k >= 0 && (word(k) === 'first' || word(k) === 'next' || DETERMINERS.has(word(k) ?? '')); k--) {
-      first ||= word(k) === 'first' || word(k) === 'next';
+    for (; k >= 0 && (SPAN_EDGES.has(word(k) ?? '') || DETERMINERS.has(word(k) ?? '')); k--) {
+      first ||= SPAN_EDGES.has(word(k) ?? '');
       firstOnly ||= word(k) === 'first';
     }
     // "For the next 30 days, the plant was closed" says how long; "a goal for the first 100 days" names a span.
