@@ -347,7 +347,7 @@ test('reported by the new topics’ fact bases: "Sens." ends no sentence; "300 f
     assert.ok(!extract(text).claims.some((c) => c.kind === 'money' && c.quantity.lo < 1e6), text);
 });
 
-test('reported by the held-out topics\' collectors: "10 calendar days" and "328 consecutive days" are durations; "45p" and "19 pence" are pence', () => {
+test('reported by the held-out topics\' collectors: "10 calendar days" and "328 consecutive days" are durations; "45p" and "19 pence" are pence; "Hong Kong dollars" are HKD', () => {
   for (const [text, days] of [
     ['Owners must report it within 10 calendar days.', 10],
     ['She spent 328 consecutive days on the station.', 328],
@@ -367,6 +367,13 @@ test('reported by the held-out topics\' collectors: "10 calendar days" and "328 
   assert.deepEqual([one('A stamp costs 85 pence.').kind, one('A stamp costs 85 pence.').quantity.lo], ['money', 0.85]);
   // A clock time is no sum.
   assert.equal(extract('The board meets at 4p.m. on Monday.').claims.filter((c) => c.kind === 'money').length, 0);
+  // Another country's dollar by its name is that currency.
+  for (const [text, unit] of [
+    ['Shares ended the day at 0.35 Hong Kong dollars.', 'HKD'],
+    ['The fund paid 5 billion Australian dollars.', 'AUD'],
+    ['The fund paid 5 billion dollars.', 'USD'],
+  ] as const)
+    assert.deepEqual([one(text).kind, one(text).quantity.unit], ['money', unit], text);
 });
 
 test('found in review: "SEC." ends a sentence; "took in 2000 dollars" is money', () => {

@@ -134,6 +134,16 @@ export function dollarLetters(code: string): string | undefined {
   for (const [letters, c] of DOLLARS) if (c === code) return letters;
   return undefined;
 }
+/** Another country's dollar by its name before "dollars": "Hong Kong dollars" are HKD, never U.S. dollars. */
+const NAMED_DOLLARS: ReadonlyArray<[string[], string]> = [
+  [['hong', 'kong'], 'HKD'],
+  [['australian'], 'AUD'],
+  [['canadian'], 'CAD'],
+  [['new', 'zealand'], 'NZD'],
+  [['singapore'], 'SGD'],
+  [['new', 'taiwan'], 'TWD'],
+  [['taiwan'], 'TWD'],
+];
 const CURRENCY_CODES = table({ usd: 'USD', eur: 'EUR', gbp: 'GBP', cny: 'CNY', rmb: 'CNY', jpy: 'JPY' });
 const CURRENCY_WORDS = table({
   dollar: 'USD',
@@ -855,6 +865,10 @@ class Parser {
     if (w === 'basis' && (this.word(k + 1) === 'points' || this.word(k + 1) === 'point')) return { kind: 'percent', unit: 'pp', end: k + 2, factor: 0.01 };
     const currencyWord = CURRENCY_WORDS.get(w);
     if (currencyWord) return { kind: 'money', unit: currencyWord, end: k + 1 };
+    // "4.6 billion Hong Kong dollars", "5 billion Australian dollars": another country's dollar, by its name.
+    for (const [words, code] of NAMED_DOLLARS)
+      if (words.every((x, n) => this.word(k + n) === x) && /^dollars?$/.test(this.word(k + words.length) ?? ''))
+        return { kind: 'money', unit: code, end: k + words.length + 1 };
     // "the 45p rate", "19 pence": hundredths of a pound. Glued "p" only, and not "p.m.".
     if ((w === 'p' && !tok.spaced && !(this.sym(k + 1) === '.' && this.word(k + 2) === 'm')) || w === 'pence')
       return { kind: 'money', unit: 'GBP', end: k + 1, factor: 0.01 };
