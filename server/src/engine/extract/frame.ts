@@ -598,8 +598,12 @@ function clauseOf(x: Extraction, claim: Claim): [number, number] {
   // "discovered in late July that the breach occurred on May 13": what "that" opens after a date is what was found or said,
   // another clause with events of its own.
   // ("It was not until June 10 that the dam opened" is a cleft: what follows "that" is the date's own event.)
+  // "in July 2005, the month before Hurricane Katrina hit": the event an appositive counts from is not the date's own either.
+  const after = claim.lastToken + 1;
   const to =
-    claim.kind === 'date' && clauseEnd > claim.lastToken && x.tokens[claim.lastToken + 1].lower === 'that' && !cleftBefore(x.tokens, from, claim.firstToken)
+    claim.kind === 'date' &&
+    clauseEnd > claim.lastToken &&
+    ((x.tokens[after].lower === 'that' && !cleftBefore(x.tokens, from, claim.firstToken)) || offsetAppositive(x.tokens, after))
       ? claim.lastToken
       : clauseEnd;
   // Past the emphasis that closes a timeline's date: "**1 July 2016** – the committee decides".
@@ -648,6 +652,21 @@ const ASIDE_VERBS = new Set([
   'earlier',
   'before',
 ]);
+
+/**
+ * Whether the tokens at `i` open an appositive that counts the date from another event: ", the month before Hurricane
+ * Katrina hit", ", a day after the vote".
+ */
+function offsetAppositive(tokens: Token[], i: number): boolean {
+  if (tokens[i]?.text !== ',') return false;
+  const det = wordAt(tokens, i + 1);
+  return (
+    (det === 'the' || det === 'a' || det === 'one') && OFFSET_UNITS.has(wordAt(tokens, i + 2) ?? '') && /^(?:before|after)$/.test(wordAt(tokens, i + 3) ?? '')
+  );
+}
+
+/** Units an appositive counts a date from another event by: "the month before", "a day after". */
+const OFFSET_UNITS = new Set(['day', 'night', 'week', 'month', 'year', 'morning', 'evening', 'weekend']);
 
 /** Words that open a gloss of the figure before a colon: what it is ("what each launch would cost", "how much ..."). */
 const GLOSS_OPENERS = new Set(['what', 'how']);
