@@ -21,10 +21,12 @@ interface Parsed {
   force: boolean;
   format: 'text' | 'json';
   strict: boolean;
+  /** `--no-default-facts`: as for a check, only the files given, never the bundled fact base. */
+  noDefault: boolean;
 }
 
 function parse(cmd: string, argv: string[], err: Out, allowed: readonly string[]): Parsed | undefined {
-  const p: Parsed = { files: [], facts: [], force: false, format: 'text', strict: false };
+  const p: Parsed = { files: [], facts: [], force: false, format: 'text', strict: false, noDefault: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const eq = a.startsWith('--') ? a.indexOf('=') : -1;
@@ -49,6 +51,7 @@ function parse(cmd: string, argv: string[], err: Out, allowed: readonly string[]
       }
     } else if (name === '--force') p.force = true;
     else if (name === '--strict') p.strict = true;
+    else if (name === '--no-default-facts') p.noDefault = true;
     else p.files.push(a);
   }
   return p;
@@ -75,11 +78,15 @@ function emit(p: Parsed, text: string, out: Out, err: Out, cmd: string): number 
   return 0;
 }
 
-/** `factcheck facts lint [--facts F]... [--format text|json] [--strict]`. */
+/** `factcheck facts lint [--no-default-facts] [--facts F]... [--format text|json] [--strict]`: the files given, else the bundled fact base. */
 export function factsLint(argv: string[], out: Out, err: Out): number {
-  const p = parse('lint', argv, err, ['--facts', '--format', '--strict']);
+  const p = parse('lint', argv, err, ['--facts', '--format', '--strict', '--no-default-facts']);
   if (!p) return 2;
   const files = [...p.facts, ...p.files.map((f) => path.resolve(f))];
+  if (!files.length && p.noDefault) {
+    err('factcheck facts lint: --no-default-facts leaves nothing to lint; give --facts FILE\n');
+    return 2;
+  }
   if (!files.length) files.push(bundledFactBasePath());
   const loaded = loadFactBases(files);
   for (const problem of loaded.problems) err(formatProblem(problem) + '\n');

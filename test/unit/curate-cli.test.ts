@@ -226,6 +226,16 @@ test('facts lint: a broken fact base is an error with its position, exit 2', () 
   assert.match(r.stderr, /facts\.json:1:\d+: error: /);
 });
 
+test('facts lint: --no-default-facts, as facts test takes it: the files given, and an error with none', () => {
+  const dir = workspace({ 'facts.json': '{"version": 1, "sources": [], "facts": []}' });
+  const r = run(['facts', 'lint', '--no-default-facts', '--facts', 'facts.json'], dir);
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, /0 warnings in 0 facts \(facts\.json\)/);
+  const none = run(['facts', 'lint', '--no-default-facts'], dir);
+  assert.equal(none.status, 2);
+  assert.match(none.stderr, /--no-default-facts leaves nothing to lint/);
+});
+
 const CSV = `id,subject,kind,value,unit,qualifier,nouns,date,text,quote,keywords,entities,asOf,source,source_title,source_url
 dam-cost,Cost of the Riverside dam,money,2400000000,,up to,,,up to $2.4 billion,"The dam will cost up to $2.4 billion, the board said.",dam;cost,Riverside,2024-05,minutes,Minutes of the water board,https://board.example/minutes
 ,Votes for the dam,count,7,,,votes,,7,"The council approved the dam in a 7-2 vote.",vote,,2024-05,minutes,,
