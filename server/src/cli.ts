@@ -68,7 +68,8 @@ A workspace fact base .factcheck/facts.json at or above the checked paths is use
 Exit codes: 0 no conflicts, 1 conflicts found, 2 usage, input or fact base error.
 Subcommands:
   factcheck facts test [--facts F]   check that every fact's own quote confirms it, and with
-                                     its figure changed conflicts with it
+                                     its figure changed conflicts with it (--no-default-facts:
+                                     only the files given, as for lint)
   factcheck facts lint [--facts F]   warn of facts that fail their round trip, duplicates,
                                      contradicting sources, words that never fire, a text
                                      that disagrees with its value, quotes missing from a

@@ -365,8 +365,10 @@ test('reported by the held-out topics\' collectors: "10 calendar days" and "328 
     ],
   );
   assert.deepEqual([one('A stamp costs 85 pence.').kind, one('A stamp costs 85 pence.').quantity.lo], ['money', 0.85]);
-  // A clock time is no sum.
+  // A clock time is no sum, nor a screen's resolution; a year before "calendar year" is a year.
   assert.equal(extract('The board meets at 4p.m. on Monday.').claims.filter((c) => c.kind === 'money').length, 0);
+  assert.equal(extract('The TV has a 1080p screen.').claims.filter((c) => c.kind === 'money').length, 0);
+  assert.deepEqual([one('The budget covers the 2024 calendar year.').kind, one('The budget covers the 2024 calendar year.').quantity.lo], ['year', 2024]);
   // Another country's dollar by its name is that currency.
   for (const [text, unit] of [
     ['Shares ended the day at 0.35 Hong Kong dollars.', 'HKD'],

@@ -461,13 +461,15 @@ test('event: an opening aside ("As previously announced,") says the news is old;
   assert.ok(!clause('As previously announced, May 2024 is the last month of the filter plan.').includes('announce'));
   assert.equal(outcomeIn(index, 'As previously announced, May 2024 is the last month of the filter plan.', 'May 2024', 'plan-announced'), 'not considered');
   // "As of" opens no aside, and an aside's comma must come within a few words.
+  assert.ok(clause('As of May 2024, the board announced the last month.').includes('announce'));
   assert.ok(clause('As the board announced in a long statement to residents, May 2024 is the last month.').includes('announce'));
 });
 
 test('event: a date an appositive counts from another event ("July 2024, the month before the dam opened") is not that event\'s', () => {
   const opening = (draft: string, figure: string) => outcome(draft, figure, 'dam-opening');
   assert.notEqual(opening("Riverside's population was 40,000 in July 2024, the month before the dam opened.", 'July 2024'), 'admitted');
-  assert.notEqual(opening('Water use rose in June 2024, a week after the Riverside dam opened.', 'June 2024'), 'admitted');
-  // Without the appositive, the clause's event is the date's.
+  // Without the appositive, the clause's event is the date's; and a date that opens its clause keeps the clause after the
+  // appositive (found in review).
   assert.equal(opening('The Riverside dam opened in June 2024.', 'June 2024'), 'admitted');
+  assert.equal(opening('On June 12, 2024, a day after the vote, the Riverside dam opened.', 'June 12, 2024'), 'admitted');
 });

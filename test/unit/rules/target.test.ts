@@ -24,8 +24,9 @@ test('target: the party a sum comes from, after the sum and its noun ("a $40 mil
   assert.ok(roles('Riverside put a levy on $40 million of pipes from Hydrocorp.').includes('hydrocorp:target'));
   // Goods bought from a party came from it; the sum did not.
   assert.ok(roles('Riverside bought $40 million in goods from Hydrocorp.').includes('hydrocorp:target'));
-  // Nouns right after the sum name the sum itself, whatever they are: a takeover offer comes from the bidder.
+  // The head noun right before "from" decides: a takeover offer comes from the bidder; pipe fittings are goods.
   assert.ok(roles('Riverside accepted the $40 million takeover offer from Hydrocorp.').includes('hydrocorp:agent'));
+  assert.ok(roles('Riverside imported $40 million pipe fittings from Hydrocorp.').includes('hydrocorp:target'));
 });
 
 test('target: a participle between a preposition and a name leaves the name the preposition\'s ("on qualifying Lakeview lands")', () => {
@@ -33,4 +34,7 @@ test('target: a participle between a preposition and a name leaves the name the 
   assert.ok(roles('Households on qualifying Hydrocorp sites may receive a rebate of up to $75.').includes('hydrocorp:target'));
   // A participle opening the clause is no such word: "Affected Hydrocorp" is the subject.
   assert.ok(!roles('Affected Hydrocorp customers may receive a rebate of up to $75.').includes('hydrocorp:target'));
+  // Nor a gerund taking the name as its object (found in review).
+  assert.ok(roles('By selling Hydrocorp shares, Riverside raised $40 million.').includes('hydrocorp:subject'));
+  assert.ok(roles('On lobbying Hydrocorp, Riverside spent $40 million.').includes('hydrocorp:subject'));
 });

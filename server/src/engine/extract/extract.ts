@@ -869,9 +869,9 @@ class Parser {
     for (const [words, code] of NAMED_DOLLARS)
       if (words.every((x, n) => this.word(k + n) === x) && /^dollars?$/.test(this.word(k + words.length) ?? ''))
         return { kind: 'money', unit: code, end: k + words.length + 1 };
-    // "the 45p rate", "19 pence": hundredths of a pound. Glued "p" only, and not "p.m.".
-    if ((w === 'p' && !tok.spaced && !(this.sym(k + 1) === '.' && this.word(k + 2) === 'm')) || w === 'pence')
-      return { kind: 'money', unit: 'GBP', end: k + 1, factor: 0.01 };
+    // "the 45p rate", "19 pence": hundredths of a pound. Glued "p" only, under 100 (not "1080p"), and not "p.m.".
+    const pence = w === 'p' && !tok.spaced && (this.t[k - 1]?.value ?? Infinity) < 100 && !(this.sym(k + 1) === '.' && this.word(k + 2) === 'm');
+    if (pence || w === 'pence') return { kind: 'money', unit: 'GBP', end: k + 1, factor: 0.01 };
     if ((w === 'u.s.' || w === 'us') && (this.word(k + 1) === 'dollars' || this.word(k + 1) === 'dollar')) return { kind: 'money', unit: 'USD', end: k + 2 };
     const code = CURRENCY_CODES.get(w);
     if (code && tok.text === tok.text.toUpperCase()) return { kind: 'money', unit: code, end: k + 1 };
@@ -882,7 +882,8 @@ class Parser {
     let j = k;
     if (this.sym(j) === '-' && !this.t[j].spaced) j++;
     // "10 calendar days", "328 consecutive days", "three straight months": a word that says how the time is counted.
-    if (DURATION_COUNTING.has(this.word(j) ?? '') && DURATION_UNITS.has(this.word(j + 1) ?? '')) j++;
+    // Plural only: "the 2024 calendar year" is a year.
+    if (DURATION_COUNTING.has(this.word(j) ?? '') && /s$/.test(this.word(j + 1) ?? '') && DURATION_UNITS.has(this.word(j + 1) ?? '')) j++;
     const w = this.word(j);
     const unit = w === undefined ? undefined : DURATION_UNITS.get(w);
     if (!unit) return undefined;

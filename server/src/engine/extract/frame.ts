@@ -603,7 +603,9 @@ function clauseOf(x: Extraction, claim: Claim): [number, number] {
   const to =
     claim.kind === 'date' &&
     clauseEnd > claim.lastToken &&
-    ((x.tokens[after].lower === 'that' && !cleftBefore(x.tokens, from, claim.firstToken)) || offsetAppositive(x.tokens, after))
+    ((x.tokens[after].lower === 'that' && !cleftBefore(x.tokens, from, claim.firstToken)) ||
+      // Not a date that opens its clause ("On June 10, a day after the vote, the dam opened"): its clause follows the appositive.
+      (d.wordsBefore[claim.firstToken] - d.wordsBefore[from] >= 3 && offsetAppositive(x.tokens, after)))
       ? claim.lastToken
       : clauseEnd;
   // Past the emphasis that closes a timeline's date: "**1 July 2016** – the committee decides".
@@ -634,6 +636,9 @@ function pastAside(tokens: Token[], from: number, figure: number): number {
   }
   return from;
 }
+
+/** Prepositions of place or target a participle may stand after, before a name it describes: "on qualifying Tribal lands". */
+const PARTICIPLE_PREPOSITIONS = new Set(['on', 'in', 'at', 'across', 'throughout', 'into', 'onto']);
 
 /** Verbs that close an opening aside after "as": "As previously announced,", "As reported earlier,", "As expected,". */
 const ASIDE_VERBS = new Set([
@@ -948,7 +953,6 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
   }
   // Prepositional phrases after: "on Chinese imports", "for broadband", "to Samsung", "in Ohio". A date or a year
   // has none of its own: what follows it ("next week to work on an extension") is the clause's.
-  const nounsRightAfter = rightWords > 0;
   const hopsAllowed = claim.kind === 'date' || claim.kind === 'year' ? 0 : 3;
   for (let hops = 0; hops < hopsAllowed && r <= rightEnd; hops++) {
     const prep = wordAt(tokens, r);
@@ -965,13 +969,11 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
     // goods from China", "tariffs on $40 million from Hydrocorp"). A fund or programme it comes from keeps the role it had.
     // After the sum's noun, only a noun of money given ("award", "loan", "grant"): "$40 million in pipes from Lakeview" are
     // goods that came from there.
+    // The head noun decides, the last before "from": "a $44 billion takeover offer" is an offer, whatever took it over.
     const given = () => {
-      // "a $44 billion takeover offer from Elon Musk": nouns right after the sum, with no "in" or "of" between, name the sum
-      // itself, whatever they are; "$40 million in pipes from Lakeview" names goods.
-      if (nounsRightAfter) return true;
-      for (let i = claim.lastToken + 1; i < r; i++) {
+      for (let i = r - 1; i > claim.lastToken; i--) {
         const s = d.stemAt[i];
-        if (s !== undefined && classOf(k.terms, conceptOf(k.terms, s)) !== 'measure') return false;
+        if (s !== undefined) return classOf(k.terms, conceptOf(k.terms, s)) === 'measure';
       }
       return true;
     };
@@ -1155,15 +1157,19 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
     while (i >= ca && tokens[i].type === 'word' && DETERMINERS.has(tokens[i].lower)) i--;
     return i;
   };
-  // And past a participle that only describes it, after a preposition: "on qualifying Tribal lands", "in affected Ohio
-  // counties".
-  const pastParticiple = (i: number) => {
+  // And past a participle that only describes a name that describes a thing, after a preposition of place or target: "on
+  // qualifying Tribal lands", "in affected Ohio counties". Not a gerund taking the name as its object ("By selling
+  // Hydrocorp shares", "On lobbying Hydrocorp, ...").
+  const pastParticiple = (i: number, m: Mention) => {
     const w = i >= ca && tokens[i].type === 'word' && tokens[i].text === tokens[i].lower ? tokens[i].lower : undefined;
-    return w !== undefined && /(?:ing|ed)$/.test(w) && ALL_PREPOSITIONS.has(wordAt(tokens, pastDeterminers(i - 1)) ?? '') ? pastDeterminers(i - 1) : i;
+    const next = tokens[m.last + 1];
+    const describes = next?.type === 'word' && next.text === next.lower;
+    const prep = wordAt(tokens, pastDeterminers(i - 1)) ?? '';
+    return w !== undefined && describes && /(?:ing|ed)$/.test(w) && PARTICIPLE_PREPOSITIONS.has(prep) ? pastDeterminers(i - 1) : i;
   };
   for (const m of mentions) {
     if (m.last < ca || m.first > cb || !ownStretch(m.first)) continue;
-    const pi = pastParticiple(pastDeterminers(m.first - 1));
+    const pi = pastParticiple(pastDeterminers(m.first - 1), m);
     const prev = wordAt(tokens, pi);
     const next = wordAt(tokens, m.last + 1);
     // A speaker is neither who holds the figure nor what it falls on.

@@ -177,10 +177,6 @@ function token(type: TokenType, text: string, lower: string, start: number, end:
   return { type, text, start, end, lower, lex, value: undefined, decimals: undefined, plainDigits: undefined, spaced };
 }
 
-/**
- * Splits text into tokens. Line breaks become `break` tokens (one per line end) so that
- * sentence and paragraph boundaries survive; other whitespace only sets `spaced`.
- */
 /** The days of the week, lower-cased. */
 export const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
@@ -212,6 +208,10 @@ export const MONTHS = table({
   dec: 12,
 });
 
+/**
+ * Splits text into tokens. Line breaks become `break` tokens (one per line end) so that
+ * sentence and paragraph boundaries survive; other whitespace only sets `spaced`.
+ */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   const n = text.length;
