@@ -1643,7 +1643,7 @@ function oneDayIn(x: Extraction, sentence: number, a: number, b: number): boolea
     // "The board said on Monday that ...": the day the source spoke, not the figure's.
     if (w !== 'on' || REPORTING.has(wordAt(x.tokens, i - 1) ?? '')) continue;
     const next = word(i + 1) ?? '';
-    if (WEEK_DAYS.has(next) && next !== 'weekend') return true;
+    if (WEEKDAYS.has(next)) return true;
     const date = (x.claimsBySentence[sentence] ?? []).find((c) => c.firstToken === i + 1 && c.kind === 'date');
     if (date?.quantity.date?.day !== undefined) return true;
   }
@@ -2570,7 +2570,7 @@ function periodOpeningClause(tokens: Token[], claim: Claim, ca: number): string 
   return undefined;
 }
 
-/** Prepositions that, with "first" or "next", make a length of time a span things happen within: "in his first 100 days" ("for" only with "first"). */
+/** Prepositions that, with a span's edge ("first", "next", "past" ...), make a length of time a span things happen within: "in his first 100 days" ("for" only with "first"). */
 const WITHIN_SPAN = new Set(['in', 'within', 'during', 'over']);
 /** Words before a length of time that make it a span counted from an edge: "first", "next", "past", "last". */
 const SPAN_EDGES = new Set(['first', 'next', 'past', 'last', 'previous', 'coming']);
