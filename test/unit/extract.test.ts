@@ -347,7 +347,7 @@ test('reported by the new topics’ fact bases: "Sens." ends no sentence; "300 f
     assert.ok(!extract(text).claims.some((c) => c.kind === 'money' && c.quantity.lo < 1e6), text);
 });
 
-test('reported by the held-out topics\' collectors: "10 calendar days" and "328 consecutive days" are durations; "45p" and "19 pence" are pence; "Hong Kong dollars" are HKD', () => {
+test('reported by the held-out topics\' collectors: "10 calendar days" and "328 consecutive days" are durations; "45p" and "19 pence" are pence; "Hong Kong dollars" are HKD; "the number of drugs ... to 25" counts drugs', () => {
   for (const [text, days] of [
     ['Owners must report it within 10 calendar days.', 10],
     ['She spent 328 consecutive days on the station.', 328],
@@ -369,6 +369,13 @@ test('reported by the held-out topics\' collectors: "10 calendar days" and "328 
   assert.equal(extract('The board meets at 4p.m. on Monday.').claims.filter((c) => c.kind === 'money').length, 0);
   assert.equal(extract('The TV has a 1080p screen.').claims.filter((c) => c.kind === 'money').length, 0);
   assert.deepEqual([one('The budget covers the 2024 calendar year.').kind, one('The budget covers the 2024 calendar year.').quantity.lo], ['year', 2024]);
+  // A bare number "the number of" things rose to or stood at counts those things; "a number of" means several.
+  assert.deepEqual(
+    extract('This brings the total number of negotiated drugs to 25.').claims.map((c) => [c.text, c.kind, c.quantity.unit]),
+    [['25', 'count', 'drug']],
+  );
+  assert.deepEqual(one('The number of deaths rose to 1,392.').quantity.nouns, ['death']);
+  assert.equal(extract('A number of states rose to 12.').claims.length, 0);
   // Another country's dollar by its name is that currency.
   for (const [text, unit] of [
     ['Shares ended the day at 0.35 Hong Kong dollars.', 'HKD'],

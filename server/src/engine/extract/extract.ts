@@ -1078,6 +1078,28 @@ class Parser {
     if (part) return this.emit('count', i, part.end, { lo: n.value, hi: n.value, precision: n.precision, unit: part.unit, nouns: part.nouns });
     const toll = this.tollCount(i, n);
     if (toll) return this.emit('count', i, n.end, { lo: n.value, hi: n.value, precision: n.precision, unit: toll, nouns: [toll] });
+    const counted = this.numberOfCount(i, n);
+    if (counted) return this.emit('count', i, n.end, { lo: n.value, hi: n.value, precision: n.precision, unit: counted.head, nouns: counted.stems });
+    return undefined;
+  }
+
+  /**
+   * "the number of deaths rose to 1,392", "brings the total number of negotiated drugs to 25": a number with no noun that
+   * "the number of" things rose to, stood at or was counts those things. Not "a number of", which only means several.
+   */
+  private numberOfCount(i: number, n: NumParse): { head: string; stems: string[] } | undefined {
+    if (!(n.value >= 2) || this.yearAt(i) !== undefined) return undefined;
+    let k = i - 1;
+    while (k > 0 && TOLL_SKIP.has(this.word(k) ?? '')) k--;
+    if (!TOLL_LINKS.has(this.word(k) ?? '')) return undefined;
+    for (let j = k - 1; j >= 1 && j >= k - TOLL_REACH; j--) {
+      const t = this.t[j];
+      if (t.type === 'break' || t.type === 'num' || (t.type === 'sym' && /^[.;:!?]$/.test(t.text))) return undefined;
+      if (t.type !== 'word' || t.lower !== 'number' || this.word(j + 1) !== 'of') continue;
+      if (this.word(j - 1) !== 'the' && this.word(j - 1) !== 'total') return undefined;
+      const np = this.nounPhrase(j + 2);
+      return np && np.end <= k ? np : undefined;
+    }
     return undefined;
   }
 
