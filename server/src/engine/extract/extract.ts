@@ -1089,18 +1089,36 @@ class Parser {
    */
   private numberOfCount(i: number, n: NumParse): { head: string; stems: string[] } | undefined {
     if (!(n.value >= 2) || this.yearAt(i) !== undefined) return undefined;
-    let k = i - 1;
-    while (k > 0 && TOLL_SKIP.has(this.word(k) ?? '')) k--;
-    if (!TOLL_LINKS.has(this.word(k) ?? '')) return undefined;
-    for (let j = k - 1; j >= 1 && j >= k - TOLL_REACH; j--) {
+    const k = this.tallyLink(i);
+    if (k === undefined) return undefined;
+    for (let j = k - 1, reach = this.tallyReach(k); j >= reach; j--) {
       const t = this.t[j];
-      if (t.type === 'break' || t.type === 'num' || (t.type === 'sym' && /^[.;:!?]$/.test(t.text))) return undefined;
       if (t.type !== 'word' || t.lower !== 'number' || this.word(j + 1) !== 'of') continue;
       if (this.word(j - 1) !== 'the' && this.word(j - 1) !== 'total') return undefined;
       const np = this.nounPhrase(j + 2);
       return np && np.end <= k ? np : undefined;
     }
     return undefined;
+  }
+
+  /** The word a bare number is linked by, past its qualifiers ("rose to", "stood at more than", "reached"): its token, or undefined. */
+  private tallyLink(i: number): number | undefined {
+    let k = i - 1;
+    while (k > 0 && TOLL_SKIP.has(this.word(k) ?? '')) k--;
+    return TOLL_LINKS.has(this.word(k) ?? '') ? k : undefined;
+  }
+
+  /**
+   * The first token, back from the link at `k`, where what a tally counts may stand: at most `TOLL_REACH` tokens back, in
+   * the same sentence, with no other figure between.
+   */
+  private tallyReach(k: number): number {
+    let j = k - 1;
+    for (; j >= 0 && j >= k - TOLL_REACH; j--) {
+      const t = this.t[j];
+      if (t.type === 'break' || t.type === 'num' || (t.type === 'sym' && /^[.;:!?]$/.test(t.text))) break;
+    }
+    return j + 1;
   }
 
   /**
@@ -1110,13 +1128,11 @@ class Parser {
   private tollCount(i: number, n: NumParse): string | undefined {
     // Numbers that look like a year or a label are left alone: a tally of dozens is written with its noun.
     if (!(n.value >= 10) || this.yearAt(i) !== undefined) return undefined;
-    let k = i - 1;
-    while (k > 0 && TOLL_SKIP.has(this.word(k) ?? '')) k--;
-    if (!TOLL_LINKS.has(this.word(k) ?? '')) return undefined;
+    const k = this.tallyLink(i);
+    if (k === undefined) return undefined;
     // The tally a few words back in the same sentence, no other figure between: "the death toll (in Turkey) (has) rose to".
-    for (let j = k - 1; j >= 0 && j >= k - TOLL_REACH; j--) {
+    for (let j = k - 1, reach = this.tallyReach(k); j >= reach; j--) {
       const t = this.t[j];
-      if (t.type === 'break' || t.type === 'num' || (t.type === 'sym' && /^[.;:!?]$/.test(t.text))) return undefined;
       if (t.type !== 'word' || !TOLL_NOUNS.has(t.lower)) continue;
       // A toll of lives ("death toll", "casualty toll"), with its link or a phrase after it, not a road's toll or "toll revenue".
       const modifier = this.t[j - 1];
