@@ -95,9 +95,13 @@ describe('Policy Fact Check in VS Code', () => {
     await cleared;
     const doc = await vscode.workspace.openTextDocument(uri);
     assert.match(doc.getText(), /short of the \$200 billion it promised/);
-    // Put the draft back for the workspace check below, unsaved edits and all.
+    // Put the draft back for the workspace check below, by an edit of its own. (The revert command acts on whichever
+    // editor is active; under load that was once not this one, the fix stayed, and every later test saw no conflict.)
     const back = diagnostics(uri, (x) => x.length === 1);
-    await vscode.commands.executeCommand('workbench.action.files.revert');
+    const fixed = doc.getText().indexOf('$200 billion');
+    const undo = new vscode.WorkspaceEdit();
+    undo.replace(uri, new vscode.Range(doc.positionAt(fixed), doc.positionAt(fixed + '$200 billion'.length)), '$250 billion');
+    assert.ok(await vscode.workspace.applyEdit(undo));
     await back;
   });
 
