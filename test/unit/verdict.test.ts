@@ -783,3 +783,20 @@ test("verdict: a figure another fact's source sentence gives, to three digits, i
   // Another turnout is still a slip for the ratification's.
   assert.deepEqual(verdicts('The Riverside Guild ratification vote had a turnout of 45.69% of its members.'), ['conflict 45.69% ratification-turnout']);
 });
+
+test('a measure over time: "still" after a past tense ("when the plant was still running") does not say the figure is current', () => {
+  // Found on real prose: "When the fires were still blazing, the WWF estimated ... at 1.25 billion" was held against the
+  // newest estimate, as if said of now.
+  assert.deepEqual(verdictsIn("When the old plant was still running, Riverside's water tariff on factories was 13 percent."), []);
+  assert.deepEqual(verdictsIn("Riverside's water tariff on factories is still 13 percent."), ['conflict 13 percent factory-rate-2025']);
+  assert.equal(frameOf('The tariff was still 13 percent.').present, false);
+});
+
+test('a length in months is the same length in years: 60 months are five years, 18 months a year and a half', () => {
+  const q = (s: string) => extract(s).claims[0].quantity;
+  assert.equal(quantitiesAgree(q('He was jailed for 60 months.'), q('He was jailed for five years.')), true);
+  assert.equal(sameFigure(q('He was jailed for 60 months.'), q('He was jailed for five years.')), true);
+  assert.equal(sameFigure(q('The work took 18 months.'), q('The work took 1.5 years.')), true);
+  assert.equal(quantitiesAgree(q('He was jailed for 48 months.'), q('He was jailed for five years.')), false);
+  assert.equal(sameFigure(q('He was jailed for 61 months.'), q('He was jailed for five years.')), false);
+});

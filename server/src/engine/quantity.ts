@@ -342,8 +342,8 @@ const BOUNDS: ReadonlySet<Qualifier> = new Set<Qualifier>(['more-than', 'at-leas
 /** The bounds that give a floor: "more than", "at least". */
 const LOWER_BOUNDS: ReadonlySet<Qualifier> = new Set<Qualifier>(['more-than', 'at-least']);
 
-/** Days in a unit of duration; months and years by their average length. */
-export const DAYS_PER = table({ day: 1, week: 7, month: 30.44, year: 365.25, decade: 3652.5 });
+/** Days in a unit of duration; months and years by their average length, a month a twelfth of a year (60 months are five years). */
+export const DAYS_PER = table({ day: 1, week: 7, month: 365.25 / 12, year: 365.25, decade: 3652.5 });
 
 const SCALE_WORDS = table({
   thousand: 1e3,

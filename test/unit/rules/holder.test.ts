@@ -344,3 +344,21 @@ test('found in review: a noun of a verb of saying\'s form before "that" opens no
   // "under rules that Lakeview set": Lakeview is a place the clause names, as before.
   assert.equal(outcome('The water tariff on factories rose to 14 percent in March 2024 under rules that Lakeview set.', '14 percent', 'factory-rate'), 'place');
 });
+
+test('holder: a participle phrase that opens the sentence and holds the figure is of the name after its comma', () => {
+  // "Facing 11 felonies ..., Schmidt pleaded guilty": Schmidt faces them. Found on real prose, where a company's count of
+  // felonies was held against a person's.
+  const roles = (draft: string) => frameOf(draft).participants.map((q) => `${q.entity}:${q.role}`);
+  assert.ok(roles('Awarded a $300 million grant for the Riverside filter plant, Hydrocorp hired more workers.').includes('hydrocorp:subject'));
+  assert.equal(
+    outcome('Awarded a $300 million grant for the Riverside filter plant, Hydrocorp hired more workers.', '$300 million', 'aquaterra-grant'),
+    holder.name,
+  );
+  assert.equal(
+    outcome('Awarded a $300 million grant for the Riverside filter plant, Aquaterra hired more workers.', '$300 million', 'aquaterra-grant'),
+    'admitted',
+  );
+  // A participle that works as a preposition opens no such phrase; nor does a comma before the figure end it there.
+  assert.ok(roles('Including a $300 million grant for the Riverside filter plant, Hydrocorp hired more workers.').includes('hydrocorp:object'));
+  assert.equal(roles('Seeking help, the board gave $300 million in grants to Hydrocorp.').includes('hydrocorp:subject'), false);
+});

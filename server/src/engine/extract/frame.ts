@@ -48,6 +48,7 @@ import {
   PRIOR_AFTER_PREPOSITIONS,
   PRIOR_OF,
   ALL_PREPOSITIONS,
+  PREPOSITIONAL_PARTICIPLES,
   BACK_NOUN_KINDS,
   BACK_PRONOUNS,
   BOTH_SIDES,
@@ -255,6 +256,23 @@ const RATE_ADJECTIVES = new Set(['given', 'typical', 'average', 'normal', 'ordin
 const PARTITIVE = new Set(['those', 'these', 'that', 'this']);
 const FUTURE = new Set(['will', 'would', 'could', 'might', "'ll", 'shall', "won't", "wouldn't", "couldn't", 'won’t', 'wouldn’t', 'couldn’t']);
 /** Words that open an introductory clause: "When Washington and Beijing signed ..., China promised ...". */
+/**
+ * Where the main clause starts, when the sentence opens with a participle phrase that holds the figure ("Facing 11 felonies
+ * for wire fraud, Schmidt pleaded guilty", "Charged with ..."): the token after the phrase's comma. A participle that
+ * works as a preposition ("Including $5 billion for rail, the bill ...", "According to ...") opens no such phrase.
+ */
+function subjectAfterOpeningParticiple(tokens: readonly Token[], ca: number, claim: Claim): number | undefined {
+  const first = tokens[ca];
+  if (first?.type !== 'word' || !/^[A-Z][a-z]+(?:ing|ed)$/.test(first.text) || (ca > 0 && tokens[ca - 1].type === 'word')) return undefined;
+  if (ALL_PREPOSITIONS.has(first.lower) || PREPOSITIONAL_PARTICIPLES.has(first.lower)) return undefined;
+  for (let i = ca + 1; i < claim.firstToken; i++) if (tokens[i].text === ',') return undefined;
+  for (let i = claim.lastToken + 1; i < tokens.length && i < claim.lastToken + 40; i++) {
+    if (tokens[i].type === 'word') continue;
+    return tokens[i].text === ',' ? i + 1 : undefined;
+  }
+  return undefined;
+}
+
 const SUBORDINATE_OPENERS = new Set([
   'when',
   'after',
@@ -309,6 +327,8 @@ const PER_PERIOD = new Map([
 ]);
 /** Words that put a clause in the present: a timeline's current figure. */
 const PRESENT = new Set(['now', 'currently', 'today', 'presently', 'is', 'are', 'remain', 'remains', 'stand', 'stands', 'still']);
+/** Verbs that put what follows in the past: "were still blazing". */
+const PAST_AUXILIARIES = new Set(['was', 'were', 'had', 'did']);
 /** Words of a stated range or level between a noun and its figure: "in the range of", "at a level of". */
 const RANGE_WORDS = new Set(['range', 'level', 'region', 'order', 'tune']);
 /** Between a verb and what it is said of: "the highway will cost", "a dam estimated to cost". */
@@ -1228,6 +1248,11 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
       // The subject of a verb whose object a relative clause holding the figure is about: named, not the holder.
       if (relativeBetween(tokens, m.last + 1, claim.firstToken)) roleOf.set(m, 'mention');
       else roleOf.set(m, 'subject');
+      subjectFound = true;
+    } else if (!subjectFound && subjectAfterOpeningParticiple(tokens, ca, claim) === pastDeterminers(m.first - 1) + 1) {
+      // "Facing 11 felonies ..., Schmidt pleaded guilty": the name after a participle phrase that opens the sentence and
+      // holds the figure is who the participle is of.
+      roleOf.set(m, 'subject');
       subjectFound = true;
     } else roleOf.set(m, 'object');
   }
@@ -2697,7 +2722,9 @@ function readAspect(x: Extraction, claim: Claim, ca: number, cb: number, frame: 
     frame.period = rate;
   }
   // Said of the present: "are now 30%", "currently", "remains".
-  for (let i = ca; i <= cb; i++) if (PRESENT.has(word(i) ?? '') && (i < claim.firstToken || word(i) !== 'still')) frame.present = true;
+  // Not "still" after a past tense ("when the fires were still blazing"): that was so then.
+  for (let i = ca; i <= cb; i++)
+    if (PRESENT.has(word(i) ?? '') && (word(i) !== 'still' || (i < claim.firstToken && !PAST_AUXILIARIES.has(word(i - 1) ?? '')))) frame.present = true;
   // Said of the time up to now: "has secured", "have spent".
   for (let i = ca; i <= cb && !frame.toNow; i++) if ((word(i) === 'has' || word(i) === 'have') && perfectAt(tokens, i, cb)) frame.toNow = true;
   // Set apart: "a separate pledge of $50 billion", "another $50 billion".

@@ -233,6 +233,27 @@ export const LIGHT = set(
   'new said say says also just now still already even set though although however worth steep high higher hefty heavy sharp sharply huge massive big bigger small smaller low lower current existing latest initial sweeping significant significantly substantial year years month months week weeks day days percent percentage point points billion million trillion thousand dollar dollars cent per total amount figure number sum estimate estimated nearly roughly about around approximately almost including include includes included part well far much many major key big large small last next first recent recently current currently time times today yesterday week according told put make made get got give gave take took come came go went expect expected',
 );
 
+/** Participles that work as prepositions or conjunctions: a phrase they open is of nobody ("Including $5 billion for rail, ..."). */
+export const PREPOSITIONAL_PARTICIPLES: ReadonlySet<string> = new Set([
+  'according',
+  'including',
+  'excluding',
+  'regarding',
+  'concerning',
+  'considering',
+  'beginning',
+  'starting',
+  'pending',
+  'barring',
+  'assuming',
+  'providing',
+  'provided',
+  'compared',
+  'based',
+  'adjusted',
+  'combined',
+]);
+
 /** Every preposition the engine knows: what a name or a date after one is depends on it. */
 export const ALL_PREPOSITIONS: ReadonlySet<string> = new Set([
   ...TARGET_PREPOSITIONS,
