@@ -416,8 +416,10 @@ export function factsTest(argv: string[], out: (s: string) => void, err: (s: str
     out(`${where}: ${r.fact.id}:\n`);
     if (r.problem) out(`    ${r.problem}\n`);
     if (!r.confirmed) out(`    its quote as a draft gives ${r.confirmedBy} for "${r.fact.text}"; expected consistent ${r.fact.id}\n`);
+    if (r.whyNotConfirmed) out(`      why: ${r.whyNotConfirmed}\n`);
     if (r.hint) out(`    (${r.hint})\n`);
     if (r.changed !== undefined && !r.caught) out(`    changed to "${r.changed}", it gives ${r.caughtAs}; expected a conflict with ${r.fact.id}\n`);
+    if (r.changed !== undefined && !r.caught && r.whyNotCaught) out(`      why: ${r.whyNotCaught}\n`);
   }
   out(`${results.length - failed} of ${results.length} facts pass the round trip (${files.map((f) => path.relative(process.cwd(), f) || f).join(', ')})\n`);
   return failed ? 1 : 0;

@@ -61,6 +61,24 @@ function blockWhere(
   return { start, x: extractIn(text.slice(start, end), masked.text.slice(start, end), ref, context) };
 }
 
+/** One fact's fate in words, for a writer asking why a check said nothing or named another fact; undefined when it was found. */
+export function fateInWords(f: FactFate): string | undefined {
+  switch (f.fate) {
+    case 'no figure':
+      return 'no figure is read there';
+    case 'never a candidate':
+      return 'no word of its measure, keywords or names is near the figure, so it was never considered';
+    case 'ruled out':
+      return `the ${f.rule} rule ruled it out: ${f.reason}`;
+    case 'outranked':
+      return `${f.by} ranked above it`;
+    case 'not pinned':
+      return 'it ranked first, but nothing near the figure tells it from the other facts of its kind (a holder, target, place, time, event, or a word of its measure only it has)';
+    case 'found':
+      return undefined;
+  }
+}
+
 /** What became of one fact for the figure at [start, end) of a document. */
 export type FactFate =
   | { fate: 'no figure' }
@@ -75,8 +93,16 @@ export type FactFate =
  * word of it near the figure, or the number is part of a listed name), ruled out by a rule (which, and why), admitted
  * but outranked by another fact, the best but not pinned, or found with a verdict.
  */
-export function fatesOf(text: string, start: number, end: number, ids: readonly string[], index: FactIndex, format: DocumentFormat): FactFate[] {
-  const { start: from, x } = blockWhere(text, (a, b) => a <= start && start < b, index, format);
+export function fatesOf(
+  text: string,
+  start: number,
+  end: number,
+  ids: readonly string[],
+  index: FactIndex,
+  format: DocumentFormat,
+  referenceDate?: string,
+): FactFate[] {
+  const { start: from, x } = blockWhere(text, (a, b) => a <= start && start < b, index, format, referenceDate);
   const claim = x.claims.find((c) => c.start + from < end && start < c.end + from);
   if (!claim) return ids.map(() => ({ fate: 'no figure' }));
   // The check's own first look: a claim it does not match at all has no frame.

@@ -73,15 +73,27 @@ export function lintFactBase({ index, read }: LintInput): LintProblem[] {
     const r = roundTrip(index, fact);
     if (r.problem) at(fact, fact.quote, 'round-trip', `${fact.id}: ${r.problem}`);
     else if (!r.confirmed)
-      at(fact, fact.quote, 'round-trip', `${fact.id}: its quote, checked as a draft, gives ${r.confirmedBy}; the fact is not found from its own sentence`);
+      at(
+        fact,
+        fact.quote,
+        'round-trip',
+        `${fact.id}: its quote, checked as a draft, gives ${r.confirmedBy}; the fact is not found from its own sentence${r.whyNotConfirmed ? ` (${r.whyNotConfirmed})` : ''}`,
+      );
     else if (!r.caught)
-      at(fact, fact.quote, 'round-trip', `${fact.id}: with its figure changed ("${r.changed}") its quote gives ${r.caughtAs}, not a conflict`);
+      at(
+        fact,
+        fact.quote,
+        'round-trip',
+        `${fact.id}: with its figure changed ("${r.changed}") its quote gives ${r.caughtAs}, not a conflict${r.whyNotCaught ? ` (${r.whyNotCaught})` : ''}`,
+      );
   }
 
-  // Duplicates: the same figure from the same sentence of the same source.
+  // Duplicates: the same figure from the same sentence of the same source, of the same names and frame. ("three" deaths
+  // each in Victoria and South Australia, from one sentence, are two facts.)
   const seen = new Map<string, Fact>();
   for (const fact of base.facts) {
-    const key = [fact.source.id, normalise(fact.quote), fact.text, JSON.stringify(fact.quantity)].join('\u0000');
+    const names = [...fact.entities].sort().join('\u0001');
+    const key = [fact.source.id, normalise(fact.quote), fact.text, JSON.stringify(fact.quantity), names, JSON.stringify(fact.frame ?? {})].join('\u0000');
     const first = seen.get(key);
     if (first) at(fact, fact.id, 'duplicate', `${fact.id} repeats ${first.id}: the same figure from the same sentence of the same source`);
     else seen.set(key, fact);

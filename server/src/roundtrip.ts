@@ -5,6 +5,7 @@
  * (or says it in a way the engine does not read, which a `frame` entry corrects).
  */
 import { checkText } from './engine/check';
+import { fateInWords, fatesOf } from './explain';
 import type { Fact } from './engine/factbase/model';
 import type { FactIndex } from './engine/match/factIndex';
 import { dollarLetters, numberWordValue } from './engine/extract/extract';
@@ -111,6 +112,9 @@ export interface RoundTrip {
   problem?: string;
   /** Why the quote gave no finding, when the engine knows: an undated figure of a measure its topic gives at other times. */
   hint?: string;
+  /** What became of the fact when its quote was checked, and when the changed quote was, where either failed: the rule that ruled it out, the fact that ranked above it. */
+  whyNotConfirmed?: string;
+  whyNotCaught?: string;
 }
 
 /** Runs the round trip for every fact of the index. */
@@ -163,6 +167,8 @@ export function roundTrip(index: FactIndex, fact: Fact): RoundTrip {
       'its topic gives this measure at other times; a figure of a timeline is judged only where its sentence dates it or speaks of now, so a quote that does neither may give no finding';
   const claim = checked.claims.find((c) => c.start < end && at < c.end);
   if (!claim) return { ...r, problem: `the figure "${fact.text}" is not read in the quote` };
+  const why = (text: string, from: number, to: number) => fateInWords(fatesOf(text, from, to, [fact.id], index, 'plaintext', referenceDate)[0]);
+  if (!r.confirmed) r.whyNotConfirmed = why(quote, at, end);
   // The figure as the quote writes it, from the claim's start: "$200 billion", "February 1".
   const figure = quote.slice(claim.start, claim.end);
   for (const wrong of mutations(figure, claim.kind)) {
@@ -176,6 +182,7 @@ export function roundTrip(index: FactIndex, fact: Fact): RoundTrip {
     r.changed = text;
     r.caught = (f?.verdict === 'conflict' || f?.verdict === 'outdated') && sameMeasure(f.fact, fact);
     r.caughtAs = f ? `${f.verdict} ${f.fact.id}` : 'no finding';
+    if (!r.caught) r.whyNotCaught = why(text, claim.start, claim.start + wrong.length);
     return r;
   }
   return { ...r, problem: `no wrong value for "${figure}" could be written` };

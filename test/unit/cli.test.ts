@@ -188,6 +188,17 @@ test('facts test: exit 0 when every fact round-trips; 1 with each failing fact a
           source: 's',
           asOf: '2025-01-01',
         },
+        {
+          id: 'floated',
+          subject: 'Cost of the Glenmoor dam',
+          keywords: ['dam'],
+          frame: { modality: 'fact' },
+          value: { kind: 'money', amount: 4e9 },
+          text: '$4 billion',
+          quote: 'The Glenmoor dam would cost $4 billion if it were built.',
+          source: 's',
+          asOf: '2025-01-01',
+        },
       ],
     }),
   });
@@ -199,7 +210,12 @@ test('facts test: exit 0 when every fact round-trips; 1 with each failing fact a
   assert.equal(none.status, 2);
   assert.match(none.stderr, /leaves nothing to test/);
   assert.match(bad.stdout, /^facts\.json:\d+: dam:\n {4}the quote does not contain the fact's text "\$4 billion"/m);
-  assert.match(bad.stdout, /0 of 1 facts pass the round trip/);
+  // Why a fact fails, as --explain would say it: here the rule that ruled it out.
+  assert.match(
+    bad.stdout,
+    /^facts\.json:\d+: floated:\n {4}its quote as a draft gives no finding for "\$4 billion"; expected consistent floated\n {6}why: the modality rule ruled it out: "if" makes it a possibility/m,
+  );
+  assert.match(bad.stdout, /0 of 2 facts pass the round trip/);
   assert.equal(run(['facts', 'test', '--bogus'], dir).status, 2);
   // No file is written by either command.
   assert.deepEqual(fs.readdirSync(dir), ['facts.json']);

@@ -207,6 +207,9 @@ test('facts lint: contradicting sources and duplicates, each fact named', () => 
       fact('a', 2.4e9, 'The Riverside dam will cost $2.4 billion.'),
       fact('b', 2.4e9, 'The Riverside dam will cost $2.4 billion.'),
       fact('c', 2.9e9, 'The Riverside dam will cost $2.9 billion.', 'courier'),
+      // One sentence's same figure for two places: two facts, not one twice.
+      { ...fact('d', 1e9, 'The Riverside and Lakeview dams will each cost $1 billion.'), entities: ['Riverside'] },
+      { ...fact('e', 1e9, 'The Riverside and Lakeview dams will each cost $1 billion.'), entities: ['Lakeview'] },
     ],
   };
   const dir = workspace({ 'facts.json': JSON.stringify(base, null, 2) });
@@ -217,6 +220,7 @@ test('facts lint: contradicting sources and duplicates, each fact named', () => 
     /warning: a gives \$2\.4 billion and c gives \$2\.9 billion for the same measure, holder and time \(Minutes; Courier\).*\[contradiction\]/,
   );
   assert.match(r.stdout, /warning: c gives \$2\.9 billion and a gives \$2\.4 billion/);
+  assert.doesNotMatch(r.stdout, /e repeats d/);
 });
 
 test('facts lint: a broken fact base is an error with its position, exit 2', () => {

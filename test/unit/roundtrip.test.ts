@@ -68,6 +68,20 @@ test('a round trip reports a quote that does not state the figure, and one that 
   assert.ok(passes(roundTrips(prepare(good))[0]), JSON.stringify(roundTrips(prepare(good))[0]));
 });
 
+test('a round trip that fails says why: the rule that ruled the fact out, or that it was never considered', () => {
+  // Collectors of real fact bases could not tell why a fact failed without writing drafts to --explain.
+  // A curator who calls a figure the source floats ("would ... if") a statement of fact.
+  const floated = parseFactBase(base({ quote: 'The Glenmoor dam would cost $4 billion if it were built.', frame: { modality: 'fact' } }), 'x.json').base!;
+  const r = roundTrips(prepare(floated))[0];
+  assert.equal(r.confirmed, false);
+  assert.match(r.whyNotConfirmed ?? '', /^the modality rule ruled it out: "if" makes it a possibility/);
+  const bridge = parseFactBase(base({ quote: 'Glenmoor officials said the new bridge was finished for $4 billion in 2019.' }), 'x.json').base!;
+  assert.match(roundTrips(prepare(bridge))[0].whyNotConfirmed ?? '', /never considered/);
+  // A fact that passes has nothing to explain.
+  const good = roundTrips(prepare(parseFactBase(base({ quote: 'The Glenmoor dam will cost $4 billion, officials said.' }), 'x.json').base!))[0];
+  assert.deepEqual([good.whyNotConfirmed, good.whyNotCaught], [undefined, undefined]);
+});
+
 test('wrong values are written the way the text writes figures', () => {
   assert.deepEqual(mutations('February 1', 'date').slice(0, 1), ['June 1']);
   assert.deepEqual(mutations('2020', 'year'), ['2017', '2024']);
