@@ -473,3 +473,16 @@ test('event: a date an appositive counts from another event ("July 2024, the mon
   assert.equal(opening('The Riverside dam opened in June 2024.', 'June 2024'), 'admitted');
   assert.equal(opening('On June 12, 2024, a day after the vote, the Riverside dam opened.', 'June 12, 2024'), 'admitted');
 });
+
+test('event: "announced the date of X on May 22" names X\'s date; May 22 is the day it was announced', () => {
+  // Found on real prose: "When Rishi Sunak announced the date of the 2024 general election on May 22, 2024" was held against
+  // the election's own date. (A collector's complaint too.)
+  const opening = (draft: string, figure: string) => outcome(draft, figure, 'dam-opening');
+  assert.notEqual(opening('The water board announced the date of the Riverside dam opening on March 2, 2024.', 'March 2, 2024'), 'admitted');
+  const words = (draft: string) => [...frameOf(draft).slot, ...frameOf(draft).clause].map((w) => w.concept);
+  assert.ok(!words('The board announced the date of the tariff vote on March 2, 2024.').includes('vote'));
+  // The date of X that the figure states is X's; and X named after the figure is not named before it.
+  assert.ok(words('The date of the tariff vote was March 2, 2024.').includes('vote'));
+  assert.ok(words('The board announced on March 2, 2024 the date of the tariff vote.').includes('vote'));
+  assert.equal(opening('The Riverside dam opened on June 12, 2024.', 'June 12, 2024'), 'admitted');
+});

@@ -257,11 +257,27 @@ const PARTITIVE = new Set(['those', 'these', 'that', 'this']);
 const FUTURE = new Set(['will', 'would', 'could', 'might', "'ll", 'shall', "won't", "wouldn't", "couldn't", 'won’t', 'wouldn’t', 'couldn’t']);
 /** Words that open an introductory clause: "When Washington and Beijing signed ..., China promised ...". */
 /**
+ * The words of another date's thing that a date's clause names before it: "announced the date of the 2024 general election
+ * on May 22, 2024" names the election's date, and May 22 is the day it was announced. [from, to] of "the 2024 general
+ * election", or an empty span. Not "the date of the election is July 4", where the figure is that date.
+ */
+function dateNamedBefore(tokens: Token[], ca: number, claim: Claim): [number, number] {
+  const on = claim.firstToken - 1;
+  if (wordAt(tokens, on) !== 'on') return [0, -1];
+  for (let i = on - 1; i > ca && i >= on - 10; i--) {
+    if (tokens[i].type !== 'word' && tokens[i].type !== 'num') return [0, -1];
+    const w = wordAt(tokens, i);
+    if ((w === 'date' || w === 'dates') && (wordAt(tokens, i + 1) === 'of' || wordAt(tokens, i + 1) === 'for')) return i + 2 < on ? [i + 2, on - 1] : [0, -1];
+  }
+  return [0, -1];
+}
+
+/**
  * Where the main clause starts, when the sentence opens with a participle phrase that holds the figure ("Facing 11 felonies
  * for wire fraud, Schmidt pleaded guilty", "Charged with ..."): the token after the phrase's comma. A participle that
  * works as a preposition ("Including $5 billion for rail, the bill ...", "According to ...") opens no such phrase.
  */
-function subjectAfterOpeningParticiple(tokens: readonly Token[], ca: number, claim: Claim): number | undefined {
+function subjectAfterOpeningParticiple(tokens: Token[], ca: number, claim: Claim): number | undefined {
   const first = tokens[ca];
   if (first?.type !== 'word' || !/^[A-Z][a-z]+(?:ing|ed)$/.test(first.text) || (ca > 0 && tokens[ca - 1].type === 'word')) return undefined;
   if (ALL_PREPOSITIONS.has(first.lower) || PREPOSITIONAL_PARTICIPLES.has(first.lower)) return undefined;
@@ -1340,7 +1356,8 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
   };
   for (const i of slot.tokens) if (!inClaim(i)) add(frame.slot, i, slot.at.get(i));
   for (const i of slot.target) add(frame.targetWords, i);
-  for (let i = ca; i <= cb; i++) if (!inClaim(i) && ownStretch(i)) add(frame.clause, i);
+  const [namedFrom, namedTo] = claim.kind === 'date' ? dateNamedBefore(tokens, ca, claim) : [0, -1];
+  for (let i = ca; i <= cb; i++) if (!inClaim(i) && ownStretch(i) && !(i >= namedFrom && i <= namedTo)) add(frame.clause, i);
   // "extend the tariff truce before it expires on August 21": "it" brings the earlier clause's words.
   const [sFirst] = sentenceOf(x, claim);
   if (ca > sFirst && (pointsBack(tokens, ca, Math.min(cb, claim.firstToken), true) || sharesSubject(tokens, ca))) {
