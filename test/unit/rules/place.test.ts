@@ -265,3 +265,14 @@ test("place: a paragraph about another state than the one the curator set a fact
   assert.equal(homes('The storm hit Kentucky and Ohio in late September. The storm damaged over 200,000 homes.'), 'admitted');
   assert.equal(homes('The storm brought heavy rain. The storm damaged over 200,000 homes.'), 'admitted');
 });
+
+test('place: a figure the clause holds to some places only ("in these areas") is not the whole the fact gives', () => {
+  // Found on real prose: "In these areas Conservative vote share also dropped by 12 points to 13%" was held against the
+  // party's national share.
+  const rate = (draft: string) => outcome(draft, '13 percent', 'factory-rate');
+  assert.equal(rate("In these districts Riverside's water tariff on factories rose to 13 percent in March 2024."), place.name);
+  assert.equal(rate("Across many counties, Riverside's water tariff on factories rose to 13 percent in March 2024."), place.name);
+  assert.equal(rate("In March 2024 Riverside's water tariff on factories rose to 13 percent."), 'admitted');
+  // Not words that pick no places.
+  assert.equal(rate("In these times Riverside's water tariff on factories rose to 13 percent in March 2024."), 'admitted');
+});

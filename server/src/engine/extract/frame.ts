@@ -49,6 +49,9 @@ import {
   PRIOR_OF,
   ALL_PREPOSITIONS,
   PREPOSITIONAL_PARTICIPLES,
+  PLACE_NOUNS,
+  PLACE_OPENERS,
+  SOME_OF,
   BACK_NOUN_KINDS,
   BACK_PRONOUNS,
   BOTH_SIDES,
@@ -206,6 +209,8 @@ export interface Frame {
   period?: string;
   /** A part of something named before: "$80 billion of those purchases". */
   partitive: boolean;
+  /** The clause holds the figure to some places only: "In these areas, the vote share dropped to 13%", "in many counties". */
+  someplaces: boolean;
   /** The clause speaks of a rise before the figure ("increase purchases by $200 billion"): a change upward, an addition. */
   rising: boolean;
   modality: Modality;
@@ -868,6 +873,7 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
     perPeriod: false,
     running: false,
     partitive: false,
+    someplaces: false,
     rising: false,
     impliedHere: false,
     clauseRange: [ca, cb],
@@ -2742,6 +2748,14 @@ function readAspect(x: Extraction, claim: Claim, ca: number, cb: number, frame: 
   // Not "still" after a past tense ("when the fires were still blazing"): that was so then.
   for (let i = ca; i <= cb; i++)
     if (PRESENT.has(word(i) ?? '') && (word(i) !== 'still' || (i < claim.firstToken && !PAST_AUXILIARIES.has(word(i - 1) ?? '')))) frame.present = true;
+  // Held to some places: "In these areas, ...", "across many counties" before the figure.
+  for (let i = ca; i + 2 < claim.firstToken && !frame.someplaces; i++)
+    if (
+      PLACE_OPENERS.has(word(i) ?? '') &&
+      SOME_OF.has(word(i + 1) ?? '') &&
+      (PLACE_NOUNS.has(word(i + 2) ?? '') || (i + 3 < claim.firstToken && PLACE_NOUNS.has(word(i + 3) ?? '')))
+    )
+      frame.someplaces = true;
   // Said of the time up to now: "has secured", "have spent".
   for (let i = ca; i <= cb && !frame.toNow; i++) if ((word(i) === 'has' || word(i) === 'have') && perfectAt(tokens, i, cb)) frame.toNow = true;
   // Set apart: "a separate pledge of $50 billion", "another $50 billion".

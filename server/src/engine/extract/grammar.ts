@@ -233,6 +233,34 @@ export const LIGHT = set(
   'new said say says also just now still already even set though although however worth steep high higher hefty heavy sharp sharply huge massive big bigger small smaller low lower current existing latest initial sweeping significant significantly substantial year years month months week weeks day days percent percentage point points billion million trillion thousand dollar dollars cent per total amount figure number sum estimate estimated nearly roughly about around approximately almost including include includes included part well far much many major key big large small last next first recent recently current currently time times today yesterday week according told put make made get got give gave take took come came go went expect expected',
 );
 
+/** Nouns of places of a kind, in the plural: "in these areas", "across many counties" holds a figure to some of them. */
+export const PLACE_NOUNS: ReadonlySet<string> = new Set([
+  'areas',
+  'regions',
+  'constituencies',
+  'counties',
+  'districts',
+  'states',
+  'provinces',
+  'cities',
+  'towns',
+  'wards',
+  'boroughs',
+  'parishes',
+  'municipalities',
+  'neighbourhoods',
+  'neighborhoods',
+  'communities',
+  'places',
+  'parts',
+]);
+
+/** Prepositions that hold what follows to where it happened: "in", "across", "among", "throughout". */
+export const PLACE_OPENERS: ReadonlySet<string> = new Set(['in', 'across', 'among', 'throughout']);
+
+/** Words that pick some of a kind, not all: "these", "some", "many". */
+export const SOME_OF: ReadonlySet<string> = new Set(['these', 'those', 'some', 'many', 'several', 'most', 'certain', 'such', 'other']);
+
 /** Participles that work as prepositions or conjunctions: a phrase they open is of nobody ("Including $5 billion for rail, ..."). */
 export const PREPOSITIONAL_PARTICIPLES: ReadonlySet<string> = new Set([
   'according',

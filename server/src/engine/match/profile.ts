@@ -33,6 +33,8 @@ export interface FactProfile {
   id: number;
   /** The quote states a part of something named before ("$80 billion of those purchases"). */
   partitive: boolean;
+  /** The quote holds its figure to some places only ("in these areas"). */
+  someplaces: boolean;
   /** The quote's figure is one side of a vote's tally ("a 228-206 vote": 228 for). */
   tally?: 'for' | 'against';
   /** Concepts naming the measure: the quote's words at the figure, keywords, aliases, the curated measure. */
@@ -487,6 +489,7 @@ export function buildProfile(fact: Fact, id: number, k: Knowledge): FactProfile 
     // Only a quote of several figures can have siblings or a vote to weigh them against (see the sibling rule).
     quoteFigures: x.claims.length > 1 ? x.claims.map((c) => c.quantity) : NO_FIGURES,
     partitive: frame?.partitive ?? false,
+    someplaces: frame?.someplaces ?? false,
     tally: claim?.tally,
     measure: compact(measure),
     groups,

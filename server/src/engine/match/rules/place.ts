@@ -31,11 +31,13 @@ function standsAlone(tokens: readonly Token[], first: number): boolean {
 export const place: Rule = {
   name: 'place',
   description:
-    "A fact bound to a place is matched only where the sentence or paragraph names that place, and not by one part of several, nor where the figure's own phrase places it elsewhere (a name nobody listed counts); a figure placed in a state or city is not a fact for no place, and one placed in another country, state, region, city or site than the fact's is that one's; nor is a fact its curator set in a state or city, its quote naming no holder, matched in a paragraph that names another state or city and not its own.",
+    "A figure the clause holds to some places only ('in these areas') is not a fact's for all of them. A fact bound to a place is matched only where the sentence or paragraph names that place, and not by one part of several, nor where the figure's own phrase places it elsewhere (a name nobody listed counts); a figure placed in a state or city is not a fact for no place, and one placed in another country, state, region, city or site than the fact's is that one's; nor is a fact its curator set in a state or city, its quote naming no holder, matched in a paragraph that names another state or city and not its own.",
   check(view, e, { knowledge, paragraphNames, paragraphListed, factsWith, profiles }) {
     const { frame } = view;
     const g = knowledge.gazetteer;
     const places = e.profile.places;
+    // "In these areas Conservative vote share dropped to 13%": a figure for some places only, not the whole the fact gives.
+    if (frame.someplaces && !e.profile.someplaces) return 'the clause holds the figure to some places only ("in these areas"); the fact is for all of them';
     // "claimed 36 lives in Lee County alone": one place's part of a figure the fact gives for a wider one, or for none.
     const alone = frame.participants.find((q) => q.role === 'place' && q.near && standsAlone(view.x.tokens, q.token));
     if (alone && ![...places].some((pl) => sameParty(g, alone.entity, pl)))
