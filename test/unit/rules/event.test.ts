@@ -486,3 +486,12 @@ test('event: "announced the date of X on May 22" names X\'s date; May 22 is the 
   assert.ok(words('The board announced on March 2, 2024 the date of the tariff vote.').includes('vote'));
   assert.equal(opening('The Riverside dam opened on June 12, 2024.', 'June 12, 2024'), 'admitted');
 });
+
+test('event: a participle between a determiner or a number and its noun ("the 12 opened gates") tells no event of the date', () => {
+  // Found on real prose: "Rescue efforts were under way since Sunday morning (July 8) to bring the 12 trapped boys ... out"
+  // dated the trapping.
+  const opening = (draft: string) => outcome(draft, 'June 10, 2024', 'dam-opening');
+  assert.equal(opening('Crews arrived at Riverside on June 10, 2024 to inspect the 12 opened dam gates.'), event.name);
+  assert.equal(opening('Crews arrived at Riverside on June 10, 2024 and the dam opened.'), 'admitted');
+  assert.equal(opening('The Riverside dam opened on June 10, 2024.'), 'admitted');
+});

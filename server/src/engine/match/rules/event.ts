@@ -160,6 +160,26 @@ function namedEvent({ x, claim }: ClaimView, events: ReadonlySet<string>, knowle
   return undefined;
 }
 
+/**
+ * Whether the word at `i` is a participle that only describes the noun after it, between a determiner or a number and
+ * that noun: "to bring the 12 trapped boys out" tells no trapping then, whatever date the clause gives.
+ */
+function describesNoun(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  if (t?.type !== 'word' || t.text !== t.lower || !t.lower.endsWith('ed')) return false;
+  if (!before || !(before.type === 'num' || (before.type === 'word' && DETERMINERS.has(before.lower)))) return false;
+  return (
+    after?.type === 'word' &&
+    after.text === after.lower &&
+    !isStopword(after.lower) &&
+    !ALL_PREPOSITIONS.has(after.lower) &&
+    !FINITE_AUXILIARIES.has(after.lower) &&
+    !/(?:ed|ing|ly)$/.test(after.lower)
+  );
+}
+
 export const event: Rule = {
   name: 'event',
   description:
@@ -273,7 +293,8 @@ export const event: Rule = {
           classOf(knowledge.terms, w.concept) === 'event' &&
           !REPORTING_EVENTS.has(w.concept) &&
           !placesDate(x, w.token, claim.firstToken) &&
-          !toldAfter(x, claim.lastToken, w.token),
+          !toldAfter(x, claim.lastToken, w.token) &&
+          !describesNoun(x.tokens, w.token),
       )
       .sort((a, b) => distance(a.token) - distance(b.token)));
     // "through Feb. 15": the day something lasts until is the end of it, whatever else the clause did. Ends are
@@ -300,7 +321,7 @@ export const event: Rule = {
     if (p.eventsCurated && !frame.ahead) {
       const words = [...frame.slot, ...frame.clause, ...frame.antecedent];
       const named = words
-        .filter((w) => p.events.has(w.concept) && classOf(knowledge.terms, w.concept) !== 'event')
+        .filter((w) => p.events.has(w.concept) && classOf(knowledge.terms, w.concept) !== 'event' && !describesNoun(x.tokens, w.token))
         .sort((a, b) => distance(a.token) - distance(b.token));
       // Any other event nearer the date, reporting ones too ("the agreement was revealed on March 19"), is the date's.
       const nearer = (w: (typeof words)[number]) =>
