@@ -340,3 +340,13 @@ test('found in review: "had been" is moved back only after a verb of saying, and
   assert.equal(frameOf('In most states, the water tariff on factories had been 12 percent.').aspect, 'prior');
   assert.equal(frameOf('Lakeview said the water tariff on factories had been 12 percent before Riverside raised it.').aspect, 'prior');
 });
+
+test('aspect: "the first two years of work" is a part of a longer length, counted from its edge, not how long it took', () => {
+  // Found on real prose: "the first two years of work were spent securing the building" was held against a five-year
+  // deadline for the whole.
+  const outage = (draft: string) => outcome(draft, 'five days', 'outage-length');
+  assert.equal(outage('The first five days of the great outage were the hardest.'), aspect.name);
+  assert.equal(outage('The great outage lasted five days.'), 'admitted');
+  // "first" with no "of" after the length, and no preposition of a span before it, still says how long.
+  assert.equal(outage('The great outage lasted five days in the first week of May.'), 'admitted');
+});

@@ -2654,8 +2654,9 @@ function readAspect(x: Extraction, claim: Claim, ca: number, cb: number, frame: 
       first ||= SPAN_EDGES.has(word(k) ?? '');
       firstOnly ||= word(k) === 'first';
     }
-    // "For the next 30 days, the plant was closed" says how long; "a goal for the first 100 days" names a span.
-    frame.within = first && (WITHIN_SPAN.has(word(k) ?? '') || (word(k) === 'for' && firstOnly));
+    // "For the next 30 days, the plant was closed" says how long; "a goal for the first 100 days" names a span. So does
+    // "the first two years of work": a part of a longer length, counted from its edge.
+    frame.within = first && (WITHIN_SPAN.has(word(k) ?? '') || (word(k) === 'for' && firstOnly) || word(after) === 'of');
     return;
   }
   // A vote's tally is a count of votes, whatever leads to it: "passed the House by 415 to 3" is no change of 415.
