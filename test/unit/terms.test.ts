@@ -34,3 +34,11 @@ test('terms: a quake or a ship that struck, or a strike, is a strike, "struck do
   assert.equal(concepts('hit with tariffs')[0], 'impose');
   assert.equal(concepts('provinces hit by the quake')[1], 'strike');
 });
+
+test('terms: those who abstained and the abstentions are one measure of a vote', () => {
+  // Found on real prose: a fact that counted "11 abstained" and a draft's "11 abstentions" were two measures, so the draft
+  // was held against another vote's "six abstentions".
+  assert.deepEqual(concepts('11 abstained'), ['abstention']);
+  assert.deepEqual(concepts('11 abstentions'), ['abstention']);
+  assert.deepEqual(concepts('they abstain'), ['abstention']);
+});
