@@ -536,3 +536,29 @@ test('found in review: a year after an opening preposition, a possessive or an i
   assert.deepEqual(kinds('FY 2024 Revenue rose.'), ['year 2024']);
   assert.deepEqual(kinds("Hydrocorp's 2024 Profit rose."), ['year 2024']);
 });
+
+test('a decimal comma ("181,1%", "1,5 million euros") is one figure, not a second one after the comma; a list is not', () => {
+  // A collector's complaint: "181,1%" in a Greek headline was read as "1%".
+  const read = (s: string) => extract(s).claims.map((c) => [c.text, c.quantity.lo]);
+  assert.deepEqual(read('Debt reached 181,1% of GDP.'), [['181,1%', 181.1]]);
+  assert.deepEqual(read('Sales of 1,5 million euros.'), [['1,5 million euros', 1.5e6]]);
+  // Thousands groups stay thousands; a list of small numbers is no decimal; nor is a year glued to a count.
+  assert.deepEqual(read('In all, 181,000 people left.'), [['181,000 people', 181000]]);
+  assert.deepEqual(read('Votes went 1,2,3 ways.'), [['3 ways', 3]]);
+  assert.deepEqual(read('In 2019,12 people died.'), [
+    ['2019', 2019],
+    ['12 people', 12],
+  ]);
+});
+
+test('"rose 12 percent to 4,500" is a change and the level it reached, not a range from 12 to 4,500', () => {
+  const read = (s: string) => extract(s).claims.map((c) => [c.text, c.quantity.lo, c.quantity.hi]);
+  assert.deepEqual(read('Deaths rose 12 percent to 4,500.'), [['12 percent', 12, 12]]);
+  assert.deepEqual(read('Unemployment fell 2 percent to 8 percent.'), [
+    ['2 percent', 2, 2],
+    ['8 percent', 8, 8],
+  ]);
+  // A range of the change, and a range with no verb of change, stay ranges.
+  assert.deepEqual(read('Prices rose 2 to 3 percent.'), [['2 to 3 percent', 2, 3]]);
+  assert.deepEqual(read('Rates will be 10 percent to 15 percent.'), [['10 percent to 15 percent', 10, 15]]);
+});

@@ -12,7 +12,7 @@ import { type DocumentFormat, maskNonProse } from '../text/markup';
 import { DAYS_PER, MONTHS, type PartialDate, type Qualifier, type Quantity, type QuantityKind, scaleOf, withoutPeriod } from '../quantity';
 import { splitSentences } from '../text/sentences';
 import { fiscalYearAt, isStopword, stem, table, type Token, tokenize, wordClass } from '../text/tokens';
-import { ALL_PREPOSITIONS, CALENDAR_WORDS, CHANGE_VERBS, CLOCK, FINITE_AUXILIARIES, TOLL_LINKS, TOLL_NOUNS, TOLL_OF, TOLL_VERBS } from './grammar';
+import { ALL_PREPOSITIONS, CALENDAR_WORDS, CHANGE_VERBS, CLOCK, MOVE_VERBS, FINITE_AUXILIARIES, TOLL_LINKS, TOLL_NOUNS, TOLL_OF, TOLL_VERBS } from './grammar';
 
 /** A checkable statement: one quantity in the draft, with where it stands. */
 export interface Claim {
@@ -781,10 +781,13 @@ class Parser {
    * Whether "X to Y" at token `first` (joined at `joinAt`) is a change and the level it reached, not a range: "rose by
    * $28 billion to $886.3 billion", "raised tariffs from 10 per cent to 25 per cent".
    */
-  private changeThenLevel(first: number, joinAt: number): boolean {
+  private changeThenLevel(first: number, joinAt: number, unitFirst = false): boolean {
     if (this.word(joinAt) !== 'to') return false;
     const before = this.word(first - 1);
     if (before === 'by') return true;
+    // "Deaths rose 12 percent to 4,500", "fell 2% to 8%": a figure with its own unit right after a verb of change is the
+    // change, and what follows "to" the level. ("rose 2 to 3 percent" is a range of the change.)
+    if (unitFirst && before !== undefined && (CHANGE_VERBS.has(before) || MOVE_VERBS.has(before))) return true;
     if (before !== 'from') return false;
     for (let j = first - 2, words = 0; j >= 0 && words < 8; j--) {
       const t = this.t[j];
@@ -1013,7 +1016,7 @@ class Parser {
       joiner &&
       RANGE_JOINERS.has(joiner.lower) &&
       (unit === undefined || unit.kind === 'percent' || unit.kind === 'money') &&
-      !this.changeThenLevel(i, joinAt)
+      !this.changeThenLevel(i, joinAt, unit !== undefined)
     ) {
       const b = this.parseNumber(joinAt + 1);
       if (b) {

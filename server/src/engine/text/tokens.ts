@@ -276,7 +276,18 @@ export function tokenize(text: string): Token[] {
         }
       }
       let decimals = 0;
-      if (text.charCodeAt(j) === 46 && isDigit(text.charCodeAt(j + 1))) {
+      // A comma with one or two digits after it, in a number of no thousands groups, is a decimal comma as much of Europe
+      // writes it ("181,1%", "1,5 million"): not two numbers, the second of them "1%". Not a list ("1,2,3").
+      const commaDecimal =
+        plain &&
+        j - start <= 3 &&
+        !(start >= 2 && text.charCodeAt(start - 1) === 44 && isDigit(text.charCodeAt(start - 2))) &&
+        text.charCodeAt(j) === 44 &&
+        isDigit(text.charCodeAt(j + 1)) &&
+        !(isDigit(text.charCodeAt(j + 2)) && isDigit(text.charCodeAt(j + 3))) &&
+        !(text.charCodeAt(j + 2) === 44 || (isDigit(text.charCodeAt(j + 2)) && text.charCodeAt(j + 3) === 44)) &&
+        !(text.charCodeAt(j + 2) === 46 || (isDigit(text.charCodeAt(j + 2)) && text.charCodeAt(j + 3) === 46 && isDigit(text.charCodeAt(j + 4))));
+      if ((text.charCodeAt(j) === 46 || commaDecimal) && isDigit(text.charCodeAt(j + 1))) {
         let k = j + 1;
         while (k < n && isDigit(text.charCodeAt(k))) k++;
         decimals = k - j - 1;
@@ -284,7 +295,7 @@ export function tokenize(text: string): Token[] {
       }
       const raw = text.slice(start, j);
       const t = token('num', raw, raw, start, j, spaced);
-      t.value = Number(plain ? raw : raw.replace(/[,\s\u00a0\u202f\u2009]/g, ''));
+      t.value = Number(commaDecimal ? raw.replace(',', '.') : plain ? raw : raw.replace(/[,\s\u00a0\u202f\u2009]/g, ''));
       t.decimals = decimals;
       t.plainDigits = plain;
       tokens.push(t);
