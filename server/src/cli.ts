@@ -415,7 +415,8 @@ export function factsTest(argv: string[], out: (s: string) => void, err: (s: str
     const where = `${path.relative(process.cwd(), r.fact.file) || r.fact.file}:${r.fact.line + 1}`;
     out(`${where}: ${r.fact.id}:\n`);
     if (r.problem) out(`    ${r.problem}\n`);
-    if (!r.confirmed) out(`    its quote as a draft gives ${r.confirmedBy} for "${r.fact.text}"; expected consistent ${r.fact.id}\n`);
+    if (!r.confirmed && r.confirmedBy !== undefined)
+      out(`    its quote as a draft gives ${r.confirmedBy} for "${r.fact.text}"; expected consistent ${r.fact.id}\n`);
     if (r.whyNotConfirmed) out(`      why: ${r.whyNotConfirmed}\n`);
     if (r.hint) out(`    (${r.hint})\n`);
     if (r.changed !== undefined && !r.caught) out(`    changed to "${r.changed}", it gives ${r.caughtAs}; expected a conflict with ${r.fact.id}\n`);

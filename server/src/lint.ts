@@ -15,6 +15,16 @@ import { quantitiesAgree } from './engine/quantity';
 import { htmlToText } from './engine/text/html';
 import { roundTrip } from './roundtrip';
 
+/** A fact's curated frame as one string, whatever order its fields and their words were written in. */
+function frameKey(fact: Fact): string {
+  const frame = (fact.frame ?? {}) as Record<string, unknown>;
+  return JSON.stringify(
+    Object.keys(frame)
+      .sort()
+      .map((k) => [k, Array.isArray(frame[k]) ? [...(frame[k] as string[])].sort() : frame[k]]),
+  );
+}
+
 /** One problem with a fact base. Line and column are 1-based. */
 export interface LintProblem {
   file: string;
@@ -93,7 +103,7 @@ export function lintFactBase({ index, read }: LintInput): LintProblem[] {
   const seen = new Map<string, Fact>();
   for (const fact of base.facts) {
     const names = [...fact.entities].sort().join('\u0001');
-    const key = [fact.source.id, normalise(fact.quote), fact.text, JSON.stringify(fact.quantity), names, JSON.stringify(fact.frame ?? {})].join('\u0000');
+    const key = [fact.source.id, normalise(fact.quote), fact.text, JSON.stringify(fact.quantity), names, frameKey(fact)].join('\u0000');
     const first = seen.get(key);
     if (first) at(fact, fact.id, 'duplicate', `${fact.id} repeats ${first.id}: the same figure from the same sentence of the same source`);
     else seen.set(key, fact);

@@ -209,7 +209,8 @@ test('facts test: exit 0 when every fact round-trips; 1 with each failing fact a
   const none = run(['facts', 'test', '--no-default-facts'], dir);
   assert.equal(none.status, 2);
   assert.match(none.stderr, /leaves nothing to test/);
-  assert.match(bad.stdout, /^facts\.json:\d+: dam:\n {4}the quote does not contain the fact's text "\$4 billion"/m);
+  assert.match(bad.stdout, /^facts\.json:\d+: dam:\n {4}the quote does not contain the fact's text "\$4 billion"\nfacts\.json/m);
+  assert.doesNotMatch(bad.stdout, /undefined/);
   // Why a fact fails, as --explain would say it: here the rule that ruled it out.
   assert.match(
     bad.stdout,

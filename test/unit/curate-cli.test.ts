@@ -210,6 +210,9 @@ test('facts lint: contradicting sources and duplicates, each fact named', () => 
       // One sentence's same figure for two places: two facts, not one twice.
       { ...fact('d', 1e9, 'The Riverside and Lakeview dams will each cost $1 billion.'), entities: ['Riverside'] },
       { ...fact('e', 1e9, 'The Riverside and Lakeview dams will each cost $1 billion.'), entities: ['Lakeview'] },
+      // The same curated frame, written in another order, is the same fact twice.
+      { ...fact('f', 3e9, 'The Riverside dam will cost $3 billion.'), frame: { measure: ['cost', 'price'], holder: ['Riverside'] } },
+      { ...fact('g', 3e9, 'The Riverside dam will cost $3 billion.'), frame: { holder: ['Riverside'], measure: ['price', 'cost'] } },
     ],
   };
   const dir = workspace({ 'facts.json': JSON.stringify(base, null, 2) });
@@ -221,6 +224,7 @@ test('facts lint: contradicting sources and duplicates, each fact named', () => 
   );
   assert.match(r.stdout, /warning: c gives \$2\.9 billion and a gives \$2\.4 billion/);
   assert.doesNotMatch(r.stdout, /e repeats d/);
+  assert.match(r.stdout, /warning: g repeats f: the same figure from the same sentence of the same source \[duplicate\]/);
 });
 
 test('facts lint: a broken fact base is an error with its position, exit 2', () => {

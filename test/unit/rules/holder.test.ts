@@ -361,4 +361,10 @@ test('holder: a participle phrase that opens the sentence and holds the figure i
   // A participle that works as a preposition opens no such phrase; nor does a comma before the figure end it there.
   assert.ok(roles('Including a $300 million grant for the Riverside filter plant, Hydrocorp hired more workers.').includes('hydrocorp:object'));
   assert.equal(roles('Seeking help, the board gave $300 million in grants to Hydrocorp.').includes('hydrocorp:subject'), false);
+  // A gerund that is the subject, its verb before the comma, opens no such phrase (found in review).
+  assert.equal(roles("Funding for the Riverside filter plant reached $300 million, Hydrocorp's filings show.").includes('hydrocorp:subject'), false);
+  assert.equal(
+    outcome('Funding from the $300 million grant for the Riverside filter plant ran out, Hydrocorp said.', '$300 million', 'aquaterra-grant'),
+    'admitted',
+  );
 });

@@ -6,7 +6,7 @@ import { parseFactBase } from '../../../server/src/engine/factbase/parse';
 import { buildIndex } from '../../../server/src/engine/match/factIndex';
 import { matchClaim } from '../../../server/src/engine/match/match';
 import { discriminated } from '../../../server/src/engine/match/evidence';
-import { indexOfFacts, outcome, outcomeIn } from './harness';
+import { indexOfFacts, outcome, outcomeIn, verdictsIn } from './harness';
 
 test('place: has a name and a description', () => {
   assert.equal(place.name, 'place');
@@ -275,4 +275,20 @@ test('place: a figure the clause holds to some places only ("in these areas") is
   assert.equal(rate("In March 2024 Riverside's water tariff on factories rose to 13 percent."), 'admitted');
   // Not words that pick no places.
   assert.equal(rate("In these times Riverside's water tariff on factories rose to 13 percent in March 2024."), 'admitted');
+  // Nor against a fact set in places of its own, which "these" may point back to (found in review).
+  const homes = indexOfFacts([
+    {
+      id: 'homes',
+      subject: 'Homes destroyed by the storm',
+      keywords: ['destroyed', 'homes'],
+      value: { kind: 'count', amount: 5000, nouns: ['homes'] },
+      text: '5,000 homes',
+      quote: 'The storm destroyed 5,000 homes in Lee, Collier and Charlotte counties.',
+      source: 's',
+      asOf: '2024-10',
+    },
+  ]);
+  assert.deepEqual(verdictsIn('The storm struck Lee, Collier and Charlotte counties. In these counties, the storm destroyed 6,000 homes.', homes), [
+    'conflict 6,000 homes homes',
+  ]);
 });

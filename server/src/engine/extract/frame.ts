@@ -49,6 +49,7 @@ import {
   PRIOR_OF,
   ALL_PREPOSITIONS,
   PREPOSITIONAL_PARTICIPLES,
+  DATE_TELLING,
   PLACE_NOUNS,
   PLACE_OPENERS,
   SOME_OF,
@@ -180,6 +181,8 @@ export interface Frame {
   overSpan?: string;
   /** For a date or year, the name of the thing it closes: "the Hillsborough Stadium disaster in 1989" → Hillsborough Stadium. */
   dateOf?: string;
+  /** For a date, the tokens of a thing whose own date the clause tells of: "announced the date of the election on May 22". */
+  otherDated?: [number, number];
   /** For a length of time, a span things happen within: "in his first 100 days", "within the next 90 days", "for the first 100 days". */
   within?: boolean;
   /** A span of hours the figure is what happened within, as its clause words it: "within 12 hours", "between 3:00am and 3:00pm". */
@@ -260,21 +263,24 @@ const RATE_ADJECTIVES = new Set(['given', 'typical', 'average', 'normal', 'ordin
 /** After "of", words that make a figure a part of something named before: "of those purchases", "of the total". */
 const PARTITIVE = new Set(['those', 'these', 'that', 'this']);
 const FUTURE = new Set(['will', 'would', 'could', 'might', "'ll", 'shall', "won't", "wouldn't", "couldn't", 'won’t', 'wouldn’t', 'couldn’t']);
-/** Words that open an introductory clause: "When Washington and Beijing signed ..., China promised ...". */
 /**
- * The words of another date's thing that a date's clause names before it: "announced the date of the 2024 general election
- * on May 22, 2024" names the election's date, and May 22 is the day it was announced. [from, to] of "the 2024 general
- * election", or an empty span. Not "the date of the election is July 4", where the figure is that date.
+ * The words of another date's thing that a date's clause names before it, as what was told: "announced the date of the
+ * 2024 general election on May 22, 2024" names the election's date, and May 22 is the day it was announced. [from, to] of
+ * "the 2024 general election", or undefined. Only after a verb that tells a date ("announced", "revealed"): "set the date
+ * for the opening on June 11" may well be the opening's day. Not "the date of the election is July 4" either.
  */
-function dateNamedBefore(tokens: Token[], ca: number, claim: Claim): [number, number] {
+function dateToldBefore(tokens: Token[], ca: number, claim: Claim): [number, number] | undefined {
   const on = claim.firstToken - 1;
-  if (wordAt(tokens, on) !== 'on') return [0, -1];
+  if (wordAt(tokens, on) !== 'on') return undefined;
   for (let i = on - 1; i > ca && i >= on - 10; i--) {
-    if (tokens[i].type !== 'word' && tokens[i].type !== 'num') return [0, -1];
+    if (tokens[i].type !== 'word' && tokens[i].type !== 'num') return undefined;
     const w = wordAt(tokens, i);
-    if ((w === 'date' || w === 'dates') && (wordAt(tokens, i + 1) === 'of' || wordAt(tokens, i + 1) === 'for')) return i + 2 < on ? [i + 2, on - 1] : [0, -1];
+    if ((w === 'date' || w === 'dates') && (wordAt(tokens, i + 1) === 'of' || wordAt(tokens, i + 1) === 'for')) {
+      const verb = wordAt(tokens, DETERMINERS.has(wordAt(tokens, i - 1) ?? '') ? i - 2 : i - 1);
+      return i + 2 < on && DATE_TELLING.has(verb ?? '') ? [i + 2, on - 1] : undefined;
+    }
   }
-  return [0, -1];
+  return undefined;
 }
 
 /**
@@ -286,14 +292,19 @@ function subjectAfterOpeningParticiple(tokens: Token[], ca: number, claim: Claim
   const first = tokens[ca];
   if (first?.type !== 'word' || !/^[A-Z][a-z]+(?:ing|ed)$/.test(first.text) || (ca > 0 && tokens[ca - 1].type === 'word')) return undefined;
   if (ALL_PREPOSITIONS.has(first.lower) || PREPOSITIONAL_PARTICIPLES.has(first.lower)) return undefined;
-  for (let i = ca + 1; i < claim.firstToken; i++) if (tokens[i].text === ',') return undefined;
+  // A verb in the past or a finite auxiliary before the comma makes the opening word a gerund subject ("Funding for the
+  // plant reached $300 million, filings show"), not a participle phrase.
+  const finite = (t: Token) =>
+    t.type === 'word' && t.text === t.lower && (FINITE_AUXILIARIES.has(t.lower) || t.lower.endsWith('ed') || isIrregularPast(t.lower));
+  for (let i = ca + 1; i < claim.firstToken; i++) if (tokens[i].text === ',' || finite(tokens[i])) return undefined;
   for (let i = claim.lastToken + 1; i < tokens.length && i < claim.lastToken + 40; i++) {
-    if (tokens[i].type === 'word') continue;
+    if (tokens[i].type === 'word' && !finite(tokens[i])) continue;
     return tokens[i].text === ',' ? i + 1 : undefined;
   }
   return undefined;
 }
 
+/** Words that open an introductory clause: "When Washington and Beijing signed ..., China promised ...". */
 const SUBORDINATE_OPENERS = new Set([
   'when',
   'after',
@@ -857,6 +868,7 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
     window: undefined,
     within: undefined,
     dateOf: undefined,
+    otherDated: undefined,
     impliedYear: undefined,
     until: undefined,
     period: undefined,
@@ -1209,6 +1221,7 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
     const prep = wordAt(tokens, pastDeterminers(i - 1)) ?? '';
     return w !== undefined && describes && /(?:ing|ed)$/.test(w) && PARTICIPLE_PREPOSITIONS.has(prep) ? pastDeterminers(i - 1) : i;
   };
+  const afterParticiple = mentionAt.has(ca) ? undefined : subjectAfterOpeningParticiple(tokens, ca, claim);
   for (const m of mentions) {
     if (m.last < ca || m.first > cb || !ownStretch(m.first)) continue;
     const pi = pastParticiple(pastDeterminers(m.first - 1), m);
@@ -1271,7 +1284,7 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
       if (relativeBetween(tokens, m.last + 1, claim.firstToken)) roleOf.set(m, 'mention');
       else roleOf.set(m, 'subject');
       subjectFound = true;
-    } else if (!subjectFound && subjectAfterOpeningParticiple(tokens, ca, claim) === pastDeterminers(m.first - 1) + 1) {
+    } else if (!subjectFound && afterParticiple !== undefined && afterParticiple === pastDeterminers(m.first - 1) + 1) {
       // "Facing 11 felonies ..., Schmidt pleaded guilty": the name after a participle phrase that opens the sentence and
       // holds the figure is who the participle is of.
       roleOf.set(m, 'subject');
@@ -1362,8 +1375,8 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
   };
   for (const i of slot.tokens) if (!inClaim(i)) add(frame.slot, i, slot.at.get(i));
   for (const i of slot.target) add(frame.targetWords, i);
-  const [namedFrom, namedTo] = claim.kind === 'date' ? dateNamedBefore(tokens, ca, claim) : [0, -1];
-  for (let i = ca; i <= cb; i++) if (!inClaim(i) && ownStretch(i) && !(i >= namedFrom && i <= namedTo)) add(frame.clause, i);
+  if (claim.kind === 'date') frame.otherDated = dateToldBefore(tokens, ca, claim);
+  for (let i = ca; i <= cb; i++) if (!inClaim(i) && ownStretch(i)) add(frame.clause, i);
   // "extend the tariff truce before it expires on August 21": "it" brings the earlier clause's words.
   const [sFirst] = sentenceOf(x, claim);
   if (ca > sFirst && (pointsBack(tokens, ca, Math.min(cb, claim.firstToken), true) || sharesSubject(tokens, ca))) {
@@ -2650,13 +2663,16 @@ function readAspect(x: Extraction, claim: Claim, ca: number, cb: number, frame: 
     let k = before;
     let first = false;
     let firstOnly = false;
+    let endEdge = false;
     for (; k >= 0 && (SPAN_EDGES.has(word(k) ?? '') || DETERMINERS.has(word(k) ?? '')); k--) {
       first ||= SPAN_EDGES.has(word(k) ?? '');
       firstOnly ||= word(k) === 'first';
+      endEdge ||= word(k) === 'first' || word(k) === 'last';
     }
     // "For the next 30 days, the plant was closed" says how long; "a goal for the first 100 days" names a span. So does
-    // "the first two years of work": a part of a longer length, counted from its edge.
-    frame.within = first && (WITHIN_SPAN.has(word(k) ?? '') || (word(k) === 'for' && firstOnly) || word(after) === 'of');
+    // "the first two years of work": a part of a longer length, counted from its edge. (Not "the past 13 days of the
+    // outage", which counts back from now and may be all of it so far.)
+    frame.within = first && (WITHIN_SPAN.has(word(k) ?? '') || (word(k) === 'for' && firstOnly) || (endEdge && word(after) === 'of'));
     return;
   }
   // A vote's tally is a count of votes, whatever leads to it: "passed the House by 415 to 3" is no change of 415.

@@ -233,6 +233,23 @@ export const LIGHT = set(
   'new said say says also just now still already even set though although however worth steep high higher hefty heavy sharp sharply huge massive big bigger small smaller low lower current existing latest initial sweeping significant significantly substantial year years month months week weeks day days percent percentage point points billion million trillion thousand dollar dollars cent per total amount figure number sum estimate estimated nearly roughly about around approximately almost including include includes included part well far much many major key big large small last next first recent recently current currently time times today yesterday week according told put make made get got give gave take took come came go went expect expected',
 );
 
+/** Verbs that tell a date without being its event: "announced the date of the election on May 22". */
+export const DATE_TELLING: ReadonlySet<string> = new Set([
+  'announced',
+  'announces',
+  'announce',
+  'revealed',
+  'reveals',
+  'confirmed',
+  'confirms',
+  'disclosed',
+  'discloses',
+  'unveiled',
+  'unveils',
+  'published',
+  'publishes',
+]);
+
 /** Nouns of places of a kind, in the plural: "in these areas", "across many counties" holds a figure to some of them. */
 export const PLACE_NOUNS: ReadonlySet<string> = new Set([
   'areas',
@@ -251,8 +268,6 @@ export const PLACE_NOUNS: ReadonlySet<string> = new Set([
   'neighbourhoods',
   'neighborhoods',
   'communities',
-  'places',
-  'parts',
 ]);
 
 /** Prepositions that hold what follows to where it happened: "in", "across", "among", "throughout". */

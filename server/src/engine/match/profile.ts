@@ -4,7 +4,7 @@
  * fields (keywords, entities, aliases, `frame`) added and correcting it.
  */
 import { extract } from '../extract/extract';
-import { CALENDAR_WORDS, DISTINCT, LIGHT, QUARTER_WORDS, REPORTING } from '../extract/grammar';
+import { CALENDAR_WORDS, DISTINCT, LIGHT, PLACE_NOUNS, QUARTER_WORDS, REPORTING } from '../extract/grammar';
 import type { Claim, Extraction } from '../extract/extract';
 import {
   type Aspect,
@@ -35,6 +35,8 @@ export interface FactProfile {
   partitive: boolean;
   /** The quote holds its figure to some places only ("in these areas"). */
   someplaces: boolean;
+  /** The quote names places of a kind ("in Lee, Collier and Charlotte counties"). */
+  placeNouns: boolean;
   /** The quote's figure is one side of a vote's tally ("a 228-206 vote": 228 for). */
   tally?: 'for' | 'against';
   /** Concepts naming the measure: the quote's words at the figure, keywords, aliases, the curated measure. */
@@ -490,6 +492,7 @@ export function buildProfile(fact: Fact, id: number, k: Knowledge): FactProfile 
     quoteFigures: x.claims.length > 1 ? x.claims.map((c) => c.quantity) : NO_FIGURES,
     partitive: frame?.partitive ?? false,
     someplaces: frame?.someplaces ?? false,
+    placeNouns: fact.quote.split(/[^A-Za-z]+/).some((w) => PLACE_NOUNS.has(w.toLowerCase())),
     tally: claim?.tally,
     measure: compact(measure),
     groups,

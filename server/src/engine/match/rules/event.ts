@@ -160,16 +160,26 @@ function namedEvent({ x, claim }: ClaimView, events: ReadonlySet<string>, knowle
   return undefined;
 }
 
+/** Whether token `i` names a thing whose own date the clause tells of ("announced the date of the election on May 22"). */
+function otherDated(frame: { otherDated?: [number, number] }, i: number): boolean {
+  return frame.otherDated !== undefined && i >= frame.otherDated[0] && i <= frame.otherDated[1];
+}
+
+/** Words that open a noun phrase and nothing else: an article or a possessive ("the", "their"), not "that" or "all". */
+const NOUN_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'your', 'this', 'these', 'those']);
+
 /**
- * Whether the word at `i` is a participle that only describes the noun after it, between a determiner or a number and
- * that noun: "to bring the 12 trapped boys out" tells no trapping then, whatever date the clause gives.
+ * Whether the word at `i` is a participle that only describes the noun after it, after an article or a possessive (and a
+ * number): "to bring the 12 trapped boys out" tells no trapping then, whatever date the clause gives. Not after "that",
+ * "each" or a bare number, which may be the verb's subject ("12 approved the tax on March 9").
  */
 function describesNoun(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   const before = tokens[i - 1];
   const after = tokens[i + 1];
   if (t?.type !== 'word' || t.text !== t.lower || !t.lower.endsWith('ed')) return false;
-  if (!before || !(before.type === 'num' || (before.type === 'word' && DETERMINERS.has(before.lower)))) return false;
+  const opens = (k: number) => tokens[k]?.type === 'word' && NOUN_OPENERS.has(tokens[k].lower);
+  if (!before || !(opens(i - 1) || (before.type === 'num' && opens(i - 2)))) return false;
   return (
     after?.type === 'word' &&
     after.text === after.lower &&
@@ -294,7 +304,8 @@ export const event: Rule = {
           !REPORTING_EVENTS.has(w.concept) &&
           !placesDate(x, w.token, claim.firstToken) &&
           !toldAfter(x, claim.lastToken, w.token) &&
-          !describesNoun(x.tokens, w.token),
+          !describesNoun(x.tokens, w.token) &&
+          !otherDated(frame, w.token),
       )
       .sort((a, b) => distance(a.token) - distance(b.token)));
     // "through Feb. 15": the day something lasts until is the end of it, whatever else the clause did. Ends are
@@ -321,7 +332,9 @@ export const event: Rule = {
     if (p.eventsCurated && !frame.ahead) {
       const words = [...frame.slot, ...frame.clause, ...frame.antecedent];
       const named = words
-        .filter((w) => p.events.has(w.concept) && classOf(knowledge.terms, w.concept) !== 'event' && !describesNoun(x.tokens, w.token))
+        .filter(
+          (w) => p.events.has(w.concept) && classOf(knowledge.terms, w.concept) !== 'event' && !describesNoun(x.tokens, w.token) && !otherDated(frame, w.token),
+        )
         .sort((a, b) => distance(a.token) - distance(b.token));
       // Any other event nearer the date, reporting ones too ("the agreement was revealed on March 19"), is the date's.
       const nearer = (w: (typeof words)[number]) =>

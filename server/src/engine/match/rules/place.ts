@@ -37,7 +37,9 @@ export const place: Rule = {
     const g = knowledge.gazetteer;
     const places = e.profile.places;
     // "In these areas Conservative vote share dropped to 13%": a figure for some places only, not the whole the fact gives.
-    if (frame.someplaces && !e.profile.someplaces) return 'the clause holds the figure to some places only ("in these areas"); the fact is for all of them';
+    // Not against a fact set in places of its own ("in Lee, Collier and Charlotte counties"): "these" may point back to them.
+    if (frame.someplaces && !e.profile.someplaces && !places.size && !e.profile.placeNouns)
+      return 'the clause holds the figure to some places only ("in these areas"); the fact is for all of them';
     // "claimed 36 lives in Lee County alone": one place's part of a figure the fact gives for a wider one, or for none.
     const alone = frame.participants.find((q) => q.role === 'place' && q.near && standsAlone(view.x.tokens, q.token));
     if (alone && ![...places].some((pl) => sameParty(g, alone.entity, pl)))
