@@ -5,7 +5,7 @@ import { extract } from '../../../server/src/engine/extract/extract';
 import { parseFactBase } from '../../../server/src/engine/factbase/parse';
 import { buildIndex } from '../../../server/src/engine/match/factIndex';
 import { matchClaim } from '../../../server/src/engine/match/match';
-import { considered, frameOf, indexOfFacts, outcome, outcomeIn } from './harness';
+import { considered, frameOf, indexOfFacts, outcome, outcomeIn, verdictsIn } from './harness';
 
 test('holder: has a name and a description', () => {
   assert.equal(holder.name, 'holder');
@@ -367,4 +367,41 @@ test('holder: a participle phrase that opens the sentence and holds the figure i
     outcome('Funding from the $300 million grant for the Riverside filter plant ran out, Hydrocorp said.', '$300 million', 'aquaterra-grant'),
     'admitted',
   );
+});
+
+test('holder: a name past "while" or "whereas" after the figure is of the contrasting clause, not one of the figure\'s names', () => {
+  // Found on real prose: "He secured 134 votes ... while the ruling party leader Dullas Alahapperuma got 82" was held against
+  // Alahapperuma's 82 votes.
+  const votes = indexOfFacts(
+    [
+      {
+        id: 'lee-votes',
+        subject: 'Votes for Ann Lee',
+        keywords: ['votes'],
+        entities: ['Ann Lee'],
+        value: { kind: 'count', amount: 134, nouns: ['votes'] },
+        text: '134 votes',
+        quote: 'Ann Lee won 134 votes in the council.',
+        source: 's',
+        asOf: '2022-07',
+      },
+      {
+        id: 'park-votes',
+        subject: 'Votes for Joe Park',
+        keywords: ['votes'],
+        entities: ['Joe Park'],
+        value: { kind: 'count', amount: 82, nouns: ['votes'] },
+        text: '82 votes',
+        quote: 'Joe Park won 82 votes in the council.',
+        source: 's',
+        asOf: '2022-07',
+      },
+    ],
+    [
+      { name: 'Ann Lee', kind: 'person', aliases: ['Lee'] },
+      { name: 'Joe Park', kind: 'person', aliases: ['Park'] },
+    ],
+  );
+  assert.deepEqual(verdictsIn('She secured 140 votes in the council while Joe Park got 82.', votes), []);
+  assert.deepEqual(verdictsIn('Joe Park secured 90 votes in the council while Ann Lee got 134.', votes), ['conflict 90 votes park-votes']);
 });

@@ -1230,6 +1230,9 @@ export function readFrame(x: Extraction, claim: Claim, k: Knowledge, inherit = t
     // A speaker is neither who holds the figure nor what it falls on.
     if ((next !== undefined && REPORTING.has(next)) || inAccordingTo(tokens, m.first, ca)) continue;
     if (roleOf.has(m)) continue;
+    // "He secured 134 votes while Dullas Alahapperuma got 82": a name past "while" or "whereas" after the figure is of the
+    // contrasting clause: not one of the figure's names at all.
+    if (m.first > claim.lastToken && contrastBetween(tokens, claim.lastToken, m.first)) continue;
     if (m.first > toldFrom) {
       roleOf.set(m, 'mention');
       continue;
@@ -2356,6 +2359,12 @@ function relativeBetween(tokens: Token[], from: number, to: number): boolean {
     )
       return true;
   }
+  return false;
+}
+
+/** Whether "while" or "whereas" stands in tokens (from, to): a clause that contrasts with the figure's. */
+function contrastBetween(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) if (tokens[i].type === 'word' && (tokens[i].lower === 'while' || tokens[i].lower === 'whereas')) return true;
   return false;
 }
 
