@@ -292,30 +292,3 @@ test('place: a figure the clause holds to some places only ("in these areas") is
     'conflict 6,000 homes homes',
   ]);
 });
-
-test('place: a fact of no place is not pinned in a paragraph about a region another fact of its measure is set in', () => {
-  // Found on real prose: "Almost 85% of the electorate took part", in a paragraph about Scotland, was held against the UK's
-  // turnout, beside a fact of Scotland's own turnout.
-  const fact = (id: string, amount: number, quote: string, entities: string[] = []) => ({
-    id,
-    subject: `Turnout ${id}`,
-    keywords: ['turnout', 'electorate'],
-    entities,
-    value: { kind: 'percent', amount },
-    text: `${amount}%`,
-    quote,
-    source: 's',
-    asOf: '2024-06',
-  });
-  const turnout = indexOfFacts(
-    [
-      fact('all', 72.2, 'Across the country, a turnout of 72.2% of the electorate voted in the referendum.'),
-      { ...fact('westshire', 67.2, 'The turnout in Westshire was 67.2%.', ['Westshire']), keywords: ['turnout'] },
-      { ...fact('dam', 40, 'The Riverside dam is 40% built.'), keywords: ['built'] },
-      { ...fact('pipes', 30, 'Some 30% of the pipes were replaced.'), keywords: ['pipes'] },
-    ],
-    [{ name: 'Westshire', kind: 'region' }],
-  );
-  assert.deepEqual(verdictsIn('Westshire held a vote of its own. Almost 85% of the electorate took part.', turnout), []);
-  assert.deepEqual(verdictsIn('The country held a vote. Almost 85% of the electorate took part.', turnout), ['conflict 85% all']);
-});

@@ -71,8 +71,6 @@ export const PARTY_KINDS: ReadonlySet<EntityKind> = new Set<EntityKind>(['countr
 
 /** Kinds that say where something happens rather than who does it. */
 export const PLACE_KINDS: ReadonlySet<EntityKind> = new Set<EntityKind>(['city', 'place']);
-/** Kinds of name that are a territory or a site: a figure placed in one is that territory's or site's. */
-export const GEOGRAPHIC_KINDS: ReadonlySet<string> = new Set(['country', 'state', 'region', 'city', 'place']);
 /** Places smaller than a country: a figure for one is a part of a figure for the whole. */
 export const LOCAL_KINDS: ReadonlySet<EntityKind> = new Set<EntityKind>(['state', 'region', 'city', 'place']);
 

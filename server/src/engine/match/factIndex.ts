@@ -5,7 +5,6 @@
  */
 import { type Knowledge, nounWithoutPeriod } from '../extract/frame';
 import type { Fact, FactBase } from '../factbase/model';
-import { kindOf, LOCAL_KINDS } from '../knowledge/gazetteer';
 import { buildKnowledge } from '../knowledge/knowledge';
 import { conceptOf, phraseStems } from '../knowledge/terms';
 import { quantitiesAgree, type QuantityKind, sameFigure } from '../quantity';
@@ -153,29 +152,6 @@ export function buildIndex(base: FactBase): FactIndex {
       if (model || knowledge.terms.phrasal.has(c)) owned.set(c, p.fact.topic);
     }
     if (unique.length) p.unique = new Set(unique);
-  }
-  // The places facts of each kind and measure word are set in, for the facts of no place and no party beside them.
-  const placesOf = new Map<string, Set<string>>();
-  const g = knowledge.gazetteer;
-  for (const p of profiles) {
-    // Places smaller than a country: a country's figure beside the fact is no part of a whole the fact may give.
-    const set = [...p.places, ...p.holders].filter((h) => LOCAL_KINDS.has(kindOf(g, h)));
-    if (set.length)
-      for (const c of p.measure) {
-        const key = `${p.fact.quantity.kind}:${c}`;
-        const all = placesOf.get(key) ?? placesOf.set(key, new Set()).get(key)!;
-        for (const pl of set) all.add(pl);
-      }
-  }
-  // Nor one most facts name (the canal a fact base is about), which sets no fact apart.
-  const naming = new Map<string, number>();
-  for (const p of profiles) for (const n of p.names) naming.set(n, (naming.get(n) ?? 0) + 1);
-  for (const p of profiles) {
-    if (p.places.size || p.holders.size) continue;
-    const beside = new Set<string>();
-    for (const c of p.measure)
-      for (const pl of placesOf.get(`${p.fact.quantity.kind}:${c}`) ?? []) if ((naming.get(pl) ?? 0) <= profiles.length / 4) beside.add(pl);
-    if (beside.size) p.placedBeside = beside;
   }
   // Names few facts involve pin a figure to those facts' events; the names most facts share do not.
   const factsWith = new Map<string, number>();

@@ -79,11 +79,6 @@ export interface FactProfile {
   markers: ReadonlySet<string>;
   /** Where: places that tell one event from another (the Geneva talks, the London meeting). */
   places: ReadonlySet<string>;
-  /**
-   * For a fact of no place and no party ("a turnout of 72.2%"): the places other facts of its kind and measure are set in
-   * ("the turnout in Northern Ireland was 62.7%"), each with a figure of its own. Set by the index.
-   */
-  placedBeside?: ReadonlySet<string>;
   /** Words of what the measure falls on: "all Chinese imports" → import. */
   targetWords: ReadonlySet<string>;
   /** Points in time the fact is anchored to: asOf, its own date or year, dates its quote and words name. */
@@ -514,7 +509,6 @@ export function buildProfile(fact: Fact, id: number, k: Knowledge): FactProfile 
     joint: compact(joint),
     listed: compact(listed),
     places: compact(places),
-    placedBeside: undefined,
     targetWords: compact(targetWords),
     names: compact(names),
     keywordNames: compact(keywordNames),

@@ -3,13 +3,16 @@
  * and a place that is one of several the fact covers makes the figure a part of it ("the Ohio
  * plant" against an investment across four states).
  */
-import { GEOGRAPHIC_KINDS, kindOf, LOCAL_KINDS, PARTY_KINDS, PLACE_KINDS, sameParty } from '../../knowledge/gazetteer';
+import { kindOf, LOCAL_KINDS, PARTY_KINDS, PLACE_KINDS, sameParty } from '../../knowledge/gazetteer';
 import type { Token } from '../../text/tokens';
 import type { Rule } from '../evidence';
 import { name } from './holder';
 
 /** Prepositions that only place what follows them: a name after one is a place. */
 const ONLY_PLACING = new Set(['near', 'outside', 'around']);
+
+/** Kinds of name that are a territory or a site: a figure placed in one is that territory's or site's. */
+const GEOGRAPHIC_KINDS: ReadonlySet<string> = new Set(['country', 'state', 'region', 'city', 'place']);
 
 /** How many facts a fact base needs before a place a quarter of them share counts as common. */
 const COMMON_PLACE_MIN_FACTS = 12;
@@ -37,16 +40,6 @@ export const place: Rule = {
     // Not against a fact set in places of its own ("in Lee, Collier and Charlotte counties"): "these" may point back to them.
     if (frame.someplaces && !e.profile.someplaces && !places.size && !e.profile.placeNouns)
       return 'the clause holds the figure to some places only ("in these areas"); the fact is for all of them';
-    // "In North Down ... 68 per cent of the electorate voted", in a paragraph about Northern Ireland: a fact of no place (the
-    // UK's turnout) beside one of the same measure set in a place the paragraph names is not pinned there; the figure may be
-    // that place's, or a part of it. Not where the figure's clause names a place of its own ("across the UK as a whole").
-    if (
-      e.profile.placedBeside &&
-      !frame.participants.some((q) => GEOGRAPHIC_KINDS.has(kindOf(g, q.entity))) &&
-      ![...e.profile.names].some((n) => paragraphNames(n)) &&
-      [...e.profile.placedBeside].some((pl) => paragraphNames(pl))
-    )
-      return `the paragraph names ${name(g, [...e.profile.placedBeside].find((pl) => paragraphNames(pl))!)}, which another fact of this measure is set in; the fact is for no place`;
     // "claimed 36 lives in Lee County alone": one place's part of a figure the fact gives for a wider one, or for none.
     const alone = frame.participants.find((q) => q.role === 'place' && q.near && standsAlone(view.x.tokens, q.token));
     if (alone && ![...places].some((pl) => sameParty(g, alone.entity, pl)))
