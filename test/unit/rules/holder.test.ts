@@ -403,5 +403,7 @@ test('holder: a name past "while" or "whereas" after the figure is of the contra
     ],
   );
   assert.deepEqual(verdictsIn('She secured 140 votes in the council while Joe Park got 82.', votes), []);
+  // Not a name past a comma that closes the "while" phrase: the main clause's subject (found in review).
+  assert.deepEqual(verdictsIn('Having secured 140 votes while campaigning on water rates, Ann Lee took the seat.', votes), ['conflict 140 votes lee-votes']);
   assert.deepEqual(verdictsIn('Joe Park secured 90 votes in the council while Ann Lee got 134.', votes), ['conflict 90 votes park-votes']);
 });

@@ -2362,9 +2362,16 @@ function relativeBetween(tokens: Token[], from: number, to: number): boolean {
   return false;
 }
 
-/** Whether "while" or "whereas" stands in tokens (from, to): a clause that contrasts with the figure's. */
+/**
+ * Whether "while" or "whereas" stands in tokens (from, to) and opens the clause the name at `to` is in: no comma between
+ * them. ("Having secured 140 votes while campaigning on rates, Ann Lee took the seat": the name is past the comma, the main
+ * clause's subject.)
+ */
 function contrastBetween(tokens: Token[], from: number, to: number): boolean {
-  for (let i = from + 1; i < to; i++) if (tokens[i].type === 'word' && (tokens[i].lower === 'while' || tokens[i].lower === 'whereas')) return true;
+  for (let i = to - 1; i > from; i--) {
+    if (tokens[i].text === ',') return false;
+    if (tokens[i].type === 'word' && (tokens[i].lower === 'while' || tokens[i].lower === 'whereas')) return true;
+  }
   return false;
 }
 
