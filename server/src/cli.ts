@@ -28,7 +28,7 @@ import {
 import { toSarif } from './sarif';
 import { explainLine } from './explain';
 import { roundTrips } from './roundtrip';
-import { factsDraft, factsImport, factsLint, factsSchema } from './factsCommands';
+import { factBasesToUse, factsDraft, factsImport, factsLint, factsSchema } from './factsCommands';
 
 const VERSION = '0.1.0';
 
@@ -398,12 +398,9 @@ export function factsTest(argv: string[], out: (s: string) => void, err: (s: str
       return 2;
     }
   }
-  if (!files.length && noDefault) {
-    err('factcheck facts test: --no-default-facts leaves nothing to test; give --facts FILE\n');
-    return 2;
-  }
-  if (!files.length) files.push(bundledFactBasePath());
-  const loaded = loadFactBases(files);
+  const used = factBasesToUse('test', files, noDefault, err);
+  if (!used) return 2;
+  const loaded = loadFactBases(used);
   for (const p of loaded.problems) err(formatProblem(p) + '\n');
   if (!loaded.base) return 2;
   const results = roundTrips(prepare(loaded.base));
@@ -422,7 +419,7 @@ export function factsTest(argv: string[], out: (s: string) => void, err: (s: str
     if (r.changed !== undefined && !r.caught) out(`    changed to "${r.changed}", it gives ${r.caughtAs}; expected a conflict with ${r.fact.id}\n`);
     if (r.changed !== undefined && !r.caught && r.whyNotCaught) out(`      why: ${r.whyNotCaught}\n`);
   }
-  out(`${results.length - failed} of ${results.length} facts pass the round trip (${files.map((f) => path.relative(process.cwd(), f) || f).join(', ')})\n`);
+  out(`${results.length - failed} of ${results.length} facts pass the round trip (${used.map((f) => path.relative(process.cwd(), f) || f).join(', ')})\n`);
   return failed ? 1 : 0;
 }
 

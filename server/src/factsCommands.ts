@@ -78,16 +78,25 @@ function emit(p: Parsed, text: string, out: Out, err: Out, cmd: string): number 
   return 0;
 }
 
+/**
+ * The fact bases a `facts test` or `facts lint` works on, as a check takes them: the files given, else the bundled one.
+ * Undefined, the error said, when `--no-default-facts` leaves none.
+ */
+export function factBasesToUse(cmd: 'test' | 'lint', files: string[], noDefault: boolean, err: Out): string[] | undefined {
+  if (files.length) return files;
+  if (noDefault) {
+    err(`factcheck facts ${cmd}: --no-default-facts leaves nothing to ${cmd}; give --facts FILE\n`);
+    return undefined;
+  }
+  return [bundledFactBasePath()];
+}
+
 /** `factcheck facts lint [--no-default-facts] [--facts F]... [--format text|json] [--strict]`: the files given, else the bundled fact base. */
 export function factsLint(argv: string[], out: Out, err: Out): number {
   const p = parse('lint', argv, err, ['--facts', '--format', '--strict', '--no-default-facts']);
   if (!p) return 2;
-  const files = [...p.facts, ...p.files.map((f) => path.resolve(f))];
-  if (!files.length && p.noDefault) {
-    err('factcheck facts lint: --no-default-facts leaves nothing to lint; give --facts FILE\n');
-    return 2;
-  }
-  if (!files.length) files.push(bundledFactBasePath());
+  const files = factBasesToUse('lint', [...p.facts, ...p.files.map((f) => path.resolve(f))], p.noDefault, err);
+  if (!files) return 2;
   const loaded = loadFactBases(files);
   for (const problem of loaded.problems) err(formatProblem(problem) + '\n');
   if (!loaded.base) return 2;
