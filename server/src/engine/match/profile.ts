@@ -492,7 +492,7 @@ export function buildProfile(fact: Fact, id: number, k: Knowledge): FactProfile 
     quoteFigures: x.claims.length > 1 ? x.claims.map((c) => c.quantity) : NO_FIGURES,
     partitive: frame?.partitive ?? false,
     someplaces: frame?.someplaces ?? false,
-    placeNouns: fact.quote.split(/[^A-Za-z]+/).some((w) => PLACE_NOUNS.has(w.toLowerCase())),
+    placeNouns: x.tokens.some((t) => t.type === 'word' && PLACE_NOUNS.has(t.lower)),
     tally: claim?.tally,
     measure: compact(measure),
     groups,
